@@ -1,0 +1,110 @@
+import path from "node:path";
+import { z } from "zod";
+import { loadOrCreateSecret } from "./secret";
+
+export type DatabaseConfig =
+  | { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" }
+  | { kind: "postgres"; url: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  bcryptCost: number;
+  autoMigrate: boolean;
+  appDistDir: string;
+  bodyLimitBytes: number;
+  logRequests: boolean;
+}
+
+/** Raised for configuration that must stop the process before it listens. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
+
+const TTL_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Accepts plain seconds ("3600") or a number with a unit ("15m", "12h", "7d"). */
+export function parseDuration(value: string): number | null {
+  const match = /^(\d{1,9})([smhd]?)$/.exec(value.trim());
+  if (!match) return null;
+  const seconds = Number(match[1]) * (TTL_UNITS[match[2] || "s"] ?? 1);
+  return seconds > 0 ? seconds : null;
+}
+
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, "must be a port number")
+    .transform(Number)
+    .refine((n) => n <= 65535, "must be at most 65535")
+    .default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z.string().min(1).optional(),
+  SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  JWT_TTL: z.string().default("12h"),
+  BCRYPT_COST: z
+    .string()
+    .regex(/^\d+$/, "must be an integer")
+    .transform(Number)
+    .refine((n) => n >= 10 && n <= 15, "must be between 10 and 15")
+    .default(12),
+  AUTO_MIGRATE: booleanFlag.default(true),
+  APP_DIST_DIR: z.string().min(1).optional(),
+  BODY_LIMIT_KB: z
+    .string()
+    .regex(/^\d+$/, "must be an integer")
+    .transform(Number)
+    .refine((n) => n >= 16 && n <= 10240, "must be between 16 and 10240")
+    .default(64),
+  LOG_REQUESTS: booleanFlag.default(false),
+});
+
+function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
+  if (raw === undefined) return { kind: "sqlite", file: path.join(dataDir, "chat.sqlite"), synchronous };
+  if (raw.startsWith("sqlite:")) {
+    const file = raw.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
+    if (!file) throw new ConfigError("DATABASE_URL: sqlite: needs a file path, e.g. sqlite:data/chat.sqlite");
+    return { kind: "sqlite", file: path.resolve(file), synchronous };
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) return { kind: "postgres", url: raw };
+  throw new ConfigError(
+    `DATABASE_URL: unsupported scheme in "${raw.split(":")[0]}:"; use sqlite:<path> or postgres://user:pass@host/db`,
+  );
+}
+
+/** Reads the environment once at start; any bad value stops the process with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const vars = parsed.data;
+  const jwtTtlSeconds = parseDuration(vars.JWT_TTL);
+  if (jwtTtlSeconds === null) throw new ConfigError(`JWT_TTL: "${vars.JWT_TTL}" is not a duration like 3600, 15m, 12h or 7d`);
+
+  const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
+  return {
+    port: vars.PORT,
+    host: vars.HOST,
+    dataDir,
+    database: parseDatabaseUrl(vars.DATABASE_URL, dataDir, vars.SQLITE_SYNCHRONOUS),
+    jwtSecret: vars.JWT_SECRET ?? loadOrCreateSecret(path.join(dataDir, "jwt-secret")),
+    jwtTtlSeconds,
+    bcryptCost: vars.BCRYPT_COST,
+    autoMigrate: vars.AUTO_MIGRATE,
+    appDistDir: path.resolve(vars.APP_DIST_DIR ?? path.join(REPO_ROOT, "app", "dist")),
+    bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
+    logRequests: vars.LOG_REQUESTS,
+  };
+}

@@ -1,0 +1,50 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource } from "typeorm";
+import type { DatabaseConfig } from "../config/config";
+import { Message } from "../entities/Message";
+import { User } from "../entities/User";
+import { migrations } from "./migrations";
+
+export const entities = [User, Message];
+
+export function createDataSource(database: DatabaseConfig): DataSource {
+  if (database.kind === "postgres") {
+    return new DataSource({ type: "postgres", url: database.url, entities, migrations, synchronize: false });
+  }
+  fs.mkdirSync(path.dirname(database.file), { recursive: true });
+  return new DataSource({
+    type: "better-sqlite3",
+    database: database.file,
+    entities,
+    migrations,
+    synchronize: false,
+    // WAL lets readers proceed during a write and survives a killed process without corruption.
+    enableWAL: true,
+    // Wait for a lock instead of failing at once when another connection (a migration, a bench) writes.
+    timeout: 5000,
+    prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      // NORMAL (default) in WAL mode: a committed message survives a crash of the process; only an
+      // OS crash or power loss can lose the last transactions. FULL fsyncs every commit.
+      db.pragma(`synchronous = ${database.synchronous}`);
+    },
+  });
+}
+
+/** Opens the database and, unless told not to, applies pending migrations; otherwise refuses to run stale. */
+export async function openDatabase(database: DatabaseConfig, autoMigrate: boolean): Promise<DataSource> {
+  const dataSource = createDataSource(database);
+  await dataSource.initialize();
+  try {
+    if (autoMigrate) {
+      await dataSource.runMigrations({ transaction: "each" });
+    } else if (await dataSource.showMigrations()) {
+      throw new Error("The database has pending migrations: run `npm run migrate` or start with AUTO_MIGRATE=true");
+    }
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { epochMs } from "./epoch-ms.transformer";
+import { User } from "./User";
+
+/**
+ * A direct message. `pairLowId`/`pairHighId` are the two participants ordered by id, so one index
+ * (pair_low_id, pair_high_id, id) serves "conversation between A and B, newest first" as a single
+ * range scan, whichever of the two sent each message.
+ */
+@Entity({ name: "messages" })
+@Index("idx_messages_pair", ["pairLowId", "pairHighId", "id"])
+@Index("idx_messages_sender", ["senderId", "id"])
+@Index("idx_messages_receiver", ["receiverId", "id"])
+export class Message {
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  @Column({ name: "sender_id", type: "integer" })
+  senderId!: number;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "sender_id" })
+  sender?: User;
+
+  @Column({ name: "receiver_id", type: "integer" })
+  receiverId!: number;
+
+  @ManyToOne(() => User, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "receiver_id" })
+  receiver?: User;
+
+  @Column({ name: "pair_low_id", type: "integer" })
+  pairLowId!: number;
+
+  @Column({ name: "pair_high_id", type: "integer" })
+  pairHighId!: number;
+
+  @Column({ type: "text" })
+  content!: string;
+
+  @Column({ type: "bigint", transformer: epochMs })
+  timestamp!: Date;
+}

@@ -1,0 +1,22 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { epochMs } from "./epoch-ms.transformer";
+
+@Entity({ name: "users" })
+export class User {
+  @PrimaryGeneratedColumn({ type: "integer" })
+  id!: number;
+
+  /** Case is kept as typed; uniqueness is case-insensitive (expression index in the migration). */
+  @Column({ type: "varchar", length: 32 })
+  username!: string;
+
+  /** Stored lower-cased, so the unique constraint is case-insensitive too. */
+  @Column({ type: "varchar", length: 254, unique: true })
+  email!: string;
+
+  @Column({ name: "password_hash", type: "varchar", length: 100, select: false })
+  passwordHash!: string;
+
+  @Column({ name: "created_at", type: "bigint", transformer: epochMs })
+  createdAt!: Date;
+}

@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import path from "node:path";
+import express, { type Express, type RequestHandler } from "express";
+import helmet from "helmet";
+import type { DataSource } from "typeorm";
+import type { AuthService } from "../services/auth.service";
+import type { MessageService } from "../services/message.service";
+import type { UserService } from "../services/user.service";
+import { createErrorHandler, notFoundHandler } from "./middleware/errors";
+import { authRoutes } from "./routes/auth.routes";
+import { healthRoutes } from "./routes/health.routes";
+import { messageRoutes } from "./routes/messages.routes";
+import { userRoutes } from "./routes/users.routes";
+
+export interface AppDependencies {
+  dataSource: DataSource;
+  auth: AuthService;
+  users: UserService;
+  messages: MessageService;
+  authenticate: RequestHandler;
+  bodyLimitBytes: number;
+  appDistDir: string;
+  log: (error: unknown) => void;
+}
+
+export function createApp(deps: AppDependencies): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  // The app may be served over plain http on a LAN address, where upgrading requests would break it.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: deps.bodyLimitBytes }));
+  api.use(healthRoutes(deps.dataSource));
+  api.use(authRoutes(deps.auth));
+  api.use(userRoutes(deps.users, deps.authenticate));
+  api.use(messageRoutes(deps.messages, deps.authenticate));
+  api.use(notFoundHandler);
+  app.use("/api", api);
+
+  serveBrowserApp(app, deps.appDistDir);
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(deps.log));
+  return app;
+}
+
+/** The built browser app, with index.html for any other GET so client-side routes survive a reload. */
+function serveBrowserApp(app: Express, distDir: string): void {
+  const indexFile = path.join(distDir, "index.html");
+  if (!fs.existsSync(indexFile)) return;
+  app.use(express.static(distDir, { index: false, maxAge: "1h" }));
+  app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => {
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(indexFile);
+  });
+}

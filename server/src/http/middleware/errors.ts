@@ -1,0 +1,39 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { HttpError } from "../../errors";
+
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  res.status(404).json({ error: "Not found" });
+};
+
+/** Errors thrown by body-parser carry a `type`; these are the client's fault, never a 500. */
+const BODY_ERRORS: Record<string, { status: number; error: string }> = {
+  "entity.too.large": { status: 413, error: "Request body is too large" },
+  "entity.parse.failed": { status: 400, error: "Request body is not valid JSON" },
+  "encoding.unsupported": { status: 415, error: "Unsupported content encoding" },
+  "charset.unsupported": { status: 415, error: "Unsupported charset" },
+  "request.aborted": { status: 400, error: "Request was aborted" },
+  "request.size.invalid": { status: 400, error: "Request body length does not match Content-Length" },
+  "parameters.too.many": { status: 413, error: "Too many parameters" },
+};
+
+export function createErrorHandler(log: (error: unknown) => void): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    if (res.headersSent) return;
+    if (error instanceof HttpError) {
+      res.status(error.status).json({ error: error.message });
+      return;
+    }
+    const bodyError = typeof error?.type === "string" ? BODY_ERRORS[error.type] : undefined;
+    if (bodyError) {
+      res.status(bodyError.status).json({ error: bodyError.error });
+      return;
+    }
+    const status = Number(error?.status ?? error?.statusCode);
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ error: "Bad request" });
+      return;
+    }
+    log(error);
+    res.status(500).json({ error: "Internal server error" });
+  };
+}

@@ -1,0 +1,20 @@
+import { Router } from "express";
+import type { AuthService } from "../../services/auth.service";
+import { toOwnUser } from "../../services/presenters";
+import { loginSchema, parseInput, registerSchema } from "../schemas";
+
+export function authRoutes(auth: AuthService): Router {
+  const router = Router();
+
+  router.post("/register", async (req, res) => {
+    const { user, token } = await auth.register(parseInput(registerSchema, req.body));
+    res.status(201).json({ user: toOwnUser(user), token });
+  });
+
+  router.post("/login", async (req, res) => {
+    const { user, token } = await auth.login(parseInput(loginSchema, req.body));
+    res.status(200).json({ token, user: toOwnUser(user) });
+  });
+
+  return router;
+}

@@ -1,0 +1,21 @@
+import { type RequestHandler, Router } from "express";
+import { toOwnUser, toPublicUser } from "../../services/presenters";
+import type { UserService } from "../../services/user.service";
+import { currentUser } from "../middleware/authenticate";
+import { parseInput, userSearchSchema } from "../schemas";
+
+export function userRoutes(users: UserService, authenticate: RequestHandler): Router {
+  const router = Router();
+
+  router.get("/me", authenticate, (req, res) => {
+    res.json({ user: toOwnUser(currentUser(req)) });
+  });
+
+  router.get("/users", authenticate, async (req, res) => {
+    const { search } = parseInput(userSearchSchema, req.query);
+    const found = await users.search(currentUser(req).id, search);
+    res.json({ users: found.map(toPublicUser) });
+  });
+
+  return router;
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { badRequest } from "../errors";
+import { BCRYPT_MAX_PASSWORD_BYTES } from "../security/passwords";
+
+/** The one place each input is validated, shared by REST routes and socket handlers. */
+
+export const MAX_MESSAGE_LENGTH = 4000;
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+// Control characters other than tab, newline and carriage return, and unpaired UTF-16 surrogates
+// (what invalid UTF-8 becomes after decoding) never belong in names or messages.
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const cleanText = (schema: z.ZodString) =>
+  schema.refine((value) => !FORBIDDEN_CHARACTERS.test(value), "must not contain control characters");
+
+export const idSchema = z.number({ error: "must be a number" }).int("must be an integer").positive("must be positive").max(2 ** 31 - 1, "is too large");
+
+/** Ids that arrive in URLs as strings. */
+export const idParamSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, "must be a positive integer id")
+  .transform(Number)
+  .pipe(idSchema);
+
+export const conversationParamsSchema = z.object({ user_id: idParamSchema });
+
+export const usernameSchema = z
+  .string({ error: "must be a string" })
+  .regex(/^[A-Za-z0-9_.-]{3,32}$/, "must be 3-32 characters: letters, digits, '_', '.', '-'");
+
+export const passwordSchema = z
+  .string({ error: "must be a string" })
+  .min(8, "must be at least 8 characters")
+  .refine((value) => Buffer.byteLength(value, "utf8") <= BCRYPT_MAX_PASSWORD_BYTES, `must be at most ${BCRYPT_MAX_PASSWORD_BYTES} bytes`);
+
+export const registerSchema = z.object({
+  username: usernameSchema,
+  email: z
+    .string({ error: "must be a string" })
+    .max(254, "must be at most 254 characters")
+    .pipe(z.email("must be a valid email address"))
+    .transform((email) => email.toLowerCase()),
+  password: passwordSchema,
+});
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.object({
+  username: cleanText(z.string({ error: "must be a string" }).min(1, "is required").max(254, "must be at most 254 characters")),
+  password: z.string({ error: "must be a string" }).min(1, "is required").max(1024, "must be at most 1024 characters"),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const messageContentSchema = cleanText(
+  z
+    .string({ error: "must be a string" })
+    .refine((text) => text.trim().length > 0, "must not be empty")
+    .refine((text) => [...text].length <= MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
+);
+
+export const sendMessageSchema = z.object({
+  receiver_id: idSchema,
+  message_content: messageContentSchema,
+});
+export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+
+const pageNumber = z.string().regex(/^\d{1,10}$/, "must be a non-negative integer").transform(Number);
+
+export const conversationQuerySchema = z
+  .object({
+    before: pageNumber.pipe(idSchema).optional(),
+    after: pageNumber.pipe(z.number().int().min(0).max(2 ** 31 - 1, "is too large")).optional(),
+    limit: pageNumber
+      .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+      .default(DEFAULT_PAGE_SIZE),
+  })
+  .refine((query) => query.before === undefined || query.after === undefined, "use either before or after, not both");
+export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
+
+export const userSearchSchema = z.object({
+  search: cleanText(z.string({ error: "must be a string" }).max(64, "must be at most 64 characters")).default(""),
+});
+
+/** Turns the first validation problem into a message that names the field. */
+export function describeIssue(error: z.ZodError, input: unknown): string {
+  const issue = error.issues[0];
+  if (!issue) return "Invalid input";
+  const field = issue.path.map(String).join(".");
+  if (!field && issue.code === "invalid_type") return "expected a JSON object";
+  if (issue.code === "invalid_type" && valueAt(input, issue.path) === undefined) return `${field} is required`;
+  return field ? `${field} ${issue.message}` : issue.message;
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Parses input with a schema; bad input becomes a 400 whose message names the field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw badRequest(describeIssue(result.error, input));
+  return result.data;
+}

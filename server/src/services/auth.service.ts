@@ -1,0 +1,71 @@
+import type { DataSource, Repository } from "typeorm";
+import { User } from "../entities/User";
+import { conflict, unauthorized } from "../errors";
+import type { LoginInput, RegisterInput } from "../http/schemas";
+import type { PasswordHasher } from "../security/passwords";
+import type { TokenService } from "../security/tokens";
+import { isUniqueViolation } from "../db/errors";
+
+export interface Session {
+  user: User;
+  token: string;
+}
+
+const INVALID_CREDENTIALS = "Invalid username or password";
+
+export class AuthService {
+  private readonly users: Repository<User>;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly passwords: PasswordHasher,
+    private readonly tokens: TokenService,
+  ) {
+    this.users = dataSource.getRepository(User);
+  }
+
+  async register(input: RegisterInput): Promise<Session> {
+    await this.assertAvailable(input.username, input.email);
+    const passwordHash = await this.passwords.hash(input.password);
+    const user = this.users.create({ username: input.username, email: input.email, passwordHash, createdAt: new Date() });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      // Two registrations raced past assertAvailable: the unique indexes decide.
+      if (isUniqueViolation(error)) await this.assertAvailable(input.username, input.email);
+      throw error;
+    }
+    return { user, token: this.tokens.issue(user.id) };
+  }
+
+  /** Same message and the same bcrypt work whether the user is missing or the password is wrong. */
+  async login(input: LoginInput): Promise<Session> {
+    const identifier = input.username.toLowerCase();
+    const user = await this.users
+      .createQueryBuilder("user")
+      .addSelect("user.passwordHash")
+      .where(identifier.includes("@") ? "user.email = :identifier" : "lower(user.username) = :identifier", { identifier })
+      .getOne();
+    const valid = await this.passwords.verify(input.password, user?.passwordHash);
+    if (!user || !valid) throw unauthorized(INVALID_CREDENTIALS);
+    return { user, token: this.tokens.issue(user.id) };
+  }
+
+  /** The user a token speaks for, or null if the token is bad or the user no longer exists. */
+  async authenticate(token: string): Promise<{ user: User; expiresAt: Date } | null> {
+    const claims = this.tokens.verify(token);
+    if (!claims) return null;
+    const user = await this.users.findOneBy({ id: claims.userId });
+    return user ? { user, expiresAt: claims.expiresAt } : null;
+  }
+
+  private async assertAvailable(username: string, email: string): Promise<void> {
+    const taken = await this.users
+      .createQueryBuilder("user")
+      .where("lower(user.username) = :username", { username: username.toLowerCase() })
+      .orWhere("user.email = :email", { email })
+      .getMany();
+    if (taken.some((user) => user.username.toLowerCase() === username.toLowerCase())) throw conflict("username is already taken");
+    if (taken.length > 0) throw conflict("email is already registered");
+  }
+}

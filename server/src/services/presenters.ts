@@ -1,0 +1,39 @@
+import type { Message } from "../entities/Message";
+import type { User } from "../entities/User";
+
+/** The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. */
+
+export interface PublicUserJson {
+  id: number;
+  username: string;
+}
+
+export interface OwnUserJson extends PublicUserJson {
+  email: string;
+  created_at: string;
+}
+
+export interface MessageJson {
+  id: number;
+  sender_id: number;
+  receiver_id: number;
+  message_content: string;
+  timestamp: string;
+}
+
+export const toPublicUser = (user: Pick<User, "id" | "username">): PublicUserJson => ({ id: user.id, username: user.username });
+
+export const toOwnUser = (user: User): OwnUserJson => ({
+  id: user.id,
+  username: user.username,
+  email: user.email,
+  created_at: user.createdAt.toISOString(),
+});
+
+export const toMessageJson = (message: Message): MessageJson => ({
+  id: message.id,
+  sender_id: message.senderId,
+  receiver_id: message.receiverId,
+  message_content: message.content,
+  timestamp: message.timestamp.toISOString(),
+});

@@ -1,0 +1,29 @@
+import type { ExtendedError } from "socket.io";
+import type { AuthService } from "../services/auth.service";
+import type { ChatSocket } from "./types";
+
+/**
+ * Handshake check: the client connects with `auth: { token }`. A bad or missing token is refused
+ * before the connection exists; a good one is disconnected when it expires.
+ */
+export function createSocketAuthentication(auth: AuthService) {
+  return (socket: ChatSocket, next: (error?: ExtendedError) => void) => {
+    const token: unknown = socket.handshake.auth?.token;
+    if (typeof token !== "string" || token.length === 0 || token.length > 4096) {
+      return next(new Error("Authentication required"));
+    }
+    auth.authenticate(token).then(
+      (session) => {
+        if (!session) return next(new Error("Invalid or expired token"));
+        socket.data.userId = session.user.id;
+        socket.data.username = session.user.username;
+        const expiresIn = session.expiresAt.getTime() - Date.now();
+        // setTimeout holds at most ~24.8 days; longer tokens are re-checked on the next connection.
+        const timer = setTimeout(() => socket.disconnect(true), Math.min(expiresIn, 2 ** 31 - 1));
+        socket.once("disconnect", () => clearTimeout(timer));
+        next();
+      },
+      () => next(new Error("Authentication failed")),
+    );
+  };
+}

@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { io as connectSocket, type Socket } from "socket.io-client";
+import { type RunningServer, startChatServer } from "../../server/src/chat-server";
+import { loadConfig } from "../../server/src/config/config";
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface TestUser {
+  id: number;
+  username: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+/**
+ * A real server on an ephemeral port with a fresh SQLite file in a temp folder: what the tests
+ * exercise is exactly what `npm start` runs, minus the fixed port.
+ */
+export class TestServer {
+  private readonly sockets: Socket[] = [];
+  private userCount = 0;
+
+  private constructor(
+    readonly server: RunningServer,
+    readonly dir: string,
+    readonly jwtSecret: string,
+    /** Everything the server logged as an unexpected error: tests assert it stays empty. */
+    readonly serverErrors: unknown[],
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestServer> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-test-"));
+    const jwtSecret = randomBytes(32).toString("hex");
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dir,
+      DATABASE_URL: process.env.TEST_DATABASE_URL ?? `sqlite:${path.join(dir, "chat.sqlite")}`,
+      JWT_SECRET: jwtSecret,
+      BCRYPT_COST: "10",
+      APP_DIST_DIR: path.join(dir, "no-app"),
+      ...env,
+    });
+    const errors: unknown[] = [];
+    const server = await startChatServer(config, (error) => errors.push(error));
+    return new TestServer(server, dir, jwtSecret, errors);
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async request<T = any>(method: string, route: string, options: { body?: unknown; token?: string; rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let payload: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      payload = JSON.stringify(options.body);
+      headers["content-type"] ??= "application/json";
+    }
+    const response = await fetch(this.url + route, { method, headers, body: payload });
+    const text = await response.text();
+    let body: any = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Non-JSON bodies stay as text so a test can show what came back.
+    }
+    return { status: response.status, body, headers: response.headers };
+  }
+
+  /** Registers a fresh user with a unique name and returns its credentials and token. */
+  async register(prefix = "user"): Promise<TestUser> {
+    this.userCount += 1;
+    const username = `${prefix}${this.userCount}_${randomBytes(3).toString("hex")}`;
+    const email = `${username}@example.test`;
+    const password = `pw-${randomBytes(8).toString("hex")}`;
+    const response = await this.request("POST", "/api/register", { body: { username, email, password } });
+    if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return { id: response.body.user.id, username, email, password, token: response.body.token };
+  }
+
+  /** Connects a Socket.IO client and waits for the outcome of the handshake. */
+  async connect(token: string | undefined): Promise<Socket> {
+    const socket = connectSocket(this.url, {
+      auth: token === undefined ? {} : { token },
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+    });
+    this.sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once("connect", () => resolve());
+      socket.once("connect_error", (error) => reject(error));
+    });
+    return socket;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.disconnect();
+    await this.server.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Collects every event of one name a socket receives, to assert on later. */
+export function collect<T = any>(socket: Socket, event: string): T[] {
+  const received: T[] = [];
+  socket.on(event, (payload: T) => received.push(payload));
+  return received;
+}
+
+/** Resolves with the next event of that name, or rejects after a timeout. */
+export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
+
+/** Emits with an acknowledgement and resolves with the server's reply. */
+export function emitWithAck<T = any>(socket: Socket, event: string, payload: unknown): Promise<T> {
+  return socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+}
