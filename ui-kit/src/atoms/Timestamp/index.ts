@@ -1,0 +1,1 @@
+export { Timestamp, type TimestampProps, type TimestampFormat } from './Timestamp';

@@ -1,0 +1,40 @@
+/** A piece of message text: plain text, or a link the kit may render as an anchor. */
+export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
+
+// http(s) URLs and bare www. hosts. Everything else stays text: nothing in a message is markup.
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+
+/**
+ * Splits message text into text and link parts. Only http: and https: links are produced, so a
+ * `javascript:` or `data:` "link" is left as text.
+ */
+export function linkify(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    let raw = match[0];
+    const start = match.index;
+    const trailing = TRAILING_PUNCTUATION.exec(raw);
+    if (trailing) {
+      // Keep a closing paren that balances an opening one inside the URL (wiki links).
+      let cut = trailing[0];
+      if (cut.startsWith(')') && raw.includes('(')) cut = cut.slice(1);
+      raw = raw.slice(0, raw.length - cut.length);
+    }
+    if (!raw) continue;
+    const href = raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw;
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
+    parts.push({ kind: 'link', text: raw, href: url.href });
+    last = start + raw.length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
