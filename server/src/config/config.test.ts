@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ConfigError, loadConfig, parseDuration } from "./config";
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "chat-config-"));
+
+describe("loadConfig", () => {
+  it("needs nothing: port 3000, SQLite under the data folder, a generated secret kept there", () => {
+    const dataDir = tempDir();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: "sqlite", file: path.join(dataDir, "chat.sqlite"), synchronous: "NORMAL" });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    const secretFile = path.join(dataDir, "jwt-secret");
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(config.jwtSecret);
+    expect(loadConfig({ DATA_DIR: tempDir() }).jwtSecret).not.toBe(config.jwtSecret);
+  });
+
+  it("reads DATABASE_URL: sqlite:<path> and postgres://", () => {
+    const dataDir = tempDir();
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: "sqlite:/tmp/x/chat.db" }).database).toMatchObject({ kind: "sqlite", file: "/tmp/x/chat.db" });
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: "postgres://u:p@localhost/chat" }).database).toEqual({
+      kind: "postgres",
+      url: "postgres://u:p@localhost/chat",
+    });
+  });
+
+  it.each([
+    [{ PORT: "abc" }, /PORT: must be a port number/],
+    [{ PORT: "70000" }, /PORT: must be at most 65535/],
+    [{ DATABASE_URL: "mysql://localhost/chat" }, /DATABASE_URL: unsupported scheme/],
+    [{ DATABASE_URL: "sqlite:" }, /DATABASE_URL: sqlite: needs a file path/],
+    [{ JWT_SECRET: "short" }, /JWT_SECRET: must be at least 32 characters/],
+    [{ JWT_TTL: "forever" }, /JWT_TTL: "forever" is not a duration/],
+    [{ BCRYPT_COST: "4" }, /BCRYPT_COST: must be between 10 and 15/],
+    [{ SQLITE_SYNCHRONOUS: "OFF" }, /SQLITE_SYNCHRONOUS/],
+    [{ AUTO_MIGRATE: "maybe" }, /AUTO_MIGRATE/],
+  ])("fails at start on %j with a message naming the variable", (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);
+  });
+});
+
+describe("parseDuration", () => {
+  it.each([
+    ["3600", 3600],
+    ["15m", 900],
+    ["12h", 43200],
+    ["7d", 604800],
+  ])("reads %s as %d seconds", (text, seconds) => expect(parseDuration(text)).toBe(seconds));
+
+  it.each(["", "0", "-5", "1w", "12 hours", "1e3"])("refuses %j", (text) => expect(parseDuration(text)).toBeNull());
+});
