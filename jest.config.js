@@ -1,4 +1,5 @@
 /** @type {import('jest').Config} */
 module.exports = {
   projects: ["<rootDir>/server", "<rootDir>/tests", "<rootDir>/ui-kit"],
+  reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
 };
