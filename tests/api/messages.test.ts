@@ -1,5 +1,7 @@
 import { TestServer, type TestUser } from "../helpers/test-server";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 let server: TestServer;
 let alice: TestUser;
 let bob: TestUser;
@@ -24,7 +26,7 @@ describe("POST /api/messages/send", () => {
     const response = await send(alice, bob.id, "Hello Bob");
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String) },
+      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String), client_id: expect.stringMatching(UUID) },
     });
     const sentAt = Date.parse(response.body.message.timestamp);
     expect(sentAt).toBeGreaterThanOrEqual(before - 5);

@@ -1,6 +1,8 @@
 import jwt from "jsonwebtoken";
 import { collect, emitWithAck, nextEvent, TestServer, type TestUser } from "../helpers/test-server";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 let server: TestServer;
 let alice: TestUser;
 let bob: TestUser;
@@ -77,7 +79,7 @@ describe("live delivery", () => {
 
     const ack = await emitWithAck(aliceTab, "message:send", { receiver_id: bob.id, message_content: "live over the socket" });
     expect(ack).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "live over the socket", timestamp: expect.any(String) },
+      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "live over the socket", timestamp: expect.any(String), client_id: expect.stringMatching(UUID) },
     });
     expect(await bobGets).toEqual(ack.message);
     expect(await otherTabGets).toEqual(ack.message);

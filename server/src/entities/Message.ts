@@ -11,6 +11,7 @@ import { User } from "./User";
 @Index("idx_messages_pair", ["pairLowId", "pairHighId", "id"])
 @Index("idx_messages_sender", ["senderId", "id"])
 @Index("idx_messages_receiver", ["receiverId", "id"])
+@Index("idx_messages_sender_client_id", ["senderId", "clientId"], { unique: true })
 export class Message {
   @PrimaryGeneratedColumn({ type: "integer" })
   id!: number;
@@ -34,6 +35,10 @@ export class Message {
 
   @Column({ name: "pair_high_id", type: "integer" })
   pairHighId!: number;
+
+  /** Chosen by the sending client (a UUID): a retried send finds the first one instead of adding another. */
+  @Column({ name: "client_id", type: "varchar", length: 36 })
+  clientId!: string;
 
   @Column({ type: "text" })
   content!: string;

@@ -59,9 +59,13 @@ export const messageContentSchema = cleanText(
     .refine((text) => [...text].length <= MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
 );
 
+export const clientIdSchema = z.uuid("must be a UUID").transform((id) => id.toLowerCase());
+
 export const sendMessageSchema = z.object({
   receiver_id: idSchema,
   message_content: messageContentSchema,
+  /** Optional for the original contract; clients that retry send one so a retry is never a duplicate. */
+  client_id: clientIdSchema.optional(),
 });
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { DataSource, Repository } from "typeorm";
+import { isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
 import { User } from "../entities/User";
-import { notFound } from "../errors";
+import { conflict, notFound } from "../errors";
 import type { ConversationQuery, SendMessageInput } from "../http/schemas";
 import type { MessageEvents } from "./message-events";
 import { type MessageJson, type PublicUserJson, toMessageJson, toPublicUser } from "./presenters";
@@ -9,6 +11,12 @@ import { type MessageJson, type PublicUserJson, toMessageJson, toPublicUser } fr
 export interface ConversationPage {
   messages: MessageJson[];
   has_more: boolean;
+}
+
+export interface SendResult {
+  message: MessageJson;
+  /** False when this was a retry of a send already stored under the same client_id. */
+  created: boolean;
 }
 
 export interface ConversationSummary {
@@ -31,20 +39,44 @@ export class MessageService {
     this.users = dataSource.getRepository(User);
   }
 
-  /** Saves first, then announces: a message is only ever pushed once it is committed. */
-  async send(senderId: number, input: SendMessageInput): Promise<MessageJson> {
+  /**
+   * Saves first, then announces: a message is only ever pushed once it is committed. A send whose
+   * client_id is already stored returns the stored message and announces nothing again.
+   */
+  async send(senderId: number, input: SendMessageInput): Promise<SendResult> {
+    if (input.client_id) {
+      const earlier = await this.findRetry(senderId, input.client_id, input);
+      if (earlier) return { message: earlier, created: false };
+    }
     if (!(await this.users.existsBy({ id: input.receiver_id }))) throw notFound("Receiver not found");
     const message = this.messages.create({
       senderId,
       receiverId: input.receiver_id,
       ...pairOf(senderId, input.receiver_id),
+      clientId: input.client_id ?? randomUUID(),
       content: input.message_content,
       timestamp: new Date(),
     });
-    await this.messages.insert(message);
+    try {
+      await this.messages.insert(message);
+    } catch (error) {
+      // The same send arrived twice at once (two tabs, a retry racing the original): the first wins.
+      const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
+      if (earlier) return { message: earlier, created: false };
+      throw error;
+    }
     const json = toMessageJson(message);
     this.events.messageCreated(json);
-    return json;
+    return { message: json, created: true };
+  }
+
+  private async findRetry(senderId: number, clientId: string, input: SendMessageInput): Promise<MessageJson | null> {
+    const earlier = await this.messages.findOneBy({ senderId, clientId });
+    if (!earlier) return null;
+    if (earlier.receiverId !== input.receiver_id || earlier.content !== input.message_content) {
+      throw conflict("client_id was already used for a different message");
+    }
+    return toMessageJson(earlier);
   }
 
   /**

@@ -19,6 +19,7 @@ export interface MessageJson {
   receiver_id: number;
   message_content: string;
   timestamp: string;
+  client_id: string;
 }
 
 export const toPublicUser = (user: Pick<User, "id" | "username">): PublicUserJson => ({ id: user.id, username: user.username });
@@ -36,4 +37,5 @@ export const toMessageJson = (message: Message): MessageJson => ({
   receiver_id: message.receiverId,
   message_content: message.content,
   timestamp: message.timestamp.toISOString(),
+  client_id: message.clientId,
 });

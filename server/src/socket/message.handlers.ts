@@ -8,7 +8,7 @@ export function registerMessageHandlers(socket: ChatSocket, messages: MessageSer
   socket.on("message:send", async (payload, ack) => {
     const reply = typeof ack === "function" ? ack : undefined;
     try {
-      const message = await messages.send(socket.data.userId, parseInput(sendMessageSchema, payload));
+      const { message } = await messages.send(socket.data.userId, parseInput(sendMessageSchema, payload));
       reply?.({ message });
     } catch (error) {
       if (error instanceof HttpError) return reply?.({ error: error.message });

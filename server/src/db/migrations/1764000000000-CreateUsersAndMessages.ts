@@ -29,6 +29,7 @@ export class CreateUsersAndMessages1764000000000 implements MigrationInterface {
           { name: "receiver_id", type: "integer", isNullable: false },
           { name: "pair_low_id", type: "integer", isNullable: false },
           { name: "pair_high_id", type: "integer", isNullable: false },
+          { name: "client_id", type: "varchar", length: "36", isNullable: false },
           { name: "content", type: "text", isNullable: false },
           { name: "timestamp", type: "bigint", isNullable: false },
         ],
@@ -40,6 +41,7 @@ export class CreateUsersAndMessages1764000000000 implements MigrationInterface {
           new TableIndex({ name: "idx_messages_pair", columnNames: ["pair_low_id", "pair_high_id", "id"] }),
           new TableIndex({ name: "idx_messages_sender", columnNames: ["sender_id", "id"] }),
           new TableIndex({ name: "idx_messages_receiver", columnNames: ["receiver_id", "id"] }),
+          new TableIndex({ name: "idx_messages_sender_client_id", columnNames: ["sender_id", "client_id"], isUnique: true }),
         ],
       }),
     );

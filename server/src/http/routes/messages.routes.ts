@@ -7,8 +7,8 @@ export function messageRoutes(messages: MessageService, authenticate: RequestHan
   const router = Router();
 
   router.post("/messages/send", authenticate, async (req, res) => {
-    const message = await messages.send(currentUser(req).id, parseInput(sendMessageSchema, req.body));
-    res.status(201).json({ message });
+    const { message, created } = await messages.send(currentUser(req).id, parseInput(sendMessageSchema, req.body));
+    res.status(created ? 201 : 200).json({ message });
   });
 
   router.get("/messages/conversation/:user_id", authenticate, async (req, res) => {
