@@ -5,13 +5,16 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react';
 import { cleanup, render } from '@testing-library/react';
 import { axe } from 'jest-axe';
+import type { ComponentType } from 'react';
 import * as previewAnnotations from '../../.storybook/preview';
 import { storyModules } from './test/storyModules';
 
 setProjectAnnotations([previewAnnotations]);
 
 const cases = Object.entries(storyModules).flatMap(([file, mod]) =>
-  Object.entries(composeStories(mod)).map(([name, Story]) => [file, name, Story] as const),
+  (Object.entries(composeStories(mod)) as Array<[string, ComponentType]>).map(
+    ([name, Story]) => [file, name, Story] as const,
+  ),
 );
 
 afterEach(cleanup);

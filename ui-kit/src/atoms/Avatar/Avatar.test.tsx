@@ -1,0 +1,36 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { Avatar, initialsOf } from './Avatar';
+
+describe('Avatar', () => {
+  it('is an image named after the person, showing initials without a picture', () => {
+    render(<Avatar name="Ada Lovelace" />);
+    const avatar = screen.getByRole('img', { name: 'Ada Lovelace' });
+    expect(avatar).toHaveTextContent('AL');
+  });
+
+  it('shows the picture and falls back to initials when it fails to load', () => {
+    const { container } = render(<Avatar name="Grace Hopper" src="https://example.test/g.png" />);
+    const img = container.querySelector('img');
+    expect(img).toHaveAttribute('src', 'https://example.test/g.png');
+    expect(img).toHaveAttribute('alt', '');
+    fireEvent.error(img!);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('img', { name: 'Grace Hopper' })).toHaveTextContent('GH');
+  });
+
+  it('can be decorative and carries presence, className and ref', () => {
+    const ref = createRef<HTMLSpanElement>();
+    const { container } = render(<Avatar ref={ref} name="Linus" decorative presence="online" className="x" />);
+    expect(screen.queryByRole('img', { name: 'Linus' })).toBeNull();
+    expect(ref.current).toBe(container.firstChild);
+    expect(ref.current).toHaveClass('x');
+    expect(ref.current).toHaveAttribute('data-presence', 'online');
+  });
+
+  it('derives initials from first and last words', () => {
+    expect(initialsOf('  ada  king lovelace ')).toBe('AL');
+    expect(initialsOf('émile')).toBe('É');
+    expect(initialsOf('')).toBe('?');
+  });
+});

@@ -1,0 +1,29 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { NOW, sampleChats } from '../../test/fixtures';
+import { ChatListItem } from './ChatListItem';
+
+const inListbox: Decorator = (Story) => (
+  <div role="listbox" aria-label="Chats" style={{ maxWidth: 360 }}>
+    <Story />
+  </div>
+);
+
+const meta = {
+  title: 'Molecules/ChatListItem',
+  component: ChatListItem,
+  decorators: [inListbox],
+  args: { chat: sampleChats[0]!, now: NOW, timeZone: 'UTC', locale: 'en-GB', tabIndex: 0 },
+} satisfies Meta<typeof ChatListItem>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Unread: Story = {};
+export const Selected: Story = { args: { selected: true } };
+export const Typing: Story = { args: { chat: sampleChats[1]! } };
+export const Read: Story = { args: { chat: sampleChats[2]! } };
+export const ManyUnread: Story = { args: { chat: sampleChats[3]! } };
+export const LongPreview: Story = {
+  args: { chat: { id: 'l', name: 'A person with a really quite long display name', lastMessage: 'A very long last message that should be truncated with an ellipsis rather than wrapping onto many lines.', lastMessageAt: NOW } },
+};
+export const Dark: Story = { args: { selected: true }, globals: { theme: 'dark' } };

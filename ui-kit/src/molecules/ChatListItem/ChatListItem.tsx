@@ -1,0 +1,114 @@
+import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
+import styled from 'styled-components';
+import { Avatar } from '../../atoms/Avatar/Avatar';
+import { Badge } from '../../atoms/Badge/Badge';
+import { Timestamp } from '../../atoms/Timestamp/Timestamp';
+import type { ChatSummary, TimeInput } from '../../types';
+import { base, color, fontSize, fontWeight, motion, radius, space } from '../../utils/theme';
+
+export interface ChatListItemProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  chat: ChatSummary;
+  selected?: boolean;
+  /** Reference "now" for the time column (stable stories/tests). */
+  now?: TimeInput;
+  locale?: string;
+  timeZone?: string;
+}
+
+const Root = styled.div`
+  ${base}
+  display: grid;
+  grid-template-columns: auto 1fr auto;
+  align-items: center;
+  gap: ${space('md')};
+  padding: ${space('sm')} ${space('md')};
+  border-radius: ${radius('md')};
+  cursor: pointer;
+  outline: none;
+  transition: background-color ${motion('fast')};
+  &:hover {
+    background: ${color('surfaceAlt')};
+  }
+  &[aria-selected='true'] {
+    background: ${color('surfaceSelected')};
+  }
+  &:focus-visible {
+    outline: 2px solid ${color('focusRing')};
+    outline-offset: -2px;
+  }
+`;
+
+const Body = styled.span`
+  display: flex;
+  flex-direction: column;
+  min-width: 0;
+`;
+
+const Name = styled.span`
+  font-weight: ${fontWeight('medium')};
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  [data-unread='true'] & {
+    font-weight: ${fontWeight('bold')};
+  }
+`;
+
+const Preview = styled.span`
+  font-size: ${fontSize('sm')};
+  color: ${color('textMuted')};
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  [data-unread='true'] & {
+    color: ${color('text')};
+  }
+  [data-typing='true'] & {
+    font-style: italic;
+  }
+`;
+
+const Side = styled.span`
+  display: flex;
+  flex-direction: column;
+  align-items: flex-end;
+  gap: ${space('xs')};
+  min-height: 100%;
+`;
+
+const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function ChatListItem(
+  { chat, selected = false, now, locale, timeZone, ...rest },
+  ref,
+) {
+  const unread = chat.unreadCount ?? 0;
+  return (
+    <Root
+      ref={ref}
+      role="option"
+      aria-selected={selected}
+      data-selected={selected}
+      data-unread={unread > 0}
+      data-typing={chat.typing || undefined}
+      {...rest}
+    >
+      <Avatar name={chat.name} src={chat.avatarUrl} presence={chat.presence} decorative />
+      <Body>
+        <Name>{chat.name}</Name>
+        <Preview>{chat.typing ? 'typing…' : (chat.lastMessage ?? '')}</Preview>
+      </Body>
+      <Side>
+        {chat.lastMessageAt !== undefined ? (
+          <Timestamp value={chat.lastMessageAt} format="auto" now={now} locale={locale} timeZone={timeZone} />
+        ) : null}
+        <Badge count={unread} />
+      </Side>
+    </Root>
+  );
+});
+
+/**
+ * One conversation in a ChatList: avatar with presence, name, last message, time and unread
+ * badge. An `option` meant to sit in a `listbox` (ChatList provides it). Memoized.
+ */
+export const ChatListItem = memo(ChatListItemBase);
+ChatListItem.displayName = 'ChatListItem';

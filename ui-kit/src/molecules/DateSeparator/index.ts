@@ -1,0 +1,1 @@
+export { DateSeparator, type DateSeparatorProps } from './DateSeparator';

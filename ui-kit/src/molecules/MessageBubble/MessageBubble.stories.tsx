@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { NOW } from '../../test/fixtures';
+import { MessageBubble } from './MessageBubble';
+
+const meta = {
+  title: 'Molecules/MessageBubble',
+  component: MessageBubble,
+  args: {
+    message: { id: 1, authorId: 'a', text: 'Are we still on for tomorrow?', timestamp: NOW },
+    own: false,
+    authorName: 'Ada Lovelace',
+    timeZone: 'UTC',
+    locale: 'en-GB',
+  },
+  argTypes: { onRetry: { action: 'retry' } },
+} satisfies Meta<typeof MessageBubble>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Other: Story = { args: { showAuthor: true } };
+export const Own: Story = { args: { own: true, message: { id: 2, authorId: 'me', text: 'Yes, 10:00 at the lab.', timestamp: NOW, status: 'read' } } };
+export const Sending: Story = { args: { own: true, message: { id: 3, authorId: 'me', text: 'On my way', timestamp: NOW, status: 'sending' } } };
+export const Delivered: Story = { args: { own: true, message: { id: 4, authorId: 'me', text: 'Delivered but unread', timestamp: NOW, status: 'delivered' } } };
+export const Failed: Story = { args: { own: true, message: { id: 5, authorId: 'me', text: 'This one did not go through.', timestamp: NOW, status: 'failed' } } };
+export const WithLinks: Story = { args: { message: { id: 6, authorId: 'a', text: 'Docs: https://example.com/guide, and www.example.org too.', timestamp: NOW } } };
+export const MarkupIsText: Story = { args: { message: { id: 7, authorId: 'a', text: '<img src=x onerror=alert(1)> <b>not bold</b>', timestamp: NOW } } };
+export const LongText: Story = {
+  args: {
+    message: {
+      id: 8,
+      authorId: 'a',
+      text: 'Supercalifragilisticexpialidocious'.repeat(6) + '\n\n' + 'A long paragraph that goes on. '.repeat(20),
+      timestamp: NOW,
+    },
+  },
+};
+export const Edited: Story = { args: { own: true, message: { id: 9, authorId: 'me', text: 'Fixed the typo', timestamp: NOW, status: 'sent', edited: true } } };
+export const Deleted: Story = { args: { message: { id: 10, authorId: 'a', text: '', timestamp: NOW, deleted: true } } };
+export const Dark: Story = { args: { own: true, message: { id: 11, authorId: 'me', text: 'Dark mode bubble', timestamp: NOW, status: 'failed' } }, globals: { theme: 'dark' } };

@@ -1,0 +1,1 @@
+export { MessageBubble, MessageText, type MessageBubbleProps } from './MessageBubble';

@@ -1,0 +1,1 @@
+export { TypingIndicator, typingText, type TypingIndicatorProps } from './TypingIndicator';

@@ -1,0 +1,54 @@
+import type { ChatMessage, ChatSummary, ChatUser } from '../types';
+
+/** A fixed "now" so stories and tests render the same on every machine. */
+export const NOW = new Date('2026-11-25T15:30:00Z');
+
+export const me: ChatUser = { id: 'u-me', name: 'Sam Rivera', presence: 'online' };
+export const ada: ChatUser = { id: 'u-ada', name: 'Ada Lovelace', presence: 'online' };
+export const grace: ChatUser = { id: 'u-grace', name: 'Grace Hopper', presence: 'away' };
+export const linus: ChatUser = { id: 'u-linus', name: 'Linus Pauling', presence: 'offline' };
+
+const minutes = (n: number) => new Date(NOW.getTime() - n * 60_000);
+
+export const sampleChats: ChatSummary[] = [
+  { id: 'c-ada', name: ada.name, presence: 'online', lastMessage: 'See you at the analytical engine demo!', lastMessageAt: minutes(2), unreadCount: 3 },
+  { id: 'c-grace', name: grace.name, presence: 'away', lastMessage: 'Found the bug — it was a moth.', lastMessageAt: minutes(95), typing: true },
+  { id: 'c-linus', name: linus.name, presence: 'offline', lastMessage: 'Vitamin C, obviously.', lastMessageAt: minutes(60 * 30) },
+  { id: 'c-alan', name: 'Alan Turing', presence: 'online', lastMessage: 'Can machines think? Discuss.', lastMessageAt: minutes(60 * 24 * 3), unreadCount: 250 },
+  { id: 'c-hedy', name: 'Hedy Lamarr', lastMessage: 'Frequency hopping patent attached.', lastMessageAt: minutes(60 * 24 * 20) },
+];
+
+/** A realistic conversation between `me` and Ada across two days. */
+export const sampleMessages: ChatMessage[] = [
+  { id: 1, authorId: ada.id, text: 'Morning! Did you read my notes on the engine?', timestamp: minutes(60 * 26), status: 'read' },
+  { id: 2, authorId: ada.id, text: 'Note G has the Bernoulli numbers program.', timestamp: minutes(60 * 26 - 1) },
+  { id: 3, authorId: me.id, text: 'Reading them now. The loop notation is brilliant.', timestamp: minutes(60 * 25), status: 'read' },
+  { id: 4, authorId: ada.id, text: 'Here is the full text: https://en.wikipedia.org/wiki/Note_G', timestamp: minutes(45) },
+  { id: 5, authorId: me.id, text: 'Thanks!\nI will bring questions tomorrow.', timestamp: minutes(40), status: 'read', edited: true },
+  { id: 6, authorId: ada.id, text: '<img src=x onerror=alert(1)> is how *not* to write HTML, by the way.', timestamp: minutes(10) },
+  { id: 7, authorId: me.id, text: 'Ha, noted.', timestamp: minutes(3), status: 'delivered' },
+  { id: 8, authorId: me.id, text: 'Also — are you coming to the demo?', timestamp: minutes(2), status: 'sent' },
+  { id: 9, authorId: me.id, text: 'This one did not make it.', timestamp: minutes(1), status: 'failed' },
+];
+
+/** `count` generated messages alternating authors in runs, one every `stepMinutes`. */
+export function generateMessages(count: number, start = 0, stepMinutes = 7): ChatMessage[] {
+  const texts = [
+    'ok',
+    'Sounds good to me.',
+    'Let me check the schedule and get back to you later today, there are a few things to move around.',
+    'A much longer message that wraps over several lines so that the list has to cope with rows of very different heights, which is what breaks naive virtualization and makes lists jump. '.repeat(2),
+    'https://example.com/docs?page=2',
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    const n = start + i;
+    const authorId = Math.floor(n / 3) % 2 === 0 ? me.id : ada.id;
+    return {
+      id: `m-${n}`,
+      authorId,
+      text: `${texts[n % texts.length] ?? ''} (#${n})`,
+      timestamp: new Date(NOW.getTime() - (count + start - n) * stepMinutes * 60_000),
+      status: authorId === me.id ? 'read' : undefined,
+    } satisfies ChatMessage;
+  });
+}
