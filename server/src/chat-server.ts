@@ -5,7 +5,9 @@ import type { AppConfig } from "./config/config";
 import { openDatabase } from "./db/data-source";
 import { createApp } from "./http/create-app";
 import { createAuthenticate } from "./http/middleware/authenticate";
+import { limitByIp, limitByUser } from "./http/middleware/rate-limit";
 import { PasswordHasher } from "./security/passwords";
+import { FixedWindowLimit, LoginBackoff } from "./security/rate-limits";
 import { TokenService } from "./security/tokens";
 import { AuthService } from "./services/auth.service";
 import { MessageService } from "./services/message.service";
@@ -28,11 +30,13 @@ const defaultLog = (error: unknown) => console.error(error);
 export async function startChatServer(config: AppConfig, log: (error: unknown) => void = defaultLog): Promise<RunningServer> {
   const dataSource = await openDatabase(config.database, config.autoMigrate);
   const httpServer = createHttpServer();
-  const io = createSocketServer(httpServer);
+  const io = createSocketServer(httpServer, config.corsOrigins);
+  const { limits } = config;
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const users = new UserService(dataSource);
-  const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens);
+  const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 });
+  const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const messages = new MessageService(dataSource, new SocketMessageEvents(io));
 
   const app = createApp({
@@ -41,12 +45,17 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     users,
     messages,
     authenticate: createAuthenticate(tokens, users),
+    limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1)),
+    limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds)),
     bodyLimitBytes: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    corsOrigins: config.corsOrigins,
     appDistDir: config.appDistDir,
     log,
   });
   httpServer.on("request", app);
-  attachSocketHandlers(io, { auth, messages }, log);
+  const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
+  attachSocketHandlers(io, { auth, messages }, { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond }, log);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

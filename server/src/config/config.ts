@@ -18,6 +18,17 @@ export interface AppConfig {
   appDistDir: string;
   bodyLimitBytes: number;
   logRequests: boolean;
+  /** Express "trust proxy": how to find the client's address behind a load balancer. */
+  trustProxy: boolean | number | string;
+  /** Origins allowed to call the API and open sockets from other sites; empty = same origin only. */
+  corsOrigins: string[];
+  limits: {
+    authPerIp: number;
+    authWindowSeconds: number;
+    loginFreeFailures: number;
+    socketEventsPerSecond: number;
+    requestsPerUserPerSecond: number;
+  };
 }
 
 /** Raised for configuration that must stop the process before it listens. */
@@ -36,6 +47,12 @@ export function parseDuration(value: string): number | null {
   const seconds = Number(match[1]) * (TTL_UNITS[match[2] || "s"] ?? 1);
   return seconds > 0 ? seconds : null;
 }
+
+const positiveInt = () =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, "must be a positive integer")
+    .transform(Number);
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -67,6 +84,21 @@ const envSchema = z.object({
     .refine((n) => n >= 16 && n <= 10240, "must be between 16 and 10240")
     .default(64),
   LOG_REQUESTS: booleanFlag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[\w.:/, -]+)$/, "must be true, false, a hop count, or addresses")
+    .transform((v) => (v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v))
+    .default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url("must be a comma-separated list of origins like https://chat.example.com")))
+    .default([]),
+  AUTH_RATE_LIMIT: positiveInt().default(300),
+  AUTH_RATE_WINDOW: z.string().default("15m"),
+  LOGIN_FREE_FAILURES: positiveInt().default(5),
+  SOCKET_EVENTS_PER_SECOND: positiveInt().default(100),
+  REQUESTS_PER_USER_PER_SECOND: positiveInt().default(100),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -93,6 +125,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jwtTtlSeconds = parseDuration(vars.JWT_TTL);
   if (jwtTtlSeconds === null) throw new ConfigError(`JWT_TTL: "${vars.JWT_TTL}" is not a duration like 3600, 15m, 12h or 7d`);
 
+  const authWindowSeconds = parseDuration(vars.AUTH_RATE_WINDOW);
+  if (authWindowSeconds === null) throw new ConfigError(`AUTH_RATE_WINDOW: "${vars.AUTH_RATE_WINDOW}" is not a duration like 900 or 15m`);
+
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
     port: vars.PORT,
@@ -106,5 +141,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appDistDir: path.resolve(vars.APP_DIST_DIR ?? path.join(REPO_ROOT, "app", "dist")),
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
     logRequests: vars.LOG_REQUESTS,
+    trustProxy: vars.TRUST_PROXY,
+    corsOrigins: vars.CORS_ORIGINS,
+    limits: {
+      authPerIp: vars.AUTH_RATE_LIMIT,
+      authWindowSeconds,
+      loginFreeFailures: vars.LOGIN_FREE_FAILURES,
+      socketEventsPerSecond: vars.SOCKET_EVENTS_PER_SECOND,
+      requestsPerUserPerSecond: vars.REQUESTS_PER_USER_PER_SECOND,
+    },
   };
 }

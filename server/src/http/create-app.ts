@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import cors from "cors";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { DataSource } from "typeorm";
@@ -18,7 +19,13 @@ export interface AppDependencies {
   users: UserService;
   messages: MessageService;
   authenticate: RequestHandler;
+  /** Requests per authenticated user, whatever the route. */
+  limitByUser: RequestHandler;
+  /** Sign-up/log-in attempts per address. */
+  limitAuthByIp: RequestHandler;
   bodyLimitBytes: number;
+  trustProxy: boolean | number | string;
+  corsOrigins: string[];
   appDistDir: string;
   log: (error: unknown) => void;
 }
@@ -27,15 +34,18 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  app.set("trust proxy", deps.trustProxy);
   // The app may be served over plain http on a LAN address, where upgrading requests would break it.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
 
   const api = express.Router();
+  if (deps.corsOrigins.length > 0) api.use(cors({ origin: deps.corsOrigins, maxAge: 600 }));
   api.use(express.json({ limit: deps.bodyLimitBytes }));
   api.use(healthRoutes(deps.dataSource));
-  api.use(authRoutes(deps.auth));
-  api.use(userRoutes(deps.users, deps.authenticate));
-  api.use(messageRoutes(deps.messages, deps.authenticate));
+  api.use(authRoutes(deps.auth, deps.limitAuthByIp));
+  const authenticated = [deps.authenticate, deps.limitByUser];
+  api.use(userRoutes(deps.users, authenticated));
+  api.use(messageRoutes(deps.messages, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -3,6 +3,7 @@ import { User } from "../entities/User";
 import { conflict, unauthorized } from "../errors";
 import type { LoginInput, RegisterInput } from "../http/schemas";
 import type { PasswordHasher } from "../security/passwords";
+import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
 import { isUniqueViolation } from "../db/errors";
 
@@ -20,6 +21,7 @@ export class AuthService {
     dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly backoff: LoginBackoff,
   ) {
     this.users = dataSource.getRepository(User);
   }
@@ -41,13 +43,18 @@ export class AuthService {
   /** Same message and the same bcrypt work whether the user is missing or the password is wrong. */
   async login(input: LoginInput): Promise<Session> {
     const identifier = input.username.toLowerCase();
+    await this.backoff.assertAllowed(identifier);
     const user = await this.users
       .createQueryBuilder("user")
       .addSelect("user.passwordHash")
       .where(identifier.includes("@") ? "user.email = :identifier" : "lower(user.username) = :identifier", { identifier })
       .getOne();
     const valid = await this.passwords.verify(input.password, user?.passwordHash);
-    if (!user || !valid) throw unauthorized(INVALID_CREDENTIALS);
+    if (!user || !valid) {
+      await this.backoff.recordFailure(identifier);
+      throw unauthorized(INVALID_CREDENTIALS);
+    }
+    await this.backoff.recordSuccess(identifier);
     return { user, token: this.tokens.issue(user.id) };
   }
 

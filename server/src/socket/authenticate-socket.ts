@@ -4,7 +4,7 @@ import type { ChatSocket } from "./types";
 
 /**
  * Handshake check: the client connects with `auth: { token }`. A bad or missing token is refused
- * before the connection exists; a good one is disconnected when it expires.
+ * before the connection exists.
  */
 export function createSocketAuthentication(auth: AuthService) {
   return (socket: ChatSocket, next: (error?: ExtendedError) => void) => {
@@ -17,13 +17,18 @@ export function createSocketAuthentication(auth: AuthService) {
         if (!session) return next(new Error("Invalid or expired token"));
         socket.data.userId = session.user.id;
         socket.data.username = session.user.username;
-        const expiresIn = session.expiresAt.getTime() - Date.now();
-        // setTimeout holds at most ~24.8 days; longer tokens are re-checked on the next connection.
-        const timer = setTimeout(() => socket.disconnect(true), Math.min(expiresIn, 2 ** 31 - 1));
-        socket.once("disconnect", () => clearTimeout(timer));
+        socket.data.tokenExpiresAt = session.expiresAt.getTime();
         next();
       },
       () => next(new Error("Authentication failed")),
     );
   };
+}
+
+/** A socket lives no longer than its token; runs on every connection, recovered ones included. */
+export function disconnectOnTokenExpiry(socket: ChatSocket): void {
+  // setTimeout holds at most ~24.8 days; longer tokens are re-checked on the next connection.
+  const expiresIn = Math.min(socket.data.tokenExpiresAt - Date.now(), 2 ** 31 - 1);
+  const timer = setTimeout(() => socket.disconnect(true), Math.max(expiresIn, 0));
+  socket.once("disconnect", () => clearTimeout(timer));
 }

@@ -16,6 +16,8 @@ export interface ServerToClientEvents {
 export interface SocketData {
   userId: number;
   username: string;
+  /** Epoch ms when the handshake token expires. */
+  tokenExpiresAt: number;
 }
 
 export type ChatServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

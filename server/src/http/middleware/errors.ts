@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { HttpError } from "../../errors";
+import { TooManyRequestsError } from "../../security/rate-limits";
 
 export const notFoundHandler: RequestHandler = (_req, res) => {
   res.status(404).json({ error: "Not found" });
@@ -20,6 +21,7 @@ export function createErrorHandler(log: (error: unknown) => void): ErrorRequestH
   return (error, _req, res, _next) => {
     if (res.headersSent) return;
     if (error instanceof HttpError) {
+      if (error instanceof TooManyRequestsError) res.setHeader("Retry-After", String(error.retryAfterSeconds));
       res.status(error.status).json({ error: error.message });
       return;
     }

@@ -1,17 +1,18 @@
-import { Router } from "express";
+import { type RequestHandler, Router } from "express";
 import type { AuthService } from "../../services/auth.service";
 import { toOwnUser } from "../../services/presenters";
 import { loginSchema, parseInput, registerSchema } from "../schemas";
 
-export function authRoutes(auth: AuthService): Router {
+/** `limitPerIp` caps sign-up and log-in attempts from one address (brute force, mass sign-up). */
+export function authRoutes(auth: AuthService, limitPerIp: RequestHandler): Router {
   const router = Router();
 
-  router.post("/register", async (req, res) => {
+  router.post("/register", limitPerIp, async (req, res) => {
     const { user, token } = await auth.register(parseInput(registerSchema, req.body));
     res.status(201).json({ user: toOwnUser(user), token });
   });
 
-  router.post("/login", async (req, res) => {
+  router.post("/login", limitPerIp, async (req, res) => {
     const { user, token } = await auth.login(parseInput(loginSchema, req.body));
     res.status(200).json({ token, user: toOwnUser(user) });
   });

@@ -4,14 +4,14 @@ import type { UserService } from "../../services/user.service";
 import { currentUser } from "../middleware/authenticate";
 import { parseInput, userSearchSchema } from "../schemas";
 
-export function userRoutes(users: UserService, authenticate: RequestHandler): Router {
+export function userRoutes(users: UserService, authenticated: RequestHandler[]): Router {
   const router = Router();
 
-  router.get("/me", authenticate, (req, res) => {
+  router.get("/me", ...authenticated, (req, res) => {
     res.json({ user: toOwnUser(currentUser(req)) });
   });
 
-  router.get("/users", authenticate, async (req, res) => {
+  router.get("/users", ...authenticated, async (req, res) => {
     const { search } = parseInput(userSearchSchema, req.query);
     const found = await users.search(currentUser(req).id, search);
     res.json({ users: found.map(toPublicUser) });

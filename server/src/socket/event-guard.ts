@@ -1,0 +1,31 @@
+import type { FixedWindowLimit } from "../security/rate-limits";
+import { TooManyRequestsError } from "../security/rate-limits";
+import type { ChatSocket } from "./types";
+
+const KNOWN_EVENTS = new Set(["message:send"]);
+
+/**
+ * Runs before every incoming event: unknown events and events over the socket's budget get an error
+ * acknowledgement instead of reaching a handler; a socket that keeps flooding is disconnected.
+ */
+export function guardSocketEvents(socket: ChatSocket, limit: FixedWindowLimit, disconnectAfterRejections: number): void {
+  let rejections = 0;
+  socket.use((packet, next) => {
+    const [event] = packet;
+    const last = packet[packet.length - 1];
+    const ack = typeof last === "function" ? (last as (reply: { error: string }) => void) : undefined;
+    const refuse = (error: string) => {
+      rejections += 1;
+      if (rejections >= disconnectAfterRejections) {
+        socket.disconnect(true);
+        return;
+      }
+      ack?.({ error });
+    };
+    if (typeof event !== "string" || !KNOWN_EVENTS.has(event)) return refuse("Unknown event");
+    limit.consume(socket.id).then(
+      () => next(),
+      (error: unknown) => refuse(error instanceof TooManyRequestsError ? error.message : "Too many requests"),
+    );
+  });
+}
