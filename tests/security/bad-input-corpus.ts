@@ -1,0 +1,131 @@
+/**
+ * A table of hostile and malformed REST input. Each case says what it sends; the test asserts only
+ * what every case must get: a 4xx with a JSON {error}, a live server, unchanged data.
+ */
+export interface BadRequestCase {
+  name: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  /** A JSON-serialisable body, or a raw string/Buffer sent as is. */
+  body?: unknown;
+  raw?: string | Buffer;
+  contentType?: string;
+  /** Which token to send: the test user's, none, or a broken one. */
+  auth: "user" | "none" | "garbage";
+}
+
+const NASTY_STRINGS: Array<[string, unknown]> = [
+  ["null", null],
+  ["true", true],
+  ["number", 12345],
+  ["negative", -1],
+  ["float", 1.5],
+  ["NaN-ish string", "NaN"],
+  ["huge number", 1e308],
+  ["array of string", ["a"]],
+  ["empty array", []],
+  ["object", { a: 1 }],
+  ["empty object", {}],
+  ["empty string", ""],
+  ["whitespace", "   "],
+  ["NUL byte", "abc\u0000def"],
+  ["bell control", "ab\u0007"],
+  ["escape sequence", "\u001b[31mred"],
+  ["lone high surrogate", "ab\ud800cd"],
+  ["lone low surrogate", "\udc00"],
+  ["100k characters", "a".repeat(100_000 / 2)],
+  ["SQL injection", "' OR '1'='1' --"],
+  ["SQL drop", "x'); DROP TABLE users; --"],
+  ["NoSQL operator", { $gt: "" }],
+  ["NoSQL where", { $where: "sleep(1000)" }],
+  ["prototype key", { __proto__: { admin: true } }],
+  ["constructor key", { constructor: { prototype: { admin: true } } }],
+  ["path traversal", "../../etc/passwd"],
+  ["template injection", "${7*7}{{7*7}}"],
+  ["html", "<script>alert(1)</script>"],
+];
+
+function fieldCases(path: string, auth: BadRequestCase["auth"], valid: Record<string, unknown>, fields: string[], skipFor: (field: string, value: unknown) => boolean): BadRequestCase[] {
+  const cases: BadRequestCase[] = [];
+  for (const field of fields) {
+    for (const [label, value] of NASTY_STRINGS) {
+      if (skipFor(field, value)) continue;
+      cases.push({ name: `${path} ${field} = ${label}`, method: "POST", path, body: { ...valid, [field]: value }, auth });
+    }
+    const { [field]: _omitted, ...missing } = valid;
+    cases.push({ name: `${path} without ${field}`, method: "POST", path, body: missing, auth });
+  }
+  return cases;
+}
+
+let depth = "";
+for (let i = 0; i < 5000; i += 1) depth = `{"a":${depth || "1"}}`;
+
+const wholeBodyCases = (path: string, auth: BadRequestCase["auth"]): BadRequestCase[] => [
+  { name: `${path} no body`, method: "POST", path, auth },
+  { name: `${path} empty JSON object`, method: "POST", path, body: {}, auth },
+  { name: `${path} JSON array`, method: "POST", path, body: [1, 2], auth },
+  { name: `${path} JSON string`, method: "POST", path, raw: '"hello"', contentType: "application/json", auth },
+  { name: `${path} JSON null`, method: "POST", path, raw: "null", contentType: "application/json", auth },
+  { name: `${path} truncated JSON`, method: "POST", path, raw: '{"username": "a', contentType: "application/json", auth },
+  { name: `${path} trailing comma`, method: "POST", path, raw: '{"a":1,}', contentType: "application/json", auth },
+  { name: `${path} invalid UTF-8`, method: "POST", path, raw: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), contentType: "application/json", auth },
+  { name: `${path} UTF-16 charset`, method: "POST", path, raw: "{}", contentType: "application/json; charset=utf-16", auth },
+  { name: `${path} 10 MB body`, method: "POST", path, raw: `{"a":"${"x".repeat(10 * 1024 * 1024)}"}`, contentType: "application/json", auth },
+  { name: `${path} deep JSON`, method: "POST", path, raw: depth, contentType: "application/json", auth },
+  { name: `${path} form encoded`, method: "POST", path, raw: "username=a&password=b", contentType: "application/x-www-form-urlencoded", auth },
+  { name: `${path} text/plain`, method: "POST", path, raw: "hello", contentType: "text/plain", auth },
+  { name: `${path} duplicate __proto__`, method: "POST", path, raw: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}', contentType: "application/json", auth },
+];
+
+export function buildCorpus(ids: { self: number; other: number }): BadRequestCase[] {
+  const validRegister = { username: "corpus_user", email: "corpus@example.test", password: "long enough" };
+  const validLogin = { username: "corpus_user", password: "long enough" };
+  const validSend = { receiver_id: ids.other, message_content: "hi" };
+  const cases: BadRequestCase[] = [
+    ...fieldCases("/api/register", "none", validRegister, ["username", "email", "password"], (field, value) =>
+      // Skip the few values that are legal for a field: "NaN" is a fine username, most strings a fine password.
+      (field === "username" && typeof value === "string" && /^[A-Za-z0-9_.-]{3,32}$/.test(value)) ||
+      (field === "password" && typeof value === "string" && value.length >= 8 && Buffer.byteLength(value) <= 72 && !/[\u0000-\u001f\ud800-\udfff]/.test(value)),
+    ),
+    ...fieldCases("/api/login", "none", validLogin, ["username", "password"], (field, value) => typeof value === "string" && value.trim().length > 0 && value.length <= 1024 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value)),
+    ...fieldCases("/api/messages/send", "user", validSend, ["receiver_id", "message_content"], (field, value) =>
+      field === "message_content" && typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
+    ),
+    ...wholeBodyCases("/api/register", "none"),
+    ...wholeBodyCases("/api/login", "none"),
+    ...wholeBodyCases("/api/messages/send", "user"),
+    { name: "send without token", method: "POST", path: "/api/messages/send", body: validSend, auth: "none" },
+    { name: "send with garbage token", method: "POST", path: "/api/messages/send", body: validSend, auth: "garbage" },
+    { name: "send client_id not a UUID", method: "POST", path: "/api/messages/send", body: { ...validSend, client_id: "123" }, auth: "user" },
+    { name: "send client_id SQL", method: "POST", path: "/api/messages/send", body: { ...validSend, client_id: "' OR 1=1 --" }, auth: "user" },
+    { name: "send client_id object", method: "POST", path: "/api/messages/send", body: { ...validSend, client_id: { $ne: null } }, auth: "user" },
+  ];
+  const conversationIds = ["abc", "0", "-1", "1.5", "1e3", "0x10", "99999999999999999999", "..%2F..%2Fetc%2Fpasswd", "%00", "1;DROP TABLE messages", "%27%20OR%201%3D1", "NaN", "Infinity", " 1", "%E2%80%AE1", String(ids.other) + "abc"];
+  for (const id of conversationIds) {
+    cases.push({ name: `conversation id ${id}`, method: "GET", path: `/api/messages/conversation/${id}`, auth: "user" });
+  }
+  const queries = ["limit=0", "limit=-5", "limit=201", "limit=1e2", "limit=abc", "before=0", "before=-1", "before=abc", "after=-1", "after=x", "before=1&after=1", "limit=10&limit=20", "before=1&before=2", "after=1&after=2", "before=99999999999"];
+  for (const query of queries) {
+    cases.push({ name: `conversation query ${query}`, method: "GET", path: `/api/messages/conversation/${ids.other}?${query}`, auth: "user" });
+  }
+  cases.push({ name: "conversation without token", method: "GET", path: `/api/messages/conversation/${ids.other}`, auth: "none" });
+  cases.push({ name: "conversation with unknown user", method: "GET", path: "/api/messages/conversation/987654", auth: "user" });
+  for (const search of ["a".repeat(65), "%00", "abc%07", "x&search=y"]) {
+    cases.push({ name: `user search ${search.slice(0, 20)}`, method: "GET", path: `/api/users?search=${search}`, auth: "user" });
+  }
+  for (const [method, path] of [
+    ["GET", "/api/register"],
+    ["PUT", "/api/login"],
+    ["DELETE", "/api/messages/send"],
+    ["GET", "/api/../etc/passwd"],
+    ["GET", "/api/%2e%2e/%2e%2e/etc/passwd"],
+    ["GET", "/api/admin"],
+    ["PATCH", "/api/me"],
+    ["GET", "/api/me"],
+    ["GET", "/api/conversations"],
+  ] as const) {
+    cases.push({ name: `${method} ${path}`, method, path, auth: path.endsWith("/me") || path.endsWith("conversations") ? "garbage" : "none" });
+  }
+  return cases;
+}

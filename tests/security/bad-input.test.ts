@@ -1,0 +1,77 @@
+import { buildCorpus } from "./bad-input-corpus";
+import { TestServer, type TestUser } from "../helpers/test-server";
+
+let server: TestServer;
+let alice: TestUser;
+let bob: TestUser;
+
+beforeAll(async () => {
+  // Every case comes from one address; the per-IP cap is not what this test is about.
+  server = await TestServer.start({ AUTH_RATE_LIMIT: "100000", REQUESTS_PER_USER_PER_SECOND: "100000" });
+  [alice, bob] = await Promise.all([server.register("alice"), server.register("bob")]);
+  await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: bob.id, message_content: "before the storm" } });
+});
+afterAll(() => server.close());
+
+async function snapshot() {
+  const rows = await server.server.dataSource.query("SELECT * FROM users ORDER BY id");
+  const messages = await server.server.dataSource.query("SELECT * FROM messages ORDER BY id");
+  return JSON.stringify({ rows, messages });
+}
+
+describe("a corpus of bad REST input", () => {
+  const corpus = buildCorpus({ self: 1, other: 2 });
+
+  it("has at least 200 cases", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it("answers every case with a 4xx and a JSON error, never a 5xx, and changes no data", async () => {
+    const before = await snapshot();
+    const failures: string[] = [];
+    const statuses = new Map<number, number>();
+    for (const testCase of corpus) {
+      const headers: Record<string, string> = {};
+      if (testCase.auth === "user") headers.authorization = `Bearer ${alice.token}`;
+      if (testCase.auth === "garbage") headers.authorization = "Bearer eyJhbGciOiJub25lIn0.e30.";
+      let body: string | Buffer | undefined;
+      if (testCase.raw !== undefined) {
+        body = testCase.raw;
+        headers["content-type"] = testCase.contentType ?? "application/json";
+      } else if (testCase.body !== undefined) {
+        body = JSON.stringify(testCase.body);
+        headers["content-type"] = "application/json";
+      }
+      const response = await fetch(server.url + testCase.path, { method: testCase.method, headers, body });
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      const text = await response.text();
+      let json: { error?: unknown } | undefined;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+      if (response.status < 400 || response.status >= 500 || typeof json?.error !== "string") {
+        failures.push(`${testCase.name}: ${response.status} ${text.slice(0, 120)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(server.serverErrors).toEqual([]);
+    expect(await snapshot()).toBe(before);
+    // The server is still up and still right.
+    const health = await server.request("GET", "/api/health");
+    expect(health.status).toBe(200);
+    const history = await server.request("GET", `/api/messages/conversation/${bob.id}`, { token: alice.token });
+    expect(history.body.messages.map((m: { message_content: string }) => m.message_content)).toEqual(["before the storm"]);
+    console.log(`bad-input corpus: ${corpus.length} cases, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  });
+
+  it("does not let a prototype-pollution body touch Object.prototype", async () => {
+    await fetch(server.url + "/api/register", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"__proto__":{"polluted":"yes"},"username":"proto_user","email":"proto@example.test","password":"long enough"}',
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
