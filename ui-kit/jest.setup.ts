@@ -3,8 +3,8 @@ import { toHaveNoViolations } from 'jest-axe';
 
 expect.extend(toHaveNoViolations);
 
-// jsdom implements no scrolling: give elements the same scrollTo the browser has (sets the offset
-// and fires `scroll`), so the virtualizer's own scroll writes are observable in tests.
+// jsdom implements no scrolling: give elements the scrollTo the browser has (sets the offset now,
+// fires `scroll` asynchronously as browsers do), so the virtualizer's scroll writes are observable.
 if (typeof Element !== 'undefined' && typeof Element.prototype.scrollTo !== 'function') {
   Element.prototype.scrollTo = function scrollTo(
     this: Element,
@@ -15,6 +15,6 @@ if (typeof Element !== 'undefined' && typeof Element.prototype.scrollTo !== 'fun
     const left = typeof optionsOrX === 'object' ? optionsOrX.left : optionsOrX;
     if (typeof top === 'number') this.scrollTop = top;
     if (typeof left === 'number') this.scrollLeft = left;
-    this.dispatchEvent(new Event('scroll'));
+    setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
   };
 }

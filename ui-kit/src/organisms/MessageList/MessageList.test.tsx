@@ -1,0 +1,254 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import type { ChatMessage } from '../../types';
+import { mockChatLayout, rowTop } from '../../test/layout';
+import { MessageList } from './MessageList';
+
+// Count real MessageBubble renders: each render of a (non-deleted) bubble linkifies its text once.
+const linkifyCalls: string[] = [];
+jest.mock('../../utils/linkify', () => {
+  const actual = jest.requireActual<typeof import('../../utils/linkify')>('../../utils/linkify');
+  return {
+    ...actual,
+    linkify: (text: string) => {
+      linkifyCalls.push(text);
+      return actual.linkify(text);
+    },
+  };
+});
+
+const ME = 'me';
+const DAY = Date.UTC(2026, 10, 25, 8, 0, 0);
+
+/** Messages n..n+count-1, all on one day, authors alternating in runs of two. */
+function makeMessages(from: number, count: number): ChatMessage[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = from + i;
+    return {
+      id: n,
+      authorId: Math.floor(n / 2) % 2 === 0 ? ME : 'ada',
+      text: `message ${n}`,
+      timestamp: DAY + (n + 1000) * 1000,
+    };
+  });
+}
+
+let restoreLayout: () => void;
+beforeEach(() => {
+  restoreLayout = mockChatLayout({ viewportHeight: 400, rowHeight: () => 50 });
+  linkifyCalls.length = 0;
+});
+afterEach(() => restoreLayout());
+
+const log = () => screen.getByRole('log', { name: 'Ada Lovelace' });
+const rowOf = (id: number) => document.querySelector<HTMLElement>(`[data-row-key="m:${id}"]`);
+
+function scrollTo(top: number) {
+  act(() => {
+    log().scrollTop = top;
+    fireEvent.scroll(log());
+  });
+}
+
+// Lets the virtualizer measure rows and settle its scroll writes (a few animation frames).
+const flush = () => act(() => new Promise((r) => setTimeout(r, 60)));
+/** The bottom-most scroll offset of the log, from its (mocked) layout. */
+const bottom = () => log().scrollHeight - log().clientHeight;
+
+describe('MessageList', () => {
+  it('is a log region named by the label prop, starting at the newest message', async () => {
+    const messages = makeMessages(0, 30);
+    render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    expect(log().scrollTop).toBeGreaterThan(1000);
+    expect(log().scrollTop).toBe(bottom());
+    expect(screen.getByText('message 29')).toBeInTheDocument();
+    expect(screen.queryByText('message 0')).toBeNull(); // virtualized: far rows are not in the DOM
+    expect(screen.queryByRole('button', { name: /new message|Jump to latest/ })).toBeNull();
+  });
+
+  it('groups consecutive messages by sender and adds date separators', async () => {
+    const messages: ChatMessage[] = [
+      { id: 1, authorId: 'ada', text: 'a1', timestamp: '2026-11-24T10:00:00Z' },
+      { id: 2, authorId: 'ada', text: 'a2', timestamp: '2026-11-24T10:01:00Z' },
+      { id: 3, authorId: ME, text: 'm1', timestamp: '2026-11-24T10:02:00Z' },
+      { id: 4, authorId: ME, text: 'm2', timestamp: '2026-11-25T09:00:00Z' },
+    ];
+    render(
+      <MessageList
+        messages={messages}
+        currentUserId={ME}
+        label="Ada Lovelace"
+        getAuthorName={(id) => (id === 'ada' ? 'Ada' : 'Me')}
+        now="2026-11-25T12:00:00Z"
+        timeZone="UTC"
+      />,
+    );
+    await flush();
+    expect(screen.getByText('Yesterday')).toBeInTheDocument();
+    expect(screen.getByText('Today')).toBeInTheDocument();
+    expect(rowOf(1)).toHaveAttribute('data-group-start', 'true');
+    expect(rowOf(2)).toHaveAttribute('data-group-start', 'false');
+    expect(rowOf(3)).toHaveAttribute('data-group-start', 'true');
+    expect(rowOf(4)).toHaveAttribute('data-group-start', 'true'); // new day starts a new group
+    expect(screen.getAllByText('Ada', { selector: 'span' })).toHaveLength(1); // author shown once per group
+    expect(rowOf(3)?.querySelector('[data-own="true"]')).not.toBeNull();
+  });
+
+  it('sticks to the bottom when a message arrives while the reader is at the bottom', async () => {
+    const messages = makeMessages(0, 30);
+    const { rerender } = render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    rerender(<MessageList messages={[...messages, ...makeMessages(30, 1)]} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    await waitFor(() => expect(log().scrollTop).toBe(bottom()));
+    expect(screen.getByText('message 30')).toBeInTheDocument();
+  });
+
+  it('keeps the reader’s place when scrolled up, and offers a "new messages" button', async () => {
+    const messages = makeMessages(0, 30);
+    const { rerender } = render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    scrollTo(600);
+    await flush();
+    rerender(<MessageList messages={[...messages, ...makeMessages(30, 2)]} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    expect(log().scrollTop).toBe(600);
+    // Messages 30 and 31 are both Ada's (authors alternate in runs of two): two unseen.
+    const jump = screen.getByRole('button', { name: '2 new messages' });
+    expect(jump).toHaveAttribute('data-unseen', 'true');
+    await userEvent.click(jump);
+    await waitFor(() => expect(log().scrollTop).toBe(bottom()));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /new message/ })).toBeNull());
+  });
+
+  it('calls onLoadOlder once near the top and keeps the scroll position when older messages are prepended', async () => {
+    const onLoadOlder = jest.fn();
+    const recent = makeMessages(100, 30);
+    const { rerender } = render(
+      <MessageList messages={recent} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />,
+    );
+    await flush();
+    expect(onLoadOlder).not.toHaveBeenCalled(); // starts at the bottom, far from the top
+
+    scrollTo(120); // within the 200px threshold
+    await flush();
+    scrollTo(80);
+    await flush();
+    scrollTo(60);
+    await flush();
+    expect(onLoadOlder).toHaveBeenCalledTimes(1);
+
+    // What the reader sees: message 101 at some distance from the viewport top.
+    const anchor = rowOf(101)!;
+    const before = rowTop(anchor) - log().scrollTop;
+
+    rerender(
+      <MessageList
+        messages={[...makeMessages(80, 20), ...recent]}
+        currentUserId={ME}
+        label="Ada Lovelace"
+        onLoadOlder={onLoadOlder}
+        timeZone="UTC"
+      />,
+    );
+    await flush();
+    // 20 rows were added above: the offset moved down by their height, so message 101 is exactly
+    // where it was in the viewport.
+    expect(log().scrollTop).toBeGreaterThanOrEqual(60 + 20 * 50);
+    expect(rowTop(rowOf(101)!) - log().scrollTop).toBe(before);
+    expect(onLoadOlder).toHaveBeenCalledTimes(1); // not near the top any more
+
+    // Near the (new) top again: one more request.
+    scrollTo(100);
+    await flush();
+    expect(onLoadOlder).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask for older messages while loading or when there are none', async () => {
+    const onLoadOlder = jest.fn();
+    const msgs = makeMessages(0, 30);
+    const { rerender } = render(
+      <MessageList messages={msgs} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} loadingOlder timeZone="UTC" />,
+    );
+    await flush();
+    scrollTo(0);
+    await flush();
+    expect(onLoadOlder).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading older messages');
+    expect(log()).toHaveAttribute('aria-busy', 'true');
+    rerender(
+      <MessageList messages={msgs} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} hasOlder={false} timeZone="UTC" />,
+    );
+    await flush();
+    expect(onLoadOlder).not.toHaveBeenCalled();
+  });
+
+  it('resets to the bottom of the new conversation when conversationKey changes', async () => {
+    const onLoadOlder = jest.fn();
+    const a = makeMessages(0, 30);
+    const { rerender } = render(
+      <MessageList conversationKey="a" messages={a} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />,
+    );
+    await flush();
+    scrollTo(50);
+    await flush();
+    expect(onLoadOlder).toHaveBeenCalledTimes(1);
+    const b = makeMessages(500, 40);
+    rerender(
+      <MessageList conversationKey="b" messages={b} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />,
+    );
+    await flush();
+    expect(log().scrollTop).toBe(bottom());
+    expect(screen.getByText('message 539')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Jump to latest/ })).toBeNull();
+  });
+
+  it('renders only the new row when one message is appended', async () => {
+    const messages = makeMessages(0, 30);
+    const { rerender } = render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    const visibleBefore = document.querySelectorAll('[data-row-key^="m:"]').length;
+    expect(visibleBefore).toBeGreaterThan(5);
+    linkifyCalls.length = 0;
+    rerender(<MessageList messages={[...messages, ...makeMessages(30, 1)]} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    await waitFor(() => expect(log().scrollTop).toBe(bottom()));
+    // Scrolling down by one row may bring one more old row into the overscan window, which
+    // mounts once; no row that was already on screen renders again.
+    const rerendered = linkifyCalls.filter((t) => {
+      const n = Number(t.replace('message ', ''));
+      return n >= 30 - visibleBefore + 1 && n < 30;
+    });
+    expect(linkifyCalls).toContain('message 30');
+    expect(rerendered).toEqual([]);
+    expect(linkifyCalls.filter((t) => t === 'message 30')).toHaveLength(1);
+  });
+
+  it('stays small in the DOM with 10,000 messages', async () => {
+    const many = makeMessages(0, 10_000);
+    const started = performance.now();
+    render(<MessageList messages={many} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    const elapsed = performance.now() - started;
+    expect(document.querySelectorAll('[data-index]').length).toBeLessThan(40);
+    expect(screen.getByText('message 9999')).toBeInTheDocument();
+    expect(elapsed).toBeLessThan(3000);
+  });
+
+  it('passes retry through, shows the empty state, forwards ref and className', async () => {
+    const onRetry = jest.fn();
+    const ref = createRef<HTMLDivElement>();
+    const failed: ChatMessage = { id: 1, authorId: ME, text: 'oops', timestamp: DAY, status: 'failed' };
+    const { rerender } = render(
+      <MessageList ref={ref} className="ml" messages={[failed]} currentUserId={ME} label="Ada Lovelace" onRetry={onRetry} timeZone="UTC" />,
+    );
+    await flush();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledWith(failed);
+    expect(ref.current).toHaveClass('ml');
+    rerender(<MessageList messages={[]} currentUserId={ME} label="Ada Lovelace" emptyState={<p>Say hello</p>} />);
+    expect(screen.getByText('Say hello')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,364 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type ForwardedRef,
+  type ReactNode,
+} from 'react';
+import styled from 'styled-components';
+import { Spinner } from '../../atoms/Spinner/Spinner';
+import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
+import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
+import type { ChatMessage, TimeInput, UserId } from '../../types';
+import { ArrowDownIcon } from '../../utils/icons';
+import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
+import { buildRows, type MessageListRow } from './buildRows';
+
+// Layout effects warn under react-dom/server; effects are enough there (nothing to measure).
+const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** Messages, oldest first. Keep message objects stable between renders so rows stay memoized. */
+  messages: readonly ChatMessage[];
+  /** Whose messages are "own" (right side, delivery status). */
+  currentUserId: UserId;
+  /** Accessible name of the log region, e.g. the partner's name. */
+  label: string;
+  /** Identifies the conversation; changing it resets scroll, load-older and unseen state. */
+  conversationKey?: string | number;
+  /** Author names for other people's messages (shown at the top of each group). */
+  getAuthorName?: (authorId: UserId) => string | undefined;
+  /** Called once when the reader scrolls within `loadOlderThreshold` px of the top. */
+  onLoadOlder?: () => void;
+  /** Whether older messages exist. Defaults to `true` when `onLoadOlder` is given. */
+  hasOlder?: boolean;
+  /** Older messages are being fetched: shows a spinner at the top. */
+  loadingOlder?: boolean;
+  loadOlderThreshold?: number;
+  /** Retry handler for failed own messages. */
+  onRetry?: (message: ChatMessage) => void;
+  /** Shown when there are no messages. */
+  emptyState?: ReactNode;
+  /** Distance from the bottom (px) that still counts as "at the bottom". */
+  bottomThreshold?: number;
+  /** First-guess row height before a row is measured. */
+  estimatedRowHeight?: number;
+  /** Rows rendered beyond the viewport on each side. */
+  overscan?: number;
+  now?: TimeInput;
+  locale?: string;
+  timeZone?: string;
+}
+
+const Root = styled.div`
+  ${base}
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  flex: 1;
+  min-height: 0;
+  background: ${color('background')};
+`;
+
+const Scroller = styled.div`
+  flex: 1;
+  min-height: 0;
+  overflow-y: auto;
+  overflow-anchor: none;
+  overscroll-behavior: contain;
+  ${focusRing}
+  &:focus-visible {
+    outline-offset: -2px;
+  }
+`;
+
+const Inner = styled.div`
+  position: relative;
+  width: 100%;
+`;
+
+const RowBox = styled.div`
+  position: absolute;
+  top: 0;
+  left: 0;
+  width: 100%;
+  padding: 1px ${space('lg')};
+  &[data-group-start='true'] {
+    padding-top: ${space('sm')};
+  }
+`;
+
+const Top = styled.div`
+  position: absolute;
+  top: ${space('sm')};
+  left: 50%;
+  transform: translateX(-50%);
+  z-index: 1;
+  display: flex;
+  padding: ${space('xs')};
+  border-radius: ${radius('round')};
+  background: ${color('surface')};
+  color: ${color('textMuted')};
+  box-shadow: ${shadow('sm')};
+`;
+
+const Jump = styled.button`
+  position: absolute;
+  right: ${space('lg')};
+  bottom: ${space('lg')};
+  z-index: 1;
+  display: inline-flex;
+  align-items: center;
+  gap: ${space('xs')};
+  min-height: 36px;
+  padding: 0 ${space('md')};
+  border: 1px solid ${color('border')};
+  border-radius: ${radius('round')};
+  background: ${color('surface')};
+  color: ${color('text')};
+  font: inherit;
+  font-size: ${fontSize('sm')};
+  font-weight: ${fontWeight('medium')};
+  box-shadow: ${shadow('md')};
+  cursor: pointer;
+  ${focusRing}
+  &[data-unseen='true'] {
+    background: ${color('primary')};
+    border-color: ${color('primary')};
+    color: ${color('onPrimary')};
+  }
+`;
+
+const Empty = styled.div`
+  display: flex;
+  flex: 1;
+  align-items: center;
+  justify-content: center;
+  min-height: 100%;
+`;
+
+/** Calls the latest version of a callback through a stable function (keeps memoized rows intact). */
+function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | undefined) {
+  const ref = useRef(fn);
+  useIsoLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current?.(...args), []);
+}
+
+interface ListBodyProps extends MessageListProps {
+  forwardedRef: ForwardedRef<HTMLDivElement>;
+}
+
+function MessageListBody({
+  forwardedRef,
+  messages,
+  currentUserId,
+  label,
+  conversationKey: _conversationKey,
+  getAuthorName,
+  onLoadOlder,
+  hasOlder,
+  loadingOlder = false,
+  loadOlderThreshold = 200,
+  onRetry,
+  emptyState,
+  bottomThreshold = 48,
+  estimatedRowHeight = 64,
+  overscan = 6,
+  now,
+  locale,
+  timeZone,
+  ...rest
+}: ListBodyProps) {
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const rows = useMemo(
+    () => buildRows(messages, currentUserId, getAuthorName, timeZone),
+    [messages, currentUserId, getAuthorName, timeZone],
+  );
+  const retry = useStableCallback(onRetry);
+  const hasRetry = Boolean(onRetry);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: (index) => (rows[index]?.kind === 'date' ? 40 : estimatedRowHeight),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan,
+    // Chat semantics: when rows are added at either edge, keep the row under the viewport where it
+    // was (so prepending older messages does not move what the reader sees), and follow appended
+    // rows only while the reader is at the bottom.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: bottomThreshold,
+  });
+
+  // Start at the newest message.
+  const [ready, setReady] = useState(false);
+  useIsoLayoutEffect(() => {
+    if (rows.length > 0) virtualizer.scrollToEnd();
+    setReady(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Where the reader is, read from the scroller on every scroll and after every render (content
+  // height changes); state updates bail out when nothing changed.
+  const [atBottom, setAtBottom] = useState(true);
+  const [nearTop, setNearTop] = useState(false);
+  const checkPosition = useCallback(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    setAtBottom(el.scrollHeight - el.scrollTop - el.clientHeight <= bottomThreshold);
+    setNearTop(el.scrollTop <= loadOlderThreshold);
+  }, [bottomThreshold, loadOlderThreshold]);
+  useIsoLayoutEffect(checkPosition);
+
+  // Load-older waits until the initial jump to the newest message has landed.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (ready && !settled && atBottom) setSettled(true);
+  }, [ready, settled, atBottom]);
+
+  // Messages that arrived below the viewport while the reader was scrolled up.
+  const lastKey = rows.length ? rows[rows.length - 1]!.key : null;
+  const lastKeyRef = useRef(lastKey);
+  const messageCountRef = useRef(messages.length);
+  const [unseen, setUnseen] = useState(0);
+  useIsoLayoutEffect(() => {
+    const appended = lastKey !== lastKeyRef.current && messages.length > messageCountRef.current;
+    if (appended && !atBottom) {
+      const previousLast = lastKeyRef.current;
+      const start = rows.findIndex((r) => r.key === previousLast);
+      const added = rows.slice(start + 1).filter((r) => r.kind === 'message' && !r.own).length;
+      if (added > 0) setUnseen((n) => n + added);
+    }
+    lastKeyRef.current = lastKey;
+    messageCountRef.current = messages.length;
+  }, [lastKey, messages.length, rows, atBottom]);
+  useEffect(() => {
+    if (atBottom && unseen !== 0) setUnseen(0);
+  }, [atBottom, unseen]);
+
+  // Ask for older messages once per "top" (the oldest message) when near the top.
+  const firstKey = rows.find((r) => r.kind === 'message')?.key ?? null;
+  const requestedForRef = useRef<string | null | undefined>(undefined);
+  const canLoadOlder = Boolean(onLoadOlder) && (hasOlder ?? true) && !loadingOlder;
+  const loadOlder = useStableCallback(onLoadOlder);
+  useEffect(() => {
+    if (!settled || !canLoadOlder || rows.length === 0) return;
+    if (!nearTop) return;
+    // Re-check against the virtualizer's layout position: right after older messages are
+    // prepended it already includes the anchoring shift, even before the scroll write lands.
+    const offset = virtualizer.scrollOffset ?? scrollerRef.current?.scrollTop ?? 0;
+    if (offset > loadOlderThreshold) return;
+    if (requestedForRef.current === firstKey) return;
+    requestedForRef.current = firstKey;
+    loadOlder();
+  }, [settled, canLoadOlder, nearTop, firstKey, rows.length, loadOlder, loadOlderThreshold, virtualizer]);
+
+  const jumpToLatest = () => {
+    virtualizer.scrollToEnd({ behavior: 'smooth' });
+    setUnseen(0);
+    scrollerRef.current?.focus({ preventScroll: true });
+  };
+
+  const items = virtualizer.getVirtualItems();
+
+  return (
+    <Root
+      ref={forwardedRef}
+      data-at-bottom={atBottom}
+      data-loading-older={loadingOlder || undefined}
+      data-empty={rows.length === 0 || undefined}
+      {...rest}
+    >
+      {loadingOlder ? (
+        <Top>
+          <Spinner size={16} label="Loading older messages" />
+        </Top>
+      ) : null}
+      <Scroller
+        ref={scrollerRef}
+        role="log"
+        aria-label={label}
+        aria-busy={loadingOlder || undefined}
+        tabIndex={0}
+        onScroll={checkPosition}
+        data-conversation={_conversationKey}
+      >
+        {rows.length === 0 ? (
+          <Empty>{emptyState}</Empty>
+        ) : (
+          <Inner style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <RowBox
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  data-row-key={row.key}
+                  data-group-start={row.kind === 'message' ? row.groupStart : undefined}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <Row row={row} onRetry={hasRetry ? retry : undefined} now={now} locale={locale} timeZone={timeZone} />
+                </RowBox>
+              );
+            })}
+          </Inner>
+        )}
+      </Scroller>
+      {!atBottom && rows.length > 0 ? (
+        <Jump type="button" onClick={jumpToLatest} data-unseen={unseen > 0}>
+          <ArrowDownIcon size={16} />
+          {unseen > 0 ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Jump to latest'}
+        </Jump>
+      ) : null}
+    </Root>
+  );
+}
+
+function Row({
+  row,
+  onRetry,
+  now,
+  locale,
+  timeZone,
+}: {
+  row: MessageListRow;
+  onRetry?: (message: ChatMessage) => void;
+  now?: TimeInput;
+  locale?: string;
+  timeZone?: string;
+}) {
+  if (row.kind === 'date') return <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />;
+  // MessageBubble is memoized on these props: an existing message re-renders only when it changes.
+  return (
+    <MessageBubble
+      message={row.message}
+      own={row.own}
+      authorName={row.authorName}
+      showAuthor={row.groupStart}
+      onRetry={onRetry}
+      locale={locale}
+      timeZone={timeZone}
+    />
+  );
+}
+
+/**
+ * The conversation: a virtualized `log` region with dynamic row heights, grouped by author and
+ * day, that sticks to the bottom unless the reader scrolled up (then offers a "new messages"
+ * button), asks for older messages once near the top and keeps the reader's position when they
+ * are prepended. Changing `conversationKey` starts over at the bottom of the new conversation.
+ */
+export const MessageList = forwardRef<HTMLDivElement, MessageListProps>(function MessageList(props, ref) {
+  return <MessageListBody key={props.conversationKey ?? undefined} {...props} forwardedRef={ref} />;
+});

@@ -1,0 +1,41 @@
+import type { ChatMessage, UserId } from '../../types';
+import { dayKey, toDate } from '../../utils/time';
+
+/** A row of the virtualized list: a day heading or a message. */
+export type MessageListRow =
+  | { kind: 'date'; key: string; date: Date }
+  | { kind: 'message'; key: string; message: ChatMessage; own: boolean; groupStart: boolean; authorName?: string };
+
+/**
+ * Turns messages (oldest first) into rows: a date row before the first message of each day, and
+ * message rows that know whether they start a group (a run of consecutive messages by one author
+ * on one day). Only the first of a group shows the author: appending a message never changes an
+ * existing row, so a new message re-renders one row.
+ */
+export function buildRows(
+  messages: readonly ChatMessage[],
+  currentUserId: UserId,
+  getAuthorName?: (authorId: UserId) => string | undefined,
+  timeZone?: string,
+): MessageListRow[] {
+  const rows: MessageListRow[] = [];
+  let prevDay: string | null = null;
+  let prevAuthor: UserId | null = null;
+  for (const message of messages) {
+    const date = toDate(message.timestamp);
+    const day = Number.isNaN(date.getTime()) ? 'invalid' : dayKey(date, timeZone);
+    const newDay = day !== prevDay;
+    if (newDay && day !== 'invalid') rows.push({ kind: 'date', key: `d:${day}`, date });
+    rows.push({
+      kind: 'message',
+      key: `m:${String(message.id)}`,
+      message,
+      own: message.authorId === currentUserId,
+      groupStart: newDay || message.authorId !== prevAuthor,
+      authorName: getAuthorName?.(message.authorId),
+    });
+    prevDay = day;
+    prevAuthor = message.authorId;
+  }
+  return rows;
+}

@@ -1,0 +1,2 @@
+export { MessageList, type MessageListProps } from './MessageList';
+export { buildRows, type MessageListRow } from './buildRows';
