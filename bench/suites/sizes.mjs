@@ -1,0 +1,68 @@
+// Item 7: ui-kit bundle (min+gzip, peers external) and the app's JS (gzip). Deterministic: the budget
+// test in tests/bench/ checks the same numbers against the targets.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { ROOT, requireRoot, round } from '../lib/util.mjs';
+
+export const BUDGETS = { ui_kit_gzip_kb: 35, app_js_gzip_kb: 150 };
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'styled-components'];
+
+const gzipKb = (buf) => zlib.gzipSync(buf, { level: 9 }).length / 1024;
+
+/** ui-kit/dist bundled with esbuild (everything but the peers), minified, gzipped. */
+export async function uiKitSize() {
+  const entry = path.join(ROOT, 'ui-kit', 'dist', 'index.js');
+  if (!fs.existsSync(entry)) return { ui_kit_gzip_kb: null, reason: 'ui-kit/dist/index.js does not exist (run `npm run build -w ui-kit`)' };
+  const esbuild = requireRoot('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external: PEERS,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    metafile: true,
+  });
+  const code = Buffer.from(result.outputFiles[0].contents);
+  const inputs = Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)
+    .map(([file, v]) => ({ file: file.replace(/^.*node_modules\//, 'node_modules/'), bytes: v.bytesInOutput }))
+    .sort((x, y) => y.bytes - x.bytes);
+  const byPackage = {};
+  for (const { file, bytes } of inputs) {
+    const pkg = file.startsWith('node_modules/') ? file.split('/').slice(1, file.split('/')[1].startsWith('@') ? 3 : 2).join('/') : 'ui-kit';
+    byPackage[pkg] = (byPackage[pkg] ?? 0) + bytes;
+  }
+  return {
+    ui_kit_min_kb: round(code.length / 1024, 1),
+    ui_kit_gzip_kb: round(gzipKb(code), 2),
+    ui_kit_min_by_package_kb: Object.fromEntries(Object.entries(byPackage).map(([k, v]) => [k, round(v / 1024, 1)])),
+  };
+}
+
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/** Every .js file the app's build emits, gzipped one by one (as served), summed. */
+export function appSize() {
+  const dist = path.join(ROOT, 'app', 'dist');
+  if (!fs.existsSync(dist)) return { app_js_gzip_kb: null, reason: 'app/dist does not exist: the app is not built yet' };
+  const files = walk(dist).filter((f) => /\.m?js$/.test(f));
+  if (files.length === 0) return { app_js_gzip_kb: null, reason: 'app/dist has no .js files' };
+  let total = 0;
+  let raw = 0;
+  for (const f of files) {
+    const buf = fs.readFileSync(f);
+    raw += buf.length;
+    total += gzipKb(buf);
+  }
+  return { app_js_files: files.length, app_js_kb: round(raw / 1024, 1), app_js_gzip_kb: round(total, 2) };
+}
+
+export async function sizes() {
+  return { ...(await uiKitSize()), ...appSize(), budgets: BUDGETS };
+}

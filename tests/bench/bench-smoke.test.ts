@@ -1,0 +1,57 @@
+/**
+ * The benchmark suite runs end to end on tiny sizes and produces numbers. No timing assertions here:
+ * timings belong in docs/benchmarks.md (`npm run bench`), never in `npm test` on a shared machine.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+describe("npm run bench (tiny sizes)", () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-smoke-"));
+  let result: Record<string, number | boolean | string | null>;
+  let markdown: string;
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [path.join(ROOT, "bench", "run.mjs"), "--tiny", "--no-build", "--out", out], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+      timeout: 170_000,
+    });
+    result = JSON.parse(fs.readFileSync(path.join(out, "benchmarks.json"), "utf8"));
+    markdown = fs.readFileSync(path.join(out, "benchmarks.md"), "utf8");
+  }, 180_000);
+
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it("writes the flat JSON with every key the issue names", () => {
+    for (const key of [
+      "latency_p99_ms", "relay_latency_p99_ms", "latency_p99_ratio", "throughput_msgs_per_s", "relay_throughput_msgs_per_s",
+      "throughput_ratio", "memory_per_connection_kb", "history_page_p99_ms", "conversations_list_ms", "message_list_mount_ms",
+      "ui_kit_gzip_kb", "app_js_gzip_kb", "quick", "clients",
+    ]) {
+      expect(result).toHaveProperty(key);
+    }
+    expect(result.quick).toBe(true);
+  });
+
+  it("measures the server and the relay with no message lost", () => {
+    for (const key of ["latency_p99_ms", "relay_latency_p99_ms", "throughput_msgs_per_s", "relay_throughput_msgs_per_s", "memory_per_connection_kb"]) {
+      expect(typeof result[key]).toBe("number");
+      expect(result[key] as number).toBeGreaterThan(0);
+    }
+    expect(result.latency_lost).toBe(0);
+    expect(result.throughput_lost).toBe(0);
+  });
+
+  it("measures history and writes, and shows the page query's plan", () => {
+    for (const key of ["history_page_p99_ms", "conversations_list_ms", "writes_orm_per_s", "writes_raw_per_s"]) {
+      expect(typeof result[key]).toBe("number");
+    }
+    expect(markdown).toContain("EXPLAIN QUERY PLAN");
+    expect(markdown).toMatch(/USING INDEX idx_messages_pair/);
+    expect(markdown).toContain(os.cpus().length.toString());
+  });
+});

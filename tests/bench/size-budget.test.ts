@@ -1,0 +1,39 @@
+/**
+ * Bundle budgets from issue 8: sizes are deterministic, so unlike timings they are a test.
+ * ui-kit: its dist bundled with peers (react, react-dom, styled-components) external, min+gzip ≤ 35 KB.
+ * app: every JS file of app/dist gzipped ≤ 150 KB in all (checked once the app is built).
+ * The measurement is bench/suites/sizes.mjs, the same code `npm run bench` reports with.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+describe("bundle size budgets", () => {
+  let result: Record<string, number | null>;
+
+  beforeAll(() => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-sizes-"));
+    execFileSync(process.execPath, [path.join(ROOT, "bench", "run.mjs"), "--tiny", "--no-build", "--only", "sizes", "--out", out], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+      timeout: 60_000,
+    });
+    result = JSON.parse(fs.readFileSync(path.join(out, "benchmarks.json"), "utf8"));
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 90_000);
+
+  it("ui-kit is at most 35 KB min+gzip without peers", () => {
+    expect(fs.existsSync(path.join(ROOT, "ui-kit", "dist", "index.js"))).toBe(true);
+    expect(result.ui_kit_gzip_kb).not.toBeNull();
+    expect(result.ui_kit_gzip_kb as number).toBeLessThanOrEqual(35);
+  });
+
+  const appBuilt = fs.existsSync(path.join(ROOT, "app", "dist"));
+  (appBuilt ? it : it.skip)("the app's JavaScript is at most 150 KB gzip", () => {
+    expect(result.app_js_gzip_kb).not.toBeNull();
+    expect(result.app_js_gzip_kb as number).toBeLessThanOrEqual(150);
+  });
+});
