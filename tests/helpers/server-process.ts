@@ -1,0 +1,54 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+const SERVER_ENTRY = path.resolve(__dirname, "../../server/dist/index.js");
+
+/** The compiled server (what `npm start` runs) in a child process, so a test can kill it for real. */
+export class ServerProcess {
+  private output = "";
+  readonly exited: Promise<number | null>;
+
+  private constructor(private readonly child: ChildProcess) {
+    child.stdout?.on("data", (chunk) => (this.output += chunk));
+    child.stderr?.on("data", (chunk) => (this.output += chunk));
+    this.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+  }
+
+  static spawn(env: Record<string, string>): ServerProcess {
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
+      env: { PATH: process.env.PATH ?? "", BCRYPT_COST: "10", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return new ServerProcess(child);
+  }
+
+  /** Starts it and waits until it listens. */
+  static async start(env: Record<string, string>, timeoutMs = 15000): Promise<ServerProcess> {
+    const server = ServerProcess.spawn(env);
+    await server.waitFor("Chat server listening", timeoutMs);
+    return server;
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  async waitFor(text: string, timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.output.includes(text)) {
+      if (this.child.exitCode !== null) throw new Error(`server exited (${this.child.exitCode}) before printing "${text}":\n${this.output}`);
+      if (Date.now() > deadline) throw new Error(`server did not print "${text}" in time:\n${this.output}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  kill(signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {
+    this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+/** A port that is very likely free, for a server that must come back on the same one. */
+export function randomPort(): number {
+  return 20000 + Math.floor(Math.random() * 30000);
+}
