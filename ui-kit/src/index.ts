@@ -1,5 +1,20 @@
+// @chat-app/ui-kit — Atomic-Design chat components. Every component, its props type, the themes
+// and the provider are exported from here; each module is also its own file in dist/.
+
 // Theme
 export * from './theme';
+// Shared data types
+export type {
+  ChatMessage,
+  ChatSummary,
+  ChatUser,
+  MessageId,
+  MessageStatus,
+  PresenceStatus,
+  TimeInput,
+  UserId,
+} from './types';
+
 // Atoms
 export * from './atoms/Avatar';
 export * from './atoms/Badge';
@@ -10,3 +25,24 @@ export * from './atoms/PresenceDot';
 export * from './atoms/Spinner';
 export * from './atoms/TextField';
 export * from './atoms/Timestamp';
+
+// Molecules
+export * from './molecules/Banner';
+export * from './molecules/ChatListItem';
+export * from './molecules/DateSeparator';
+export * from './molecules/EmptyState';
+export * from './molecules/MessageBubble';
+export * from './molecules/MessageComposer';
+export * from './molecules/SearchField';
+export * from './molecules/TypingIndicator';
+
+// Organisms
+export * from './organisms/ChatHeader';
+export * from './organisms/ChatList';
+export * from './organisms/LoginForm';
+export * from './organisms/MessageList';
+export * from './organisms/RegisterForm';
+
+// Templates
+export * from './templates/AuthPage';
+export * from './templates/ChatPage';

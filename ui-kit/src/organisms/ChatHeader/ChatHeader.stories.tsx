@@ -1,0 +1,22 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Button } from '../../atoms/Button/Button';
+import { ada, grace } from '../../test/fixtures';
+import { ChatHeader } from './ChatHeader';
+
+const meta = {
+  title: 'Organisms/ChatHeader',
+  component: ChatHeader,
+  parameters: { layout: 'fullscreen' },
+  args: { partner: ada },
+} satisfies Meta<typeof ChatHeader>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Online: Story = {};
+export const Away: Story = { args: { partner: grace } };
+export const WithBackAndActions: Story = {
+  args: { onBack: () => {}, actions: <Button variant="ghost" size="sm">Profile</Button> },
+};
+export const Typing: Story = { args: { subtitle: 'typing…' } };
+export const Dark: Story = { args: { onBack: () => {} }, globals: { theme: 'dark' } };

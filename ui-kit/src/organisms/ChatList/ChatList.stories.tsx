@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { NOW, sampleChats } from '../../test/fixtures';
+import { ChatList } from './ChatList';
+
+const meta = {
+  title: 'Organisms/ChatList',
+  component: ChatList,
+  decorators: [
+    (Story) => (
+      <div style={{ width: 360, height: 480, display: 'flex', flexDirection: 'column' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  args: { chats: sampleChats, selectedId: 'c-ada', now: NOW, timeZone: 'UTC', locale: 'en-GB' },
+  argTypes: { onSelect: { action: 'select' } },
+} satisfies Meta<typeof ChatList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const Interactive: Story = {
+  render: function Render(args) {
+    const [selected, setSelected] = useState<string | number | null>(null);
+    return <ChatList {...args} selectedId={selected} onSelect={(id) => setSelected(id)} />;
+  },
+};
+export const Empty: Story = { args: { chats: [] } };
+export const NoSearch: Story = { args: { searchable: false } };
+export const ManyChats: Story = {
+  args: {
+    chats: Array.from({ length: 60 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Contact ${i + 1}`,
+      lastMessage: i % 3 ? 'Sounds good' : 'A longer last message that is cut with an ellipsis in the list',
+      lastMessageAt: new Date(NOW.getTime() - i * 3_600_000),
+      unreadCount: i % 7 === 0 ? i * 20 : 0,
+      presence: (['online', 'away', 'offline'] as const)[i % 3],
+    })),
+  },
+};
+export const Dark: Story = { globals: { theme: 'dark' } };

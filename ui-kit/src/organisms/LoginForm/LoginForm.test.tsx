@@ -1,0 +1,48 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LoginForm } from './LoginForm';
+
+describe('LoginForm', () => {
+  it('submits username and password', async () => {
+    const onSubmit = jest.fn();
+    render(<LoginForm onSubmit={onSubmit} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Username' }), ' ada ');
+    await userEvent.type(screen.getByLabelText('Password'), 'secret pw');
+    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(onSubmit).toHaveBeenCalledWith({ username: 'ada', password: 'secret pw' });
+  });
+
+  it('validates on submit, shows errors on the fields and focuses the first invalid one', async () => {
+    const onSubmit = jest.fn();
+    render(<LoginForm onSubmit={onSubmit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const username = screen.getByRole('textbox', { name: 'Username' });
+    expect(username).toHaveAttribute('aria-invalid', 'true');
+    expect(username).toHaveAccessibleDescription('Enter your username.');
+    expect(username).toHaveFocus();
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Enter your password.');
+    await userEvent.type(username, 'a');
+    expect(username).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows the server error as an alert and the busy state while submitting', async () => {
+    const onSubmit = jest.fn();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} error="Wrong username or password." />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Wrong username or password.');
+    rerender(<LoginForm onSubmit={onSubmit} submitting defaultValues={{ username: 'ada', password: 'pw' }} />);
+    const button = screen.getByRole('button', { name: 'Log in' });
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(button);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('offers "Create an account" as a button or a link', async () => {
+    const onRegister = jest.fn();
+    const { rerender } = render(<LoginForm onSubmit={() => {}} onRegister={onRegister} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Create an account' }));
+    expect(onRegister).toHaveBeenCalledTimes(1);
+    rerender(<LoginForm onSubmit={() => {}} registerHref="/register" />);
+    expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
+  });
+});

@@ -1,0 +1,154 @@
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { Button } from '../../atoms/Button/Button';
+import { TextField } from '../../atoms/TextField/TextField';
+import { base, color, fontSize, radius, space } from '../../utils/theme';
+import { hasErrors, type FieldErrors } from './validation';
+
+export interface LoginValues {
+  username: string;
+  password: string;
+}
+
+export interface LoginFormProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit'> {
+  onSubmit: (values: LoginValues) => void;
+  /** The request is running: the submit button shows a spinner and the form is busy. */
+  submitting?: boolean;
+  /** An error from the server ("Wrong username or password"), shown as an alert. */
+  error?: ReactNode;
+  /** The "Create an account" action: a link when `registerHref` is set, else a button. */
+  onRegister?: () => void;
+  registerHref?: string;
+  submitLabel?: string;
+  registerLabel?: string;
+  defaultValues?: Partial<LoginValues>;
+}
+
+export const FormRoot = styled.form`
+  ${base}
+  display: flex;
+  flex-direction: column;
+  gap: ${space('lg')};
+  width: 100%;
+`;
+
+export const FormAlert = styled.div`
+  padding: ${space('sm')} ${space('md')};
+  border: 1px solid ${color('danger')};
+  border-radius: ${radius('md')};
+  background: ${color('dangerSurface')};
+  color: ${color('text')};
+  font-size: ${fontSize('sm')};
+`;
+
+export const FormFooter = styled.p`
+  margin: 0;
+  text-align: center;
+  font-size: ${fontSize('sm')};
+  color: ${color('textMuted')};
+  a {
+    color: ${color('link')};
+  }
+`;
+
+export function validateLogin(values: LoginValues): FieldErrors<keyof LoginValues> {
+  return {
+    username: values.username.trim() ? undefined : 'Enter your username.',
+    password: values.password ? undefined : 'Enter your password.',
+  };
+}
+
+/**
+ * Log-in form: "Username", "Password", "Log in", and "Create an account". Validates on submit,
+ * focuses the first invalid field, shows server errors as an alert.
+ */
+export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
+  {
+    onSubmit,
+    submitting = false,
+    error,
+    onRegister,
+    registerHref,
+    submitLabel = 'Log in',
+    registerLabel = 'Create an account',
+    defaultValues,
+    ...rest
+  },
+  ref,
+) {
+  const [errors, setErrors] = useState<FieldErrors<keyof LoginValues>>({});
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    const data = new FormData(event.currentTarget);
+    const values: LoginValues = {
+      username: String(data.get('username') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+    };
+    const next = validateLogin(values);
+    setErrors(next);
+    if (hasErrors(next)) {
+      (next.username ? usernameRef : passwordRef).current?.focus();
+      return;
+    }
+    onSubmit(values);
+  };
+
+  return (
+    <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
+      {error ? <FormAlert role="alert">{error}</FormAlert> : null}
+      <TextField
+        ref={usernameRef}
+        label="Username"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        defaultValue={defaultValues?.username}
+        error={errors.username}
+        onChange={() => errors.username && setErrors((e) => ({ ...e, username: undefined }))}
+      />
+      <TextField
+        ref={passwordRef}
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        defaultValue={defaultValues?.password}
+        error={errors.password}
+        onChange={() => errors.password && setErrors((e) => ({ ...e, password: undefined }))}
+      />
+      <Button type="submit" fullWidth loading={submitting}>
+        {submitLabel}
+      </Button>
+      {registerHref || onRegister ? (
+        <FormFooter>
+          {registerHref ? (
+            <a
+              href={registerHref}
+              onClick={
+                onRegister
+                  ? (e) => {
+                      e.preventDefault();
+                      onRegister();
+                    }
+                  : undefined
+              }
+            >
+              {registerLabel}
+            </a>
+          ) : (
+            <Button variant="link" onClick={onRegister}>
+              {registerLabel}
+            </Button>
+          )}
+        </FormFooter>
+      ) : null}
+    </FormRoot>
+  );
+});

@@ -1,0 +1,2 @@
+export { LoginForm, validateLogin, type LoginFormProps, type LoginValues } from './LoginForm';
+export type { FieldErrors } from './validation';

@@ -1,0 +1,157 @@
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
+import { Button } from '../../atoms/Button/Button';
+import { TextField } from '../../atoms/TextField/TextField';
+import { FormAlert, FormFooter, FormRoot } from '../LoginForm/LoginForm';
+import { EMAIL_PATTERN, USERNAME_PATTERN, hasErrors, type FieldErrors } from '../LoginForm/validation';
+
+export interface RegisterValues {
+  username: string;
+  email: string;
+  password: string;
+}
+
+export interface RegisterFormProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit'> {
+  onSubmit: (values: RegisterValues) => void;
+  submitting?: boolean;
+  /** A form-level server error, shown as an alert. */
+  error?: ReactNode;
+  /** Field errors from the server (e.g. `{ username: 'That username is taken.' }`). */
+  fieldErrors?: FieldErrors<keyof RegisterValues>;
+  /** The "I already have an account" action: a link when `loginHref` is set, else a button. */
+  onLogin?: () => void;
+  loginHref?: string;
+  minPasswordLength?: number;
+  submitLabel?: string;
+  loginLabel?: string;
+}
+
+export function validateRegister(values: RegisterValues, minPasswordLength = 8): FieldErrors<keyof RegisterValues> {
+  return {
+    username: !values.username
+      ? 'Choose a username.'
+      : USERNAME_PATTERN.test(values.username)
+        ? undefined
+        : 'Use 3–32 letters, digits, dots, dashes or underscores.',
+    email: !values.email ? 'Enter your email address.' : EMAIL_PATTERN.test(values.email) ? undefined : 'Enter a valid email address.',
+    password:
+      values.password.length >= minPasswordLength ? undefined : `Use at least ${minPasswordLength} characters.`,
+  };
+}
+
+const FIELDS = ['username', 'email', 'password'] as const;
+
+/**
+ * Sign-up form: "Username", "Email", "Password", "Register", and "I already have an account".
+ * Validates on submit (and a field again on change once it was shown invalid).
+ */
+export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(function RegisterForm(
+  {
+    onSubmit,
+    submitting = false,
+    error,
+    fieldErrors,
+    onLogin,
+    loginHref,
+    minPasswordLength = 8,
+    submitLabel = 'Register',
+    loginLabel = 'I already have an account',
+    ...rest
+  },
+  ref,
+) {
+  const [errors, setErrors] = useState<FieldErrors<keyof RegisterValues>>({});
+  const refs = {
+    username: useRef<HTMLInputElement>(null),
+    email: useRef<HTMLInputElement>(null),
+    password: useRef<HTMLInputElement>(null),
+  };
+  const shown = { ...fieldErrors, ...Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    const data = new FormData(event.currentTarget);
+    const values: RegisterValues = {
+      username: String(data.get('username') ?? '').trim(),
+      email: String(data.get('email') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+    };
+    const next = validateRegister(values, minPasswordLength);
+    setErrors(next);
+    if (hasErrors(next)) {
+      const first = FIELDS.find((f) => next[f]);
+      if (first) refs[first].current?.focus();
+      return;
+    }
+    onSubmit(values);
+  };
+
+  const clear = (field: keyof RegisterValues) => () => {
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  return (
+    <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
+      {error ? <FormAlert role="alert">{error}</FormAlert> : null}
+      <TextField
+        ref={refs.username}
+        label="Username"
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        hint="3–32 letters, digits, dots, dashes or underscores."
+        error={shown.username}
+        onChange={clear('username')}
+      />
+      <TextField
+        ref={refs.email}
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={shown.email}
+        onChange={clear('email')}
+      />
+      <TextField
+        ref={refs.password}
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${minPasswordLength} characters.`}
+        error={shown.password}
+        onChange={clear('password')}
+      />
+      <Button type="submit" fullWidth loading={submitting}>
+        {submitLabel}
+      </Button>
+      {loginHref || onLogin ? (
+        <FormFooter>
+          {loginHref ? (
+            <a
+              href={loginHref}
+              onClick={
+                onLogin
+                  ? (e) => {
+                      e.preventDefault();
+                      onLogin();
+                    }
+                  : undefined
+              }
+            >
+              {loginLabel}
+            </a>
+          ) : (
+            <Button variant="link" onClick={onLogin}>
+              {loginLabel}
+            </Button>
+          )}
+        </FormFooter>
+      ) : null}
+    </FormRoot>
+  );
+});

@@ -1,0 +1,1 @@
+export { RegisterForm, validateRegister, type RegisterFormProps, type RegisterValues } from './RegisterForm';

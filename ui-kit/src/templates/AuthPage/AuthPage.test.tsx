@@ -1,0 +1,19 @@
+import { render, screen } from '@testing-library/react';
+import { LoginForm } from '../../organisms/LoginForm/LoginForm';
+import { AuthPage } from './AuthPage';
+
+describe('AuthPage', () => {
+  it('frames a form under a page heading with brand and footer', () => {
+    render(
+      <AuthPage title="Log in" brand="Chat" subtitle="Welcome back." footer="Terms">
+        <LoginForm onSubmit={() => {}} onRegister={() => {}} />
+      </AuthPage>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
+    expect(screen.getByText('Chat')).toBeInTheDocument();
+    expect(screen.getByText('Welcome back.')).toBeInTheDocument();
+    expect(screen.getByText('Terms')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log in' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create an account' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ChatPageDemo } from './ChatPageDemo';
+import { ChatPage } from './ChatPage';
+
+const meta = {
+  title: 'Templates/ChatPage',
+  component: ChatPage,
+  parameters: { layout: 'fullscreen' },
+  decorators: [
+    (Story) => (
+      <div style={{ height: '100vh', minHeight: 560 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof ChatPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The full screen with realistic data: select chats, send messages, search people. */
+export const FullChat: Story = { render: () => <ChatPageDemo /> };
+export const NothingSelected: Story = { render: () => <ChatPageDemo initialChatId={null} /> };
+export const Reconnecting: Story = { render: () => <ChatPageDemo reconnecting /> };
+export const NoChatsYet: Story = { render: () => <ChatPageDemo chats={[]} initialChatId={null} /> };
+/** Narrow screens show one pane; the header's back button returns to the list. */
+export const Narrow: Story = {
+  render: () => <ChatPageDemo />,
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  decorators: [(Story) => <div style={{ width: 375, height: 640, border: '1px solid gray' }}><Story /></div>],
+};
+export const Dark: Story = { render: () => <ChatPageDemo />, globals: { theme: 'dark' } };

@@ -1,0 +1,61 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ChatPage } from './ChatPage';
+import { ChatPageDemo } from './ChatPageDemo';
+import { mockChatLayout } from '../../test/layout';
+
+describe('ChatPage', () => {
+  it('places every slot: title, Log out, people search, list, banner, header, messages, composer', () => {
+      render(
+      <ChatPage
+        title="Chat"
+        sidebarActions={<button type="button">Log out</button>}
+        search={<input type="search" aria-label="Search people" />}
+        chatList={<div role="listbox" aria-label="Chats" />}
+        banner={<div role="status">Reconnecting…</div>}
+        header={<h2>Ada</h2>}
+        messageList={<div role="log" aria-label="Ada" />}
+        composer={<textarea aria-label="Message" />}
+        activePane="conversation"
+      />,
+    );
+    const sidebar = screen.getByRole('region', { name: 'Conversations' });
+    expect(within(sidebar).getByRole('heading', { name: 'Chat' })).toBeInTheDocument();
+    expect(within(sidebar).getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    expect(within(sidebar).getByRole('searchbox', { name: 'Search people' })).toBeInTheDocument();
+    expect(within(sidebar).getByRole('listbox', { name: 'Chats' })).toBeInTheDocument();
+    const conversation = screen.getByRole('region', { name: 'Conversation' });
+    expect(within(conversation).getByRole('log', { name: 'Ada' })).toBeInTheDocument();
+    expect(within(conversation).getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(screen.getByRole('region', { name: 'Conversations' }).closest('[data-active-pane]')).toHaveAttribute(
+      'data-active-pane',
+      'conversation',
+    );
+  });
+
+  it('shows the empty conversation placeholder when nothing is open', () => {
+      render(<ChatPage chatList={<p>list</p>} emptyConversation={<p>Pick a conversation</p>} />);
+    expect(screen.getByText('Pick a conversation')).toBeInTheDocument();
+  });
+
+  it('works end to end with the kit parts: open a chat, send with Enter, go back', async () => {
+    const restore = mockChatLayout(); // the message list is virtualized: give it a viewport
+    try {
+      render(<ChatPageDemo initialChatId={null} />);
+    expect(screen.getByText('Pick a conversation')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('option', { name: /Grace Hopper/ }));
+    expect(screen.getByRole('log', { name: 'Grace Hopper' })).toBeInTheDocument();
+    expect(screen.getByText('Say hello to Grace Hopper.')).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Hi Grace!{Enter}');
+    expect(await screen.findByText('Hi Grace!')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+    const root = screen.getByRole('region', { name: 'Conversations' }).closest('[data-active-pane]');
+    expect(root).toHaveAttribute('data-active-pane', 'conversation');
+    await userEvent.click(screen.getByRole('button', { name: 'Back to chats' }));
+    expect(root).toHaveAttribute('data-active-pane', 'list');
+    } finally {
+      restore();
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { base, color, fontSize, fontWeight, space, themeOf } from '../../utils/theme';
+
+export type ChatPagePane = 'list' | 'conversation';
+
+export interface ChatPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
+  /** Title at the top of the sidebar (app name or "Chats"). */
+  title?: ReactNode;
+  /** Controls beside the title: e.g. the current user and a "Log out" button. */
+  sidebarActions?: ReactNode;
+  /** A people finder (e.g. a SearchField labelled "Search people") and its results. */
+  search?: ReactNode;
+  /** The ChatList. */
+  chatList?: ReactNode;
+  /** A connection banner ("Reconnecting…") across the top of the page. */
+  banner?: ReactNode;
+  /** The ChatHeader of the open conversation. */
+  header?: ReactNode;
+  /** The MessageList of the open conversation. */
+  messageList?: ReactNode;
+  /** The TypingIndicator, between list and composer. */
+  typing?: ReactNode;
+  /** The MessageComposer. */
+  composer?: ReactNode;
+  /** Shown in the conversation pane when no conversation is open. */
+  emptyConversation?: ReactNode;
+  /** Which pane a narrow screen shows. Wide screens show both. */
+  activePane?: ChatPagePane;
+  /** Accessible names of the two panes. */
+  sidebarLabel?: string;
+  conversationLabel?: string;
+}
+
+const Root = styled.div`
+  ${base}
+  display: flex;
+  flex-direction: column;
+  height: 100%;
+  min-height: 0;
+  background: ${color('background')};
+  color: ${color('text')};
+`;
+
+const Panes = styled.div`
+  flex: 1;
+  min-height: 0;
+  display: grid;
+  grid-template-columns: minmax(260px, 340px) 1fr;
+  @media (max-width: ${(p) => themeOf(p).breakpoints.narrow}) {
+    grid-template-columns: 1fr;
+    [data-active-pane='conversation'] > & > [data-pane='sidebar'],
+    [data-active-pane='list'] > & > [data-pane='conversation'] {
+      display: none;
+    }
+  }
+  @media (min-width: ${(p) => themeOf(p).breakpoints.narrow}) {
+    [data-back] {
+      display: none;
+    }
+  }
+`;
+
+const Sidebar = styled.section`
+  display: flex;
+  flex-direction: column;
+  min-height: 0;
+  min-width: 0;
+  background: ${color('surface')};
+  border-right: 1px solid ${color('border')};
+`;
+
+const SidebarTop = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${space('sm')};
+  min-height: 60px;
+  padding: ${space('sm')} ${space('lg')};
+  border-bottom: 1px solid ${color('border')};
+`;
+
+const Title = styled.h1`
+  flex: 1;
+  margin: 0;
+  font-size: ${fontSize('lg')};
+  font-weight: ${fontWeight('bold')};
+`;
+
+const SearchSlot = styled.div`
+  padding: ${space('sm')} ${space('md')} 0;
+`;
+
+const ListSlot = styled.div`
+  flex: 1;
+  min-height: 0;
+  display: flex;
+  flex-direction: column;
+  overflow: auto;
+`;
+
+const Conversation = styled.section`
+  display: flex;
+  flex-direction: column;
+  min-height: 0;
+  min-width: 0;
+`;
+
+const Placeholder = styled.div`
+  flex: 1;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+`;
+
+/**
+ * The chat screen: a sidebar (title, actions such as "Log out", people search, chat list) and the
+ * conversation (header, message list, typing indicator, composer), with an optional connection
+ * banner on top. On screens narrower than the theme's `breakpoints.narrow` one pane shows at a
+ * time, chosen by `activePane` (the ChatHeader's back button returns to the list; it is hidden on
+ * wide screens). Layout only: everything inside comes in through slots.
+ */
+export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatPage(
+  {
+    title = 'Chats',
+    sidebarActions,
+    search,
+    chatList,
+    banner,
+    header,
+    messageList,
+    typing,
+    composer,
+    emptyConversation,
+    activePane = 'list',
+    sidebarLabel = 'Conversations',
+    conversationLabel = 'Conversation',
+    ...rest
+  },
+  ref,
+) {
+  const open = Boolean(messageList || header || composer);
+  return (
+    <Root ref={ref} data-active-pane={activePane} data-conversation-open={open} {...rest}>
+      {banner}
+      <Panes>
+        <Sidebar data-pane="sidebar" aria-label={sidebarLabel}>
+          <SidebarTop>
+            <Title>{title}</Title>
+            {sidebarActions}
+          </SidebarTop>
+          {search ? <SearchSlot>{search}</SearchSlot> : null}
+          <ListSlot>{chatList}</ListSlot>
+        </Sidebar>
+        <Conversation data-pane="conversation" aria-label={conversationLabel}>
+          {open ? (
+            <>
+              {header}
+              {messageList}
+              {typing}
+              {composer}
+            </>
+          ) : (
+            <Placeholder>{emptyConversation}</Placeholder>
+          )}
+        </Conversation>
+      </Panes>
+    </Root>
+  );
+});

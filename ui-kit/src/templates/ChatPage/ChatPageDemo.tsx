@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Button } from '../../atoms/Button/Button';
+import { Banner } from '../../molecules/Banner/Banner';
+import { EmptyState } from '../../molecules/EmptyState/EmptyState';
+import { MessageComposer } from '../../molecules/MessageComposer/MessageComposer';
+import { SearchField } from '../../molecules/SearchField/SearchField';
+import { TypingIndicator } from '../../molecules/TypingIndicator/TypingIndicator';
+import { ChatHeader } from '../../organisms/ChatHeader/ChatHeader';
+import { ChatList } from '../../organisms/ChatList/ChatList';
+import { MessageList } from '../../organisms/MessageList/MessageList';
+import { ada, grace, linus, me, NOW, sampleChats, sampleMessages } from '../../test/fixtures';
+import type { ChatMessage, ChatSummary, UserId } from '../../types';
+import { ChatPage, type ChatPagePane } from './ChatPage';
+
+const people = [ada, grace, linus, { id: 'c-alan', name: 'Alan Turing', presence: 'online' as const }, { id: 'c-hedy', name: 'Hedy Lamarr' }];
+
+export interface ChatPageDemoProps {
+  initialChatId?: ChatSummary['id'] | null;
+  reconnecting?: boolean;
+  chats?: ChatSummary[];
+  initialPane?: ChatPagePane;
+}
+
+/** A stateful, realistic chat screen assembled from kit parts (stories and tests only). */
+export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, chats = sampleChats, initialPane = 'conversation' }: ChatPageDemoProps) {
+  const [selectedId, setSelectedId] = useState<ChatSummary['id'] | null>(initialChatId);
+  const [pane, setPane] = useState<ChatPagePane>(initialChatId ? initialPane : 'list');
+  const [messages, setMessages] = useState<Record<string, ChatMessage[]>>({ 'c-ada': sampleMessages });
+  const [query, setQuery] = useState('');
+  const selected = chats.find((c) => c.id === selectedId);
+  const conversation = selected ? (messages[String(selected.id)] ?? []) : [];
+  const names = useMemo(() => new Map<UserId, string>([[me.id, me.name], ...people.map((p) => [p.id, p.name] as [UserId, string])]), []);
+  const getAuthorName = useCallback((id: UserId) => names.get(id), [names]);
+  const found = query ? people.filter((p) => p.name.toLowerCase().includes(query.toLowerCase())) : [];
+
+  const send = (text: string) => {
+    if (!selected) return;
+    const key = String(selected.id);
+    setMessages((all) => ({
+      ...all,
+      [key]: [...(all[key] ?? []), { id: `new-${Date.now()}`, authorId: me.id, text, timestamp: new Date(), status: 'sending' }],
+    }));
+  };
+
+  return (
+    <ChatPage
+      activePane={pane}
+      title="Chat"
+      sidebarActions={
+        <Button variant="secondary" size="sm">
+          Log out
+        </Button>
+      }
+      banner={reconnecting ? <Banner tone="warning" busy>Reconnecting…</Banner> : null}
+      search={
+        <>
+          <SearchField label="Search people" value={query} onValueChange={setQuery} />
+          {found.length > 0 ? (
+            <ul aria-label="People" style={{ listStyle: 'none', margin: 0, padding: '4px 0' }}>
+              {found.map((p) => (
+                <li key={p.id}>
+                  <Button variant="ghost" size="sm" onClick={() => { setSelectedId(p.id); setPane('conversation'); setQuery(''); }}>
+                    {p.name}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      }
+      chatList={
+        <ChatList
+          chats={chats}
+          selectedId={selectedId}
+          searchable={false}
+          onSelect={(id) => {
+            setSelectedId(id);
+            setPane('conversation');
+          }}
+          now={NOW}
+          timeZone="UTC"
+          locale="en-GB"
+        />
+      }
+      header={selected ? <ChatHeader partner={selected} onBack={() => setPane('list')} /> : undefined}
+      messageList={
+        selected ? (
+          <MessageList
+            conversationKey={selected.id}
+            messages={conversation}
+            currentUserId={me.id}
+            label={selected.name}
+            getAuthorName={getAuthorName}
+            emptyState={<EmptyState title="No messages yet" description={`Say hello to ${selected.name}.`} />}
+            now={NOW}
+            timeZone="UTC"
+            locale="en-GB"
+          />
+        ) : undefined
+      }
+      typing={selected ? <TypingIndicator names={selected.typing ? [selected.name] : []} /> : undefined}
+      composer={selected ? <MessageComposer onSend={send} disabled={reconnecting && false} /> : undefined}
+      emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { ChatPage, type ChatPageProps, type ChatPagePane } from './ChatPage';
