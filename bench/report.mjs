@@ -69,6 +69,8 @@ export function flatten(r) {
     total_s: r.total_s,
   };
   flat.throughput_ratio = ratio(flat.throughput_msgs_per_s, flat.relay_throughput_msgs_per_s);
+  flat.server_event_loop_p99_ms = big?.chat.event_loop_ms?.p99 ?? null;
+  flat.server_event_loop_max_ms = big?.chat.event_loop_ms?.max ?? null;
   return flat;
 }
 
@@ -104,18 +106,19 @@ export function writeReport(r, cfg, outDir) {
     const c = cfg.sockets;
     L.push('## 1. Delivery latency (message:send → receiver\'s message:new)', '');
     L.push(`N/2 sender→receiver pairs of socket.io-client connections (websocket transport), each sender sending ${c.latency.ratePerSender} messages/s of ${c.latency.size} characters for ${c.latency.durationMs / 1000} s, spread over ${c.workers} load process(es) (each pair inside one process, one clock). The bare relay (bench/relay-server.mjs: Socket.IO, same options, same events and JSON, no auth, no database) runs in its own process in the same run. Every message is also pushed back to the sender (echo) as the server does.`, '');
-    L.push(table(['clients', 'offered msg/s', 'target', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'sent', 'delivered', 'lost', 'ack errors'], r.latency.latency.flatMap((row) => [
-      [row.clients, row.offered_msgs_per_s, 'chat server', row.chat.latency_ms.p50, row.chat.latency_ms.p95, row.chat.latency_ms.p99, row.chat.latency_ms.max, row.chat.sent, row.chat.delivered, row.chat.lost, row.chat.ack_errors],
-      [row.clients, row.offered_msgs_per_s, 'bare relay', row.relay.latency_ms.p50, row.relay.latency_ms.p95, row.relay.latency_ms.p99, row.relay.latency_ms.max, row.relay.sent, row.relay.delivered, row.relay.lost, row.relay.ack_errors],
-      [row.clients, '', '**ratio**', ratio(row.chat.latency_ms.p50, row.relay.latency_ms.p50), ratio(row.chat.latency_ms.p95, row.relay.latency_ms.p95), ratio(row.chat.latency_ms.p99, row.relay.latency_ms.p99), ratio(row.chat.latency_ms.max, row.relay.latency_ms.max), '', '', '', ''],
+    const loop = (x) => (x.event_loop_ms ? `${x.event_loop_ms.p99} / ${x.event_loop_ms.max}` : '—');
+    L.push(table(['clients', 'offered msg/s', 'target', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'sent', 'delivered', 'lost', 'ack errors', 'target\'s event-loop delay p99 / max ms'], r.latency.latency.flatMap((row) => [
+      [row.clients, row.offered_msgs_per_s, 'chat server', row.chat.latency_ms.p50, row.chat.latency_ms.p95, row.chat.latency_ms.p99, row.chat.latency_ms.max, row.chat.sent, row.chat.delivered, row.chat.lost, row.chat.ack_errors, loop(row.chat)],
+      [row.clients, row.offered_msgs_per_s, 'bare relay', row.relay.latency_ms.p50, row.relay.latency_ms.p95, row.relay.latency_ms.p99, row.relay.latency_ms.max, row.relay.sent, row.relay.delivered, row.relay.lost, row.relay.ack_errors, loop(row.relay)],
+      [row.clients, '', '**ratio**', ratio(row.chat.latency_ms.p50, row.relay.latency_ms.p50), ratio(row.chat.latency_ms.p95, row.relay.latency_ms.p95), ratio(row.chat.latency_ms.p99, row.relay.latency_ms.p99), ratio(row.chat.latency_ms.max, row.relay.latency_ms.max), '', '', '', '', ''],
     ])), '');
     const tp = r.latency.throughput[0];
     L.push('## 2. Throughput (persisted and delivered, zero loss checked)', '');
     L.push(`Closed loop: ${tp.clients} clients (${tp.clients / 2} pairs over ${c.workers} load processes), each sender keeps ${tp.window} messages in flight and sends the next when the receiver gets one; ${c.throughput.warmupMs / 1000} s warm-up, then deliveries to receivers are counted for ${tp.duration_s} s. After the load stops every sent message must be acked and delivered (lost = 0); for the chat server the rows added to the database must equal the acked sends.`, '');
-    L.push(table(['target', 'msgs/s delivered', 'sent', 'acked', 'delivered', 'lost', 'persisted = acked', 'p50 ms', 'p99 ms'], [
-      ['chat server', tp.chat.rate, tp.chat.sent, tp.chat.acked, tp.chat.delivered, tp.chat.lost, tp.chat.persisted_matches_acked ? `yes (${tp.chat.persisted})` : `NO (${tp.chat.persisted})`, tp.chat.latency_ms.p50, tp.chat.latency_ms.p99],
-      ['bare relay', tp.relay.rate, tp.relay.sent, tp.relay.acked, tp.relay.delivered, tp.relay.lost, 'n/a', tp.relay.latency_ms.p50, tp.relay.latency_ms.p99],
-      ['**ratio**', ratio(tp.chat.rate, tp.relay.rate), '', '', '', '', '', '', ''],
+    L.push(table(['target', 'msgs/s delivered', 'sent', 'acked', 'delivered', 'lost', 'persisted = acked', 'p50 ms', 'p99 ms', 'event-loop delay p99 / max ms', 'RSS after, MB'], [
+      ['chat server', tp.chat.rate, tp.chat.sent, tp.chat.acked, tp.chat.delivered, tp.chat.lost, tp.chat.persisted_matches_acked ? `yes (${tp.chat.persisted})` : `NO (${tp.chat.persisted})`, tp.chat.latency_ms.p50, tp.chat.latency_ms.p99, loop(tp.chat), tp.chat.rss_mb],
+      ['bare relay', tp.relay.rate, tp.relay.sent, tp.relay.acked, tp.relay.delivered, tp.relay.lost, 'n/a', tp.relay.latency_ms.p50, tp.relay.latency_ms.p99, loop(tp.relay), tp.relay.rss_mb],
+      ['**ratio**', ratio(tp.chat.rate, tp.relay.rate), '', '', '', '', '', '', '', '', ''],
     ]), '');
     L.push('The relay\'s figure is bounded by the load generators sharing the 2 cores with it (each message costs the clients an encode, an ack decode and two message:new decodes), so the ratio understates the relay\'s own ceiling; the chat server\'s process sits at 100% of one core during its run (see the profile).', '');
   }

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ROOT, machine, log, round, tmpDir } from './lib/util.mjs';
 import { writeReport } from './report.mjs';
@@ -81,6 +82,13 @@ function build(workspace, required) {
 }
 
 async function main() {
+  // --render <raw.json>: re-write the report from a saved run (e.g. after editing bench/FINDINGS.md).
+  if (option('render')) {
+    const saved = JSON.parse(fs.readFileSync(option('render'), 'utf8'));
+    const { md, json } = writeReport(saved.results, saved.cfg, outDir);
+    log(`re-rendered ${md} and ${json}`);
+    return;
+  }
   const started = performance.now();
   const results = { mode, machine: machine(), date: new Date().toISOString(), command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`, builds: {}, timings_s: {}, errors: {} };
   if (!flag('no-build')) {
@@ -120,6 +128,9 @@ async function main() {
     });
   }
   results.total_s = round((performance.now() - started) / 1000, 1);
+  const rawFile = path.join(os.tmpdir(), `chat-bench-${mode}-raw.json`);
+  fs.writeFileSync(rawFile, JSON.stringify({ results, cfg }));
+  log(`raw results in ${rawFile} (re-render with --render ${rawFile})`);
   const { json, md } = writeReport(results, cfg, outDir);
   log(`wrote ${md} and ${json} in ${results.total_s} s`);
   if (Object.keys(results.errors).length > 0) {

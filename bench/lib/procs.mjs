@@ -64,6 +64,23 @@ class Proc {
     });
   }
 
+  /** Event-loop delay (ms) since the last call, then resets. */
+  eld() {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.name}: no event-loop answer`)), 30000);
+      const onMessage = (msg) => {
+        if (msg?.type === 'eld' && msg.id === id) {
+          clearTimeout(timer);
+          this.child.off('message', onMessage);
+          resolve({ p50: msg.p50, p99: msg.p99, max: msg.max });
+        }
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ type: 'eld', id });
+    });
+  }
+
   /** Resident set size read by the kernel, without GC. */
   rssNow() {
     const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');

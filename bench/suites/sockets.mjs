@@ -56,25 +56,31 @@ function merge(results) {
 async function runLatency(workers, target, clients, cfg) {
   const pairsByWorker = await connectAll(workers, target.url, clients);
   await sleep(300);
+  await target.eld();
   const results = await Promise.all(
     workers.map((w, i) => w.call('latency', { pairs: pairsByWorker[i], ratePerSender: cfg.ratePerSender, durationMs: cfg.durationMs, size: cfg.size })),
   );
+  const loop = await target.eld();
+  const rssMb = round(target.rssNow() / 2 ** 20, 1);
   await Promise.all(workers.map((w) => w.call('disconnect')));
   await sleep(300);
-  return merge(results);
+  return { ...merge(results), event_loop_ms: loop, rss_mb: rssMb };
 }
 
 async function runThroughput(workers, target, clients, cfg) {
   const pairsByWorker = await connectAll(workers, target.url, clients);
   await sleep(300);
+  await target.eld();
   const results = await Promise.all(
     workers.map((w, i) =>
       w.call('throughput', { pairs: pairsByWorker[i], window: cfg.window, warmupMs: cfg.warmupMs, durationMs: cfg.durationMs, size: cfg.size }),
     ),
   );
+  const loop = await target.eld();
+  const rssMb = round(target.rssNow() / 2 ** 20, 1);
   await Promise.all(workers.map((w) => w.call('disconnect')));
   await sleep(300);
-  return merge(results);
+  return { ...merge(results), event_loop_ms: loop, rss_mb: rssMb };
 }
 
 export async function latencyAndThroughput(cfg) {
@@ -129,6 +135,8 @@ function describe(r) {
     late_sends: r.late_sends,
     error_samples: r.error_samples.slice(0, 3),
     latency_ms: pick(r.latency),
+    event_loop_ms: r.event_loop_ms,
+    rss_mb: r.rss_mb,
   };
 }
 
