@@ -1,0 +1,128 @@
+import {
+  Banner,
+  Button,
+  ChatHeader,
+  ChatList,
+  ChatPage,
+  EmptyState,
+  MessageComposer,
+  MessageList,
+  type ChatMessage,
+  type ChatSummary,
+} from "@chat-app/ui-kit";
+import { useCallback, useEffect, useMemo } from "react";
+import styled from "styled-components";
+import type { Session, UserJson } from "../chat-client";
+import { useChatSession } from "../hooks/useChatSession";
+import type { Route } from "../state/routes";
+import { PeopleFinder } from "./PeopleFinder";
+
+const Me = styled.span`
+  font-size: 0.875rem;
+  opacity: 0.8;
+  max-width: 9em;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+`;
+
+export interface ChatScreenProps {
+  session: Session;
+  openId: number | null;
+  navigate: (route: Route) => void;
+  onLogout: () => void;
+  onExpired: () => void;
+}
+
+export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: ChatScreenProps) {
+  const chat = useChatSession(session, openId, onExpired);
+  const { conversations, partnerName, rememberName, fail } = chat;
+
+  const summaries = useMemo(
+    () =>
+      conversations.map(
+        (row): ChatSummary => ({
+          id: row.partner.id,
+          name: row.partner.username,
+          lastMessage: (row.last.sender_id === session.user.id ? "You: " : "") + row.last.message_content,
+          lastMessageAt: row.last.timestamp,
+          unreadCount: row.unread,
+        }),
+      ),
+    [conversations, session.user.id],
+  );
+
+  const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
+  useEffect(() => {
+    document.title = unread > 0 ? `(${unread}) Chat` : "Chat";
+  }, [unread]);
+
+  const pick = useCallback(
+    (user: UserJson) => {
+      rememberName(user.id, user.username);
+      navigate({ name: "chat", partnerId: user.id });
+    },
+    [navigate, rememberName],
+  );
+  const onRetry = useCallback((message: ChatMessage) => chat.retry(String(message.id)), [chat.retry]);
+  const name = openId === null ? "" : partnerName(openId);
+  const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
+
+  return (
+    <ChatPage
+      title="Chats"
+      activePane={openId === null ? "list" : "conversation"}
+      banner={
+        reconnecting ? (
+          <Banner tone="warning" busy>
+            Reconnecting…
+          </Banner>
+        ) : null
+      }
+      sidebarActions={
+        <>
+          <Me title={session.user.username}>{session.user.username}</Me>
+          <Button variant="secondary" size="sm" onClick={onLogout}>
+            Log out
+          </Button>
+        </>
+      }
+      search={<PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />}
+      chatList={
+        <ChatList
+          chats={summaries}
+          selectedId={openId}
+          searchable={false}
+          label="Chats"
+          onSelect={(id) => navigate({ name: "chat", partnerId: Number(id) })}
+          emptyState={<EmptyState title="No conversations yet" description="Search for someone to start a chat." />}
+        />
+      }
+      header={openId === null ? undefined : <ChatHeader partner={{ name }} onBack={() => navigate({ name: "chats" })} />}
+      messageList={
+        openId === null ? undefined : (
+          <MessageList
+            conversationKey={openId}
+            messages={chat.messages}
+            currentUserId={session.user.id}
+            label={name}
+            getAuthorName={(id) => (id === session.user.id ? session.user.username : name)}
+            onLoadOlder={chat.loadOlder}
+            hasOlder={chat.history.hasOlder}
+            loadingOlder={chat.history.loadingOlder}
+            onRetry={onRetry}
+            emptyState={
+              chat.history.loaded ? <EmptyState title="No messages yet" description={`Say hello to ${name}.`} /> : null
+            }
+          />
+        )
+      }
+      composer={
+        openId === null ? undefined : (
+          <MessageComposer key={openId} value={chat.draft} onValueChange={chat.setDraft} onSend={chat.send} label="Message" sendLabel="Send" />
+        )
+      }
+      emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}
+    />
+  );
+}

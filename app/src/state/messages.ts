@@ -1,0 +1,43 @@
+import type { ChatMessage } from "@chat-app/ui-kit";
+import type { MessageJson, OutboxEntry } from "../chat-client";
+
+const cache = new WeakMap<MessageJson, ChatMessage>();
+
+/**
+ * The open conversation as the kit's MessageList takes it: the server's messages (sorted by id,
+ * deduped by the ChatClient), then this person's unacknowledged ones from the outbox ("sending" or
+ * "failed"). Own messages are keyed by their client_id, so a row keeps its identity when the
+ * acknowledgement turns it from "sending" into "sent". Objects for server messages are cached, so
+ * the list's memoized rows re-render only when something changed.
+ */
+export function toChatMessages(server: readonly MessageJson[], pending: readonly OutboxEntry[], selfId: number): ChatMessage[] {
+  const out: ChatMessage[] = [];
+  const acknowledged = new Set<string>();
+  for (const message of server) {
+    let chat = cache.get(message);
+    if (!chat) {
+      const own = message.sender_id === selfId;
+      chat = {
+        id: own && message.client_id ? message.client_id : message.id,
+        authorId: message.sender_id,
+        text: message.message_content,
+        timestamp: message.timestamp,
+        status: own ? "sent" : undefined,
+      };
+      cache.set(message, chat);
+    }
+    if (message.client_id) acknowledged.add(message.client_id);
+    out.push(chat);
+  }
+  const queued = pending.filter((entry) => !acknowledged.has(entry.client_id)).sort((a, b) => a.created_at - b.created_at);
+  for (const entry of queued) {
+    out.push({
+      id: entry.client_id,
+      authorId: selfId,
+      text: entry.message_content,
+      timestamp: entry.created_at,
+      status: entry.failed ? "failed" : "sending",
+    });
+  }
+  return out;
+}
