@@ -1,5 +1,5 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { color, fontFamily, fontWeight } from '../../utils/theme';
 import { PresenceDot, type PresenceStatus } from '../PresenceDot/PresenceDot';
 

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { color, fontFamily, fontSize, fontWeight, radius } from '../../utils/theme';
 
 export interface BadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import styled, { css } from 'styled-components';
+import { styled, css } from 'styled-components';
 import { color, focusRing, fontFamily, fontSize, fontWeight, motion, radius, space } from '../../utils/theme';
 import { Spinner } from '../Spinner/Spinner';
 

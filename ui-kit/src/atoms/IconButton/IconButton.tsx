@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled, { css } from 'styled-components';
+import { styled, css } from 'styled-components';
 import { color, focusRing, motion, radius } from '../../utils/theme';
 
 export type IconButtonVariant = 'ghost' | 'primary';

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { color } from '../../utils/theme';
 
 export type PresenceStatus = 'online' | 'away' | 'offline';

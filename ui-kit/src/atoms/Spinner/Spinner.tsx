@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import styled, { keyframes } from 'styled-components';
+import { styled, keyframes } from 'styled-components';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 export interface SpinnerProps extends ComponentPropsWithoutRef<'span'> {

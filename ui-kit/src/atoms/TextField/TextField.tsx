@@ -1,5 +1,5 @@
 import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { base, color, focusRing, fontFamily, fontSize, fontWeight, radius, space, visuallyHidden } from '../../utils/theme';
 import { joinIds } from '../../utils/ids';
 

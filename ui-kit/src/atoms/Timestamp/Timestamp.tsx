@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { color, fontSize } from '../../utils/theme';
 import { dateTimeFormat, formatRelative, toDate, type TimeInput } from '../../utils/time';
 

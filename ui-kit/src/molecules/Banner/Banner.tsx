@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
 import { base, color, fontSize, space } from '../../utils/theme';
 

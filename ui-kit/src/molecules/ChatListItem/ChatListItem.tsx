@@ -1,5 +1,5 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Badge } from '../../atoms/Badge/Badge';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';

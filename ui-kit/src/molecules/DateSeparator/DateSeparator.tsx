@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { dayKey, formatDay, toDate, type TimeInput } from '../../utils/time';
 import { base, color, fontSize, fontWeight, radius, space } from '../../utils/theme';
 

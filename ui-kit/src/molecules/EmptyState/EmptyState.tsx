@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { ChatIcon } from '../../utils/icons';
 import { base, color, fontSize, fontWeight, space } from '../../utils/theme';
 

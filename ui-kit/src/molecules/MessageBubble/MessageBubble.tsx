@@ -1,5 +1,5 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatMessage, MessageStatus } from '../../types';

@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { SendIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';

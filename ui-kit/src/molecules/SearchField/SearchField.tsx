@@ -1,5 +1,5 @@
 import { forwardRef, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { CloseIcon, SearchIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';

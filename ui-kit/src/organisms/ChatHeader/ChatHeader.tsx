@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import type { ChatUser } from '../../types';

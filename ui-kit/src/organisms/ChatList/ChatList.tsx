@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { ChatListItem } from '../../molecules/ChatListItem/ChatListItem';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { SearchField } from '../../molecules/SearchField/SearchField';

@@ -1,5 +1,5 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
 import { base, color, fontSize, radius, space } from '../../utils/theme';

@@ -11,7 +11,7 @@ import {
   type ForwardedRef,
   type ReactNode,
 } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
 import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
 import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';

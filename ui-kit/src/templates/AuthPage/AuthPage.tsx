@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { base, color, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
 
 export interface AuthPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ChatPageDemo } from './ChatPageDemo';
+import { ChatPageDemo } from './ChatPage.demo';
 import { ChatPage } from './ChatPage';
 
 const meta = {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChatPage } from './ChatPage';
-import { ChatPageDemo } from './ChatPageDemo';
+import { ChatPageDemo } from './ChatPage.demo';
 import { mockChatLayout } from '../../test/layout';
 
 describe('ChatPage', () => {

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { base, color, fontSize, fontWeight, space, themeOf } from '../../utils/theme';
 
 export type ChatPagePane = 'list' | 'conversation';
