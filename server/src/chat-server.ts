@@ -15,6 +15,10 @@ import { UserService } from "./services/user.service";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
 import { SocketMessageEvents } from "./socket/socket-message-events";
 import type { ChatServer } from "./socket/types";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { RedisConnections } from "./scaling/redis";
+import { redisLimiters } from "./scaling/redis-limiters";
+import { memoryLimiters } from "./security/rate-limits";
 
 export interface RunningServer {
   url: string;
@@ -29,24 +33,33 @@ const defaultLog = (error: unknown) => console.error(error);
 /** Wires database, services, REST and sockets together and starts listening. */
 export async function startChatServer(config: AppConfig, log: (error: unknown) => void = defaultLog): Promise<RunningServer> {
   const dataSource = await openDatabase(config.database, config.autoMigrate);
+  const redis = config.redisUrl ? await RedisConnections.connect(config.redisUrl).catch(async (error: unknown) => {
+    await dataSource.destroy();
+    throw error;
+  }) : null;
   const httpServer = createHttpServer();
   const io = createSocketServer(httpServer, config.corsOrigins);
+  if (redis) io.adapter(createAdapter(redis.publisher, redis.subscriber, { key: "chat:socket.io" }));
   const { limits } = config;
+  // Budgets that must hold across processes live in Redis when there is one; a socket's own
+  // event budget stays in memory because a socket lives on one process.
+  const sharedLimiters = redis ? redisLimiters(redis) : memoryLimiters;
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const users = new UserService(dataSource);
-  const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 });
+  const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
   const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const messages = new MessageService(dataSource, new SocketMessageEvents(io));
 
   const app = createApp({
     dataSource,
+    redis,
     auth,
     users,
     messages,
     authenticate: createAuthenticate(tokens, users),
-    limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1)),
-    limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds)),
+    limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
+    limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
@@ -72,6 +85,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     async close() {
       await io.close();
       httpServer.closeAllConnections();
+      await redis?.close();
       await dataSource.destroy();
     },
   };

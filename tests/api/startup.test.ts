@@ -1,62 +1,63 @@
-import { spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import { randomPort, ServerProcess } from "../helpers/server-process";
 
-const SERVER_ENTRY = path.resolve(__dirname, "../../server/dist/index.js");
-
-interface Run {
-  output: () => string;
-  exited: Promise<number | null>;
-  stop: () => void;
-}
-
-function runServer(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [SERVER_ENTRY], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { output: () => output, exited, stop: () => child.kill("SIGTERM") };
-}
-
-async function waitFor(run: Run, text: string, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!run.output().includes(text)) {
-    if (Date.now() > deadline) throw new Error(`did not print "${text}"; output:\n${run.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const MIGRATE_ENTRY = path.resolve(__dirname, "../../server/dist/cli/migrate.js");
 
 describe("the compiled server (what npm start runs)", () => {
-  it("starts with nothing configured but a data folder, creating the SQLite file and a secret, and keeps sessions across a restart", async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-start-"));
-    const port = String(20000 + Math.floor(Math.random() * 20000));
-    const first = runServer({ DATA_DIR: dataDir, PORT: port, BCRYPT_COST: "10" });
-    await waitFor(first, "Chat server listening on http://localhost:" + port);
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-start-"));
+  });
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it("refuses to start on a database with pending migrations, and starts once `migrate` has run", async () => {
+    const port = String(randomPort());
+    const env = { DATA_DIR: dataDir, PORT: port, AUTO_MIGRATE: "false" };
+    const refused = ServerProcess.spawn(env);
+    expect(await refused.exited).toBe(1);
+    expect(refused.log).toContain("pending migrations: run `npm run migrate`");
+
+    const migrate = await promisify(execFile)(process.execPath, [MIGRATE_ENTRY], { env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir } });
+    expect(migrate.stdout).toContain("Migrations applied");
+    const started = await ServerProcess.start(env);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    await started.kill();
+  });
+
+  it("creates the SQLite file and a secret in the data folder, and keeps sessions across a restart", async () => {
+    const port = String(randomPort());
+    const first = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port });
+    expect(first.log).toContain(`Chat server listening on http://localhost:${port}`);
     expect(fs.existsSync(path.join(dataDir, "chat.sqlite"))).toBe(true);
+    expect(fs.statSync(path.join(dataDir, "jwt-secret")).mode & 0o777).toBe(0o600);
     const register = await fetch(`http://127.0.0.1:${port}/api/register`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ username: "restart_user", email: "restart@example.test", password: "long enough" }),
     });
     const { token } = (await register.json()) as { token: string };
-    first.stop();
-    expect(await first.exited).toBe(0);
+    expect(await first.kill("SIGTERM")).toBe(0);
 
-    const second = runServer({ DATA_DIR: dataDir, PORT: port, BCRYPT_COST: "10" });
-    await waitFor(second, "Chat server listening");
+    const second = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port });
     const me = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
-    second.stop();
-    await second.exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await second.kill();
   });
 
   it("refuses bad configuration with a clear message and a non-zero exit", async () => {
-    const run = runServer({ PORT: "not-a-port", DATA_DIR: os.tmpdir() });
+    const run = ServerProcess.spawn({ PORT: "not-a-port", DATA_DIR: dataDir });
     expect(await run.exited).toBe(1);
-    expect(run.output()).toContain("PORT: must be a port number");
-    expect(run.output()).not.toMatch(/\n\s+at /);
+    expect(run.log).toContain("PORT: must be a port number");
+    expect(run.log).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses an unreachable Redis at start with a clear message", async () => {
+    const run = ServerProcess.spawn({ DATA_DIR: dataDir, PORT: String(randomPort()), REDIS_URL: "redis://127.0.0.1:1" });
+    expect(await run.exited).toBe(1);
+    expect(run.log).toContain("Cannot connect to Redis at redis://127.0.0.1:1");
   });
 });

@@ -34,24 +34,33 @@ export class TestServer {
     readonly jwtSecret: string,
     /** Everything the server logged as an unexpected error: tests assert it stays empty. */
     readonly serverErrors: unknown[],
+    private readonly dropDatabase: () => Promise<void>,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-test-"));
     const jwtSecret = randomBytes(32).toString("hex");
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dir,
-      DATABASE_URL: process.env.TEST_DATABASE_URL ?? `sqlite:${path.join(dir, "chat.sqlite")}`,
-      JWT_SECRET: jwtSecret,
-      BCRYPT_COST: "10",
-      APP_DIST_DIR: path.join(dir, "no-app"),
-      ...env,
-    });
+    const database = await createTestDatabase(dir);
     const errors: unknown[] = [];
-    const server = await startChatServer(config, (error) => errors.push(error));
-    return new TestServer(server, dir, jwtSecret, errors);
+    try {
+      const config = loadConfig({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATA_DIR: dir,
+        AUTO_MIGRATE: "true",
+        DATABASE_URL: database.url,
+        JWT_SECRET: jwtSecret,
+        BCRYPT_COST: "10",
+        APP_DIST_DIR: path.join(dir, "no-app"),
+        ...env,
+      });
+      const server = await startChatServer(config, (error) => errors.push(error));
+      return new TestServer(server, dir, jwtSecret, errors, database.drop);
+    } catch (error) {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   get url(): string {
@@ -107,8 +116,42 @@ export class TestServer {
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.disconnect();
     await this.server.close();
+    await this.dropDatabase();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * SQLite: a file in the test's temp folder. With TEST_DATABASE_URL=postgres://… (the PostgreSQL pass
+ * in CI): a fresh database per test server, created from that URL's server and dropped afterwards,
+ * so test files running in parallel never see each other's rows.
+ */
+async function createTestDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base?.startsWith("postgres")) return { url: `sqlite:${path.join(dir, "chat.sqlite")}`, drop: async () => undefined };
+  const { Client } = await import("pg");
+  const name = `chat_test_${randomBytes(6).toString("hex")}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: base });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
 }
 
 /** Collects every event of one name a socket receives, to assert on later. */

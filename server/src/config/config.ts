@@ -15,6 +15,8 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   bcryptCost: number;
   autoMigrate: boolean;
+  /** Set for several processes: Socket.IO events and rate-limit counters go through Redis. */
+  redisUrl: string | null;
   appDistDir: string;
   bodyLimitBytes: number;
   logRequests: boolean;
@@ -75,7 +77,11 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 10 && n <= 15, "must be between 10 and 15")
     .default(12),
-  AUTO_MIGRATE: booleanFlag.default(true),
+  AUTO_MIGRATE: booleanFlag.default(false),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
+    .optional(),
   APP_DIST_DIR: z.string().min(1).optional(),
   BODY_LIMIT_KB: z
     .string()
@@ -138,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtTtlSeconds,
     bcryptCost: vars.BCRYPT_COST,
     autoMigrate: vars.AUTO_MIGRATE,
+    redisUrl: vars.REDIS_URL ?? null,
     appDistDir: path.resolve(vars.APP_DIST_DIR ?? path.join(REPO_ROOT, "app", "dist")),
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
     logRequests: vars.LOG_REQUESTS,

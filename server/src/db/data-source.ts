@@ -9,6 +9,13 @@ import { migrations } from "./migrations";
 
 export const entities = [User, Message];
 
+export class PendingMigrationsError extends Error {
+  override name = "PendingMigrationsError";
+  constructor() {
+    super("The database has pending migrations: run `npm run migrate` first (or start with AUTO_MIGRATE=true)");
+  }
+}
+
 export function createDataSource(database: DatabaseConfig): DataSource {
   if (database.kind === "postgres") {
     return new DataSource({ type: "postgres", url: database.url, entities, migrations, synchronize: false });
@@ -40,7 +47,7 @@ export async function openDatabase(database: DatabaseConfig, autoMigrate: boolea
     if (autoMigrate) {
       await dataSource.runMigrations({ transaction: "each" });
     } else if (await dataSource.showMigrations()) {
-      throw new Error("The database has pending migrations: run `npm run migrate` or start with AUTO_MIGRATE=true");
+      throw new PendingMigrationsError();
     }
   } catch (error) {
     await dataSource.destroy();

@@ -4,6 +4,7 @@ import cors from "cors";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { DataSource } from "typeorm";
+import type { RedisConnections } from "../scaling/redis";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
 import type { UserService } from "../services/user.service";
@@ -15,6 +16,7 @@ import { userRoutes } from "./routes/users.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
+  redis: RedisConnections | null;
   auth: AuthService;
   users: UserService;
   messages: MessageService;
@@ -41,7 +43,7 @@ export function createApp(deps: AppDependencies): Express {
   const api = express.Router();
   if (deps.corsOrigins.length > 0) api.use(cors({ origin: deps.corsOrigins, maxAge: 600 }));
   api.use(express.json({ limit: deps.bodyLimitBytes }));
-  api.use(healthRoutes(deps.dataSource));
+  api.use(healthRoutes(deps.dataSource, deps.redis));
   api.use(authRoutes(deps.auth, deps.limitAuthByIp));
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));

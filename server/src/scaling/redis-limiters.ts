@@ -1,0 +1,9 @@
+import { RateLimiterRedis } from "rate-limiter-flexible";
+import type { LimiterFactory } from "../security/rate-limits";
+import type { RedisConnections } from "./redis";
+
+/** Rate limits counted in Redis, so every process draws on the same budget per IP, user and account. */
+export const redisLimiters =
+  (redis: RedisConnections): LimiterFactory =>
+  (options) =>
+    new RateLimiterRedis({ ...options, storeClient: redis.commands, keyPrefix: `chat:rl:${options.keyPrefix}` });
