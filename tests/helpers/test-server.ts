@@ -126,8 +126,10 @@ export class TestServer {
  * in CI): a fresh database per test server, created from that URL's server and dropped afterwards,
  * so test files running in parallel never see each other's rows.
  */
-async function createTestDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL;
+export async function createTestDatabase(
+  dir: string,
+  base = process.env.TEST_DATABASE_URL,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!base?.startsWith("postgres")) return { url: `sqlite:${path.join(dir, "chat.sqlite")}`, drop: async () => undefined };
   const { Client } = await import("pg");
   const name = `chat_test_${randomBytes(6).toString("hex")}`;

@@ -1,0 +1,168 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Redis } from "ioredis";
+import { Client } from "pg";
+import { connectClient, exchange, registerAccount } from "../reliability/exchange";
+import { BalancingProxy } from "../helpers/balancing-proxy";
+import { randomPort, ServerProcess } from "../helpers/server-process";
+import { collect, nextEvent } from "../helpers/test-server";
+import { createTestDatabase } from "../helpers/test-server";
+import { io, type Socket } from "socket.io-client";
+
+jest.setTimeout(180_000);
+
+const DATABASE = process.env.CLUSTER_DATABASE_URL;
+const REDIS = process.env.CLUSTER_REDIS_URL;
+const available = Boolean(DATABASE?.startsWith("postgres") && REDIS);
+if (!available) {
+  const message = "tests/cluster SKIPPED: set CLUSTER_DATABASE_URL=postgres://… and CLUSTER_REDIS_URL=redis://… (.ci/run does)";
+  if (process.env.REQUIRE_CLUSTER === "1") throw new Error(`${message}, but REQUIRE_CLUSTER=1`);
+  console.warn(`\n⚠⚠⚠ ${message} ⚠⚠⚠\n`);
+}
+
+const MIGRATE_ENTRY = path.resolve(__dirname, "../../server/dist/cli/migrate.js");
+const NODES = 3;
+
+(available ? describe : describe.skip)("several server processes on PostgreSQL and Redis", () => {
+  let dataDir: string;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let env: Record<string, string>;
+  let nodes: Array<{ port: number; process: ServerProcess }> = [];
+  let proxy: BalancingProxy;
+  const sockets: Socket[] = [];
+
+  const urlOf = (index: number) => `http://127.0.0.1:${nodes[index]!.port}`;
+  const connect = async (index: number, token: string) => {
+    const socket = io(urlOf(index), { auth: { token }, transports: ["websocket"], reconnection: false, forceNew: true });
+    sockets.push(socket);
+    await nextEvent(socket, "connect");
+    return socket;
+  };
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-cluster-"));
+    database = await createTestDatabase(dataDir, DATABASE);
+    // A Redis database of its own, emptied, so earlier runs' counters cannot leak in.
+    const redisUrl = new URL(REDIS!);
+    redisUrl.pathname = "/7";
+    const redis = new Redis(redisUrl.toString());
+    await redis.flushdb();
+    await redis.quit();
+    env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl.toString(),
+      JWT_SECRET: randomBytes(32).toString("hex"),
+      DATA_DIR: dataDir,
+      HOST: "127.0.0.1",
+      AUTO_MIGRATE: "false",
+    };
+    // The deploy flow: migrate once, then start every process against the migrated database.
+    await promisify(execFile)(process.execPath, [MIGRATE_ENTRY], { env: { PATH: process.env.PATH ?? "", ...env } });
+    nodes = await Promise.all(
+      Array.from({ length: NODES }, async () => {
+        const port = randomPort();
+        return { port, process: await ServerProcess.start({ ...env, PORT: String(port) }) };
+      }),
+    );
+    proxy = await BalancingProxy.start(nodes.map((node) => node.port));
+  });
+
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await proxy?.close();
+    await Promise.all(nodes.map((node) => node.process.kill("SIGTERM")));
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("reports the database and Redis healthy on every process", async () => {
+    for (let i = 0; i < NODES; i += 1) {
+      const response = await fetch(`${urlOf(i)}/api/health`);
+      expect(await response.json()).toEqual({ status: "ok", database: "ok", redis: "ok" });
+    }
+  });
+
+  it("delivers live between users connected to different processes, whichever process took the send", async () => {
+    const [alice, bob] = await Promise.all([registerAccount(urlOf(0), "cl_alice"), registerAccount(urlOf(1), "cl_bob")]);
+    const carol = await registerAccount(urlOf(2), "cl_carol");
+    const aliceOnA = await connect(0, alice.token);
+    const aliceOnC = await connect(2, alice.token);
+    const bobOnB = await connect(1, bob.token);
+    const carolOnC = await connect(2, carol.token);
+    const toCarol = collect(carolOnC, "message:new");
+
+    // REST send handled by process C reaches Bob on B and Alice's tabs on A and C.
+    const bobGets = nextEvent(bobOnB, "message:new");
+    const aliceAGets = nextEvent(aliceOnA, "message:new");
+    const aliceCGets = nextEvent(aliceOnC, "message:new");
+    const sent = await fetch(`${urlOf(2)}/api/messages/send`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${alice.token}` },
+      body: JSON.stringify({ receiver_id: bob.id, message_content: "across processes" }),
+    });
+    const { message } = (await sent.json()) as { message: { id: number } };
+    expect(await bobGets).toEqual(message);
+    expect(await aliceAGets).toEqual(message);
+    expect(await aliceCGets).toEqual(message);
+
+    // A socket send on B reaches Alice on A.
+    const reply = nextEvent(aliceOnA, "message:new");
+    const ack = await bobOnB.timeout(5000).emitWithAck("message:send", { receiver_id: alice.id, message_content: "and back" });
+    expect(await reply).toEqual(ack.message);
+
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(toCarol).toEqual([]);
+  });
+
+  it("counts login failures across processes: a guesser cannot spread attempts over the cluster", async () => {
+    const victim = await registerAccount(urlOf(0), "cl_victim");
+    void victim;
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      const response = await fetch(`${urlOf(i % NODES)}/api/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "cl_victim", password: `guess-${i}` }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toContain(429);
+  });
+
+  it("loses no message when a process is killed: its clients reconnect to another and resync", async () => {
+    const [alice, bob] = await Promise.all([registerAccount(proxy.url, "cl_kill_a"), registerAccount(proxy.url, "cl_kill_b")]);
+    const a = connectClient(proxy.url, alice);
+    const b = connectClient(proxy.url, bob);
+    const perSide = 200;
+    let killedPort = 0;
+    try {
+      const reports = await exchange(a, b, perSide, 10, async (progress) => {
+        while (progress() < perSide) await new Promise((resolve) => setTimeout(resolve, 10));
+        // Kill the process that holds the clients' websockets, so they must move to another.
+        killedPort = proxy.busiestBackend();
+        expect(proxy.openConnectionsTo(killedPort)).toBeGreaterThan(0);
+        await nodes.find((node) => node.port === killedPort)!.process.kill("SIGKILL");
+      });
+      expect(proxy.openConnectionsTo(killedPort)).toBe(0);
+      const db = new Client({ connectionString: database.url });
+      await db.connect();
+      const stored = (await db.query("SELECT id, client_id FROM messages WHERE sender_id IN ($1, $2) ORDER BY id", [alice.id, bob.id])).rows as Array<{ id: number; client_id: string }>;
+      await db.end();
+      expect(stored).toHaveLength(perSide * 2);
+      expect(new Set(stored.map((m) => m.client_id))).toEqual(new Set([...reports.a.sent, ...reports.b.sent]));
+      expect(a.messagesWith(bob.id).map((m) => m.id)).toEqual(stored.map((m) => m.id));
+      expect(b.messagesWith(alice.id).map((m) => m.id)).toEqual(stored.map((m) => m.id));
+      expect(reports.a.delivered).toHaveLength(perSide * 2);
+      expect(reports.b.delivered).toHaveLength(perSide * 2);
+      console.log(`cluster: ${NODES} processes, the one holding the websockets SIGKILLed mid-exchange; stored ${stored.length}, delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+});
