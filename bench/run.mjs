@@ -90,7 +90,7 @@ async function main() {
     return;
   }
   const started = performance.now();
-  const results = { mode, machine: machine(), date: new Date().toISOString(), command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`, builds: {}, timings_s: {}, errors: {} };
+  const results = { mode, machine: machine(), date: new Date().toISOString(), command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`, builds: {}, timings_s: {}, errors: {}, loadavg_start: os.loadavg().map((x) => round(x, 2)) };
   if (!flag('no-build')) {
     results.builds.server = build('server', true);
     if (wanted('sizes') || wanted('ui')) {
@@ -128,6 +128,7 @@ async function main() {
     });
   }
   results.total_s = round((performance.now() - started) / 1000, 1);
+  results.loadavg_end = os.loadavg().map((x) => round(x, 2));
   const rawFile = path.join(os.tmpdir(), `chat-bench-${mode}-raw.json`);
   fs.writeFileSync(rawFile, JSON.stringify({ results, cfg }));
   log(`raw results in ${rawFile} (re-render with --render ${rawFile})`);
