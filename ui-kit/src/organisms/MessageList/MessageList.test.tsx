@@ -44,8 +44,10 @@ afterEach(() => restoreLayout());
 const log = () => screen.getByRole('log', { name: 'Ada Lovelace' });
 const rowOf = (id: number) => document.querySelector<HTMLElement>(`[data-row-key="m:${id}"]`);
 
+/** A user scroll: wheel input, then the offset changes and `scroll` fires. */
 function scrollTo(top: number) {
   act(() => {
+    fireEvent.wheel(log(), { deltaY: top - log().scrollTop });
     log().scrollTop = top;
     fireEvent.scroll(log());
   });
@@ -164,6 +166,21 @@ describe('MessageList', () => {
     scrollTo(100);
     await flush();
     expect(onLoadOlder).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the position on prepend even at the very top, where the day separator is the first row', async () => {
+    const recent = makeMessages(100, 30);
+    const { rerender } = render(<MessageList messages={recent} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    scrollTo(0);
+    await flush();
+    // The date separator is at 0, message 100 right below it.
+    const before = rowTop(rowOf(100)!) - log().scrollTop;
+    expect(before).toBe(50);
+    rerender(<MessageList messages={[...makeMessages(80, 20), ...recent]} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    expect(log().scrollTop).toBeGreaterThanOrEqual(20 * 50);
+    expect(rowTop(rowOf(100)!) - log().scrollTop).toBe(before);
   });
 
   it('does not ask for older messages while loading or when there are none', async () => {

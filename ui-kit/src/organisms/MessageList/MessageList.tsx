@@ -247,6 +247,44 @@ function MessageListBody({
 
   // Ask for older messages once per "top" (the oldest message) when near the top.
   const firstKey = rows.find((r) => r.kind === 'message')?.key ?? null;
+
+  // Keep the reader's place when older messages are prepended. The virtualizer anchors to the row
+  // at the scroll offset, but at the very top that row is the day separator, which stays first
+  // when same-day messages arrive above it. So the list also pins the first visible *message*:
+  // after a prepend, and while the new rows above it are measured (a few frames), it is kept where
+  // it was in the viewport. Any user input on the list releases the pin.
+  const anchorRef = useRef<{ key: string; delta: number } | null>(null);
+  const pinRef = useRef<{ key: string; delta: number; until: number } | null>(null);
+  const prevFirstKeyRef = useRef(firstKey);
+  useIsoLayoutEffect(() => {
+    const previousFirst = prevFirstKeyRef.current;
+    prevFirstKeyRef.current = firstKey;
+    const prepended =
+      previousFirst !== null && firstKey !== previousFirst && rows.findIndex((r) => r.key === previousFirst) > 0;
+    if (prepended && anchorRef.current) pinRef.current = { ...anchorRef.current, until: Date.now() + 500 };
+    const pin = pinRef.current;
+    if (!pin) return;
+    const index = rows.findIndex((r) => r.key === pin.key);
+    const item = index >= 0 ? virtualizer.measurementsCache[index] : undefined;
+    const el = scrollerRef.current;
+    if (!item || !el || Date.now() > pin.until) {
+      pinRef.current = null;
+      return;
+    }
+    const target = Math.max(0, item.start - pin.delta);
+    if (Math.abs(el.scrollTop - target) > 1) virtualizer.scrollToOffset(target);
+  });
+  const releasePin = useCallback(() => {
+    pinRef.current = null;
+  }, []);
+  const recordAnchor = useCallback(() => {
+    const offset = scrollerRef.current?.scrollTop ?? virtualizer.scrollOffset ?? 0;
+    const item = virtualizer
+      .getVirtualItems()
+      .find((it) => String(it.key).startsWith('m:') && it.end > offset);
+    anchorRef.current = item ? { key: String(item.key), delta: item.start - offset } : null;
+  }, [virtualizer]);
+  useIsoLayoutEffect(recordAnchor);
   const requestedForRef = useRef<string | null | undefined>(undefined);
   const canLoadOlder = Boolean(onLoadOlder) && (hasOlder ?? true) && !loadingOlder;
   const loadOlder = useStableCallback(onLoadOlder);
@@ -255,7 +293,7 @@ function MessageListBody({
     if (!nearTop) return;
     // Re-check against the virtualizer's layout position: right after older messages are
     // prepended it already includes the anchoring shift, even before the scroll write lands.
-    const offset = virtualizer.scrollOffset ?? scrollerRef.current?.scrollTop ?? 0;
+    const offset = Math.max(virtualizer.scrollOffset ?? 0, scrollerRef.current?.scrollTop ?? 0);
     if (offset > loadOlderThreshold) return;
     if (requestedForRef.current === firstKey) return;
     requestedForRef.current = firstKey;
@@ -263,7 +301,11 @@ function MessageListBody({
   }, [settled, canLoadOlder, nearTop, firstKey, rows.length, loadOlder, loadOlderThreshold, virtualizer]);
 
   const jumpToLatest = () => {
-    virtualizer.scrollToEnd({ behavior: 'smooth' });
+    // Smooth over a short distance; jump straight there from far away (a long smooth scroll
+    // through unmeasured rows keeps re-targeting and feels slow).
+    const el = scrollerRef.current;
+    const far = !el || el.scrollHeight - el.scrollTop - el.clientHeight > el.clientHeight * 3;
+    virtualizer.scrollToEnd({ behavior: far ? 'auto' : 'smooth' });
     setUnseen(0);
     scrollerRef.current?.focus({ preventScroll: true });
   };
@@ -289,7 +331,14 @@ function MessageListBody({
         aria-label={label}
         aria-busy={loadingOlder || undefined}
         tabIndex={0}
-        onScroll={checkPosition}
+        onScroll={() => {
+          checkPosition();
+          recordAnchor();
+        }}
+        onWheel={releasePin}
+        onTouchStart={releasePin}
+        onPointerDown={releasePin}
+        onKeyDown={releasePin}
         data-conversation={_conversationKey}
       >
         {rows.length === 0 ? (

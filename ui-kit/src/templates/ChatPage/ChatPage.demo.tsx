@@ -91,6 +91,12 @@ export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, ch
             currentUserId={me.id}
             label={selected.name}
             getAuthorName={getAuthorName}
+            onRetry={(m) =>
+              setMessages((all) => {
+                const key = String(selected.id);
+                return { ...all, [key]: (all[key] ?? []).map((x) => (x.id === m.id ? { ...x, status: 'sending' } : x)) };
+              })
+            }
             emptyState={<EmptyState title="No messages yet" description={`Say hello to ${selected.name}.`} />}
             now={NOW}
             timeZone="UTC"
