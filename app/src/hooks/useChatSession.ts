@@ -60,7 +60,15 @@ export function useChatSession(session: Session, openId: number | null, onExpire
 
   // One client per session; closed on log-out (unmount) or when the token changes.
   useEffect(() => {
-    const chat = new ChatClient({ baseUrl: window.location.origin, token: session.token, userId: selfId, storage: window.localStorage });
+    const chat = new ChatClient({
+      baseUrl: window.location.origin,
+      token: session.token,
+      userId: selfId,
+      storage: window.localStorage,
+      // WebSocket only: no long-polling requests (the server's Express app also answers
+      // /socket.io/ polling requests, see the report on issue 4), and one connection instead of two.
+      socketOptions: { transports: ["websocket"] },
+    });
     setClient(chat);
     dispatch({ type: "reset" });
     let refreshing = false;

@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const APP_DIST = path.join(ROOT, "app", "dist");
+export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+
+/**
+ * Whether the browser tests can run here. Without Chromium they are skipped with a loud warning,
+ * unless REQUIRE_E2E=1 (CI), where a missing browser or app build is a failure.
+ */
+export function e2eAvailability(): { run: boolean; reason?: string } {
+  const missing = !fs.existsSync(CHROMIUM)
+    ? `Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`
+    : !fs.existsSync(path.join(APP_DIST, "index.html"))
+      ? `the app is not built (${APP_DIST}/index.html missing; npm run build)`
+      : null;
+  if (!missing) return { run: true };
+  if (process.env.REQUIRE_E2E === "1") {
+    throw new Error(`REQUIRE_E2E=1 but the browser tests cannot run: ${missing}`);
+  }
+  console.warn(
+    `\n${"!".repeat(78)}\n!! BROWSER TESTS SKIPPED: ${missing}\n!! Set REQUIRE_E2E=1 to make this a failure.\n${"!".repeat(78)}\n`,
+  );
+  return { run: false, reason: missing };
+}
+
+/** Playwright gives every context a fresh, empty profile of its own (no --user-data-dir needed). */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A context whose page fails the test on any dialog (an alert from injected markup) or page error. */
+export async function openPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}) {
+  const context: BrowserContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, ...options });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/Failed to load resource|WebSocket/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** PNG screenshot into docs/screenshots, at device scale 1 so the files stay small. */
+export async function screenshot(page: Page, name: string): Promise<number> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+  return fs.statSync(file).size;
+}

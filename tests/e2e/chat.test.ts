@@ -1,0 +1,305 @@
+/**
+ * The browser app end to end (issue 4): Debian's Chromium driven by playwright-core against the real
+ * compiled server (child process, ephemeral port, temp SQLite file) serving the built app/dist.
+ * Two people register through the UI, find each other, chat both ways live; markup in a message
+ * stays text; a reload keeps the session and the history; a third person sees none of it; a
+ * phone-sized screen shows one pane with a back button; the dark theme follows the system; a
+ * server restart shows the banner, keeps the draft and delivers the queued message.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { randomPort, ServerProcess } from "../helpers/server-process";
+import { APP_DIST, e2eAvailability, launchChromium, openPage, screenshot } from "./browser";
+
+jest.setTimeout(120_000);
+
+const availability = e2eAvailability();
+const describeE2E = availability.run ? describe : describe.skip;
+
+const PASSWORD = "correct horse battery";
+const XSS = "<img src=x onerror=alert(1)>";
+// Every run starts from an empty database, so the names can be fixed (and the screenshots stable).
+const alice = "alice";
+const bob = "bob";
+const carol = "carol";
+
+describeE2E("the chat app in Chromium", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseURL: string;
+  let dataDir: string;
+  let env: Record<string, string>;
+  const problems: string[][] = [];
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
+    const port = randomPort();
+    env = {
+      DATA_DIR: dataDir,
+      DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_DIST_DIR: APP_DIST,
+      JWT_SECRET: randomBytes(32).toString("hex"),
+    };
+    server = await ServerProcess.start(env);
+    baseURL = `http://127.0.0.1:${port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    if (process.env.E2E_DEBUG) console.log(server?.log);
+    await browser?.close();
+    await server?.kill();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (Object.keys(timings).length) console.log("e2e timings (ms):", JSON.stringify(timings));
+  });
+
+  async function newPage(options: Parameters<typeof openPage>[2] = {}) {
+    const opened = await openPage(browser, baseURL, options);
+    problems.push(opened.problems);
+    return opened;
+  }
+
+  async function register(page: Page, username: string) {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Email").fill(`${username}@example.com`);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Register" }).click();
+    await page.getByRole("button", { name: "Log out" }).waitFor();
+  }
+
+  async function logIn(page: Page, username: string) {
+    await page.goto("/");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: "Log out" }).waitFor();
+  }
+
+  async function openChatBySearch(page: Page, partner: string) {
+    await page.getByLabel("Search people").fill(partner.slice(0, 2));
+    await page.getByRole("list", { name: "People" }).getByRole("button", { name: partner, exact: true }).click();
+    await page.getByRole("log", { name: partner }).waitFor();
+  }
+
+  async function send(page: Page, text: string) {
+    await page.getByLabel("Message", { exact: true }).fill(text);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+  }
+
+  const log = (page: Page, partner: string) => page.getByRole("log", { name: partner });
+  /** The partner's row in the chat list (an option whose name line is exactly the partner's name). */
+  const chatRow = (page: Page, partner: string) => page.getByRole("option").filter({ has: page.getByText(partner, { exact: true }) });
+
+  let alicePage: Page;
+  let bobPage: Page;
+
+  it("registers two people in two contexts, who find each other and chat both ways live", async () => {
+    const a = await newPage();
+    const b = await newPage();
+    alicePage = a.page;
+    bobPage = b.page;
+
+    await register(alicePage, alice);
+    await screenshotLogin();
+    await register(bobPage, bob);
+    await bobPage.getByText("No conversations yet").waitFor();
+
+    await openChatBySearch(alicePage, bob);
+    await send(alicePage, "Hello Bob!");
+    await log(alicePage, bob).getByText("Hello Bob!").waitFor();
+    await log(alicePage, bob).getByRole("img", { name: "Sent" }).first().waitFor();
+
+    // Bob: the new conversation appears in his list live, with the preview; no reload.
+    const row = chatRow(bobPage, alice);
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Hello Bob!");
+    await row.click();
+    await log(bobPage, alice).getByText("Hello Bob!").waitFor();
+
+    await send(bobPage, "Hi Alice, how are you?");
+    await log(alicePage, bob).getByText("Hi Alice, how are you?").waitFor();
+    await send(alicePage, "Great, thanks.");
+    await log(bobPage, alice).getByText("Great, thanks.").waitFor();
+    // The composer is empty again after sending.
+    expect(await alicePage.getByLabel("Message", { exact: true }).inputValue()).toBe("");
+  });
+
+  async function screenshotLogin() {
+    const { page, context } = await newPage();
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(await screenshot(page, "login")).toBeLessThan(300_000);
+    await context.close();
+  }
+
+  it("shows markup in a message as literal text: no img element, no dialog", async () => {
+    await send(alicePage, XSS);
+    for (const [page, partner] of [[alicePage, bob], [bobPage, alice]] as const) {
+      await log(page, partner).getByText(XSS, { exact: true }).waitFor();
+      expect(await page.locator("img[src='x']").count()).toBe(0);
+      expect(await log(page, partner).locator("img").count()).toBe(0);
+    }
+    // The list preview shows it as text too.
+    expect(await chatRow(bobPage, alice).textContent()).toContain(XSS);
+    await bobPage.waitForTimeout(300);
+    expect(problems.flat().filter((p) => p.startsWith("dialog"))).toEqual([]);
+  });
+
+  it("keeps several tabs of one person in step", async () => {
+    const second = await alicePage.context().newPage();
+    await second.goto(`/`);
+    await chatRow(second, bob).click();
+    await log(second, bob).getByText("Great, thanks.").waitFor();
+    await send(bobPage, "Both tabs see this");
+    await log(second, bob).getByText("Both tabs see this").waitFor();
+    await log(alicePage, bob).getByText("Both tabs see this").waitFor();
+    await send(second, "Sent from the second tab");
+    await log(alicePage, bob).getByText("Sent from the second tab").waitFor();
+    await second.close();
+  });
+
+  it("takes the desktop screenshot: chat list and conversation", async () => {
+    await alicePage.getByLabel("Message", { exact: true }).fill("");
+    await alicePage.mouse.move(0, 0);
+    expect(await screenshot(alicePage, "chat-desktop")).toBeLessThan(300_000);
+  });
+
+  it("keeps the session and the history across a reload, and the draft too", async () => {
+    await alicePage.getByLabel("Message", { exact: true }).fill("an unsent draft");
+    await alicePage.reload();
+    await alicePage.getByRole("button", { name: "Log out" }).waitFor();
+    expect(new URL(alicePage.url()).pathname).toMatch(/^\/chat\/\d+$/);
+    for (const text of ["Hello Bob!", "Hi Alice, how are you?", XSS]) await log(alicePage, bob).getByText(text, { exact: true }).waitFor();
+    expect(await alicePage.getByLabel("Message", { exact: true }).inputValue()).toBe("an unsent draft");
+    // Switching chats keeps it as well.
+    await alicePage.goto("/");
+    await chatRow(alicePage, bob).click();
+    expect(await alicePage.getByLabel("Message", { exact: true }).inputValue()).toBe("an unsent draft");
+    await alicePage.getByLabel("Message", { exact: true }).fill("");
+  });
+
+  it("shows a third person none of it", async () => {
+    const { page, context } = await newPage();
+    await register(page, carol);
+    await page.getByText("No conversations yet").waitFor();
+    const aliceId = await alicePage.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!).user.id as number);
+    // Even opening a conversation with Alice by address shows only Carol's own (empty) one.
+    await page.goto(`/chat/${aliceId}`);
+    await page.getByText("No messages yet").waitFor();
+    const body = (await page.textContent("body")) ?? "";
+    for (const text of ["Hello Bob!", "Great, thanks.", bob]) expect(body).not.toContain(text);
+    const seen = await page.evaluate(async () => {
+      const { token } = JSON.parse(localStorage.getItem("chat.session")!);
+      const response = await fetch("/api/conversations", { headers: { authorization: `Bearer ${token}` } });
+      return response.json();
+    });
+    expect(seen).toEqual({ conversations: [] });
+    await context.close();
+  });
+
+  it("works on a phone-sized screen: one pane at a time, with a back button", async () => {
+    const { page, context } = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    await logIn(page, bob);
+    const option = chatRow(page, alice);
+    await option.waitFor();
+    expect(await page.getByText("Pick a conversation").isVisible()).toBe(false);
+    expect(await screenshot(page, "phone-list")).toBeLessThan(300_000);
+    await option.tap();
+    await log(page, alice).getByText("Hello Bob!").waitFor();
+    expect(await option.isVisible()).toBe(false);
+    const back = page.getByRole("button", { name: "Back to chats" });
+    expect(await back.isVisible()).toBe(true);
+    const box = await back.boundingBox();
+    // WCAG 2.2 target size (AA) is 24 px; the kit's IconButton is 36 px (44 px asked of ui-kit for touch).
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
+    await send(page, "From my phone");
+    await log(alicePage, bob).getByText("From my phone").waitFor();
+    expect(await screenshot(page, "phone-conversation")).toBeLessThan(300_000);
+    await back.tap();
+    await option.waitFor({ state: "visible" });
+    expect(await log(page, alice).isVisible().catch(() => false)).toBe(false);
+    // The desktop layout has no back button.
+    expect(await alicePage.getByRole("button", { name: "Back to chats" }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("follows the system's dark theme", async () => {
+    const { page, context } = await newPage({ colorScheme: "dark" });
+    await logIn(page, alice);
+    await chatRow(page, bob).click();
+    await log(page, bob).getByText("Hello Bob!").waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect((r! + g! + b!) / 3).toBeLessThan(80);
+    const light = await alicePage.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [lr, lg, lb] = light.match(/\d+/g)!.map(Number);
+    expect((lr! + lg! + lb!) / 3).toBeGreaterThan(180);
+    await page.mouse.move(0, 0);
+    expect(await screenshot(page, "chat-dark")).toBeLessThan(300_000);
+    await context.close();
+  });
+
+  it("renders the first screen quickly on a cold load", async () => {
+    const { page, context } = await newPage();
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    const measured = await page.evaluate(() => {
+      const mark = performance.getEntriesByName("app-first-render")[0];
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { appFirstRender: mark?.startTime ?? -1, firstContentfulPaint: fcp?.startTime ?? -1, domContentLoaded: nav.domContentLoadedEventEnd };
+    });
+    Object.assign(timings, measured);
+    expect(measured.appFirstRender).toBeGreaterThan(0);
+    expect(measured.appFirstRender).toBeLessThan(5000);
+    await context.close();
+  });
+
+  it("survives a server restart: banner, draft kept, queued message delivered", async () => {
+    await server.kill("SIGKILL");
+    const banner = alicePage.getByRole("status").filter({ hasText: "Reconnecting…" });
+    await banner.waitFor();
+    await send(alicePage, "Sent while the server was down");
+    await log(alicePage, bob).getByRole("img", { name: "Sending" }).waitFor();
+    await alicePage.getByLabel("Message", { exact: true }).fill("typed while offline");
+    server = await ServerProcess.start(env);
+    await banner.waitFor({ state: "detached", timeout: 30_000 });
+    await log(alicePage, bob).getByText("Sent while the server was down").waitFor();
+    await log(bobPage, alice).getByText("Sent while the server was down").waitFor({ timeout: 30_000 });
+    await alicePage.getByRole("img", { name: "Sending" }).waitFor({ state: "detached", timeout: 30_000 });
+    expect(await alicePage.getByLabel("Message", { exact: true }).inputValue()).toBe("typed while offline");
+  });
+
+  it("sends a person with a refused token back to log in with a message", async () => {
+    const { page, context } = await newPage();
+    await logIn(page, carol);
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem("chat.session")!);
+      localStorage.setItem("chat.session", JSON.stringify({ ...session, token: `${session.token}x` }));
+    });
+    await page.reload();
+    await page.getByRole("alert").filter({ hasText: "Your session expired, please log in again" }).waitFor();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    // And "Log out" clears the session for good.
+    await logIn(page, carol);
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    await page.reload();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("chat.session"))).toBeNull();
+    await context.close();
+  });
+
+  it("had no page errors and no dialogs", () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
