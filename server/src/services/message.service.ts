@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, Repository } from "typeorm";
-import { isUniqueViolation } from "../db/errors";
+import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
 import { User } from "../entities/User";
 import { conflict, notFound } from "../errors";
@@ -44,11 +44,6 @@ export class MessageService {
    * client_id is already stored returns the stored message and announces nothing again.
    */
   async send(senderId: number, input: SendMessageInput): Promise<SendResult> {
-    if (input.client_id) {
-      const earlier = await this.findRetry(senderId, input.client_id, input);
-      if (earlier) return { message: earlier, created: false };
-    }
-    if (!(await this.users.existsBy({ id: input.receiver_id }))) throw notFound("Receiver not found");
     const message = this.messages.create({
       senderId,
       receiverId: input.receiver_id,
@@ -57,10 +52,12 @@ export class MessageService {
       content: input.message_content,
       timestamp: new Date(),
     });
+    // One statement on the common path: the constraints answer "is this a retry?" (unique index on
+    // sender + client_id) and "does the receiver exist?" (foreign key) without extra lookups.
     try {
       await this.messages.insert(message);
     } catch (error) {
-      // The same send arrived twice at once (two tabs, a retry racing the original): the first wins.
+      if (isForeignKeyViolation(error)) throw notFound("Receiver not found");
       const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
       if (earlier) return { message: earlier, created: false };
       throw error;
