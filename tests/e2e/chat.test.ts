@@ -45,6 +45,8 @@ describeE2E("the chat app in Chromium", () => {
       HOST: "127.0.0.1",
       APP_DIST_DIR: APP_DIST,
       JWT_SECRET: randomBytes(32).toString("hex"),
+      // The history test below seeds 130 messages over REST as fast as it can.
+      REQUESTS_PER_USER_PER_SECOND: "1000",
     };
     server = await ServerProcess.start(env);
     baseURL = `http://127.0.0.1:${port}`;
@@ -245,6 +247,40 @@ describeE2E("the chat app in Chromium", () => {
     expect((lr! + lg! + lb!) / 3).toBeGreaterThan(180);
     await page.mouse.move(0, 0);
     expect(await screenshot(page, "chat-dark")).toBeLessThan(300_000);
+    await context.close();
+  });
+
+  it("loads older pages when the person scrolls up", async () => {
+    const { page, context } = await newPage();
+    await register(page, "dave");
+    // Bob writes Dave 130 messages (the app's pages are 50).
+    const daveId = await page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!).user.id as number);
+    await bobPage.evaluate(async (receiver) => {
+      const { token } = JSON.parse(localStorage.getItem("chat.session")!);
+      for (let i = 1; i <= 130; i += 1) {
+        const response = await fetch("/api/messages/send", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ receiver_id: receiver, message_content: `history ${String(i).padStart(3, "0")}`, client_id: crypto.randomUUID() }),
+        });
+        if (!response.ok) throw new Error(`send ${i}: ${response.status}`);
+      }
+    }, daveId);
+    // A fresh load: the live copies this tab just received are gone, so history comes in pages.
+    await page.reload();
+    let requests = 0;
+    page.on("request", (request) => {
+      if (request.url().includes("before=")) requests += 1;
+    });
+    await chatRow(page, bob).click();
+    await log(page, bob).getByText("history 130").waitFor();
+    expect(await page.getByText("history 001").count()).toBe(0);
+    for (let i = 0; i < 40 && (await page.getByText("history 001").count()) === 0; i += 1) {
+      await log(page, bob).evaluate((element) => (element.scrollTop = 0));
+      await page.waitForTimeout(150);
+    }
+    await page.getByText("history 001").waitFor();
+    expect(requests).toBe(2); // 130 messages: the newest 50, then 50 and 30 older
     await context.close();
   });
 
