@@ -1,0 +1,20 @@
+// Jest project for the app's own logic (state reducers and stores; the screens are covered by the
+// browser tests in tests/e2e). Run with `npx jest -c app/jest.config.js`, or from the root once
+// "<rootDir>/app" is in the root `projects` list.
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: "app",
+  rootDir: __dirname,
+  testEnvironment: "node",
+  roots: ["<rootDir>/src"],
+  testMatch: ["<rootDir>/src/**/*.test.ts"],
+  transform: {
+    "^.+\\.(ts|tsx)$": [
+      "@swc/jest",
+      {
+        jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+};

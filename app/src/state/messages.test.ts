@@ -1,0 +1,60 @@
+import type { MessageJson, OutboxEntry } from "../chat-client";
+import { toChatMessages } from "./messages";
+
+const ME = 1;
+const msg = (id: number, from: number, text: string, clientId = `c${id}`): MessageJson => ({
+  id,
+  sender_id: from,
+  receiver_id: from === ME ? 2 : ME,
+  message_content: text,
+  timestamp: "2026-11-25T10:00:00.000Z",
+  client_id: clientId,
+});
+const entry = (clientId: string, text: string, createdAt: number, failed?: string): OutboxEntry => ({
+  client_id: clientId,
+  receiver_id: 2,
+  message_content: text,
+  created_at: createdAt,
+  failed,
+});
+
+describe("toChatMessages", () => {
+  it("shows server messages in order, own ones as sent, then the outbox as sending or failed", () => {
+    const server = [msg(1, 2, "hi"), msg(2, ME, "hello")];
+    const pending = [entry("p2", "second", 20, "message_content must not be empty"), entry("p1", "first", 10)];
+    const out = toChatMessages(server, pending, ME);
+    expect(out.map((m) => [m.text, m.status])).toEqual([
+      ["hi", undefined],
+      ["hello", "sent"],
+      ["first", "sending"],
+      ["second", "failed"],
+    ]);
+    expect(out[2]!.id).toBe("p1");
+  });
+
+  it("keys own messages by client_id, so a row keeps its identity from sending to sent", () => {
+    const sending = toChatMessages([], [entry("abc", "hey", 1)], ME);
+    const sent = toChatMessages([msg(5, ME, "hey", "abc")], [], ME);
+    expect(sending[0]!.id).toBe("abc");
+    expect(sent[0]!.id).toBe("abc");
+    expect(sent[0]!.status).toBe("sent");
+  });
+
+  it("never shows a message twice when the acknowledgement and the outbox overlap", () => {
+    const out = toChatMessages([msg(5, ME, "hey", "abc")], [entry("abc", "hey", 1)], ME);
+    expect(out).toHaveLength(1);
+  });
+
+  it("returns the same objects for unchanged server messages (memoized rows)", () => {
+    const server = [msg(1, 2, "a"), msg(2, 2, "b")];
+    const first = toChatMessages(server, [], ME);
+    const second = toChatMessages([...server, msg(3, 2, "c")], [], ME);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+  });
+
+  it("keeps markup as plain text", () => {
+    const out = toChatMessages([msg(1, 2, "<img src=x onerror=alert(1)>")], [], ME);
+    expect(out[0]!.text).toBe("<img src=x onerror=alert(1)>");
+  });
+});

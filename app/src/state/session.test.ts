@@ -1,0 +1,39 @@
+import { MemoryStorage } from "../chat-client";
+import { parseRoute, routePath } from "./routes";
+import { clearSession, loadSession, saveSession, SESSION_KEY } from "./session";
+
+describe("session storage", () => {
+  it("round-trips the token and user, and clears them", () => {
+    const storage = new MemoryStorage();
+    expect(loadSession(storage)).toBeNull();
+    saveSession(storage, { token: "t", user: { id: 1, username: "alice" } });
+    expect(loadSession(storage)).toEqual({ token: "t", user: { id: 1, username: "alice" } });
+    clearSession(storage);
+    expect(loadSession(storage)).toBeNull();
+  });
+
+  it.each(["{", "null", "[]", '{"token":1}', '{"token":"t","user":{"id":"1","username":"a"}}'])("treats %s as no session", (raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(SESSION_KEY, raw);
+    expect(loadSession(storage)).toBeNull();
+  });
+});
+
+describe("routes", () => {
+  it.each([
+    ["/", { name: "chats" }],
+    ["/login", { name: "login" }],
+    ["/register", { name: "register" }],
+    ["/chat/42", { name: "chat", partnerId: 42 }],
+    ["/chat/42/", { name: "chat", partnerId: 42 }],
+    ["/chat/abc", { name: "chats" }],
+    ["/chat/../../etc", { name: "chats" }],
+    ["/anything", { name: "chats" }],
+  ])("parses %s", (path, route) => {
+    expect(parseRoute(path)).toEqual(route);
+  });
+
+  it("formats what it parses", () => {
+    for (const path of ["/", "/login", "/register", "/chat/7"]) expect(routePath(parseRoute(path))).toBe(path);
+  });
+});
