@@ -105,6 +105,8 @@ class Proc {
 export async function startServer(opts) {
   const nodeArgs = ['--expose-gc', '-r', PROBE];
   if (opts.cpuProfDir) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
+  // Diagnostics without code changes, e.g. BENCH_SERVER_NODE_ARGS=--trace-gc BENCH_SERVER_LOG=/tmp/server.log
+  if (process.env.BENCH_SERVER_NODE_ARGS) nodeArgs.push(...process.env.BENCH_SERVER_NODE_ARGS.split(' ').filter(Boolean));
   const { cmd, args, raised } = withFdLimit([process.execPath, ...nodeArgs, path.join(SERVER_DIST, 'index.js')], opts.fdNeed);
   const child = spawn(cmd, args, {
     cwd: ROOT,
@@ -128,6 +130,11 @@ export async function startServer(opts) {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const proc = new Proc(child, 'server');
+  if (process.env.BENCH_SERVER_LOG) {
+    const logStream = fs.createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' });
+    child.stdout.on('data', (c) => logStream.write(c));
+    child.stderr.on('data', (c) => logStream.write(c));
+  }
   const m = await waitForLine(child, /listening on (http:\/\/[^\s]+)/, 'chat server');
   proc.url = m[1];
   proc.fdRaised = raised;

@@ -40,6 +40,18 @@ async function connectAll(workers, url, clients) {
   return byWorker.map((list) => pairsOf(list.map((c) => c.uid)));
 }
 
+/** Merges latency slices: counts add up, latencies pool, event-loop delay keeps the worst slice. */
+function combine(parts) {
+  if (parts.length === 1) return parts[0];
+  const all = { ...parts[0], error_samples: [] };
+  for (const k of ['sent', 'acked', 'ack_errors', 'delivered', 'echoes', 'lost', 'unexpected', 'late_sends']) all[k] = parts.reduce((x, p) => x + (p[k] ?? 0), 0);
+  all.error_samples = parts.flatMap((p) => p.error_samples);
+  all.latency = summarize(parts.flatMap((p) => p.latencyValues));
+  all.event_loop_ms = { p50: Math.max(...parts.map((p) => p.event_loop_ms.p50)), p99: Math.max(...parts.map((p) => p.event_loop_ms.p99)), max: Math.max(...parts.map((p) => p.event_loop_ms.max)) };
+  all.rss_mb = parts.at(-1).rss_mb;
+  return all;
+}
+
 function merge(results) {
   const all = { sent: 0, acked: 0, ack_errors: 0, delivered: 0, echoes: 0, lost: 0, unexpected: 0, rate: 0, late_sends: 0, error_samples: [] };
   const latencies = [];
@@ -50,6 +62,7 @@ function merge(results) {
     for (const v of r.latencies) latencies.push(v);
   }
   all.latency = summarize(latencies);
+  all.latencyValues = latencies;
   return all;
 }
 
@@ -93,10 +106,20 @@ export async function latencyAndThroughput(cfg) {
   try {
     for (const n of cfg.latencyClients) {
       const clients = env.clients.slice(0, n);
-      log(`latency: ${n} clients on the chat server`);
-      const chat = await runLatency(workers, server, clients, cfg.latency);
-      log(`latency: ${n} clients on the bare relay`);
-      const bare = await runLatency(workers, relay, clients, cfg.latency);
+      // Alternating slices (chat, relay, chat, relay…) so that noise from other work on a shared machine
+      // falls on both sides alike; the slices of each side are merged.
+      const rounds = cfg.latency.rounds ?? 1;
+      const slice = { ...cfg.latency, durationMs: Math.round(cfg.latency.durationMs / rounds) };
+      const chatParts = [];
+      const bareParts = [];
+      for (let k = 0; k < rounds; k++) {
+        log(`latency: ${n} clients on the chat server (slice ${k + 1}/${rounds})`);
+        chatParts.push(await runLatency(workers, server, clients, slice));
+        log(`latency: ${n} clients on the bare relay (slice ${k + 1}/${rounds})`);
+        bareParts.push(await runLatency(workers, relay, clients, slice));
+      }
+      const chat = combine(chatParts);
+      const bare = combine(bareParts);
       out.latency.push({ clients: n, rate_per_sender: cfg.latency.ratePerSender, offered_msgs_per_s: (n / 2) * cfg.latency.ratePerSender, duration_s: cfg.latency.durationMs / 1000, chat: describe(chat), relay: describe(bare) });
     }
     const clients = env.clients.slice(0, cfg.throughputClients);
