@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { randomPort, ServerProcess } from "../helpers/server-process";
+import { freePort, ServerProcess } from "../helpers/server-process";
 
 const MIGRATE_ENTRY = path.resolve(__dirname, "../../server/dist/cli/migrate.js");
 
@@ -15,7 +15,7 @@ describe("the compiled server (what npm start runs)", () => {
   afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it("refuses to start on a database with pending migrations, and starts once `migrate` has run", async () => {
-    const port = String(randomPort());
+    const port = String(await freePort());
     const env = { DATA_DIR: dataDir, PORT: port, AUTO_MIGRATE: "false" };
     const refused = ServerProcess.spawn(env);
     expect(await refused.exited).toBe(1);
@@ -29,7 +29,7 @@ describe("the compiled server (what npm start runs)", () => {
   });
 
   it("creates the SQLite file and a secret in the data folder, and keeps sessions across a restart", async () => {
-    const port = String(randomPort());
+    const port = String(await freePort());
     const first = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port });
     expect(first.log).toContain(`Chat server listening on http://localhost:${port}`);
     expect(fs.existsSync(path.join(dataDir, "chat.sqlite"))).toBe(true);
@@ -56,7 +56,7 @@ describe("the compiled server (what npm start runs)", () => {
   });
 
   it("refuses an unreachable Redis at start with a clear message", async () => {
-    const run = ServerProcess.spawn({ DATA_DIR: dataDir, PORT: String(randomPort()), REDIS_URL: "redis://127.0.0.1:1" });
+    const run = ServerProcess.spawn({ DATA_DIR: dataDir, PORT: String(await freePort()), REDIS_URL: "redis://127.0.0.1:1" });
     expect(await run.exited).toBe(1);
     expect(run.log).toContain("Cannot connect to Redis at redis://127.0.0.1:1");
   });

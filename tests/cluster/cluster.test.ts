@@ -8,7 +8,7 @@ import { Redis } from "ioredis";
 import { Client } from "pg";
 import { connectClient, exchange, registerAccount } from "../reliability/exchange";
 import { BalancingProxy } from "../helpers/balancing-proxy";
-import { randomPort, ServerProcess } from "../helpers/server-process";
+import { freePort, ServerProcess } from "../helpers/server-process";
 import { collect, nextEvent } from "../helpers/test-server";
 import { createTestDatabase } from "../helpers/test-server";
 import { io, type Socket } from "socket.io-client";
@@ -64,7 +64,7 @@ const NODES = 3;
     await promisify(execFile)(process.execPath, [MIGRATE_ENTRY], { env: { PATH: process.env.PATH ?? "", ...env } });
     nodes = await Promise.all(
       Array.from({ length: NODES }, async () => {
-        const port = randomPort();
+        const port = await freePort();
         return { port, process: await ServerProcess.start({ ...env, PORT: String(port) }) };
       }),
     );

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 
 const SERVER_ENTRY = path.resolve(__dirname, "../../server/dist/index.js");
@@ -48,7 +49,19 @@ export class ServerProcess {
   }
 }
 
-/** A port that is very likely free, for a server that must come back on the same one. */
+/**
+ * A port the OS just reported free, for a server that must come back on the same port after a
+ * restart (port 0 would give it a new one each time).
+ */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** A random high port; prefer freePort(), which asks the OS. */
 export function randomPort(): number {
   return 20000 + Math.floor(Math.random() * 30000);
 }

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { ChatClient } from "../../app/src/chat-client";
 import type { MessageJson } from "../../app/src/chat-client";
 
@@ -78,23 +77,4 @@ export async function exchange(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return reports;
-}
-
-/** Reads the stored conversation straight from the SQLite file, as the truth to compare against. */
-export function storedMessages(file: string): Array<{ id: number; client_id: string; content: string; sender_id: number }> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare("SELECT id, client_id, content, sender_id FROM messages ORDER BY id").all() as Array<{ id: number; client_id: string; content: string; sender_id: number }>;
-  } finally {
-    db.close();
-  }
-}
-
-export function integrityCheck(file: string): string {
-  const db = new Database(file);
-  try {
-    return String(db.pragma("integrity_check", { simple: true }));
-  } finally {
-    db.close();
-  }
 }

@@ -2,9 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { connectClient, exchange, integrityCheck, registerAccount, storedMessages } from "./exchange";
+import { connectClient, exchange, registerAccount } from "./exchange";
+import { MessageStore, type StoredMessage } from "../helpers/message-store";
 import { FlakyProxy } from "../helpers/flaky-proxy";
-import { randomPort, ServerProcess } from "../helpers/server-process";
+import { freePort, ServerProcess } from "../helpers/server-process";
 import { TestServer } from "../helpers/test-server";
 
 jest.setTimeout(180_000);
@@ -12,7 +13,7 @@ jest.setTimeout(180_000);
 const PER_SIDE = 500;
 
 function assertExactlyOnceInOrder(
-  stored: ReturnType<typeof storedMessages>,
+  stored: StoredMessage[],
   reports: Awaited<ReturnType<typeof exchange>>,
   held: { a: readonly { id: number }[]; b: readonly { id: number }[] },
 ) {
@@ -39,8 +40,9 @@ function assertExactlyOnceInOrder(
 describe("delivery survives a killed server", () => {
   it("loses and duplicates nothing when the server is SIGKILLed mid-exchange and restarted on the same database", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-kill-"));
-    const port = String(randomPort());
-    const env = { DATA_DIR: dataDir, PORT: port, HOST: "127.0.0.1", JWT_SECRET: randomBytes(32).toString("hex") };
+    const port = String(await freePort());
+    const store = await MessageStore.create(dataDir);
+    const env = { DATA_DIR: dataDir, DATABASE_URL: store.databaseUrl, PORT: port, HOST: "127.0.0.1", JWT_SECRET: randomBytes(32).toString("hex") };
     let server = await ServerProcess.start(env);
     const url = `http://127.0.0.1:${port}`;
     const [alice, bob] = await Promise.all([registerAccount(url, "kill_alice"), registerAccount(url, "kill_bob")]);
@@ -53,22 +55,23 @@ describe("delivery survives a killed server", () => {
           while (progress() < at) await new Promise((resolve) => setTimeout(resolve, 10));
           await server.kill("SIGKILL");
           kills.push(progress());
-          // The database a crash leaves behind is intact and reopens.
-          expect(integrityCheck(path.join(dataDir, "chat.sqlite"))).toBe("ok");
+          // The SQLite file a crash leaves behind is intact and reopens (PostgreSQL guards its own files).
+          if (store.kind === "sqlite") expect(store.sqliteIntegrity()).toBe("ok");
           await new Promise((resolve) => setTimeout(resolve, 300));
           server = await ServerProcess.start(env);
         }
       });
-      const stored = storedMessages(path.join(dataDir, "chat.sqlite"));
+      const stored = await store.messages();
       assertExactlyOnceInOrder(stored, reports, { a: a.messagesWith(bob.id), b: b.messagesWith(alice.id) });
       console.log(
-        `kill/restart: ${kills.length} SIGKILLs (after ${kills.join(", ")} sends); stored ${stored.length} messages, ` +
+        `kill/restart on ${store.kind}: ${kills.length} SIGKILLs (after ${kills.join(", ")} sends); stored ${stored.length} messages, ` +
           `${new Set(stored.map((m) => m.client_id)).size} distinct client_ids; delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`,
       );
     } finally {
       a.close();
       b.close();
       await server.kill("SIGTERM");
+      await store.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
@@ -77,8 +80,9 @@ describe("delivery survives a killed server", () => {
 describe("delivery survives a flaky network", () => {
   it("loses and duplicates nothing when connections are cut at random points many times", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-flaky-"));
-    const port = String(randomPort());
-    const server = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port, HOST: "127.0.0.1", JWT_SECRET: randomBytes(32).toString("hex") });
+    const port = String(await freePort());
+    const store = await MessageStore.create(dataDir);
+    const server = await ServerProcess.start({ DATA_DIR: dataDir, DATABASE_URL: store.databaseUrl, PORT: port, HOST: "127.0.0.1", JWT_SECRET: randomBytes(32).toString("hex") });
     const proxy = await FlakyProxy.start(Number(port));
     const [alice, bob] = await Promise.all([registerAccount(proxy.url, "flaky_alice"), registerAccount(proxy.url, "flaky_bob")]);
     const a = connectClient(proxy.url, alice);
@@ -90,21 +94,23 @@ describe("delivery survives a flaky network", () => {
           proxy.dropAll();
         }
       });
-      const stored = storedMessages(path.join(dataDir, "chat.sqlite"));
+      const stored = await store.messages();
       assertExactlyOnceInOrder(stored, reports, { a: a.messagesWith(bob.id), b: b.messagesWith(alice.id) });
       expect(proxy.drops).toBeGreaterThanOrEqual(10);
-      console.log(`flaky network: ${proxy.drops} drops; stored ${stored.length}; delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`);
+      console.log(`flaky network on ${store.kind}: ${proxy.drops} drops; stored ${stored.length}; delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`);
     } finally {
       a.close();
       b.close();
       await proxy.close();
       await server.kill("SIGTERM");
+      await store.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
 
-describe("the SQLite file", () => {
+// SQLite-only properties: skipped in the PostgreSQL pass, which has no such file.
+(process.env.TEST_DATABASE_URL?.startsWith("postgres") ? describe.skip : describe)("the SQLite file", () => {
   it("is opened by the server with a 5 s busy timeout and synchronous=NORMAL", async () => {
     const server = await TestServer.start();
     try {
@@ -119,7 +125,7 @@ describe("the SQLite file", () => {
 
   it("is in WAL mode", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-wal-"));
-    const port = String(randomPort());
+    const port = String(await freePort());
     const server = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port, HOST: "127.0.0.1" });
     try {
       // journal_mode is stored in the file; the WAL file exists while the server has it open.
