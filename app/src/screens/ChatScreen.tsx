@@ -66,6 +66,9 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
   );
   const onRetry = useCallback((message: ChatMessage) => chat.retry(String(message.id)), [chat.retry]);
   const name = openId === null ? "" : partnerName(openId);
+  const selfId = session.user.id;
+  const selfName = session.user.username;
+  const getAuthorName = useCallback((id: string | number) => (id === selfId ? selfName : name), [selfId, selfName, name]);
   const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
 
   return (
@@ -106,7 +109,7 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
             messages={chat.messages}
             currentUserId={session.user.id}
             label={name}
-            getAuthorName={(id) => (id === session.user.id ? session.user.username : name)}
+            getAuthorName={getAuthorName}
             onLoadOlder={chat.loadOlder}
             hasOlder={chat.history.hasOlder}
             loadingOlder={chat.history.loadingOlder}
