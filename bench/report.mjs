@@ -90,7 +90,7 @@ export function writeReport(r, cfg, outDir) {
   const m = r.machine;
   const L = [];
   L.push('# Benchmarks', '');
-  L.push(`Written by \`${r.command}\` (bench/run.mjs) on ${r.date.slice(0, 10)} (${r.date}); mode **${r.mode}**; whole run ${r.total_s} s.`, '');
+  L.push(`Written by \`${r.command}\` (bench/run.mjs) on ${r.date.slice(0, 10)} (${r.date}); mode **${r.mode}**; code at commit ${r.commit ?? 'unknown'}; whole run ${r.total_s} s.`, '');
   L.push(table(['machine', 'value'], [['CPU', m.cpu], ['cores', m.cores], ['RAM', `${m.ram_gb} GiB`], ['Node.js', m.node], ['OS', m.os], ['open files (soft/hard)', `${m.nofile_soft}/${m.nofile_hard}`], ['load average (1/5/15 min) at start → end', `${(r.loadavg_start ?? []).join(' / ')} → ${(r.loadavg_end ?? []).join(' / ')}`]]), '');
   L.push('The machine is shared: a load average above the 2 cores at start or end means other work (e.g. other test suites) competed with this run for CPU, which inflates tail latencies and lowers throughput for the server and the relay alike (ratios are less affected than absolute numbers, but not immune).', '');
   L.push('Timings vary with the machine and what else runs on it: ratios are measured side by side in the same run. The server, the bare relay and each load generator run in separate processes (`node server/dist/index.js` with SQLite in WAL mode, `synchronous=NORMAL`, real JWT auth). Per-step wall time (s): ' + Object.entries(r.timings_s).map(([k, s]) => `${k} ${s}`).join(', ') + '.', '');

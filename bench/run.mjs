@@ -90,7 +90,9 @@ async function main() {
     return;
   }
   const started = performance.now();
-  const results = { mode, machine: machine(), date: new Date().toISOString(), command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`, builds: {}, timings_s: {}, errors: {}, loadavg_start: os.loadavg().map((x) => round(x, 2)) };
+  const commit = process.env.BENCH_COMMIT ?? spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
+  const dirty = process.env.BENCH_COMMIT ? '' : spawnSync('git', ['status', '--porcelain', 'server', 'ui-kit', 'app'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ? ' + uncommitted changes' : '';
+  const results = { mode, commit: commit ? `${commit}${dirty}` : 'unknown', machine: machine(), date: new Date().toISOString(), command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`, builds: {}, timings_s: {}, errors: {}, loadavg_start: os.loadavg().map((x) => round(x, 2)) };
   if (!flag('no-build')) {
     results.builds.server = build('server', true);
     if (wanted('sizes') || wanted('ui')) {

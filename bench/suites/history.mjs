@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startServer } from '../lib/procs.mjs';
+// Whatever the MessageEvents interface grows to, every announcement is a no-op here.
+const NO_EVENTS = new Proxy({}, { get: (_, key) => (key === 'then' ? undefined : () => {}) });
+
 import { migrate, insertUsers, insertMessages, mintToken, open } from '../lib/db.mjs';
 import { summarize, round, tmpDir, log, requireServer, SERVER_DIST } from '../lib/util.mjs';
 
@@ -30,7 +33,7 @@ async function captureQueries(dbFile, userId, partnerId, before) {
     }
     return stmt;
   };
-  const service = new MessageService(ds, { messageCreated() {} });
+  const service = new MessageService(ds, NO_EVENTS);
   const grab = async (fn) => {
     seen.length = 0;
     await fn();
