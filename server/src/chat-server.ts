@@ -11,6 +11,8 @@ import { FixedWindowLimit, LoginBackoff } from "./security/rate-limits";
 import { TokenService } from "./security/tokens";
 import { AuthService } from "./services/auth.service";
 import { MessageService } from "./services/message.service";
+import { ReceiptService } from "./services/receipt.service";
+import { Presence } from "./socket/presence";
 import { UserService } from "./services/user.service";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
 import { SocketMessageEvents } from "./socket/socket-message-events";
@@ -37,7 +39,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     await dataSource.destroy();
     throw error;
   }) : null;
-  const httpServer = createHttpServer();
+  // Express must be the server's request listener before Socket.IO attaches, so engine.io can take
+  // /socket.io/ requests for itself; the app is built below, once its services exist.
+  let app: ReturnType<typeof createApp> | undefined;
+  const httpServer = createHttpServer((req, res) => app?.(req, res));
   const io = createSocketServer(httpServer, config.corsOrigins);
   if (redis) io.adapter(createAdapter(redis.publisher, redis.subscriber, { key: "chat:socket.io" }));
   const { limits } = config;
@@ -49,14 +54,18 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const users = new UserService(dataSource);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
   const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff);
-  const messages = new MessageService(dataSource, new SocketMessageEvents(io));
+  const events = new SocketMessageEvents(io);
+  const receipts = new ReceiptService(dataSource, users, events);
+  const messages = new MessageService(dataSource, events, receipts);
+  const presence = new Presence(io, users);
 
-  const app = createApp({
+  app = createApp({
     dataSource,
     redis,
     auth,
     users,
     messages,
+    receipts,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -66,9 +75,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     appDistDir: config.appDistDir,
     log,
   });
-  httpServer.on("request", app);
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
-  attachSocketHandlers(io, { auth, messages }, { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond }, log);
+  attachSocketHandlers(io, { auth, messages, receipts, presence }, { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond }, log);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -26,7 +26,7 @@ describe("POST /api/messages/send", () => {
     const response = await send(alice, bob.id, "Hello Bob");
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String), client_id: expect.stringMatching(UUID) },
+      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null },
     });
     const sentAt = Date.parse(response.body.message.timestamp);
     expect(sentAt).toBeGreaterThanOrEqual(before - 5);
@@ -196,8 +196,8 @@ describe("people and conversations", () => {
     const response = await server.request("GET", "/api/conversations", { token: frank.token });
     expect(response.status).toBe(200);
     expect(response.body.conversations).toEqual([
-      { partner: { id: alice.id, username: alice.username }, last_message: expect.objectContaining({ message_content: "third", sender_id: frank.id }) },
-      { partner: { id: grace.id, username: grace.username }, last_message: expect.objectContaining({ message_content: "second", sender_id: grace.id }) },
+      { partner: { id: alice.id, username: alice.username }, last_message: expect.objectContaining({ message_content: "third", sender_id: frank.id }), unread_count: 0 },
+      { partner: { id: grace.id, username: grace.username }, last_message: expect.objectContaining({ message_content: "second", sender_id: grace.id }), unread_count: 1 },
     ]);
   });
 

@@ -4,10 +4,11 @@ import path from "node:path";
 import { DataSource } from "typeorm";
 import type { DatabaseConfig } from "../config/config";
 import { Message } from "../entities/Message";
+import { ReadMarker } from "../entities/ReadMarker";
 import { User } from "../entities/User";
 import { migrations } from "./migrations";
 
-export const entities = [User, Message];
+export const entities = [User, Message, ReadMarker];
 
 export class PendingMigrationsError extends Error {
   override name = "PendingMigrationsError";

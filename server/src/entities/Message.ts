@@ -45,4 +45,11 @@ export class Message {
 
   @Column({ type: "bigint", transformer: epochMs })
   timestamp!: Date;
+
+  @Column({ name: "edited_at", type: "bigint", nullable: true, transformer: epochMs })
+  editedAt!: Date | null;
+
+  /** A deleted message keeps its row (ids and order stay) with its content wiped. */
+  @Column({ name: "deleted_at", type: "bigint", nullable: true, transformer: epochMs })
+  deletedAt!: Date | null;
 }

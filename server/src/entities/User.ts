@@ -19,4 +19,8 @@ export class User {
 
   @Column({ name: "created_at", type: "bigint", transformer: epochMs })
   createdAt!: Date;
+
+  /** When the user's last socket disconnected; null while never seen or online since. */
+  @Column({ name: "last_seen_at", type: "bigint", nullable: true, transformer: epochMs })
+  lastSeenAt!: Date | null;
 }

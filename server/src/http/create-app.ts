@@ -7,6 +7,7 @@ import type { DataSource } from "typeorm";
 import type { RedisConnections } from "../scaling/redis";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
+import type { ReceiptService } from "../services/receipt.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { authRoutes } from "./routes/auth.routes";
@@ -20,6 +21,7 @@ export interface AppDependencies {
   auth: AuthService;
   users: UserService;
   messages: MessageService;
+  receipts: ReceiptService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -47,7 +49,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(authRoutes(deps.auth, deps.limitAuthByIp));
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
-  api.use(messageRoutes(deps.messages, authenticated));
+  api.use(messageRoutes(deps.messages, deps.receipts, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -56,6 +56,18 @@ export const messageContentSchema = cleanText(
     .refine((text) => [...text].length <= MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
 );
 
+export const receiptSchema = z.object({
+  partner_id: idSchema,
+  up_to_id: idSchema,
+});
+export type ReceiptInput = z.infer<typeof receiptSchema>;
+
+export const messageIdParamsSchema = z.object({ id: idParamSchema });
+export const messageIdPayloadSchema = z.object({ id: idSchema });
+
+export const editMessageSchema = z.object({ message_content: messageContentSchema });
+export type EditMessageInput = z.infer<typeof editMessageSchema>;
+
 export const clientIdSchema = z.uuid("must be a UUID").transform((id) => id.toLowerCase());
 
 export const sendMessageSchema = z.object({

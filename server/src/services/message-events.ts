@@ -1,6 +1,23 @@
 import type { MessageJson } from "./presenters";
 
-/** Where a saved message goes next: the socket layer implements it; the service only knows this. */
+/** How far one side of a direct conversation has received and read it. */
+export interface ReceiptJson {
+  /** The user whose progress this is. */
+  user_id: number;
+  /** Their partner, whose messages were received/read. */
+  partner_id: number;
+  delivered_up_to_id: number;
+  read_up_to_id: number;
+}
+
+/**
+ * What services announce after a change is committed; the socket layer implements it (rooms,
+ * adapter), so services stay transport-free and REST and socket actions announce the same way.
+ */
 export interface MessageEvents {
   messageCreated(message: MessageJson): void;
+  /** An edit or a deletion. */
+  messageUpdated(message: MessageJson): void;
+  /** Receipts moved: the partner (the messages' sender) and the user's other tabs hear of it. */
+  receiptsChanged(receipt: ReceiptJson): void;
 }

@@ -3,14 +3,19 @@ import type { DataSource, Repository } from "typeorm";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
 import { User } from "../entities/User";
-import { conflict, notFound } from "../errors";
-import type { ConversationQuery, SendMessageInput } from "../http/schemas";
-import type { MessageEvents } from "./message-events";
+import { conflict, HttpError, notFound } from "../errors";
+import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
+import type { MessageEvents, ReceiptJson } from "./message-events";
+import type { ReceiptService } from "./receipt.service";
 import { type MessageJson, type PublicUserJson, toMessageJson, toPublicUser } from "./presenters";
 
 export interface ConversationPage {
   messages: MessageJson[];
   has_more: boolean;
+  /** The partner's progress through the caller's messages: which show as delivered or read. */
+  partner_receipt: ReceiptJson;
+  /** The caller's own progress (what is unread for them). */
+  my_receipt: ReceiptJson;
 }
 
 export interface SendResult {
@@ -22,6 +27,8 @@ export interface SendResult {
 export interface ConversationSummary {
   partner: PublicUserJson;
   last_message: MessageJson;
+  /** The partner's messages after the caller's read marker (deleted ones not counted). */
+  unread_count: number;
 }
 
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
@@ -34,6 +41,7 @@ export class MessageService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: MessageEvents,
+    private readonly receipts: ReceiptService,
   ) {
     this.messages = dataSource.getRepository(Message);
     this.users = dataSource.getRepository(User);
@@ -93,25 +101,68 @@ export class MessageService {
       if (query.before !== undefined) builder.andWhere("message.id < :before", { before: query.before });
       builder.orderBy("message.id", "DESC");
     }
-    const rows = await builder.getMany();
+    const [rows, receipts] = await Promise.all([builder.getMany(), this.receipts.between(userId, partnerId)]);
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     if (query.after === undefined) page.reverse();
-    return { messages: page.map(toMessageJson), has_more: hasMore };
+    return { messages: page.map(toMessageJson), has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
+  }
+
+  /** Changes the text of one's own message; everyone in the conversation sees the edit live. */
+  async edit(userId: number, messageId: number, input: EditMessageInput): Promise<MessageJson> {
+    const message = await this.ownMessage(userId, messageId, "edit");
+    if (message.deletedAt) throw conflict("A deleted message cannot be edited");
+    message.content = input.message_content;
+    message.editedAt = new Date();
+    await this.messages.update({ id: message.id }, { content: message.content, editedAt: message.editedAt });
+    const json = toMessageJson(message);
+    this.events.messageUpdated(json);
+    return json;
+  }
+
+  /** Deletes one's own message: the row stays as a "message deleted" placeholder, its text is wiped. */
+  async remove(userId: number, messageId: number): Promise<MessageJson> {
+    const message = await this.ownMessage(userId, messageId, "delete");
+    if (message.deletedAt) return toMessageJson(message);
+    message.content = "";
+    message.deletedAt = new Date();
+    await this.messages.update({ id: message.id }, { content: "", deletedAt: message.deletedAt });
+    const json = toMessageJson(message);
+    this.events.messageUpdated(json);
+    return json;
+  }
+
+  /** 404 for a message outside the caller's conversations (its existence is not theirs to know). */
+  private async ownMessage(userId: number, messageId: number, action: string): Promise<Message> {
+    const message = await this.messages.findOneBy({ id: messageId });
+    if (!message || (message.senderId !== userId && message.receiverId !== userId)) throw notFound("Message not found");
+    if (message.senderId !== userId) throw new HttpError(403, `You can only ${action} your own messages`);
+    return message;
   }
 
   /** One row per partner with the last message, most recent activity first. */
   async conversations(userId: number): Promise<ConversationSummary[]> {
     // Each branch is a range scan of its own index; the driver turns :userId into its placeholder style.
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT partner_id, MAX(id) AS last_id FROM (
-         SELECT receiver_id AS partner_id, id FROM messages WHERE sender_id = :userId
-         UNION ALL
-         SELECT sender_id AS partner_id, id FROM messages WHERE receiver_id = :userId
-       ) AS mine GROUP BY partner_id ORDER BY last_id DESC`,
+      `SELECT latest.partner_id, latest.last_id,
+         (SELECT COUNT(*) FROM messages m
+           WHERE m.pair_low_id = CASE WHEN latest.partner_id < :userId THEN latest.partner_id ELSE :userId END
+             AND m.pair_high_id = CASE WHEN latest.partner_id < :userId THEN :userId ELSE latest.partner_id END
+             AND m.id > COALESCE((SELECT r.last_read_id FROM read_markers r WHERE r.user_id = :userId AND r.partner_id = latest.partner_id), 0)
+             AND m.receiver_id = :userId AND m.sender_id <> :userId AND m.deleted_at IS NULL
+         ) AS unread_count
+       FROM (
+         SELECT partner_id, MAX(id) AS last_id FROM (
+           SELECT receiver_id AS partner_id, id FROM messages WHERE sender_id = :userId
+           UNION ALL
+           SELECT sender_id AS partner_id, id FROM messages WHERE receiver_id = :userId
+         ) AS mine GROUP BY partner_id
+       ) AS latest
+       ORDER BY latest.last_id DESC`,
       { userId },
     );
-    const latest: Array<{ partner_id: number; last_id: number }> = await this.dataSource.query(sql, parameters);
+    const latest: Array<{ partner_id: number; last_id: number; unread_count: number | string }> = await this.dataSource.query(sql, parameters);
+    const unread = new Map(latest.map((row) => [Number(row.last_id), Number(row.unread_count)]));
     if (latest.length === 0) return [];
     const ids = latest.map((row) => Number(row.last_id));
     const messages = await this.messages
@@ -125,7 +176,7 @@ export class MessageService {
       const message = byId.get(id);
       if (!message?.sender || !message.receiver) return [];
       const partner = message.senderId === userId ? message.receiver : message.sender;
-      return [{ partner: toPublicUser(partner), last_message: toMessageJson(message) }];
+      return [{ partner: toPublicUser(partner), last_message: toMessageJson(message), unread_count: unread.get(id) ?? 0 }];
     });
   }
 }

@@ -20,6 +20,10 @@ export interface MessageJson {
   message_content: string;
   timestamp: string;
   client_id: string;
+  /** ISO time of the last edit, or null. */
+  edited_at: string | null;
+  /** ISO time of deletion, or null; a deleted message's content is "". */
+  deleted_at: string | null;
 }
 
 export const toPublicUser = (user: Pick<User, "id" | "username">): PublicUserJson => ({ id: user.id, username: user.username });
@@ -38,4 +42,6 @@ export const toMessageJson = (message: Message): MessageJson => ({
   message_content: message.content,
   timestamp: message.timestamp.toISOString(),
   client_id: message.clientId,
+  edited_at: message.editedAt?.toISOString() ?? null,
+  deleted_at: message.deletedAt?.toISOString() ?? null,
 });

@@ -1,4 +1,4 @@
-import type { DataSource, Repository } from "typeorm";
+import { type DataSource, In, type Repository } from "typeorm";
 import { User } from "../entities/User";
 import { notFound } from "../errors";
 
@@ -31,5 +31,15 @@ export class UserService {
       .orderBy("lower(user.username)", "ASC")
       .limit(SEARCH_LIMIT)
       .getMany();
+  }
+
+  async touchLastSeen(userId: number, at: Date): Promise<void> {
+    await this.users.update({ id: userId }, { lastSeenAt: at });
+  }
+
+  async lastSeen(userIds: number[]): Promise<Map<number, Date | null>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.users.find({ select: { id: true, lastSeenAt: true }, where: { id: In(userIds) } });
+    return new Map(rows.map((user) => [user.id, user.lastSeenAt]));
   }
 }

@@ -6,6 +6,10 @@ import type { FixedWindowLimit } from "../security/rate-limits";
 import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
 import { guardSocketEvents } from "./event-guard";
 import { registerMessageHandlers } from "./message.handlers";
+import { type Presence, presenceSubscribeSchema } from "./presence";
+import { onAction } from "./respond";
+import { registerTypingHandlers } from "./typing.handlers";
+import type { ReceiptService } from "../services/receipt.service";
 import { userRoom } from "./rooms";
 import type { ChatServer } from "./types";
 
@@ -24,15 +28,20 @@ export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]
 
 export function attachSocketHandlers(
   io: ChatServer,
-  services: { auth: AuthService; messages: MessageService },
+  services: { auth: AuthService; messages: MessageService; receipts: ReceiptService; presence: Presence },
   eventLimit: { limit: FixedWindowLimit; disconnectAfterRejections: number },
   log: (error: unknown) => void,
 ): void {
+  const { presence } = services;
   io.use(createSocketAuthentication(services.auth));
-  io.on("connection", (socket) => {
+  io.on("connection", async (socket) => {
     disconnectOnTokenExpiry(socket);
-    if (!socket.recovered) void socket.join(userRoom(socket.data.userId));
     guardSocketEvents(socket, eventLimit.limit, eventLimit.disconnectAfterRejections);
-    registerMessageHandlers(socket, services.messages, log);
+    registerMessageHandlers(socket, services, log);
+    registerTypingHandlers(socket, log);
+    onAction(socket, "presence:subscribe", presenceSubscribeSchema, async ({ user_ids }) => ({ presence: await presence.subscribe(socket, user_ids) }), log);
+    socket.on("disconnect", () => presence.disconnected(socket).catch(log));
+    if (!socket.recovered) await socket.join(userRoom(socket.data.userId));
+    await presence.connected(socket).catch(log);
   });
 }

@@ -2,7 +2,16 @@ import type { FixedWindowLimit } from "../security/rate-limits";
 import { TooManyRequestsError } from "../security/rate-limits";
 import type { ChatSocket } from "./types";
 
-const KNOWN_EVENTS = new Set(["message:send"]);
+const KNOWN_EVENTS = new Set([
+  "message:send",
+  "message:edit",
+  "message:delete",
+  "message:read",
+  "message:delivered",
+  "typing:start",
+  "typing:stop",
+  "presence:subscribe",
+]);
 
 /**
  * Runs before every incoming event: unknown events and events over the socket's budget get an error

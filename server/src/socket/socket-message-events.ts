@@ -1,13 +1,22 @@
-import type { Server } from "socket.io";
-import type { MessageEvents } from "../services/message-events";
+import type { MessageEvents, ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 import { userRoom } from "./rooms";
+import type { ChatServer } from "./types";
 
-/** Pushes committed messages to every connected socket of the receiver and of the sender. */
+/** Pushes committed changes to every connected socket of both people in the conversation. */
 export class SocketMessageEvents implements MessageEvents {
-  constructor(private readonly io: Server) {}
+  constructor(private readonly io: ChatServer) {}
 
   messageCreated(message: MessageJson): void {
     this.io.to([userRoom(message.receiver_id), userRoom(message.sender_id)]).emit("message:new", message);
+  }
+
+  messageUpdated(message: MessageJson): void {
+    this.io.to([userRoom(message.receiver_id), userRoom(message.sender_id)]).emit("message:updated", message);
+  }
+
+  receiptsChanged(receipt: ReceiptJson): void {
+    // The partner sent those messages and shows delivered/read; the reader's other tabs clear unread.
+    this.io.to([userRoom(receipt.partner_id), userRoom(receipt.user_id)]).emit("message:status", receipt);
   }
 }

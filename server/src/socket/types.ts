@@ -1,15 +1,40 @@
 import type { Server, Socket } from "socket.io";
+import type { ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 
 export type ErrorReply = { error: string };
 export type Ack<T> = (reply: T | ErrorReply) => void;
 
+export interface PresenceJson {
+  user_id: number;
+  online: boolean;
+  last_seen_at: string | null;
+}
+
+export interface TypingJson {
+  user_id: number;
+  /** The person being typed to. */
+  receiver_id: number;
+  typing: boolean;
+}
+
 export interface ClientToServerEvents {
   "message:send": (payload: unknown, ack?: Ack<{ message: MessageJson }>) => void;
+  "message:edit": (payload: unknown, ack?: Ack<{ message: MessageJson }>) => void;
+  "message:delete": (payload: unknown, ack?: Ack<{ message: MessageJson }>) => void;
+  "message:read": (payload: unknown, ack?: Ack<{ receipt: ReceiptJson }>) => void;
+  "message:delivered": (payload: unknown, ack?: Ack<{ receipt: ReceiptJson }>) => void;
+  "typing:start": (payload: unknown, ack?: Ack<{ ok: true }>) => void;
+  "typing:stop": (payload: unknown, ack?: Ack<{ ok: true }>) => void;
+  "presence:subscribe": (payload: unknown, ack?: Ack<{ presence: PresenceJson[] }>) => void;
 }
 
 export interface ServerToClientEvents {
   "message:new": (message: MessageJson) => void;
+  "message:updated": (message: MessageJson) => void;
+  "message:status": (receipt: ReceiptJson) => void;
+  typing: (typing: TypingJson) => void;
+  presence: (presence: PresenceJson) => void;
   error: (reply: ErrorReply) => void;
 }
 

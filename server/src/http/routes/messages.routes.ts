@@ -1,9 +1,18 @@
 import { type RequestHandler, Router } from "express";
 import type { MessageService } from "../../services/message.service";
+import type { ReceiptService } from "../../services/receipt.service";
 import { currentUser } from "../middleware/authenticate";
-import { conversationParamsSchema, conversationQuerySchema, parseInput, sendMessageSchema } from "../schemas";
+import {
+  conversationParamsSchema,
+  conversationQuerySchema,
+  editMessageSchema,
+  messageIdParamsSchema,
+  parseInput,
+  receiptSchema,
+  sendMessageSchema,
+} from "../schemas";
 
-export function messageRoutes(messages: MessageService, authenticated: RequestHandler[]): Router {
+export function messageRoutes(messages: MessageService, receipts: ReceiptService, authenticated: RequestHandler[]): Router {
   const router = Router();
 
   router.post("/messages/send", ...authenticated, async (req, res) => {
@@ -15,6 +24,24 @@ export function messageRoutes(messages: MessageService, authenticated: RequestHa
     const { user_id: partnerId } = parseInput(conversationParamsSchema, req.params);
     const query = parseInput(conversationQuerySchema, req.query);
     res.json(await messages.conversation(currentUser(req).id, partnerId, query));
+  });
+
+  router.post("/messages/read", ...authenticated, async (req, res) => {
+    res.json({ receipt: await receipts.markRead(currentUser(req).id, parseInput(receiptSchema, req.body)) });
+  });
+
+  router.post("/messages/delivered", ...authenticated, async (req, res) => {
+    res.json({ receipt: await receipts.markDelivered(currentUser(req).id, parseInput(receiptSchema, req.body)) });
+  });
+
+  router.patch("/messages/:id", ...authenticated, async (req, res) => {
+    const { id } = parseInput(messageIdParamsSchema, req.params);
+    res.json({ message: await messages.edit(currentUser(req).id, id, parseInput(editMessageSchema, req.body)) });
+  });
+
+  router.delete("/messages/:id", ...authenticated, async (req, res) => {
+    const { id } = parseInput(messageIdParamsSchema, req.params);
+    res.json({ message: await messages.remove(currentUser(req).id, id) });
   });
 
   router.get("/conversations", ...authenticated, async (req, res) => {
