@@ -118,6 +118,30 @@ const NODES = 3;
     expect(toCarol).toEqual([]);
   });
 
+  it("shares presence and typing across processes", async () => {
+    const [dana, erik] = await Promise.all([registerAccount(urlOf(0), "cl_dana"), registerAccount(urlOf(1), "cl_erik")]);
+    const danaOnA = await connect(0, dana.token);
+    const subscribed = await danaOnA.timeout(5000).emitWithAck("presence:subscribe", { user_ids: [erik.id] });
+    expect(subscribed.presence).toEqual([{ user_id: erik.id, online: false, last_seen_at: null }]);
+
+    const online = nextEvent(danaOnA, "presence");
+    const erikOnB = await connect(1, erik.token);
+    expect(await online).toEqual({ user_id: erik.id, online: true, last_seen_at: null });
+    // A second tab on a third process: still one person online, seen from every process.
+    const erikOnC = await connect(2, erik.token);
+    const fromC = await erikOnC.timeout(5000).emitWithAck("presence:subscribe", { user_ids: [dana.id, erik.id] });
+    expect(fromC.presence.map((p: { online: boolean }) => p.online)).toEqual([true, true]);
+
+    const typing = nextEvent(danaOnA, "typing");
+    await erikOnC.timeout(5000).emitWithAck("typing:start", { receiver_id: dana.id });
+    expect(await typing).toEqual({ user_id: erik.id, receiver_id: dana.id, typing: true });
+
+    const offline = nextEvent(danaOnA, "presence");
+    erikOnB.disconnect();
+    erikOnC.disconnect();
+    expect(await offline).toMatchObject({ user_id: erik.id, online: false, last_seen_at: expect.any(String) });
+  });
+
   it("counts login failures across processes: a guesser cannot spread attempts over the cluster", async () => {
     const victim = await registerAccount(urlOf(0), "cl_victim");
     void victim;
