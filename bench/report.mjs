@@ -95,6 +95,7 @@ export function writeReport(r, cfg, outDir) {
   L.push('The machine is shared: a load average above the 2 cores at start or end means other work (e.g. other test suites) competed with this run for CPU, which inflates tail latencies and lowers throughput for the server and the relay alike (ratios are less affected than absolute numbers, but not immune).', '');
   L.push('Timings vary with the machine and what else runs on it: ratios are measured side by side in the same run. The server, the bare relay and each load generator run in separate processes (`node server/dist/index.js` with SQLite in WAL mode, `synchronous=NORMAL`, real JWT auth). Per-step wall time (s): ' + Object.entries(r.timings_s).map(([k, s]) => `${k} ${s}`).join(', ') + '.', '');
   const builds = Object.entries(r.builds ?? {}).map(([k, b]) => `${k} ${b.ok ? `built (${b.ms} ms)` : `**build failed**: measured whatever dist it had (\`${b.error.split('\n').slice(-1)[0].slice(0, 160)}\`)`}`);
+  if (r.note) L.push(r.note, '');
   if (builds.length) L.push(`Builds before measuring: ${builds.join('; ')}.`, '');
   if (Object.keys(r.errors).length) {
     L.push('## Errors in this run', '');
