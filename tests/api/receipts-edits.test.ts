@@ -127,3 +127,14 @@ describe("editing and deleting one's own messages", () => {
     expect((await server.request("DELETE", "/api/messages/abc", { token: alice.token })).status).toBe(400);
   });
 });
+
+describe("receipts cannot run ahead of the conversation", () => {
+  it("clamps up_to_id to the partner's newest message, so future messages still arrive unread", async () => {
+    const [dave, erin] = await Promise.all([server.register("dave"), server.register("erin")]);
+    const message = await send(dave, erin, "the only message so far");
+    const read = await server.request("POST", "/api/messages/read", { token: erin.token, body: { partner_id: dave.id, up_to_id: 2_000_000_000 } });
+    expect(read.body.receipt).toMatchObject({ read_up_to_id: message.id, delivered_up_to_id: message.id });
+    await send(dave, erin, "a later message");
+    expect(await unreadFor(erin, dave)).toBe(1);
+  });
+});

@@ -101,6 +101,24 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     { name: "send client_id SQL", method: "POST", path: "/api/messages/send", body: { ...validSend, client_id: "' OR 1=1 --" }, auth: "user" },
     { name: "send client_id object", method: "POST", path: "/api/messages/send", body: { ...validSend, client_id: { $ne: null } }, auth: "user" },
   ];
+  // The issue 6 endpoints: receipts, edit, delete.
+  cases.push(
+    ...fieldCases("/api/messages/read", "user", { partner_id: ids.other, up_to_id: 1 }, ["partner_id", "up_to_id"], (_field, value) =>
+      // A positive id is legal input (an unknown partner is a 404; a too-high up_to_id is clamped).
+      typeof value === "number" && Number.isInteger(value) && value > 0 && value < 2 ** 31,
+    ),
+    ...wholeBodyCases("/api/messages/delivered", "user"),
+  );
+  for (const [label, value] of NASTY_STRINGS) {
+    const legal = typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
+    if (!legal) cases.push({ name: `edit message_content = ${label}`, method: "PATCH", path: "/api/messages/1", body: { message_content: value }, auth: "user" });
+  }
+  for (const id of ["abc", "0", "-1", "1.5", "99999999999", "%00", "1;DROP TABLE messages"]) {
+    cases.push({ name: `delete message id ${id}`, method: "DELETE", path: `/api/messages/${id}`, auth: "user" });
+    cases.push({ name: `edit message id ${id}`, method: "PATCH", path: `/api/messages/${id}`, body: { message_content: "x" }, auth: "user" });
+  }
+  cases.push({ name: "delete without token", method: "DELETE", path: "/api/messages/1", auth: "none" });
+  cases.push({ name: "read without token", method: "POST", path: "/api/messages/read", body: { partner_id: ids.other, up_to_id: 1 }, auth: "none" });
   const conversationIds = ["abc", "0", "-1", "1.5", "1e3", "0x10", "99999999999999999999", "..%2F..%2Fetc%2Fpasswd", "%00", "1;DROP TABLE messages", "%27%20OR%201%3D1", "NaN", "Infinity", " 1", "%E2%80%AE1", String(ids.other) + "abc"];
   for (const id of conversationIds) {
     cases.push({ name: `conversation id ${id}`, method: "GET", path: `/api/messages/conversation/${id}`, auth: "user" });

@@ -42,6 +42,19 @@ describe("hostile socket clients", () => {
     socket.disconnect();
   });
 
+  it("answers wrong payloads for every other event with an error", async () => {
+    const socket = await server.connect(alice.token);
+    const bad: unknown[] = [undefined, null, "x", [], {}, { id: "1" }, { partner_id: -1, up_to_id: 1 }, { receiver_id: { $gt: 0 } }, { user_ids: "all" }];
+    for (const event of ["message:edit", "message:delete", "message:read", "message:delivered", "typing:start", "typing:stop", "presence:subscribe"]) {
+      for (const payload of bad) {
+        expect(await emitWithAck(socket, event, payload)).toEqual({ error: expect.any(String) });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500)); // stay inside the event budget
+    }
+    expect(socket.connected).toBe(true);
+    socket.disconnect();
+  });
+
   it("rejects events over the per-socket budget and disconnects a socket that keeps flooding", async () => {
     const socket = await server.connect(alice.token);
     const disconnected = nextEvent<string>(socket, "disconnect", 5000);

@@ -35,10 +35,22 @@ export class ReceiptService {
     return { mine: find(userId, partnerId), partner: find(partnerId, userId) };
   }
 
+  private async newestFrom(senderId: number, receiverId: number): Promise<number> {
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT MAX(id) AS newest FROM messages
+        WHERE pair_low_id = :low AND pair_high_id = :high AND sender_id = :senderId`,
+      { low: Math.min(senderId, receiverId), high: Math.max(senderId, receiverId), senderId },
+    );
+    const [row] = (await this.dataSource.query(sql, parameters)) as Array<{ newest: number | string | null }>;
+    return Number(row?.newest ?? 0);
+  }
+
   private async advance(userId: number, input: ReceiptInput, read: boolean): Promise<ReceiptJson> {
     if (!(await this.users.findById(input.partner_id))) throw notFound("User not found");
+    // A marker can only cover messages that exist: reporting "read up to" a future id would
+    // silently mark messages not yet written as read.
+    const upTo = Math.min(input.up_to_id, await this.newestFrom(input.partner_id, userId));
     // Markers only move forward, whatever order concurrent tabs report in; read implies delivered.
-    const upTo = input.up_to_id;
     const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       `INSERT INTO read_markers (user_id, partner_id, last_read_id, last_delivered_id)
        VALUES (:userId, :partnerId, :readId, :upTo)
