@@ -1,4 +1,4 @@
-import type { ConversationJson, MessageJson, UserJson } from "./types";
+import type { ConversationJson, MessageJson, ReceiptJson, UserJson } from "./types";
 
 /** An error the server answered with: its status and its `{error}` message. */
 export class ApiError extends Error {
@@ -20,6 +20,10 @@ export interface Session {
 export interface ConversationPage {
   messages: MessageJson[];
   has_more: boolean;
+  /** The partner's progress on the caller's messages (absent from servers older than issue 6). */
+  partner_receipt?: ReceiptJson;
+  /** The caller's own progress on the partner's messages. */
+  my_receipt?: ReceiptJson;
 }
 
 /** Thin typed wrapper over the REST API; every non-2xx becomes an ApiError. */
@@ -65,6 +69,22 @@ export class ChatApi {
 
   send(receiverId: number, content: string, clientId: string): Promise<{ message: MessageJson }> {
     return this.request("POST", "/api/messages/send", { receiver_id: receiverId, message_content: content, client_id: clientId });
+  }
+
+  markRead(partnerId: number, upToId: number): Promise<{ receipt: ReceiptJson }> {
+    return this.request("POST", "/api/messages/read", { partner_id: partnerId, up_to_id: upToId });
+  }
+
+  markDelivered(partnerId: number, upToId: number): Promise<{ receipt: ReceiptJson }> {
+    return this.request("POST", "/api/messages/delivered", { partner_id: partnerId, up_to_id: upToId });
+  }
+
+  edit(messageId: number, content: string): Promise<{ message: MessageJson }> {
+    return this.request("PATCH", `/api/messages/${messageId}`, { message_content: content });
+  }
+
+  remove(messageId: number): Promise<{ message: MessageJson }> {
+    return this.request("DELETE", `/api/messages/${messageId}`);
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,4 +1,14 @@
-export { ChatClient, type ChatClientOptions, type ConnectionState } from "./ChatClient";
+export { ChatClient, type ChatClientOptions, type ConnectionState, type ConversationReceipts } from "./ChatClient";
 export { ApiError, ChatApi, type ConversationPage, type Session } from "./api";
 export { Outbox, type OutboxEntry } from "./outbox";
-export { type ConversationJson, type KeyValueStorage, MemoryStorage, type MessageJson, type UserJson } from "./types";
+export {
+  type ConversationJson,
+  type KeyValueStorage,
+  MemoryStorage,
+  type MessageJson,
+  type PresenceJson,
+  type ReceiptJson,
+  type ReceiptStatus,
+  type TypingJson,
+  type UserJson,
+} from "./types";

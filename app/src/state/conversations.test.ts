@@ -6,8 +6,8 @@ let nextId = 100;
 function message(from: number, to: number, text = "hi", id = nextId++): MessageJson {
   return { id, sender_id: from, receiver_id: to, message_content: text, timestamp: new Date(id * 1000).toISOString(), client_id: `c-${id}` };
 }
-function conversation(partner: number, name: string, last: MessageJson): ConversationJson {
-  return { partner: { id: partner, username: name }, last_message: last };
+function conversation(partner: number, name: string, last: MessageJson, unread = 0): ConversationJson {
+  return { partner: { id: partner, username: name }, last_message: last, unread_count: unread };
 }
 const names = (rows: ConversationRow[]) => rows.map((r) => r.partner.username);
 
@@ -48,7 +48,7 @@ describe("conversationsReducer", () => {
   it("starts a row for someone new, with a placeholder name until the server's list has theirs", () => {
     let rows = conversationsReducer([], { type: "message", message: message(7, ME, "hello", 50), partnerId: 7, selfId: ME, openId: null });
     expect(rows[0]!.partner).toEqual({ id: 7, username: "User 7" });
-    rows = conversationsReducer(rows, { type: "loaded", conversations: [conversation(7, "zoe", message(7, ME, "hello", 50))] });
+    rows = conversationsReducer(rows, { type: "loaded", conversations: [conversation(7, "zoe", message(7, ME, "hello", 50), 1)] });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.partner.username).toBe("zoe");
     expect(rows[0]!.unread).toBe(1);
@@ -75,5 +75,36 @@ describe("conversationsReducer", () => {
   it("resets to nothing", () => {
     const rows = conversationsReducer([], { type: "message", message: message(2, ME), partnerId: 2, selfId: ME, openId: null });
     expect(conversationsReducer(rows, { type: "reset" })).toEqual([]);
+  });
+
+  it("takes unread counts from the server, which wins over the client's own counting", () => {
+    let rows = conversationsReducer([], { type: "message", message: message(2, ME, "x", 80), partnerId: 2, selfId: ME, openId: null });
+    rows = conversationsReducer(rows, { type: "message", message: message(2, ME, "y", 81), partnerId: 2, selfId: ME, openId: null });
+    expect(rows[0]!.unread).toBe(2);
+    // Another tab read them: the server's answer says so.
+    rows = conversationsReducer(rows, { type: "loaded", conversations: [conversation(2, "bob", message(2, ME, "y", 81), 0)] });
+    expect(rows[0]!.unread).toBe(0);
+    rows = conversationsReducer(rows, { type: "loaded", conversations: [conversation(2, "bob", message(2, ME, "y", 81), 5)] });
+    expect(rows[0]!.unread).toBe(5);
+  });
+
+  it("clears unread when my read marker reaches the row's last message, not before", () => {
+    let rows = conversationsReducer([], { type: "loaded", conversations: [conversation(2, "bob", message(2, ME, "b", 90), 3)] });
+    const before = rows;
+    rows = conversationsReducer(rows, { type: "read", partnerId: 2, upToId: 89 });
+    expect(rows).toBe(before);
+    rows = conversationsReducer(rows, { type: "read", partnerId: 2, upToId: 90 });
+    expect(rows[0]!.unread).toBe(0);
+  });
+
+  it("updates the preview when the last message is edited or deleted, and only then", () => {
+    const last = message(2, ME, "teh", 95);
+    let rows = conversationsReducer([], { type: "loaded", conversations: [conversation(2, "bob", last)] });
+    const edited = { ...last, message_content: "the", edited_at: "2026-11-25T10:00:00.000Z" };
+    rows = conversationsReducer(rows, { type: "updated", message: edited, partnerId: 2 });
+    expect(rows[0]!.last).toBe(edited);
+    const before = rows;
+    rows = conversationsReducer(rows, { type: "updated", message: { ...message(2, ME, "older", 94), deleted_at: "2026-11-25T10:00:00.000Z" }, partnerId: 2 });
+    expect(rows).toBe(before);
   });
 });

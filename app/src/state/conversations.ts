@@ -1,10 +1,13 @@
 import type { ConversationJson, MessageJson } from "../chat-client";
 
-/** One row of the chat list as the app keeps it: the server's row plus a client-side unread count. */
+/** One row of the chat list as the app keeps it: the server's row, its unread count kept live. */
 export interface ConversationRow {
   partner: { id: number; username: string };
   last: MessageJson;
-  /** Messages from the partner that arrived while the conversation was not open (until issue 6). */
+  /**
+   * The partner's messages after my read marker: the server's `unread_count`, plus the ones that
+   * arrived live since while the conversation was not being read; cleared when it is read.
+   */
   unread: number;
 }
 
@@ -15,6 +18,10 @@ export type ConversationsAction =
   | { type: "message"; message: MessageJson; partnerId: number; selfId: number; openId: number | null; partnerName?: string }
   /** The person opened this conversation: it is read. */
   | { type: "opened"; partnerId: number }
+  /** My read marker moved (this tab or another): everything up to `upToId` is read. */
+  | { type: "read"; partnerId: number; upToId: number }
+  /** A message was edited or deleted: the preview follows when it is the row's last message. */
+  | { type: "updated"; message: MessageJson; partnerId: number }
   | { type: "reset" };
 
 /** Most recent activity first; message ids are the server's monotonic order. */
@@ -30,7 +37,9 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         const mine = local.get(c.partner.id);
         local.delete(c.partner.id);
         const newer = mine && mine.last.id > c.last_message.id ? mine.last : c.last_message;
-        return { partner: { id: c.partner.id, username: c.partner.username }, last: newer, unread: mine?.unread ?? 0 };
+        // The server's count, unless a live message is newer than its answer (then ours is fresher).
+        const unread = mine && mine.last.id > c.last_message.id ? mine.unread : (c.unread_count ?? mine?.unread ?? 0);
+        return { partner: { id: c.partner.id, username: c.partner.username }, last: newer, unread };
       });
       // Rows that arrived live after the server answered are kept.
       return [...merged, ...local.values()].sort(byRecency);
@@ -50,6 +59,16 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
       };
       const rest = rows.filter((_, i) => i !== index);
       return [next, ...rest].sort(byRecency);
+    }
+    case "read": {
+      const row = rows.find((r) => r.partner.id === action.partnerId);
+      if (!row || row.unread === 0 || row.last.id > action.upToId) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
+    }
+    case "updated": {
+      const row = rows.find((r) => r.partner.id === action.partnerId);
+      if (!row || row.last.id !== action.message.id || row.last === action.message) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, last: action.message } : r));
     }
     case "opened": {
       const row = rows.find((r) => r.partner.id === action.partnerId);
