@@ -7,7 +7,8 @@ import { conflict, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
 import type { MessageEvents, ReceiptJson } from "./message-events";
 import type { ReceiptService } from "./receipt.service";
-import { type MessageJson, type PublicUserJson, toMessageJson, toPublicUser } from "./presenters";
+import { MessageQueries } from "../db/message-queries";
+import { type MessageJson, type PublicUserJson, rowToMessageJson, toMessageJson } from "./presenters";
 
 export interface ConversationPage {
   messages: MessageJson[];
@@ -37,6 +38,7 @@ const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b 
 export class MessageService {
   private readonly messages: Repository<Message>;
   private readonly users: Repository<User>;
+  private readonly queries: MessageQueries;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,6 +47,7 @@ export class MessageService {
   ) {
     this.messages = dataSource.getRepository(Message);
     this.users = dataSource.getRepository(User);
+    this.queries = new MessageQueries(dataSource);
   }
 
   /**
@@ -52,25 +55,37 @@ export class MessageService {
    * client_id is already stored returns the stored message and announces nothing again.
    */
   async send(senderId: number, input: SendMessageInput): Promise<SendResult> {
-    const message = this.messages.create({
+    const { pairLowId, pairHighId } = pairOf(senderId, input.receiver_id);
+    const row = {
       senderId,
       receiverId: input.receiver_id,
-      ...pairOf(senderId, input.receiver_id),
+      low: pairLowId,
+      high: pairHighId,
       clientId: input.client_id ?? randomUUID(),
       content: input.message_content,
-      timestamp: new Date(),
-    });
+      timestamp: Date.now(),
+    };
     // One statement on the common path: the constraints answer "is this a retry?" (unique index on
     // sender + client_id) and "does the receiver exist?" (foreign key) without extra lookups.
+    let id: number;
     try {
-      await this.messages.insert(message);
+      id = await this.queries.insert(row);
     } catch (error) {
       if (isForeignKeyViolation(error)) throw notFound("Receiver not found");
       const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
       if (earlier) return { message: earlier, created: false };
       throw error;
     }
-    const json = toMessageJson(message);
+    const json: MessageJson = {
+      id,
+      sender_id: senderId,
+      receiver_id: input.receiver_id,
+      message_content: row.content,
+      timestamp: new Date(row.timestamp).toISOString(),
+      client_id: row.clientId,
+      edited_at: null,
+      deleted_at: null,
+    };
     this.events.messageCreated(json);
     return { message: json, created: true };
   }
@@ -91,21 +106,14 @@ export class MessageService {
   async conversation(userId: number, partnerId: number, query: ConversationQuery): Promise<ConversationPage> {
     if (!(await this.users.existsBy({ id: partnerId }))) throw notFound("User not found");
     const { pairLowId, pairHighId } = pairOf(userId, partnerId);
-    const builder = this.messages
-      .createQueryBuilder("message")
-      .where("message.pairLowId = :pairLowId AND message.pairHighId = :pairHighId", { pairLowId, pairHighId })
-      .limit(query.limit + 1);
-    if (query.after !== undefined) {
-      builder.andWhere("message.id > :after", { after: query.after }).orderBy("message.id", "ASC");
-    } else {
-      if (query.before !== undefined) builder.andWhere("message.id < :before", { before: query.before });
-      builder.orderBy("message.id", "DESC");
-    }
-    const [rows, receipts] = await Promise.all([builder.getMany(), this.receipts.between(userId, partnerId)]);
+    const [rows, receipts] = await Promise.all([
+      this.queries.page(pairLowId, pairHighId, query, query.limit + 1),
+      this.receipts.between(userId, partnerId),
+    ]);
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     if (query.after === undefined) page.reverse();
-    return { messages: page.map(toMessageJson), has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
+    return { messages: page.map(rowToMessageJson), has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
   }
 
   /** Changes the text of one's own message; everyone in the conversation sees the edit live. */
@@ -142,41 +150,11 @@ export class MessageService {
 
   /** One row per partner with the last message, most recent activity first. */
   async conversations(userId: number): Promise<ConversationSummary[]> {
-    // Each branch is a range scan of its own index; the driver turns :userId into its placeholder style.
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT latest.partner_id, latest.last_id,
-         (SELECT COUNT(*) FROM messages m
-           WHERE m.pair_low_id = CASE WHEN latest.partner_id < :userId THEN latest.partner_id ELSE :userId END
-             AND m.pair_high_id = CASE WHEN latest.partner_id < :userId THEN :userId ELSE latest.partner_id END
-             AND m.id > COALESCE((SELECT r.last_read_id FROM read_markers r WHERE r.user_id = :userId AND r.partner_id = latest.partner_id), 0)
-             AND m.receiver_id = :userId AND m.sender_id <> :userId AND m.deleted_at IS NULL
-         ) AS unread_count
-       FROM (
-         SELECT partner_id, MAX(id) AS last_id FROM (
-           SELECT receiver_id AS partner_id, id FROM messages WHERE sender_id = :userId
-           UNION ALL
-           SELECT sender_id AS partner_id, id FROM messages WHERE receiver_id = :userId
-         ) AS mine GROUP BY partner_id
-       ) AS latest
-       ORDER BY latest.last_id DESC`,
-      { userId },
-    );
-    const latest: Array<{ partner_id: number; last_id: number; unread_count: number | string }> = await this.dataSource.query(sql, parameters);
-    const unread = new Map(latest.map((row) => [Number(row.last_id), Number(row.unread_count)]));
-    if (latest.length === 0) return [];
-    const ids = latest.map((row) => Number(row.last_id));
-    const messages = await this.messages
-      .createQueryBuilder("message")
-      .leftJoinAndSelect("message.sender", "sender")
-      .leftJoinAndSelect("message.receiver", "receiver")
-      .whereInIds(ids)
-      .getMany();
-    const byId = new Map(messages.map((message) => [message.id, message]));
-    return ids.flatMap((id) => {
-      const message = byId.get(id);
-      if (!message?.sender || !message.receiver) return [];
-      const partner = message.senderId === userId ? message.receiver : message.sender;
-      return [{ partner: toPublicUser(partner), last_message: toMessageJson(message), unread_count: unread.get(id) ?? 0 }];
-    });
+    const rows = await this.queries.conversations(userId);
+    return rows.map((row) => ({
+      partner: { id: Number(row.partner_id), username: row.partner_username },
+      last_message: rowToMessageJson(row),
+      unread_count: Number(row.unread_count),
+    }));
   }
 }

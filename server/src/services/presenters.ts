@@ -1,3 +1,4 @@
+import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
 
@@ -44,4 +45,18 @@ export const toMessageJson = (message: Message): MessageJson => ({
   client_id: message.clientId,
   edited_at: message.editedAt?.toISOString() ?? null,
   deleted_at: message.deletedAt?.toISOString() ?? null,
+});
+
+const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
+
+/** The same JSON from a raw row of the hot-path queries. */
+export const rowToMessageJson = (row: MessageRow): MessageJson => ({
+  id: Number(row.id),
+  sender_id: Number(row.sender_id),
+  receiver_id: Number(row.receiver_id),
+  message_content: row.content,
+  timestamp: new Date(Number(row.timestamp)).toISOString(),
+  client_id: row.client_id,
+  edited_at: isoOrNull(row.edited_at),
+  deleted_at: isoOrNull(row.deleted_at),
 });
