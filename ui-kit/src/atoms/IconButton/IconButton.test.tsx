@@ -24,4 +24,10 @@ describe('IconButton', () => {
     await userEvent.keyboard('{Enter}');
     expect(onClick).toHaveBeenCalledTimes(1);
   });
+
+  it('grows to a 44 px touch target on coarse pointers', () => {
+    render(<IconButton label="Back" icon={null} size={36} />);
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+    expect(css).toMatch(/@media \(pointer: ?coarse\)\s*\{[^}]*min-width:\s*44px;[^}]*min-height:\s*44px;/);
+  });
 });

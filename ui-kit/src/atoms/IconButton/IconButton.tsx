@@ -44,6 +44,11 @@ const Root = styled.button<{ $variant: IconButtonVariant; $size: number }>`
             color: ${color('text')};
           }
         `}
+  /* Touch screens: at least 44 × 44 px to hit (WCAG 2.5.5, Apple/Material guidance). */
+  @media (pointer: coarse) {
+    min-width: 44px;
+    min-height: 44px;
+  }
   ${focusRing}
   &:disabled {
     cursor: not-allowed;

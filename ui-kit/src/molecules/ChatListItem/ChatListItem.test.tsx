@@ -32,4 +32,10 @@ describe('ChatListItem', () => {
     expect(within(option).getByText('typing…')).toBeInTheDocument();
     expect(within(option).queryByRole('img', { name: /unread/ })).toBeNull();
   });
+
+  it('tells presence in the option’s name and as data-presence', () => {
+    inList(<ChatListItem chat={{ ...chat, presence: 'offline' }} />);
+    const option = screen.getByRole('option', { name: /Ada Lovelace\s*Offline/ });
+    expect(option).toHaveAttribute('data-presence', 'offline');
+  });
 });

@@ -5,6 +5,7 @@ import { Badge } from '../../atoms/Badge/Badge';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatSummary, TimeInput } from '../../types';
 import { base, color, fontSize, fontWeight, motion, radius, space } from '../../utils/theme';
+import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 export interface ChatListItemProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   chat: ChatSummary;
@@ -76,6 +77,8 @@ const Side = styled.span`
   min-height: 100%;
 `;
 
+const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
+
 const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function ChatListItem(
   { chat, selected = false, now, locale, timeZone, ...rest },
   ref,
@@ -89,11 +92,13 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
       data-selected={selected}
       data-unread={unread > 0}
       data-typing={chat.typing || undefined}
+      data-presence={chat.presence}
       {...rest}
     >
       <Avatar name={chat.name} src={chat.avatarUrl} presence={chat.presence} decorative />
       <Body>
         <Name>{chat.name}</Name>
+        {chat.presence ? <VisuallyHidden>{presenceText[chat.presence]}</VisuallyHidden> : null}
         <Preview>{chat.typing ? 'typing…' : (chat.lastMessage ?? '')}</Preview>
       </Body>
       <Side>

@@ -12,7 +12,7 @@ const meta = {
     timeZone: 'UTC',
     locale: 'en-GB',
   },
-  argTypes: { onRetry: { action: 'retry' } },
+  argTypes: { onRetry: { action: 'retry' }, onDiscard: { action: 'discard' }, onEdit: { action: 'edit' }, onDelete: { action: 'delete' } },
 } satisfies Meta<typeof MessageBubble>;
 
 export default meta;
@@ -38,3 +38,12 @@ export const LongText: Story = {
 export const Edited: Story = { args: { own: true, message: { id: 9, authorId: 'me', text: 'Fixed the typo', timestamp: NOW, status: 'sent', edited: true } } };
 export const Deleted: Story = { args: { message: { id: 10, authorId: 'a', text: '', timestamp: NOW, deleted: true } } };
 export const Dark: Story = { args: { own: true, message: { id: 11, authorId: 'me', text: 'Dark mode bubble', timestamp: NOW, status: 'failed' } }, globals: { theme: 'dark' } };
+/** Own sent messages offer Edit and Delete (shown on hover/focus, always on touch screens). */
+export const OwnWithActions: Story = {
+  args: { own: true, onEdit: () => {}, onDelete: () => {}, message: { id: 12, authorId: 'me', text: 'I can change this', timestamp: NOW, status: 'delivered' } },
+};
+/** A failed message offers Retry and Discard. */
+export const FailedWithDiscard: Story = {
+  args: { own: true, onRetry: () => {}, onDiscard: () => {}, message: { id: 13, authorId: 'me', text: 'Server said no.', timestamp: NOW, status: 'failed' } },
+};
+export const OwnDeleted: Story = { args: { own: true, onEdit: () => {}, onDelete: () => {}, message: { id: 14, authorId: 'me', text: '', timestamp: NOW, status: 'read', deleted: true } } };

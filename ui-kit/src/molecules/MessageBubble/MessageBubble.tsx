@@ -1,11 +1,11 @@
-import { forwardRef, memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, memo, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatMessage, MessageStatus } from '../../types';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { linkify } from '../../utils/linkify';
-import { base, color, fontSize, fontWeight, radius, space } from '../../utils/theme';
+import { base, color, focusRing, fontSize, fontWeight, radius, space } from '../../utils/theme';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -18,6 +18,17 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   showAuthor?: boolean;
   /** Called by the retry button of a failed message. */
   onRetry?: (message: ChatMessage) => void;
+  /** Called by the discard button of a failed message (drops it for good). */
+  onDiscard?: (message: ChatMessage) => void;
+  /**
+   * Own sent messages get an "Edit" action: the text turns into an inline editor (Enter or Save
+   * saves, Escape or Cancel leaves); called with the new trimmed text when it changed.
+   */
+  onEdit?: (message: ChatMessage, text: string) => void;
+  /** Own sent messages get a "Delete" action, confirmed inline before this is called. */
+  onDelete?: (message: ChatMessage) => void;
+  /** Text in place of a deleted message. */
+  deletedText?: string;
   /** Time formatting. */
   locale?: string;
   timeZone?: string;
@@ -51,6 +62,17 @@ const Author = styled.span`
   color: ${color('textMuted')};
 `;
 
+/** The bubble, with the own-message actions beside it (no extra height per message). */
+const Line = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${space('sm')};
+  width: 100%;
+  [data-own='true'] > & {
+    justify-content: flex-end;
+  }
+`;
+
 const Bubble = styled.div`
   max-width: min(75ch, 80%);
   padding: ${space('sm')} ${space('md')};
@@ -58,11 +80,11 @@ const Bubble = styled.div`
   background: ${color('otherBubble')};
   color: ${color('onOtherBubble')};
   font-size: ${fontSize('md')};
-  [data-own='true'] > & {
+  [data-own='true'] & {
     background: ${color('ownBubble')};
     color: ${color('onOwnBubble')};
   }
-  [data-status='failed'] > & {
+  [data-status='failed'] & {
     background: ${color('dangerSurface')};
     color: ${color('text')};
     border: 1px solid ${color('danger')};
@@ -118,6 +140,37 @@ const FailedRow = styled.div`
   color: ${color('danger')};
 `;
 
+const Actions = styled.div`
+  display: flex;
+  gap: ${space('sm')};
+  flex-wrap: wrap;
+  justify-content: flex-end;
+  font-size: ${fontSize('xs')};
+  opacity: 0;
+  [data-own]:hover &,
+  &:focus-within,
+  &[data-open='true'] {
+    opacity: 1;
+  }
+  @media (hover: none), (pointer: coarse) {
+    opacity: 1;
+  }
+`;
+
+const Editor = styled.textarea`
+  display: block;
+  width: min(60ch, 70vw);
+  min-height: 3em;
+  padding: ${space('xs')} ${space('sm')};
+  border: 1px solid ${color('border')};
+  border-radius: ${radius('md')};
+  background: ${color('surface')};
+  color: ${color('text')};
+  font: inherit;
+  resize: vertical;
+  ${focusRing}
+`;
+
 const icons: Record<MessageStatus, ReactNode> = {
   sending: <ClockIcon size={14} />,
   sent: <CheckIcon size={14} />,
@@ -144,10 +197,42 @@ export function MessageText({ text }: { text: string }) {
 }
 
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
-  { message, own = false, authorName, showAuthor = false, onRetry, locale, timeZone, footer, ...rest },
+  {
+    message,
+    own = false,
+    authorName,
+    showAuthor = false,
+    onRetry,
+    onDiscard,
+    onEdit,
+    onDelete,
+    deletedText = 'This message was deleted',
+    locale,
+    timeZone,
+    footer,
+    ...rest
+  },
   ref,
 ) {
   const status = own ? message.status : undefined;
+  const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
+  const [draft, setDraft] = useState('');
+  // Only what the server has: not while sending or failed, not once deleted.
+  const editable = own && !message.deleted && status !== 'sending' && status !== 'failed';
+  const save = () => {
+    const text = draft.trim();
+    setMode('view');
+    if (text && text !== message.text) onEdit?.(message, text);
+  };
+  const onEditorKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setMode('view');
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      save();
+    }
+  };
   return (
     <Row
       ref={ref}
@@ -155,24 +240,74 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       data-status={status}
       data-deleted={message.deleted || undefined}
       data-edited={message.edited || undefined}
+      data-editing={mode === 'edit' || undefined}
       {...rest}
     >
       {showAuthor && authorName && !own ? <Author>{authorName}</Author> : null}
-      <Bubble>
-        {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
-        {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
-        <Text>{message.deleted ? 'This message was deleted' : <MessageText text={message.text} />}</Text>
-        {footer}
-        <Meta>
-          {message.edited && !message.deleted ? <span>edited</span> : null}
-          <Timestamp value={message.timestamp} format="time" locale={locale} timeZone={timeZone} />
-          {status ? (
-            <StatusMark role="img" aria-label={statusText[status]} title={statusText[status]}>
-              {icons[status]}
-            </StatusMark>
-          ) : null}
-        </Meta>
-      </Bubble>
+      <Line>
+        {editable && (onEdit || onDelete) ? (
+          <Actions data-open={mode !== 'view'}>
+            {mode === 'edit' ? (
+              <>
+                <Button variant="link" size="sm" onClick={save}>
+                  Save
+                </Button>
+                <Button variant="link" size="sm" onClick={() => setMode('view')}>
+                  Cancel
+                </Button>
+              </>
+            ) : mode === 'delete' ? (
+              <>
+                <span>Delete this message?</span>
+                <Button variant="link" size="sm" onClick={() => (setMode('view'), onDelete?.(message))}>
+                  Delete
+                </Button>
+                <Button variant="link" size="sm" onClick={() => setMode('view')} autoFocus>
+                  Cancel
+                </Button>
+              </>
+            ) : (
+              <>
+                {onEdit ? (
+                  <Button variant="link" size="sm" onClick={() => (setDraft(message.text), setMode('edit'))}>
+                    Edit<VisuallyHidden> message</VisuallyHidden>
+                  </Button>
+                ) : null}
+                {onDelete ? (
+                  <Button variant="link" size="sm" onClick={() => setMode('delete')}>
+                    Delete<VisuallyHidden> message</VisuallyHidden>
+                  </Button>
+                ) : null}
+              </>
+            )}
+          </Actions>
+        ) : null}
+        <Bubble>
+          {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
+          {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
+          {mode === 'edit' && editable ? (
+            <Editor
+              aria-label="Edit message"
+              value={draft}
+              autoFocus
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={onEditorKey}
+            />
+          ) : (
+            <Text>{message.deleted ? deletedText : <MessageText text={message.text} />}</Text>
+          )}
+          {footer}
+          <Meta>
+            {message.edited && !message.deleted ? <span>edited</span> : null}
+            <Timestamp value={message.timestamp} format="time" locale={locale} timeZone={timeZone} />
+            {status ? (
+              <StatusMark role="img" aria-label={statusText[status]} title={statusText[status]}>
+                {icons[status]}
+              </StatusMark>
+            ) : null}
+          </Meta>
+        </Bubble>
+      </Line>
       {status === 'failed' ? (
         <FailedRow>
           <span>Message not sent.</span>
@@ -180,6 +315,11 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
             <Button variant="link" size="sm" onClick={() => onRetry(message)}>
               <RetryIcon size={14} />
               Retry
+            </Button>
+          ) : null}
+          {onDiscard ? (
+            <Button variant="link" size="sm" onClick={() => onDiscard(message)}>
+              Discard
             </Button>
           ) : null}
         </FailedRow>
@@ -190,7 +330,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
 
 /**
  * One chat message. Memoized: in a list, a bubble re-renders only when its own props change.
- * State is exposed as `data-own`, `data-status`, `data-edited`, `data-deleted`.
+ * State is exposed as `data-own`, `data-status`, `data-edited`, `data-deleted`, `data-editing`.
+ * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones Retry
+ * and Discard.
  */
 export const MessageBubble = memo(MessageBubbleBase);
 MessageBubble.displayName = 'MessageBubble';

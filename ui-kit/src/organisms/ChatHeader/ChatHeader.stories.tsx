@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Button } from '../../atoms/Button/Button';
-import { ada, grace } from '../../test/fixtures';
+import { ada, grace, linus, NOW } from '../../test/fixtures';
 import { ChatHeader } from './ChatHeader';
 
 const meta = {
@@ -20,3 +20,5 @@ export const WithBackAndActions: Story = {
 };
 export const Typing: Story = { args: { subtitle: 'typing…' } };
 export const Dark: Story = { args: { onBack: () => {} }, globals: { theme: 'dark' } };
+/** Offline with a last-seen time: "Last seen 3 hours ago". */
+export const LastSeen: Story = { args: { partner: linus, lastSeen: new Date(NOW.getTime() - 3 * 3600_000), now: NOW, locale: 'en-GB', onBack: () => {} } };

@@ -27,4 +27,21 @@ describe('ChatHeader', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Ada' })).toBeInTheDocument();
     expect(screen.getByText('typing…')).toBeInTheDocument();
   });
+
+  it('says when an offline partner was last seen, and nothing of it while online', () => {
+    const now = '2026-11-25T15:00:00Z';
+    const { rerender } = render(
+      <ChatHeader partner={{ name: 'Ada', presence: 'offline' }} lastSeen="2026-11-25T14:55:00Z" now={now} locale="en" />,
+    );
+    expect(screen.getByText(/Last seen/)).toHaveTextContent('Last seen 5 minutes ago');
+    expect(document.querySelector('time')).toHaveAttribute('dateTime', '2026-11-25T14:55:00.000Z');
+    rerender(<ChatHeader partner={{ name: 'Ada', presence: 'online' }} lastSeen="2026-11-25T14:55:00Z" now={now} locale="en" />);
+    expect(screen.getByText('Online')).toBeInTheDocument();
+    expect(screen.queryByText(/Last seen/)).toBeNull();
+    rerender(<ChatHeader partner={{ name: 'Ada', presence: 'offline' }} lastSeen={null} now={now} />);
+    expect(screen.getByText('Offline')).toBeInTheDocument();
+    // An explicit subtitle (e.g. "typing…") wins.
+    rerender(<ChatHeader partner={{ name: 'Ada', presence: 'offline' }} lastSeen="2026-11-25T14:55:00Z" subtitle="typing…" />);
+    expect(screen.getByText('typing…')).toBeInTheDocument();
+  });
 });

@@ -2,14 +2,23 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { IconButton } from '../../atoms/IconButton/IconButton';
-import type { ChatUser } from '../../types';
+import type { ChatUser, TimeInput } from '../../types';
 import { BackIcon } from '../../utils/icons';
+import { formatRelative, toDate } from '../../utils/time';
 import { base, color, fontSize, fontWeight, space } from '../../utils/theme';
 
 export interface ChatHeaderProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   partner: Pick<ChatUser, 'name' | 'avatarUrl' | 'presence'>;
-  /** Text under the name; defaults to the presence ("Online", "Away", "Offline"). */
+  /**
+   * Text under the name; defaults to the presence ("Online", "Away", "Offline"), or "Last seen
+   * 5 minutes ago" when offline with `lastSeen`.
+   */
   subtitle?: ReactNode;
+  /** When the partner was last online (shown while `presence` is offline). */
+  lastSeen?: TimeInput | null;
+  /** Reference "now" for the last-seen text (stable stories/tests); defaults to the render time. */
+  now?: TimeInput;
+  locale?: string;
   /** Shows a back button (for the one-pane narrow layout). */
   onBack?: () => void;
   backLabel?: string;
@@ -63,17 +72,39 @@ const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as c
 
 /** The conversation's top bar: back button slot, partner avatar, name and presence, actions slot. */
 export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function ChatHeader(
-  { partner, subtitle, onBack, backLabel = 'Back to chats', backSlot, actions, headingLevel = 2, ...rest },
+  {
+    partner,
+    subtitle,
+    lastSeen,
+    now,
+    locale,
+    onBack,
+    backLabel = 'Back to chats',
+    backSlot,
+    actions,
+    headingLevel = 2,
+    ...rest
+  },
   ref,
 ) {
-  const sub = subtitle ?? (partner.presence ? presenceText[partner.presence] : null);
+  const seen = lastSeen != null && partner.presence !== 'online' ? toDate(lastSeen) : null;
+  const sub =
+    subtitle ??
+    (seen && !Number.isNaN(seen.getTime()) ? (
+      <>
+        Last seen{' '}
+        <time dateTime={seen.toISOString()}>{formatRelative(seen, now === undefined ? new Date() : toDate(now), locale)}</time>
+      </>
+    ) : partner.presence ? (
+      presenceText[partner.presence]
+    ) : null);
   return (
     <Root ref={ref} data-presence={partner.presence} {...rest}>
       {backSlot ?? (onBack ? <IconButton label={backLabel} icon={<BackIcon />} onClick={onBack} data-back /> : null)}
       <Avatar name={partner.name} src={partner.avatarUrl} presence={partner.presence} decorative />
       <Who>
         <Name as={`h${headingLevel}`}>{partner.name}</Name>
-        {sub ? <Sub>{sub}</Sub> : null}
+        {sub ? <Sub data-subtitle>{sub}</Sub> : null}
       </Who>
       {actions ? <Actions>{actions}</Actions> : null}
     </Root>

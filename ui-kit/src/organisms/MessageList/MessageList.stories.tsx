@@ -85,3 +85,34 @@ function LiveDemo(props: MessageListProps) {
 export const LoadOlderAndReceive: Story = { render: (args) => <LiveDemo {...args} /> };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A one-to-one chat: no author names above the partner's groups (the header names them). */
+export const OneToOne: Story = { args: { showAuthorNames: false } };
+
+/** Own messages can be edited inline and deleted (a "message deleted" placeholder stays). */
+function EditableConversation(args: MessageListProps) {
+  const [messages, setMessages] = useState<readonly ChatMessage[]>(args.messages);
+  const change = (id: ChatMessage['id'], patch: Partial<ChatMessage> | null) =>
+    setMessages((all) => all.flatMap((m) => (m.id !== id ? [m] : patch ? [{ ...m, ...patch }] : [])));
+  return (
+    <MessageList
+      {...args}
+      messages={messages}
+      showAuthorNames={false}
+      onEdit={(m, text) => change(m.id, { text, edited: true })}
+      onDelete={(m) => change(m.id, { text: '', deleted: true })}
+      onRetry={(m) => change(m.id, { status: 'sending' })}
+      onDiscard={(m) => change(m.id, null)}
+    />
+  );
+}
+export const EditAndDelete: Story = {
+  args: {
+    messages: [
+      ...sampleMessages,
+      { id: 'gone', authorId: ada.id, text: '', timestamp: NOW, deleted: true },
+      { id: 'failed', authorId: me.id, text: 'This one failed', timestamp: NOW, status: 'failed' },
+    ],
+  },
+  render: (args) => <EditableConversation {...args} />,
+};

@@ -268,4 +268,56 @@ describe('MessageList', () => {
     rerender(<MessageList messages={[]} currentUserId={ME} label="Ada Lovelace" emptyState={<p>Say hello</p>} />);
     expect(screen.getByText('Say hello')).toBeInTheDocument();
   });
+
+  it('hides author names in one-to-one chats (showAuthorNames={false}), keeping them for screen readers', async () => {
+    const messages: ChatMessage[] = [
+      { id: 1, authorId: 'ada', text: 'a1', timestamp: DAY },
+      { id: 2, authorId: ME, text: 'm1', timestamp: DAY + 1000 },
+      { id: 3, authorId: 'ada', text: 'a2', timestamp: DAY + 2000 },
+    ];
+    const getAuthorName = (id: string | number) => (id === 'ada' ? 'Ada' : 'Me');
+    const { rerender } = render(
+      <MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" getAuthorName={getAuthorName} timeZone="UTC" />,
+    );
+    await flush();
+    expect(screen.getAllByText('Ada', { exact: true })).toHaveLength(2);
+    rerender(
+      <MessageList
+        messages={messages}
+        currentUserId={ME}
+        label="Ada Lovelace"
+        getAuthorName={getAuthorName}
+        showAuthorNames={false}
+        timeZone="UTC"
+      />,
+    );
+    await flush();
+    expect(screen.queryByText('Ada', { exact: true })).toBeNull();
+    // The bubbles still start with the author for assistive technology.
+    expect(rowOf(1)).toHaveTextContent(/^Ada: a1/);
+  });
+
+  it('passes edit, delete and discard through to own messages, calling the latest handlers', async () => {
+    const sent: ChatMessage = { id: 1, authorId: ME, text: 'draft', timestamp: DAY, status: 'delivered' };
+    const failed: ChatMessage = { id: 2, authorId: ME, text: 'nope', timestamp: DAY + 1000, status: 'failed' };
+    const first = jest.fn();
+    const onEdit = jest.fn();
+    const onDelete = jest.fn();
+    const onDiscard = jest.fn();
+    const props = { messages: [sent, failed], currentUserId: ME, label: 'Ada Lovelace', timeZone: 'UTC' };
+    const { rerender } = render(<MessageList {...props} onEdit={first} onDelete={onDelete} onDiscard={onDiscard} />);
+    await flush();
+    rerender(<MessageList {...props} onEdit={onEdit} onDelete={onDelete} onDiscard={onDiscard} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), ' v2{Enter}');
+    expect(onEdit).toHaveBeenCalledWith(sent, 'draft v2');
+    expect(first).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete message' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(onDelete).toHaveBeenCalledWith(sent);
+    await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(onDiscard).toHaveBeenCalledWith(failed);
+    // Only one set of actions: the failed message has none.
+    expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
+  });
 });

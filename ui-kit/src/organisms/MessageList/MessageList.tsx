@@ -43,6 +43,17 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   loadOlderThreshold?: number;
   /** Retry handler for failed own messages. */
   onRetry?: (message: ChatMessage) => void;
+  /** Discard handler for failed own messages (a "Discard" button beside "Retry"). */
+  onDiscard?: (message: ChatMessage) => void;
+  /** Own sent messages offer "Edit" (inline editor); called with the new text. */
+  onEdit?: (message: ChatMessage, text: string) => void;
+  /** Own sent messages offer "Delete" (confirmed inline). */
+  onDelete?: (message: ChatMessage) => void;
+  /**
+   * Show author names above each group of someone else's messages (default true). A one-to-one
+   * chat can turn them off: the partner's name is in the header (screen readers still hear it).
+   */
+  showAuthorNames?: boolean;
   /** Shown when there are no messages. */
   emptyState?: ReactNode;
   /** Distance from the bottom (px) that still counts as "at the bottom". */
@@ -168,6 +179,10 @@ function MessageListBody({
   loadingOlder = false,
   loadOlderThreshold = 200,
   onRetry,
+  onDiscard,
+  onEdit,
+  onDelete,
+  showAuthorNames = true,
   emptyState,
   bottomThreshold = 48,
   estimatedRowHeight = 64,
@@ -183,7 +198,20 @@ function MessageListBody({
     [messages, currentUserId, getAuthorName, timeZone],
   );
   const retry = useStableCallback(onRetry);
-  const hasRetry = Boolean(onRetry);
+  const discard = useStableCallback(onDiscard);
+  const edit = useStableCallback(onEdit);
+  const remove = useStableCallback(onDelete);
+  // Stable per presence, so rows stay memoized while the handlers themselves change.
+  const actions = useMemo<RowActions>(
+    () => ({
+      onRetry: onRetry ? retry : undefined,
+      onDiscard: onDiscard ? discard : undefined,
+      onEdit: onEdit ? edit : undefined,
+      onDelete: onDelete ? remove : undefined,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [Boolean(onRetry), Boolean(onDiscard), Boolean(onEdit), Boolean(onDelete), retry, discard, edit, remove],
+  );
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -357,7 +385,14 @@ function MessageListBody({
                   data-group-start={row.kind === 'message' ? row.groupStart : undefined}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <Row row={row} onRetry={hasRetry ? retry : undefined} now={now} locale={locale} timeZone={timeZone} />
+                  <Row
+                    row={row}
+                    actions={actions}
+                    showAuthor={showAuthorNames}
+                    now={now}
+                    locale={locale}
+                    timeZone={timeZone}
+                  />
                 </RowBox>
               );
             })}
@@ -374,15 +409,24 @@ function MessageListBody({
   );
 }
 
+interface RowActions {
+  onRetry?: (message: ChatMessage) => void;
+  onDiscard?: (message: ChatMessage) => void;
+  onEdit?: (message: ChatMessage, text: string) => void;
+  onDelete?: (message: ChatMessage) => void;
+}
+
 function Row({
   row,
-  onRetry,
+  actions,
+  showAuthor,
   now,
   locale,
   timeZone,
 }: {
   row: MessageListRow;
-  onRetry?: (message: ChatMessage) => void;
+  actions: RowActions;
+  showAuthor: boolean;
   now?: TimeInput;
   locale?: string;
   timeZone?: string;
@@ -394,8 +438,11 @@ function Row({
       message={row.message}
       own={row.own}
       authorName={row.authorName}
-      showAuthor={row.groupStart}
-      onRetry={onRetry}
+      showAuthor={showAuthor && row.groupStart}
+      onRetry={actions.onRetry}
+      onDiscard={actions.onDiscard}
+      onEdit={actions.onEdit}
+      onDelete={actions.onDelete}
       locale={locale}
       timeZone={timeZone}
     />

@@ -33,6 +33,15 @@ export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, ch
   const getAuthorName = useCallback((id: UserId) => names.get(id), [names]);
   const found = query ? people.filter((p) => p.name.toLowerCase().includes(query.toLowerCase())) : [];
 
+  const update = (id: ChatMessage['id'], change: (m: ChatMessage) => ChatMessage | null) => {
+    if (!selected) return;
+    const key = String(selected.id);
+    setMessages((all) => ({
+      ...all,
+      [key]: (all[key] ?? []).flatMap((m) => (m.id === id ? (change(m) ?? []) : [m])),
+    }));
+  };
+
   const send = (text: string) => {
     if (!selected) return;
     const key = String(selected.id);
@@ -82,7 +91,17 @@ export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, ch
           locale="en-GB"
         />
       }
-      header={selected ? <ChatHeader partner={selected} onBack={() => setPane('list')} /> : undefined}
+      header={
+        selected ? (
+          <ChatHeader
+            partner={selected}
+            lastSeen={selected.presence === 'offline' ? new Date(NOW.getTime() - 3 * 3600_000) : null}
+            now={NOW}
+            locale="en-GB"
+            onBack={() => setPane('list')}
+          />
+        ) : undefined
+      }
       messageList={
         selected ? (
           <MessageList
@@ -91,6 +110,10 @@ export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, ch
             currentUserId={me.id}
             label={selected.name}
             getAuthorName={getAuthorName}
+            showAuthorNames={false}
+            onEdit={(m, text) => update(m.id, (x) => ({ ...x, text, edited: true }))}
+            onDelete={(m) => update(m.id, (x) => ({ ...x, text: '', deleted: true }))}
+            onDiscard={(m) => update(m.id, () => null)}
             onRetry={(m) =>
               setMessages((all) => {
                 const key = String(selected.id);

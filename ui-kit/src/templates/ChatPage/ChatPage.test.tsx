@@ -58,4 +58,11 @@ describe('ChatPage', () => {
       restore();
     }
   });
+
+  it('drops the sidebar border in the one-pane (narrow) layout', () => {
+    render(<ChatPage chatList={<p>list</p>} />);
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+    const narrow = css.match(/@media \(max-width: ?[^)]+\)\s*\{([\s\S]*?)\}\s*\}/);
+    expect(narrow?.[1]).toMatch(/\[data-pane=.sidebar.\]\s*\{\s*border-right:\s*none/);
+  });
 });

@@ -49,6 +49,10 @@ const Panes = styled.div`
   grid-template-columns: minmax(260px, 340px) 1fr;
   @media (max-width: ${(p) => themeOf(p).breakpoints.narrow}) {
     grid-template-columns: 1fr;
+    /* One pane at a time: nothing beside the sidebar to separate it from. */
+    & > [data-pane='sidebar'] {
+      border-right: none;
+    }
     [data-active-pane='conversation'] > & > [data-pane='sidebar'],
     [data-active-pane='list'] > & > [data-pane='conversation'] {
       display: none;
