@@ -141,7 +141,7 @@ export function writeReport(r, cfg, outDir) {
     L.push(table(['query', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'n'], [
       ['newest page (HTTP)', ...Object.values(h.newest_page_ms)],
       ['deep page, `before` cursor (HTTP)', ...Object.values(h.deep_page_ms)],
-      ['newest page: MessageService in-process (ORM, no HTTP)', ...Object.values(h.service_ms.newest)],
+      ['newest page: MessageService in-process (server code, no HTTP)', ...Object.values(h.service_ms.newest)],
       ['deep page: MessageService in-process', ...Object.values(h.service_ms.deep)],
       ['newest page: same SQL on raw better-sqlite3', ...Object.values(h.raw_sql_ms.newest)],
       ['deep page: same SQL on raw better-sqlite3', ...Object.values(h.raw_sql_ms.deep)],
@@ -157,12 +157,12 @@ export function writeReport(r, cfg, outDir) {
     L.push('## 5. Single-message writes: repository code vs raw driver', '');
     L.push(`${w.n} sequential sends, each its own transaction (autocommit), ${w.journal_mode}, synchronous=${w.synchronous}, one process, no sockets.`, '');
     L.push(table(['path', 'inserts/s'], [
-      ['MessageService.send (receiver check + TypeORM insert), no-op events', w.orm_per_s],
+      ['MessageService.send (one INSERT … RETURNING through TypeORM DataSource.query; FK checks the receiver), no-op events', w.orm_per_s],
       ['MessageService.send with a client_id', w.orm_client_id_per_s],
       ['raw better-sqlite3 prepared INSERT', w.raw_per_s],
       ['raw: prepared receiver check + INSERT (same work as the service)', w.raw_with_receiver_check_per_s],
       ['raw: same, group commit of 100 per transaction', w.raw_group_commit_100_per_s],
-      ['**ORM / raw (same work)**', w.orm_vs_raw_ratio],
+      ['**server code / raw (same work)**', w.orm_vs_raw_ratio],
     ]), '');
   }
 

@@ -16,7 +16,7 @@ const pick = (s) => ({ p50: round(s.p50, 3), p95: round(s.p95, 3), p99: round(s.
 /** The SQL the server's own MessageService runs, captured at the driver, with its parameters. */
 async function captureQueries(dbFile, userId, partnerId, before) {
   const { createDataSource } = requireServer(path.join(SERVER_DIST, 'db', 'data-source.js'));
-  const { MessageService } = requireServer(path.join(SERVER_DIST, 'services', 'message.service.js'));
+  const { createDomainServices } = requireServer(path.join(SERVER_DIST, 'services', 'index.js'));
   const ds = createDataSource({ kind: 'sqlite', file: dbFile, synchronous: 'NORMAL' });
   await ds.initialize();
   const db = ds.driver.databaseConnection;
@@ -33,7 +33,7 @@ async function captureQueries(dbFile, userId, partnerId, before) {
     }
     return stmt;
   };
-  const service = new MessageService(ds, NO_EVENTS);
+  const { messages: service } = createDomainServices(ds, NO_EVENTS);
   const grab = async (fn) => {
     seen.length = 0;
     await fn();

@@ -19,10 +19,10 @@ export async function writes(cfg) {
   const out = { n: cfg.n, synchronous: 'NORMAL', journal_mode: 'WAL' };
   try {
     const { createDataSource } = requireServer(path.join(SERVER_DIST, 'db', 'data-source.js'));
-    const { MessageService } = requireServer(path.join(SERVER_DIST, 'services', 'message.service.js'));
+    const { createDomainServices } = requireServer(path.join(SERVER_DIST, 'services', 'index.js'));
     const ds = createDataSource({ kind: 'sqlite', file: dbFile, synchronous: 'NORMAL' });
     await ds.initialize();
-    const service = new MessageService(ds, NO_EVENTS);
+    const { messages: service } = createDomainServices(ds, NO_EVENTS);
     for (let i = 0; i < 200; i++) await service.send(a, { receiver_id: b, message_content: content });
     // Best of two passes each: the first pass also pays for JIT and WAL growth.
     let best = 0;

@@ -10,10 +10,8 @@ import { PasswordHasher } from "./security/passwords";
 import { FixedWindowLimit, LoginBackoff } from "./security/rate-limits";
 import { TokenService } from "./security/tokens";
 import { AuthService } from "./services/auth.service";
-import { MessageService } from "./services/message.service";
-import { ReceiptService } from "./services/receipt.service";
+import { createDomainServices } from "./services";
 import { Presence } from "./socket/presence";
-import { UserService } from "./services/user.service";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
 import { SocketMessageEvents } from "./socket/socket-message-events";
 import type { ChatServer } from "./socket/types";
@@ -51,12 +49,9 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const sharedLimiters = redis ? redisLimiters(redis) : memoryLimiters;
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
-  const users = new UserService(dataSource);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
   const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff);
-  const events = new SocketMessageEvents(io);
-  const receipts = new ReceiptService(dataSource, users, events);
-  const messages = new MessageService(dataSource, events, receipts);
+  const { users, receipts, messages } = createDomainServices(dataSource, new SocketMessageEvents(io));
   const presence = new Presence(io, users);
 
   app = createApp({
