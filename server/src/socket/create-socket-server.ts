@@ -22,7 +22,9 @@ export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]
     serveClient: false,
     // A blip (tunnel, Wi-Fi handover) resumes the session with rooms and missed events replayed.
     // Clients still resync with ?after= because this state lives in memory and dies with a restart.
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    // Kept short: every broadcast is held in memory for this long (measured as a large part of the
+    // server's RSS under load), and clients resync with ?after= anyway.
+    connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: true },
   });
 }
 
