@@ -26,8 +26,11 @@ io.on('connection', (socket) => {
       message_content: payload.message_content,
       timestamp: new Date().toISOString(),
       client_id: payload.client_id ?? '00000000-0000-4000-8000-000000000000',
+      edited_at: null,
+      deleted_at: null,
     };
-    io.to([`user:${payload.receiver_id}`, `user:${userId}`]).emit('message:new', message);
+    // As the chat server: both people's sockets except the sending one, which has the ack.
+    io.to([`user:${payload.receiver_id}`, `user:${userId}`]).except(socket.id).emit('message:new', message);
     if (typeof ack === 'function') ack({ message });
   });
 });

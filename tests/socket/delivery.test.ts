@@ -74,6 +74,7 @@ describe("live delivery", () => {
       server.connect(carol.token),
     ]);
     const toCarol = collect(carolTab, "message:new");
+    const toSendingTab = collect(aliceTab, "message:new");
     const bobGets = nextEvent(bobTab, "message:new");
     const otherTabGets = nextEvent(aliceOtherTab, "message:new");
 
@@ -88,6 +89,8 @@ describe("live delivery", () => {
     expect(stored.body.messages).toEqual([ack.message]);
     await settle();
     expect(toCarol).toEqual([]);
+    // The sending tab has the message from its acknowledgement; an echo would only cost a frame.
+    expect(toSendingTab).toEqual([]);
     for (const socket of [aliceTab, aliceOtherTab, bobTab, carolTab]) socket.disconnect();
   });
 

@@ -15,7 +15,11 @@ export interface ReceiptJson {
  * adapter), so services stay transport-free and REST and socket actions announce the same way.
  */
 export interface MessageEvents {
-  messageCreated(message: MessageJson): void;
+  /**
+   * `exceptConnection`: the connection the message was sent on, which has it from its own
+   * acknowledgement; every other connection of both people gets it.
+   */
+  messageCreated(message: MessageJson, exceptConnection?: string): void;
   /** An edit or a deletion. */
   messageUpdated(message: MessageJson): void;
   /** Receipts moved: the partner (the messages' sender) and the user's other tabs hear of it. */

@@ -54,7 +54,7 @@ export class MessageService {
    * Saves first, then announces: a message is only ever pushed once it is committed. A send whose
    * client_id is already stored returns the stored message and announces nothing again.
    */
-  async send(senderId: number, input: SendMessageInput): Promise<SendResult> {
+  async send(senderId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
     const { pairLowId, pairHighId } = pairOf(senderId, input.receiver_id);
     const row = {
       senderId,
@@ -86,7 +86,7 @@ export class MessageService {
       edited_at: null,
       deleted_at: null,
     };
-    this.events.messageCreated(json);
+    this.events.messageCreated(json, origin?.connectionId);
     return { message: json, created: true };
   }
 

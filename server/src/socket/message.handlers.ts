@@ -12,7 +12,7 @@ export function registerMessageHandlers(
 ): void {
   const { messages, receipts } = services;
   const userId = () => socket.data.userId;
-  onAction(socket, "message:send", sendMessageSchema, async (input) => ({ message: (await messages.send(userId(), input)).message }), log);
+  onAction(socket, "message:send", sendMessageSchema, async (input) => ({ message: (await messages.send(userId(), input, { connectionId: socket.id })).message }), log);
   onAction(socket, "message:edit", editMessageSchema.extend(messageIdPayloadSchema.shape), async ({ id, ...input }) => ({ message: await messages.edit(userId(), id, input) }), log);
   onAction(socket, "message:delete", messageIdPayloadSchema, async ({ id }) => ({ message: await messages.remove(userId(), id) }), log);
   onAction(socket, "message:read", receiptSchema, async (input) => ({ receipt: await receipts.markRead(userId(), input) }), log);

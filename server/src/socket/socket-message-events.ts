@@ -7,8 +7,9 @@ import type { ChatServer } from "./types";
 export class SocketMessageEvents implements MessageEvents {
   constructor(private readonly io: ChatServer) {}
 
-  messageCreated(message: MessageJson): void {
-    this.io.to([userRoom(message.receiver_id), userRoom(message.sender_id)]).emit("message:new", message);
+  messageCreated(message: MessageJson, exceptConnection?: string): void {
+    const rooms = this.io.to([userRoom(message.receiver_id), userRoom(message.sender_id)]);
+    (exceptConnection ? rooms.except(exceptConnection) : rooms).emit("message:new", message);
   }
 
   messageUpdated(message: MessageJson): void {
