@@ -4,7 +4,8 @@
  * Two people register through the UI, find each other, chat both ways live; markup in a message
  * stays text; a reload keeps the session and the history; a third person sees none of it; a
  * phone-sized screen shows one pane with a back button; the dark theme follows the system; a
- * server restart shows the banner, keeps the draft and delivers the queued message.
+ * server restart shows the banner, keeps the draft and delivers the queued message. Issue 6: read
+ * receipts and unread counts, edit/delete live on the other side, the typing indicator, presence.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -12,7 +13,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { randomPort, ServerProcess } from "../helpers/server-process";
-import { APP_DIST, e2eAvailability, launchChromium, openPage, screenshot } from "./browser";
+import { APP_DIST, e2eAvailability, launchChromium, openPage, screenshot, SCREENSHOTS } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -169,6 +170,110 @@ describeE2E("the chat app in Chromium", () => {
     await second.close();
   });
 
+  /** One of the reader's own bubbles, by its text. */
+  const ownBubble = (page: Page, partner: string, text: string) => log(page, partner).locator('[data-own="true"]').filter({ hasText: text });
+
+  it("shows delivered, then read once the receiver opens the chat; unread count and tab title in between", async () => {
+    await bobPage.goto("/");
+    const row = chatRow(bobPage, alice);
+    await row.waitFor();
+    await send(alicePage, "Did you read this?");
+    const bubble = ownBubble(alicePage, bob, "Did you read this?");
+    // Bob's app has it (live, in the list): delivered, not read.
+    await bubble.getByRole("img", { name: "Delivered" }).waitFor();
+    await row.getByRole("img", { name: "1 unread message" }).waitFor();
+    expect(await row.getAttribute("data-unread")).toBe("true");
+    await bobPage.waitForFunction(() => document.title === "(1) Chat");
+    await alicePage.waitForTimeout(300);
+    expect(await bubble.getByRole("img", { name: "Read" }).count()).toBe(0);
+
+    await row.click();
+    await log(bobPage, alice).getByText("Did you read this?").waitFor();
+    await bubble.getByRole("img", { name: "Read" }).waitFor();
+    await bobPage.waitForFunction(() => document.title === "Chat");
+    expect(await row.getAttribute("data-unread")).toBe("false");
+    // Earlier messages are read too, and the server agrees after a reload.
+    await ownBubble(alicePage, bob, "Hello Bob!").getByRole("img", { name: "Read" }).waitFor();
+    await alicePage.reload();
+    await ownBubble(alicePage, bob, "Did you read this?").getByRole("img", { name: "Read" }).waitFor();
+  });
+
+  it("edits and deletes a message; the other side sees both live", async () => {
+    await send(alicePage, "See you at 10");
+    await log(bobPage, alice).getByText("See you at 10").waitFor();
+    const bubble = ownBubble(alicePage, bob, "See you at 10");
+    await bubble.hover();
+    await bubble.getByRole("button", { name: "Edit message" }).click();
+    const editor = log(alicePage, bob).getByRole("textbox", { name: "Edit message" });
+    expect(await editor.inputValue()).toBe("See you at 10");
+    await editor.fill("See you at 11");
+    await editor.press("Enter");
+    const bobLog = log(bobPage, alice);
+    await bobLog.getByText("See you at 11").waitFor();
+    expect(await bobLog.getByText("See you at 10").count()).toBe(0);
+    const bobBubble = bobLog.locator('[data-edited="true"]').filter({ hasText: "See you at 11" });
+    await bobBubble.getByText("edited", { exact: true }).waitFor();
+    await ownBubble(alicePage, bob, "See you at 11").getByText("edited", { exact: true }).waitFor();
+    await log(alicePage, bob).screenshot({ path: `${SCREENSHOTS}/edited-message.png` });
+
+    const edited = ownBubble(alicePage, bob, "See you at 11");
+    await edited.hover();
+    await edited.getByRole("button", { name: "Delete message" }).click();
+    await edited.getByText("Delete this message?").waitFor();
+    await edited.getByRole("button", { name: "Delete", exact: true }).click();
+    await bobLog.getByText("This message was deleted").waitFor();
+    await log(alicePage, bob).getByText("This message was deleted").waitFor();
+    expect(await bobLog.getByText("See you at 11").count()).toBe(0);
+    // The list's preview follows the last message.
+    expect(await chatRow(bobPage, alice).textContent()).toContain("Message deleted");
+    // A deleted message offers no actions, and someone else's never does.
+    const actions = { name: /Edit message|Delete message/ };
+    expect(await log(alicePage, bob).locator('[data-deleted="true"]').getByRole("button", actions).count()).toBe(0);
+    expect(await bobLog.locator('[data-own="false"]').getByRole("button", actions).count()).toBe(0);
+    expect(await bobLog.locator('[data-own="true"]').getByRole("button", actions).count()).toBeGreaterThan(0);
+  });
+
+  it("shows the typing indicator while the other person types, and hides it when they stop", async () => {
+    const composer = alicePage.getByLabel("Message", { exact: true });
+    await composer.click();
+    await composer.pressSequentially("I am typ", { delay: 40 });
+    const indicator = bobPage.getByText(`${alice} is typing…`);
+    await indicator.waitFor();
+    // Alice's row in Bob's list says so too.
+    await chatRow(bobPage, alice).getByText("typing…").waitFor();
+    await composer.fill("");
+    await indicator.waitFor({ state: "detached" });
+    // Typing, then sending, ends it as well.
+    await composer.pressSequentially("done", { delay: 40 });
+    await indicator.waitFor();
+    await alicePage.getByRole("button", { name: "Send", exact: true }).click();
+    await indicator.waitFor({ state: "detached" });
+    await log(bobPage, alice).getByText("done", { exact: true }).waitFor();
+  });
+
+  it("shows presence: online in the list and the header, offline with last seen when the last tab closes", async () => {
+    const header = (page: Page) => page.getByRole("region", { name: "Conversation", exact: true });
+    await header(bobPage).getByText("Online", { exact: true }).waitFor();
+    expect(await chatRow(bobPage, alice).getAttribute("data-presence")).toBe("online");
+
+    const { page, context } = await newPage();
+    await register(page, "erin");
+    await openChatBySearch(page, bob);
+    await send(page, "Hi Bob, Erin here");
+    const erinRow = chatRow(bobPage, "erin");
+    await erinRow.waitFor();
+    await bobPage.waitForFunction(() => document.querySelector('[role="option"][data-presence="online"]:not([aria-selected="true"])') !== null);
+    expect(await erinRow.getAttribute("data-presence")).toBe("online");
+    await context.close();
+    await bobPage.waitForFunction(
+      () => [...document.querySelectorAll('[role="option"]')].some((o) => o.textContent?.includes("erin") && o.getAttribute("data-presence") === "offline"),
+    );
+    await erinRow.click();
+    await header(bobPage).getByText(/Last seen/).waitFor();
+    await chatRow(bobPage, alice).click();
+    await header(bobPage).getByText("Online", { exact: true }).waitFor();
+  });
+
   it("takes the desktop screenshot: chat list and conversation", async () => {
     await alicePage.getByLabel("Message", { exact: true }).fill("");
     await alicePage.mouse.move(0, 0);
@@ -221,8 +326,16 @@ describeE2E("the chat app in Chromium", () => {
     const back = page.getByRole("button", { name: "Back to chats" });
     expect(await back.isVisible()).toBe(true);
     const box = await back.boundingBox();
-    // WCAG 2.2 target size (AA) is 24 px; the kit's IconButton is 36 px (44 px asked of ui-kit for touch).
-    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
+    // A touch screen (pointer: coarse): the kit's IconButton grows from 36 px to a 44 px target.
+    expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(true);
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(44);
+    // One pane: no border beside the sidebar.
+    await back.tap();
+    await option.waitFor({ state: "visible" });
+    const border = await page.locator('[data-pane="sidebar"]').evaluate((el) => getComputedStyle(el).borderRightStyle);
+    expect(border).toBe("none");
+    await option.tap();
+    await log(page, alice).getByText("Hello Bob!").waitFor();
     await send(page, "From my phone");
     await log(alicePage, bob).getByText("From my phone").waitFor();
     expect(await screenshot(page, "phone-conversation")).toBeLessThan(300_000);

@@ -42,8 +42,11 @@ export interface ConversationReceipts {
 }
 
 type ChatClientEvents = {
-  /** A message not seen before, in this partner's conversation. */
-  message: [message: MessageJson, partnerId: number];
+  /**
+   * A message not seen before, in this partner's conversation; `live` when it was pushed as it was
+   * sent (not fetched with history or a catch-up): worth a notification.
+   */
+  message: [message: MessageJson, partnerId: number, live: boolean];
   /** The outbox changed: something was queued, acknowledged, failed or retried. */
   outbox: [];
   connection: [state: ConnectionState];
@@ -115,7 +118,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.socket.on("message:new", (message: MessageJson) => {
       const partnerId = this.partnerOf(message);
       if (message.sender_id === partnerId) this.setTyping(partnerId, false);
-      this.ingest(message);
+      this.ingest(message, true);
     });
     this.socket.on("message:updated", (message: MessageJson) => this.applyUpdate(message));
     this.socket.on("message:status", (receipt: ReceiptJson) => this.applyReceipt(receipt));
@@ -473,7 +476,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     for (const message of page.messages) this.ingest(message);
   }
 
-  private ingest(message: MessageJson): void {
+  private ingest(message: MessageJson, live = false): void {
     if (message.sender_id === this.options.userId && this.outbox.all().some((e) => e.client_id === message.client_id)) {
       this.outbox.remove(message.client_id);
       this.emit("outbox");
@@ -489,7 +492,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     insertById(list, message);
     this.conversations.set(partnerId, list);
     if (message.sender_id === partnerId) this.markDelivered(partnerId, message.id);
-    this.emit("message", message, partnerId);
+    this.emit("message", message, partnerId, live);
   }
 
   /** Replaces the stored copy of an edited or deleted message; emits `updated` when it changed. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { ApiError, ChatClient, type ConnectionState, type Session } from "../chat-client";
+import { ApiError, ChatClient, type ConnectionState, type MessageJson, type PresenceJson, type Session } from "../chat-client";
 import { conversationsReducer } from "../state/conversations";
 import { Drafts } from "../state/drafts";
 import { toChatMessages } from "../state/messages";
@@ -30,11 +30,42 @@ class KnownNames {
   }
 }
 
+/** Whether the page is visible (a hidden tab does not mark anything read). */
+function usePageVisible(): boolean {
+  const [visible, setVisible] = useState(() => document.visibilityState !== "hidden");
+  useEffect(() => {
+    const update = () => setVisible(document.visibilityState !== "hidden");
+    document.addEventListener("visibilitychange", update);
+    return () => document.removeEventListener("visibilitychange", update);
+  }, []);
+  return visible;
+}
+
+/** A browser notification for a live message while the tab is hidden, if the person allowed them. */
+function notify(title: string, message: MessageJson, open: () => void): void {
+  if (typeof Notification === "undefined" || Notification.permission !== "granted" || document.visibilityState !== "hidden") return;
+  try {
+    const notification = new Notification(title, { body: message.message_content, tag: `chat-${message.sender_id}` });
+    notification.onclick = () => {
+      window.focus();
+      open();
+      notification.close();
+    };
+  } catch {
+    // Some browsers only allow notifications from a service worker: nothing to do.
+  }
+}
+
 /**
  * Everything the chat screen shows, wired to one ChatClient for the session: the conversation
  * list (live), the open conversation (history, older pages, outbox), drafts and the connection.
  */
-export function useChatSession(session: Session, openId: number | null, onExpired: () => void) {
+export function useChatSession(
+  session: Session,
+  openId: number | null,
+  onExpired: () => void,
+  onOpen: (partnerId: number) => void = () => undefined,
+) {
   const selfId = session.user.id;
   const [client, setClient] = useState<ChatClient | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
@@ -46,6 +77,13 @@ export function useChatSession(session: Session, openId: number | null, onExpire
     loadingOlder: false,
     loaded: false,
   });
+  const [presence, setPresence] = useState<ReadonlyMap<number, PresenceJson>>(() => new Map());
+  const [typing, setTyping] = useState<ReadonlySet<number>>(() => new Set());
+  const visible = usePageVisible();
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const openHandler = useRef(onOpen);
+  openHandler.current = onOpen;
   const names = useMemo(() => new KnownNames(`chat.names.${selfId}`), [selfId]);
   const drafts = useMemo(() => new Drafts(localStorage, `chat.drafts.${selfId}`), [selfId]);
   const openRef = useRef(openId);
@@ -80,19 +118,43 @@ export function useChatSession(session: Session, openId: number | null, onExpire
         .then(({ conversations: list }) => {
           for (const c of list) names.set(c.partner.id, c.partner.username);
           dispatch({ type: "loaded", conversations: list });
+          void chat.subscribePresence(list.map((c) => c.partner.id)).catch(() => undefined);
         })
         .catch(fail)
         .finally(() => (refreshing = false));
     };
     let wasDown = false;
     const off = [
-      chat.on("message", (message, partnerId) => {
+      chat.on("message", (message, partnerId, live) => {
         const partnerName = names.get(partnerId);
-        dispatch({ type: "message", message, partnerId, selfId, openId: openRef.current, partnerName });
+        // A conversation open in a hidden tab is not being read: its unread count goes up.
+        const reading = visibleRef.current ? openRef.current : null;
+        dispatch({ type: "message", message, partnerId, selfId, openId: reading, partnerName });
         if (partnerId === openRef.current) bump();
+        if (live && message.sender_id === partnerId) notify(partnerName ?? "New message", message, () => openHandler.current(partnerId));
         // Someone new wrote: the server knows their name.
         if (!partnerName) refresh();
+        void chat.subscribePresence([partnerId]).catch(() => undefined);
       }),
+      chat.on("updated", (message, partnerId) => {
+        dispatch({ type: "updated", message, partnerId });
+        if (partnerId === openRef.current) bump();
+      }),
+      chat.on("receipts", (partnerId, receipts) => {
+        // Read here or in another tab: the list's unread count follows.
+        dispatch({ type: "read", partnerId, upToId: receipts.mine.read_up_to_id });
+        if (partnerId === openRef.current) bump();
+      }),
+      chat.on("typing", (partnerId, isTyping) =>
+        setTyping((current) => {
+          if (current.has(partnerId) === isTyping) return current;
+          const next = new Set(current);
+          if (isTyping) next.add(partnerId);
+          else next.delete(partnerId);
+          return next;
+        }),
+      ),
+      chat.on("presence", (entry) => setPresence((current) => new Map(current).set(entry.user_id, entry))),
       chat.on("outbox", bump),
       chat.on("connection", (state) => {
         setConnection(state);
@@ -109,6 +171,8 @@ export function useChatSession(session: Session, openId: number | null, onExpire
     return () => {
       for (const unsubscribe of off) unsubscribe();
       chat.close();
+      setTyping(new Set());
+      setPresence(new Map());
     };
   }, [session.token, selfId, names, fail]);
 
@@ -118,6 +182,7 @@ export function useChatSession(session: Session, openId: number | null, onExpire
     dispatch({ type: "opened", partnerId: openId });
     setHistory({ partnerId: openId, hasOlder: false, loadingOlder: false, loaded: false });
     let current = true;
+    void client.subscribePresence([openId]).catch(() => undefined);
     client
       .loadLatest(openId)
       .then((hasOlder) => current && setHistory((h) => (h.partnerId === openId ? { ...h, hasOlder, loaded: true } : h)))
@@ -128,8 +193,18 @@ export function useChatSession(session: Session, openId: number | null, onExpire
     bump();
     return () => {
       current = false;
+      client.stopTyping(openId);
     };
   }, [client, openId, fail]);
+
+  // Reading: the open conversation in a visible tab is read up to the partner's newest message,
+  // when it opens, when new messages arrive and when the tab comes back into view.
+  useEffect(() => {
+    if (!client || openId === null || !visible) return;
+    const newest = client.messagesWith(openId).findLast((m) => m.sender_id === openId);
+    dispatch({ type: "opened", partnerId: openId });
+    if (newest) client.markRead(openId, newest.id);
+  }, [client, openId, visible, tick]);
 
   const loadOlder = useCallback(() => {
     if (!client || openId === null) return;
@@ -144,7 +219,10 @@ export function useChatSession(session: Session, openId: number | null, onExpire
   }, [client, openId, fail]);
 
   const messages = useMemo(
-    () => (client && openId !== null ? toChatMessages(client.messagesWith(openId), client.pendingTo(openId), selfId) : []),
+    () =>
+      client && openId !== null
+        ? toChatMessages(client.messagesWith(openId), client.pendingTo(openId), selfId, (m) => client.statusOf(m))
+        : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` is when the client's data changed
     [client, openId, selfId, tick],
   );
@@ -160,15 +238,40 @@ export function useChatSession(session: Session, openId: number | null, onExpire
   );
 
   const retry = useCallback((clientId: string) => client?.retry(clientId), [client]);
-
+  const discard = useCallback((clientId: string) => client?.discard(clientId), [client]);
+  /** Own messages are keyed by client_id in the list; the server addresses them by id. */
+  const serverId = useCallback(
+    (id: string | number): number | undefined =>
+      typeof id === "number" ? id : client && openId !== null ? client.messagesWith(openId).find((m) => m.client_id === id)?.id : undefined,
+    [client, openId],
+  );
+  const edit = useCallback(
+    (id: string | number, text: string) => {
+      const messageId = serverId(id);
+      if (client && messageId !== undefined) client.edit(messageId, text).catch(fail);
+    },
+    [client, serverId, fail],
+  );
+  const remove = useCallback(
+    (id: string | number) => {
+      const messageId = serverId(id);
+      if (client && messageId !== undefined) client.remove(messageId).catch(fail);
+    },
+    [client, serverId, fail],
+  );
   const setDraft = useCallback(
     (text: string) => {
       if (openId === null) return;
       drafts.set(openId, text);
+      if (text.trim()) client?.typing(openId);
+      else client?.stopTyping(openId);
       bump();
     },
-    [openId, drafts],
+    [client, openId, drafts],
   );
+  const stopTyping = useCallback(() => {
+    if (openId !== null) client?.stopTyping(openId);
+  }, [client, openId]);
 
   const partnerName = (id: number) => conversations.find((c) => c.partner.id === id)?.partner.username ?? names.get(id) ?? `User ${id}`;
 
@@ -182,6 +285,12 @@ export function useChatSession(session: Session, openId: number | null, onExpire
     setDraft,
     send,
     retry,
+    discard,
+    edit,
+    remove,
+    stopTyping,
+    presence,
+    typing,
     loadOlder,
     partnerName,
     rememberName: (id: number, name: string) => names.set(id, name),

@@ -7,12 +7,14 @@ import {
   EmptyState,
   MessageComposer,
   MessageList,
+  TypingIndicator,
   type ChatMessage,
   type ChatSummary,
+  type PresenceStatus,
 } from "@chat-app/ui-kit";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import styled from "styled-components";
-import type { Session, UserJson } from "../chat-client";
+import type { PresenceJson, Session, UserJson } from "../chat-client";
 import { useChatSession } from "../hooks/useChatSession";
 import type { Route } from "../state/routes";
 import { PeopleFinder } from "./PeopleFinder";
@@ -34,8 +36,23 @@ export interface ChatScreenProps {
   onExpired: () => void;
 }
 
+const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined => (entry ? (entry.online ? "online" : "offline") : undefined);
+
+/** "Enable notifications" while the browser would still ask; asking happens only on this click. */
+function useNotificationPermission(): [NotificationPermission | "unsupported", () => void] {
+  const supported = typeof Notification !== "undefined";
+  const [permission, setPermission] = useState<NotificationPermission | "unsupported">(supported ? Notification.permission : "unsupported");
+  const ask = useCallback(() => {
+    if (!supported) return;
+    void Notification.requestPermission().then(setPermission, () => setPermission(Notification.permission));
+  }, [supported]);
+  return [permission, ask];
+}
+
 export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: ChatScreenProps) {
-  const chat = useChatSession(session, openId, onExpired);
+  const openChat = useCallback((partnerId: number) => navigate({ name: "chat", partnerId }), [navigate]);
+  const chat = useChatSession(session, openId, onExpired, openChat);
+  const [notifications, askNotifications] = useNotificationPermission();
   const { conversations, partnerName, rememberName, fail } = chat;
 
   const summaries = useMemo(
@@ -44,12 +61,15 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
         (row): ChatSummary => ({
           id: row.partner.id,
           name: row.partner.username,
-          lastMessage: (row.last.sender_id === session.user.id ? "You: " : "") + row.last.message_content,
+          lastMessage:
+            (row.last.sender_id === session.user.id ? "You: " : "") + (row.last.deleted_at ? "Message deleted" : row.last.message_content),
           lastMessageAt: row.last.timestamp,
           unreadCount: row.unread,
+          presence: presenceOf(chat.presence.get(row.partner.id)),
+          typing: chat.typing.has(row.partner.id),
         }),
       ),
-    [conversations, session.user.id],
+    [conversations, session.user.id, chat.presence, chat.typing],
   );
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
@@ -65,6 +85,10 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
     [navigate, rememberName],
   );
   const onRetry = useCallback((message: ChatMessage) => chat.retry(String(message.id)), [chat.retry]);
+  const onDiscard = useCallback((message: ChatMessage) => chat.discard(String(message.id)), [chat.discard]);
+  const onEdit = useCallback((message: ChatMessage, text: string) => chat.edit(message.id, text), [chat.edit]);
+  const onDelete = useCallback((message: ChatMessage) => chat.remove(message.id), [chat.remove]);
+  const openPresence = openId === null ? undefined : chat.presence.get(openId);
   const name = openId === null ? "" : partnerName(openId);
   const selfId = session.user.id;
   const selfName = session.user.username;
@@ -85,6 +109,11 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
       sidebarActions={
         <>
           <Me title={session.user.username}>{session.user.username}</Me>
+          {notifications === "default" ? (
+            <Button variant="ghost" size="sm" onClick={askNotifications}>
+              Notify me
+            </Button>
+          ) : null}
           <Button variant="secondary" size="sm" onClick={onLogout}>
             Log out
           </Button>
@@ -101,7 +130,15 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
           emptyState={<EmptyState title="No conversations yet" description="Search for someone to start a chat." />}
         />
       }
-      header={openId === null ? undefined : <ChatHeader partner={{ name }} onBack={() => navigate({ name: "chats" })} />}
+      header={
+        openId === null ? undefined : (
+          <ChatHeader
+            partner={{ name, presence: presenceOf(openPresence) }}
+            lastSeen={openPresence?.last_seen_at ?? null}
+            onBack={() => navigate({ name: "chats" })}
+          />
+        )
+      }
       messageList={
         openId === null ? undefined : (
           <MessageList
@@ -110,19 +147,32 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
             currentUserId={session.user.id}
             label={name}
             getAuthorName={getAuthorName}
+            showAuthorNames={false}
             onLoadOlder={chat.loadOlder}
             hasOlder={chat.history.hasOlder}
             loadingOlder={chat.history.loadingOlder}
             onRetry={onRetry}
+            onDiscard={onDiscard}
+            onEdit={onEdit}
+            onDelete={onDelete}
             emptyState={
               chat.history.loaded ? <EmptyState title="No messages yet" description={`Say hello to ${name}.`} /> : null
             }
           />
         )
       }
+      typing={openId === null ? undefined : <TypingIndicator names={chat.typing.has(openId) ? [name] : []} />}
       composer={
         openId === null ? undefined : (
-          <MessageComposer key={openId} value={chat.draft} onValueChange={chat.setDraft} onSend={chat.send} label="Message" sendLabel="Send" />
+          <MessageComposer
+            key={openId}
+            value={chat.draft}
+            onValueChange={chat.setDraft}
+            onSend={chat.send}
+            onBlur={chat.stopTyping}
+            label="Message"
+            sendLabel="Send"
+          />
         )
       }
       emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}

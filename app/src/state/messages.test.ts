@@ -57,4 +57,30 @@ describe("toChatMessages", () => {
     const out = toChatMessages([msg(1, 2, "<img src=x onerror=alert(1)>")], [], ME);
     expect(out[0]!.text).toBe("<img src=x onerror=alert(1)>");
   });
+
+  it("shows receipts as ticks, and a new object only for the rows whose status changed", () => {
+    const server = [msg(1, ME, "a"), msg(2, ME, "b"), msg(3, 2, "theirs")];
+    let readUpTo = 0;
+    let deliveredUpTo = 2;
+    const statusOf = (m: MessageJson) => (m.id <= readUpTo ? "read" : m.id <= deliveredUpTo ? "delivered" : "sent");
+    const first = toChatMessages(server, [], ME, statusOf);
+    expect(first.map((m) => m.status)).toEqual(["delivered", "delivered", undefined]);
+    readUpTo = 1;
+    const second = toChatMessages(server, [], ME, statusOf);
+    expect(second.map((m) => m.status)).toEqual(["read", "delivered", undefined]);
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    expect(second[2]).toBe(first[2]);
+  });
+
+  it("marks edited and deleted messages", () => {
+    const edited = { ...msg(1, 2, "fixed"), edited_at: "2026-11-25T10:01:00.000Z", deleted_at: null };
+    const deleted = { ...msg(2, 2, ""), edited_at: null, deleted_at: "2026-11-25T10:02:00.000Z" };
+    const out = toChatMessages([edited, deleted, msg(3, 2, "plain")], [], ME);
+    expect(out.map((m) => [m.edited, m.deleted])).toEqual([
+      [true, undefined],
+      [undefined, true],
+      [undefined, undefined],
+    ]);
+  });
 });

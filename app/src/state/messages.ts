@@ -1,5 +1,5 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
-import type { MessageJson, OutboxEntry } from "../chat-client";
+import type { MessageJson, OutboxEntry, ReceiptStatus } from "../chat-client";
 
 const cache = new WeakMap<MessageJson, ChatMessage>();
 
@@ -8,21 +8,30 @@ const cache = new WeakMap<MessageJson, ChatMessage>();
  * deduped by the ChatClient), then this person's unacknowledged ones from the outbox ("sending" or
  * "failed"). Own messages are keyed by their client_id, so a row keeps its identity when the
  * acknowledgement turns it from "sending" into "sent". Objects for server messages are cached, so
- * the list's memoized rows re-render only when something changed.
+ * the list's memoized rows re-render only when something changed (a receipt, an edit, a deletion).
+ * `statusOf` tells what the partner did with an own stored message (sent, delivered, read).
  */
-export function toChatMessages(server: readonly MessageJson[], pending: readonly OutboxEntry[], selfId: number): ChatMessage[] {
+export function toChatMessages(
+  server: readonly MessageJson[],
+  pending: readonly OutboxEntry[],
+  selfId: number,
+  statusOf: (message: MessageJson) => ReceiptStatus = () => "sent",
+): ChatMessage[] {
   const out: ChatMessage[] = [];
   const acknowledged = new Set<string>();
   for (const message of server) {
+    const own = message.sender_id === selfId;
+    const status = own ? statusOf(message) : undefined;
     let chat = cache.get(message);
-    if (!chat) {
-      const own = message.sender_id === selfId;
+    if (!chat || chat.status !== status) {
       chat = {
         id: own && message.client_id ? message.client_id : message.id,
         authorId: message.sender_id,
         text: message.message_content,
         timestamp: message.timestamp,
-        status: own ? "sent" : undefined,
+        status,
+        edited: Boolean(message.edited_at) || undefined,
+        deleted: Boolean(message.deleted_at) || undefined,
       };
       cache.set(message, chat);
     }
