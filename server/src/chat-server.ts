@@ -50,8 +50,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const { users, receipts, messages } = createDomainServices(dataSource, new SocketMessageEvents(io));
+  const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff, users);
   const presence = new Presence(io, users);
 
   app = createApp({

@@ -138,3 +138,16 @@ describe("receipts cannot run ahead of the conversation", () => {
     expect(await unreadFor(erin, dave)).toBe(1);
   });
 });
+
+describe("unread counts stay right through deletions and self-chats", () => {
+  it("drops a deleted unread message from the count, and never counts one's own notes to self", async () => {
+    const [fay, gus] = await Promise.all([server.register("fay"), server.register("gus")]);
+    await send(fay, gus, "first");
+    const second = await send(fay, gus, "second");
+    expect(await unreadFor(gus, fay)).toBe(2);
+    await server.request("DELETE", `/api/messages/${second.id}`, { token: fay.token });
+    expect(await unreadFor(gus, fay)).toBe(1);
+    await send(fay, fay, "note to self");
+    expect(await unreadFor(fay, fay)).toBe(0);
+  });
+});

@@ -126,9 +126,10 @@ describe("live delivery", () => {
   });
 
   it("disconnects a socket when its token expires", async () => {
-    const shortLived = jwt.sign({ exp: Math.floor(Date.now() / 1000) + 1 }, server.jwtSecret, { subject: String(alice.id), issuer: "chat-app" });
+    // Two seconds, not one: exp is in whole seconds, so "+1" can leave only milliseconds to connect.
+    const shortLived = jwt.sign({ exp: Math.floor(Date.now() / 1000) + 2 }, server.jwtSecret, { subject: String(alice.id), issuer: "chat-app" });
     const socket = await server.connect(shortLived);
-    const reason = await nextEvent<string>(socket, "disconnect", 4000);
+    const reason = await nextEvent<string>(socket, "disconnect", 5000);
     expect(reason).toBe("io server disconnect");
   });
 });

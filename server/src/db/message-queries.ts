@@ -23,6 +23,7 @@ const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."client_id", 
 
 type Insert = { senderId: number; receiverId: number; low: number; high: number; clientId: string; content: string; timestamp: number };
 type Page = { low: number; high: number; cursor: number; limit: number };
+type Recount = { low: number; high: number; partnerId: number; readerId: number };
 
 /**
  * The statements every message and every screen open runs, as plain SQL shared by SQLite and
@@ -34,6 +35,8 @@ export class MessageQueries {
   private readonly before: CompiledQuery<Page>;
   private readonly after: CompiledQuery<Page>;
   private readonly list: CompiledQuery<{ userId: number }>;
+  private readonly recountLow: CompiledQuery<Recount>;
+  private readonly recountHigh: CompiledQuery<Recount>;
 
   constructor(dataSource: DataSource) {
     this.insertOne = new CompiledQuery(
@@ -49,27 +52,42 @@ export class MessageQueries {
     this.newest = new CompiledQuery(dataSource, page("", "DESC"), ["low", "high", "limit"]);
     this.before = new CompiledQuery(dataSource, page(`AND m."id" < :cursor`, "DESC"), ["low", "high", "cursor", "limit"]);
     this.after = new CompiledQuery(dataSource, page(`AND m."id" > :cursor`, "ASC"), ["low", "high", "cursor", "limit"]);
-    // Each branch is a range scan of one conversation_pairs index; the unread count scans only the
-    // pair's messages after the read marker.
+    // Each branch is a range scan of one conversation_pairs index; unread counts are stored there.
     this.list = new CompiledQuery(
       dataSource,
-      `SELECT p."partner_id", u."username" AS "partner_username", ${MESSAGE_COLUMNS},
-         (SELECT COUNT(*) FROM "messages" x
-           WHERE x."pair_low_id" = CASE WHEN p."partner_id" < :userId THEN p."partner_id" ELSE :userId END
-             AND x."pair_high_id" = CASE WHEN p."partner_id" < :userId THEN :userId ELSE p."partner_id" END
-             AND x."id" > COALESCE((SELECT r."last_read_id" FROM "read_markers" r WHERE r."user_id" = :userId AND r."partner_id" = p."partner_id"), 0)
-             AND x."sender_id" = p."partner_id" AND x."sender_id" <> :userId AND x."deleted_at" IS NULL
-         ) AS "unread_count"
+      `SELECT p."partner_id", u."username" AS "partner_username", ${MESSAGE_COLUMNS}, p."unread_count"
        FROM (
-         SELECT "high_id" AS "partner_id", "last_message_id" FROM "conversation_pairs" WHERE "low_id" = :userId
+         SELECT "high_id" AS "partner_id", "last_message_id", "low_unread" AS "unread_count" FROM "conversation_pairs" WHERE "low_id" = :userId
          UNION ALL
-         SELECT "low_id" AS "partner_id", "last_message_id" FROM "conversation_pairs" WHERE "high_id" = :userId AND "low_id" <> :userId
+         SELECT "low_id" AS "partner_id", "last_message_id", "high_unread" AS "unread_count" FROM "conversation_pairs" WHERE "high_id" = :userId AND "low_id" <> :userId
        ) p
        JOIN "messages" m ON m."id" = p."last_message_id"
        JOIN "users" u ON u."id" = p."partner_id"
        ORDER BY p."last_message_id" DESC`,
       ["userId"],
     );
+    // Recounts one side's unread after its read marker moved or a message was deleted: a range
+    // scan over just the messages after the marker.
+    const recount = (side: "low" | "high") =>
+      new CompiledQuery<Recount>(
+        dataSource,
+        `UPDATE "conversation_pairs" SET "${side}_unread" = (
+           SELECT COUNT(*) FROM "messages" x
+            WHERE x."pair_low_id" = :low AND x."pair_high_id" = :high AND x."sender_id" = :partnerId AND x."deleted_at" IS NULL
+              AND x."id" > COALESCE((SELECT r."last_read_id" FROM "read_markers" r WHERE r."user_id" = :readerId AND r."partner_id" = :partnerId), 0))
+         WHERE "low_id" = :low AND "high_id" = :high`,
+        ["low", "high", "partnerId", "readerId"],
+      );
+    this.recountLow = recount("low");
+    this.recountHigh = recount("high");
+  }
+
+  /** Brings the reader's unread count for this conversation back in line with their read marker. */
+  async recountUnread(readerId: number, partnerId: number): Promise<void> {
+    if (readerId === partnerId) return;
+    const low = Math.min(readerId, partnerId);
+    const high = Math.max(readerId, partnerId);
+    await (readerId === low ? this.recountLow : this.recountHigh).run({ low, high, partnerId, readerId });
   }
 
   async insert(row: Insert): Promise<number> {

@@ -6,6 +6,7 @@ import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
 import { isUniqueViolation } from "../db/errors";
+import type { UserService } from "./user.service";
 
 export interface Session {
   user: User;
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly backoff: LoginBackoff,
+    private readonly userService: UserService,
   ) {
     this.users = dataSource.getRepository(User);
   }
@@ -62,7 +64,7 @@ export class AuthService {
   async authenticate(token: string): Promise<{ user: User; expiresAt: Date } | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.users.findOneBy({ id: claims.userId });
+    const user = await this.userService.findById(claims.userId);
     return user ? { user, expiresAt: claims.expiresAt } : null;
   }
 

@@ -7,7 +7,8 @@ import { conflict, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
 import type { MessageEvents, ReceiptJson } from "./message-events";
 import type { ReceiptService } from "./receipt.service";
-import { MessageQueries } from "../db/message-queries";
+import type { UserService } from "./user.service";
+import type { MessageQueries } from "../db/message-queries";
 import { type MessageJson, type PublicUserJson, rowToMessageJson, toMessageJson } from "./presenters";
 
 export interface ConversationPage {
@@ -38,16 +39,15 @@ const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b 
 export class MessageService {
   private readonly messages: Repository<Message>;
   private readonly users: Repository<User>;
-  private readonly queries: MessageQueries;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: MessageEvents,
     private readonly receipts: ReceiptService,
+    private readonly userService: UserService,
+    private readonly queries: MessageQueries,
   ) {
     this.messages = dataSource.getRepository(Message);
     this.users = dataSource.getRepository(User);
-    this.queries = new MessageQueries(dataSource);
   }
 
   /**
@@ -104,7 +104,7 @@ export class MessageService {
    * just older than that id (scrolling back). `after`: what came after that id (catching up).
    */
   async conversation(userId: number, partnerId: number, query: ConversationQuery): Promise<ConversationPage> {
-    if (!(await this.users.existsBy({ id: partnerId }))) throw notFound("User not found");
+    if (!(await this.userService.findById(partnerId))) throw notFound("User not found");
     const { pairLowId, pairHighId } = pairOf(userId, partnerId);
     const [rows, receipts] = await Promise.all([
       this.queries.page(pairLowId, pairHighId, query, query.limit + 1),
@@ -135,6 +135,8 @@ export class MessageService {
     message.content = "";
     message.deletedAt = new Date();
     await this.messages.update({ id: message.id }, { content: "", deletedAt: message.deletedAt });
+    // A deleted message no longer counts as unread for the person it was sent to.
+    await this.queries.recountUnread(message.receiverId, message.senderId);
     const json = toMessageJson(message);
     this.events.messageUpdated(json);
     return json;

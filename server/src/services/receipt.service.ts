@@ -1,17 +1,56 @@
 import type { DataSource } from "typeorm";
-import { ReadMarker } from "../entities/ReadMarker";
+import { CompiledQuery } from "../db/compiled-query";
+import type { MessageQueries } from "../db/message-queries";
 import { notFound } from "../errors";
 import type { ReceiptInput } from "../http/schemas";
 import type { MessageEvents, ReceiptJson } from "./message-events";
 import type { UserService } from "./user.service";
 
+interface MarkerRow {
+  user_id: number;
+  partner_id: number;
+  last_read_id: number;
+  last_delivered_id: number;
+}
+
+type Advance = { userId: number; partnerId: number; readId: number; upTo: number };
+type Pair = { userId: number; partnerId: number };
+
 /** Delivery and read receipts of direct conversations; REST and socket both call this. */
 export class ReceiptService {
+  private readonly upsert: CompiledQuery<Advance>;
+  private readonly both: CompiledQuery<Pair>;
+  private readonly newest: CompiledQuery<{ low: number; high: number; senderId: number }>;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly users: UserService,
+    private readonly queries: MessageQueries,
     private readonly events: MessageEvents,
-  ) {}
+  ) {
+    // Markers only move forward, whatever order concurrent tabs report in; read implies delivered.
+    this.upsert = new CompiledQuery(
+      dataSource,
+      `INSERT INTO "read_markers" ("user_id", "partner_id", "last_read_id", "last_delivered_id")
+       VALUES (:userId, :partnerId, :readId, :upTo)
+       ON CONFLICT ("user_id", "partner_id") DO UPDATE SET
+         "last_read_id" = CASE WHEN excluded."last_read_id" > "read_markers"."last_read_id" THEN excluded."last_read_id" ELSE "read_markers"."last_read_id" END,
+         "last_delivered_id" = CASE WHEN excluded."last_delivered_id" > "read_markers"."last_delivered_id" THEN excluded."last_delivered_id" ELSE "read_markers"."last_delivered_id" END
+       RETURNING "user_id", "partner_id", "last_read_id", "last_delivered_id"`,
+      ["userId", "partnerId", "readId", "upTo"],
+    );
+    this.both = new CompiledQuery(
+      dataSource,
+      `SELECT "user_id", "partner_id", "last_read_id", "last_delivered_id" FROM "read_markers"
+        WHERE ("user_id" = :userId AND "partner_id" = :partnerId) OR ("user_id" = :partnerId AND "partner_id" = :userId)`,
+      ["userId", "partnerId"],
+    );
+    this.newest = new CompiledQuery(
+      dataSource,
+      `SELECT MAX("id") AS "newest" FROM "messages" WHERE "pair_low_id" = :low AND "pair_high_id" = :high AND "sender_id" = :senderId`,
+      ["low", "high", "senderId"],
+    );
+  }
 
   /** The reader has read everything from the partner up to `up_to_id` (receiving it too). */
   markRead(userId: number, input: ReceiptInput): Promise<ReceiptJson> {
@@ -25,53 +64,35 @@ export class ReceiptService {
 
   /** Both sides' progress in a conversation; missing rows mean nothing received yet. */
   async between(userId: number, partnerId: number): Promise<{ mine: ReceiptJson; partner: ReceiptJson }> {
-    const rows = await this.dataSource.getRepository(ReadMarker).find({
-      where: [
-        { userId, partnerId },
-        { userId: partnerId, partnerId: userId },
-      ],
-    });
-    const find = (user: number, partner: number) => toJson(rows.find((r) => r.userId === user && r.partnerId === partner), user, partner);
+    const rows = await this.both.run<MarkerRow>({ userId, partnerId });
+    const find = (user: number, partner: number) => toJson(rows.find((r) => Number(r.user_id) === user && Number(r.partner_id) === partner), user, partner);
     return { mine: find(userId, partnerId), partner: find(partnerId, userId) };
   }
 
-  private async newestFrom(senderId: number, receiverId: number): Promise<number> {
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT MAX(id) AS newest FROM messages
-        WHERE pair_low_id = :low AND pair_high_id = :high AND sender_id = :senderId`,
-      { low: Math.min(senderId, receiverId), high: Math.max(senderId, receiverId), senderId },
-    );
-    const [row] = (await this.dataSource.query(sql, parameters)) as Array<{ newest: number | string | null }>;
-    return Number(row?.newest ?? 0);
-  }
-
   private async advance(userId: number, input: ReceiptInput, read: boolean): Promise<ReceiptJson> {
-    if (!(await this.users.findById(input.partner_id))) throw notFound("User not found");
+    const partnerId = input.partner_id;
+    if (!(await this.users.findById(partnerId))) throw notFound("User not found");
     // A marker can only cover messages that exist: reporting "read up to" a future id would
     // silently mark messages not yet written as read.
-    const upTo = Math.min(input.up_to_id, await this.newestFrom(input.partner_id, userId));
-    // Markers only move forward, whatever order concurrent tabs report in; read implies delivered.
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `INSERT INTO read_markers (user_id, partner_id, last_read_id, last_delivered_id)
-       VALUES (:userId, :partnerId, :readId, :upTo)
-       ON CONFLICT (user_id, partner_id) DO UPDATE SET
-         last_read_id = CASE WHEN excluded.last_read_id > read_markers.last_read_id THEN excluded.last_read_id ELSE read_markers.last_read_id END,
-         last_delivered_id = CASE WHEN excluded.last_delivered_id > read_markers.last_delivered_id THEN excluded.last_delivered_id ELSE read_markers.last_delivered_id END`,
-      { userId, partnerId: input.partner_id, readId: read ? upTo : 0, upTo },
-    );
-    await this.dataSource.query(sql, parameters);
-    const marker = await this.dataSource.getRepository(ReadMarker).findOneBy({ userId, partnerId: input.partner_id });
-    const receipt = toJson(marker ?? undefined, userId, input.partner_id);
+    const [newest] = await this.newest.run<{ newest: number | string | null }>({
+      low: Math.min(userId, partnerId),
+      high: Math.max(userId, partnerId),
+      senderId: partnerId,
+    });
+    const upTo = Math.min(input.up_to_id, Number(newest?.newest ?? 0));
+    const [marker] = await this.upsert.run<MarkerRow>({ userId, partnerId, readId: read ? upTo : 0, upTo });
+    if (read) await this.queries.recountUnread(userId, partnerId);
+    const receipt = toJson(marker, userId, partnerId);
     this.events.receiptsChanged(receipt);
     return receipt;
   }
 }
 
-function toJson(marker: ReadMarker | undefined, userId: number, partnerId: number): ReceiptJson {
+function toJson(marker: MarkerRow | undefined, userId: number, partnerId: number): ReceiptJson {
   return {
     user_id: userId,
     partner_id: partnerId,
-    delivered_up_to_id: marker?.lastDeliveredId ?? 0,
-    read_up_to_id: marker?.lastReadId ?? 0,
+    delivered_up_to_id: Number(marker?.last_delivered_id ?? 0),
+    read_up_to_id: Number(marker?.last_read_id ?? 0),
   };
 }

@@ -1,18 +1,42 @@
 import { type DataSource, In, type Repository } from "typeorm";
+import { CompiledQuery } from "../db/compiled-query";
 import { User } from "../entities/User";
 import { notFound } from "../errors";
+
+interface UserRow {
+  id: number;
+  username: string;
+  email: string;
+  created_at: number | string;
+  last_seen_at: number | string | null;
+}
 
 const SEARCH_LIMIT = 20;
 
 export class UserService {
   private readonly users: Repository<User>;
+  private readonly byId: CompiledQuery<{ id: number }>;
 
   constructor(dataSource: DataSource) {
     this.users = dataSource.getRepository(User);
+    // Every authenticated request and socket handshake looks the user up: one prepared statement.
+    this.byId = new CompiledQuery(
+      dataSource,
+      `SELECT "id", "username", "email", "created_at", "last_seen_at" FROM "users" WHERE "id" = :id`,
+      ["id"],
+    );
   }
 
-  findById(id: number): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  async findById(id: number): Promise<User | null> {
+    const [row] = await this.byId.run<UserRow>({ id });
+    if (!row) return null;
+    return Object.assign(new User(), {
+      id: Number(row.id),
+      username: row.username,
+      email: row.email,
+      createdAt: new Date(Number(row.created_at)),
+      lastSeenAt: row.last_seen_at === null ? null : new Date(Number(row.last_seen_at)),
+    });
   }
 
   async getById(id: number): Promise<User> {
