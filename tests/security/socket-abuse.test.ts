@@ -17,7 +17,7 @@ describe("hostile socket clients", () => {
   it("answers unknown events with an error acknowledgement", async () => {
     const socket = await server.connect(alice.token);
     for (const event of ["admin:delete", "message:new", "__proto__", "constructor", "x".repeat(1000)]) {
-      expect(await emitWithAck(socket, event, { anything: true })).toEqual({ error: "Unknown event" });
+      expect(await emitWithAck(socket, event, { anything: true })).toEqual({ error: "Unknown event", status: 404 });
     }
     expect(socket.connected).toBe(true);
     socket.disconnect();
@@ -35,7 +35,8 @@ describe("hostile socket clients", () => {
     ];
     for (const payload of payloads) {
       const reply = await emitWithAck(socket, "message:send", payload);
-      expect(reply).toEqual({ error: expect.any(String) });
+      expect(reply).toEqual({ error: expect.any(String), status: expect.any(Number) });
+      expect([400, 404]).toContain(reply.status);
       await new Promise((resolve) => setTimeout(resolve, 60)); // stay inside the event budget
     }
     expect(await storedCount()).toBe(before);
@@ -47,7 +48,7 @@ describe("hostile socket clients", () => {
     const bad: unknown[] = [undefined, null, "x", [], {}, { id: "1" }, { partner_id: -1, up_to_id: 1 }, { receiver_id: { $gt: 0 } }, { user_ids: "all" }];
     for (const event of ["message:edit", "message:delete", "message:read", "message:delivered", "typing:start", "typing:stop", "presence:subscribe"]) {
       for (const payload of bad) {
-        expect(await emitWithAck(socket, event, payload)).toEqual({ error: expect.any(String) });
+        expect(await emitWithAck(socket, event, payload)).toEqual({ error: expect.any(String), status: 400 });
       }
       await new Promise((resolve) => setTimeout(resolve, 500)); // stay inside the event budget
     }

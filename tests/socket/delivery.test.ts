@@ -97,18 +97,19 @@ describe("live delivery", () => {
   it("acknowledges bad payloads with an error and stores nothing", async () => {
     const socket = await server.connect(alice.token);
     const before = await server.request("GET", `/api/messages/conversation/${bob.id}?limit=200`, { token: alice.token });
-    const cases: Array<[unknown, RegExp]> = [
-      [{ receiver_id: bob.id, message_content: "" }, /message_content must not be empty/],
-      [{ receiver_id: bob.id }, /message_content is required/],
-      [{ receiver_id: "2", message_content: "hi" }, /receiver_id must be a number/],
-      [{ receiver_id: 999_999, message_content: "hi" }, /Receiver not found/],
-      ["just a string", /expected a JSON object/],
-      [null, /expected a JSON object/],
-      [{ receiver_id: bob.id, message_content: "x".repeat(4001) }, /at most 4000/],
+    const cases: Array<[unknown, RegExp, number]> = [
+      [{ receiver_id: bob.id, message_content: "" }, /message_content must not be empty/, 400],
+      [{ receiver_id: bob.id }, /message_content is required/, 400],
+      [{ receiver_id: "2", message_content: "hi" }, /receiver_id must be a number/, 400],
+      [{ receiver_id: 999_999, message_content: "hi" }, /Receiver not found/, 404],
+      ["just a string", /expected a JSON object/, 400],
+      [null, /expected a JSON object/, 400],
+      [{ receiver_id: bob.id, message_content: "x".repeat(4001) }, /at most 4000/, 400],
     ];
-    for (const [payload, error] of cases) {
+    for (const [payload, error, status] of cases) {
       const reply = await emitWithAck(socket, "message:send", payload);
-      expect(reply).toEqual({ error: expect.stringMatching(error) });
+      // The same status the REST route gives for the same failure.
+      expect(reply).toEqual({ error: expect.stringMatching(error), status });
     }
     const after = await server.request("GET", `/api/messages/conversation/${bob.id}?limit=200`, { token: alice.token });
     expect(after.body.messages).toEqual(before.body.messages);

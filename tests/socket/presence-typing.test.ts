@@ -44,8 +44,8 @@ describe("presence", () => {
 
   it("refuses a bad subscription", async () => {
     const socket = await server.connect(alice.token);
-    expect(await emitWithAck(socket, "presence:subscribe", { user_ids: "all" })).toEqual({ error: expect.any(String) });
-    expect(await emitWithAck(socket, "presence:subscribe", { user_ids: Array.from({ length: 501 }, (_, i) => i + 1) })).toEqual({ error: "user_ids at most 500 users" });
+    expect(await emitWithAck(socket, "presence:subscribe", { user_ids: "all" })).toEqual({ error: expect.any(String), status: 400 });
+    expect(await emitWithAck(socket, "presence:subscribe", { user_ids: Array.from({ length: 501 }, (_, i) => i + 1) })).toEqual({ error: "user_ids at most 500 users", status: 400 });
     socket.disconnect();
   });
 });
@@ -65,7 +65,7 @@ describe("typing", () => {
     await emitWithAck(aliceTab, "typing:stop", { receiver_id: bob.id });
     expect(await stopped).toEqual({ user_id: alice.id, receiver_id: bob.id, typing: false });
 
-    expect(await emitWithAck(aliceTab, "typing:start", { receiver_id: "bob" })).toEqual({ error: expect.any(String) });
+    expect(await emitWithAck(aliceTab, "typing:start", { receiver_id: "bob" })).toEqual({ error: expect.any(String), status: 400 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(toCarol).toEqual([]);
     expect(toAlice).toEqual([]);

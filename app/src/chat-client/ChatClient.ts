@@ -62,7 +62,8 @@ type ChatClientEvents = {
   presence: [presence: PresenceJson];
 };
 
-type Ack<T> = T | { error: string };
+/** A socket acknowledgement: the result, or the error with the status REST would have given. */
+type Ack<T> = T | { error: string; status?: number };
 
 /** Errors worth retrying with the same client_id; anything else is the message's own fault. */
 const TRANSIENT = /^(Too many requests|Internal server error)/;
@@ -370,7 +371,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   /** Emits an event and waits for its acknowledgement; `{error}` replies become ApiErrors (400). */
   private async action<T>(event: string, payload: unknown): Promise<T> {
     const reply = (await this.socket.timeout(this.ackTimeoutMs).emitWithAck(event, payload)) as Ack<T>;
-    if (reply && typeof reply === "object" && "error" in reply) throw new ApiError(statusOf(reply.error), reply.error);
+    if (reply && typeof reply === "object" && "error" in reply) throw new ApiError(reply.status ?? 400, reply.error);
     return reply;
   }
 
@@ -518,15 +519,6 @@ function emptyReceipt(userId: number, partnerId: number): ReceiptJson {
 
 function changed(a: MessageJson, b: MessageJson): boolean {
   return a.message_content !== b.message_content || (a.edited_at ?? null) !== (b.edited_at ?? null) || (a.deleted_at ?? null) !== (b.deleted_at ?? null);
-}
-
-/** The REST status a socket `{error}` corresponds to, for callers that treat both alike. */
-function statusOf(error: string): number {
-  if (/^You can only/.test(error)) return 403;
-  if (/not found/i.test(error)) return 404;
-  if (/deleted message/i.test(error)) return 409;
-  if (TRANSIENT.test(error)) return 429;
-  return 400;
 }
 
 /** Keeps the list sorted by id; live messages almost always go at the end, so search from there. */

@@ -1,6 +1,6 @@
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { TooManyRequestsError } from "../security/rate-limits";
-import type { ChatSocket } from "./types";
+import type { ChatSocket, ErrorReply } from "./types";
 
 const KNOWN_EVENTS = new Set([
   "message:send",
@@ -22,19 +22,19 @@ export function guardSocketEvents(socket: ChatSocket, limit: FixedWindowLimit, d
   socket.use((packet, next) => {
     const [event] = packet;
     const last = packet[packet.length - 1];
-    const ack = typeof last === "function" ? (last as (reply: { error: string }) => void) : undefined;
-    const refuse = (error: string) => {
+    const ack = typeof last === "function" ? (last as (reply: ErrorReply) => void) : undefined;
+    const refuse = (error: string, status: number) => {
       rejections += 1;
       if (rejections >= disconnectAfterRejections) {
         socket.disconnect(true);
         return;
       }
-      ack?.({ error });
+      ack?.({ error, status });
     };
-    if (typeof event !== "string" || !KNOWN_EVENTS.has(event)) return refuse("Unknown event");
+    if (typeof event !== "string" || !KNOWN_EVENTS.has(event)) return refuse("Unknown event", 404);
     limit.consume(socket.id).then(
       () => next(),
-      (error: unknown) => refuse(error instanceof TooManyRequestsError ? error.message : "Too many requests"),
+      (error: unknown) => refuse(error instanceof TooManyRequestsError ? error.message : "Too many requests", 429),
     );
   });
 }

@@ -2,7 +2,8 @@ import type { Server, Socket } from "socket.io";
 import type { ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 
-export type ErrorReply = { error: string };
+/** A refused socket action: the message, and the status the same failure has over REST. */
+export type ErrorReply = { error: string; status: number };
 export type Ack<T> = (reply: T | ErrorReply) => void;
 
 export interface PresenceJson {
