@@ -132,6 +132,12 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   for (const search of ["a".repeat(65), "%00", "abc%07", "x&search=y"]) {
     cases.push({ name: `user search ${search.slice(0, 20)}`, method: "GET", path: `/api/users?search=${search}`, auth: "user" });
   }
+  // Message search: every one is refused before it reaches a query (FTS syntax that is valid text is a 200, so not here).
+  for (const query of ["", "q=", "q=%20", "q=a&q=b", "q[]=a", "q[a]=b", "q=%00", "q=abc%07", "q=a%0Ab", "q=%1B%5B31m", "q=%C2%85", `q=${"a".repeat(201)}`, `q=${"%22".repeat(201)}`, `q=${"NEAR(".repeat(50)}`, "q=a&before=0", "q=a&before=-1", "q=a&before=x", "q=a&before=99999999999", "q=a&limit=0", "q=a&limit=51", "q=a&limit=1&limit=2"]) {
+    cases.push({ name: `message search ${query.slice(0, 30)}`, method: "GET", path: `/api/search?${query}`, auth: "user" });
+  }
+  cases.push({ name: "message search without token", method: "GET", path: "/api/search?q=hello", auth: "none" });
+  cases.push({ name: "message search with a broken token", method: "GET", path: "/api/search?q=hello", auth: "garbage" });
   for (const [method, path] of [
     ["GET", "/api/register"],
     ["PUT", "/api/login"],

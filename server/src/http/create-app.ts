@@ -8,11 +8,13 @@ import type { RedisConnections } from "../scaling/redis";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
 import type { ReceiptService } from "../services/receipt.service";
+import { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { authRoutes } from "./routes/auth.routes";
 import { healthRoutes } from "./routes/health.routes";
 import { messageRoutes } from "./routes/messages.routes";
+import { searchRoutes } from "./routes/search.routes";
 import { userRoutes } from "./routes/users.routes";
 
 export interface AppDependencies {
@@ -22,6 +24,8 @@ export interface AppDependencies {
   users: UserService;
   messages: MessageService;
   receipts: ReceiptService;
+  /** Message search; made here from the DataSource when the caller does not pass one. */
+  search?: SearchService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -50,6 +54,7 @@ export function createApp(deps: AppDependencies): Express {
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
   api.use(messageRoutes(deps.messages, deps.receipts, authenticated));
+  api.use(searchRoutes(deps.search ?? new SearchService(deps.dataSource), authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -3,6 +3,7 @@ import { MessageQueries } from "../db/message-queries";
 import type { MessageEvents } from "./message-events";
 import { MessageService } from "./message.service";
 import { ReceiptService } from "./receipt.service";
+import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
 
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
@@ -11,5 +12,6 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const queries = new MessageQueries(dataSource);
   const receipts = new ReceiptService(dataSource, users, queries, events);
   const messages = new MessageService(dataSource, events, receipts, users, queries);
-  return { users, receipts, messages };
+  const search = new SearchService(dataSource);
+  return { users, receipts, messages, search };
 }

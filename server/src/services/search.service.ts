@@ -1,0 +1,91 @@
+import type { DataSource } from "typeorm";
+import { CompiledQuery } from "../db/compiled-query";
+import type { MessageRow } from "../db/message-queries";
+import type { MessageSearchInput } from "../http/schemas";
+import { type MessageJson, rowToMessageJson } from "./presenters";
+
+export interface SearchResultJson extends MessageJson {
+  /** The other person in the conversation (the caller for a note to oneself): opens the conversation. */
+  partner_id: number;
+  partner_username: string;
+}
+
+interface SearchRow extends MessageRow {
+  partner_id: number;
+  partner_username: string;
+}
+
+type Search = { userId: number; match: string; before: number; limit: number };
+
+/** More words than this add nothing a person means; later words are ignored. */
+const MAX_TERMS = 16;
+
+/**
+ * The words of a query: runs of letters, digits and combining marks, lower-cased. Everything else
+ * (quotes, `*`, `:`, `-`, parentheses, operators' punctuation) only separates words, so nothing a
+ * user types reaches the database's query syntax: each word is later written as a quoted term.
+ */
+export function searchTerms(text: string): string[] {
+  return (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, MAX_TERMS);
+}
+
+/** FTS5: every word as a quoted string (so NEAR, OR, NOT, AND are plain words), the last as a prefix. */
+export function fts5Query(terms: string[]): string {
+  return terms.map((term, index) => `"${term.replaceAll('"', '""')}"${index === terms.length - 1 ? "*" : ""}`).join(" ");
+}
+
+/** PostgreSQL tsquery: every word quoted and ANDed, the last as a prefix (`:*`). */
+export function tsQuery(terms: string[]): string {
+  return terms.map((term, index) => `'${term.replaceAll("'", "''").replaceAll("\\", "\\\\")}'${index === terms.length - 1 ? ":*" : ""}`).join(" & ");
+}
+
+const COLUMNS = `m."id", m."sender_id", m."receiver_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at",
+  p."id" AS "partner_id", p."username" AS "partner_username"`;
+const PARTNER = `JOIN "users" p ON p."id" = CASE WHEN m."sender_id" = :userId THEN m."receiver_id" ELSE m."sender_id" END`;
+const MINE = `(m."sender_id" = :userId OR m."receiver_id" = :userId) AND m."deleted_at" IS NULL AND m."id" < :before`;
+
+/**
+ * Message search within the caller's own conversations, newest first: SQLite FTS5 (`messages_fts`)
+ * or PostgreSQL full text (`to_tsvector('simple', content)`, GIN-indexed), per the database in use.
+ */
+export class SearchService {
+  private readonly query: CompiledQuery<Search>;
+  private readonly postgres: boolean;
+
+  constructor(dataSource: DataSource) {
+    this.postgres = dataSource.driver.options.type === "postgres";
+    this.query = this.postgres
+      ? new CompiledQuery(
+          dataSource,
+          `SELECT ${COLUMNS} FROM "messages" m ${PARTNER}
+            WHERE to_tsvector('simple', m."content") @@ to_tsquery('simple', :match) AND ${MINE}
+            ORDER BY m."id" DESC LIMIT :limit`,
+          ["userId", "match", "before", "limit"],
+        )
+      : new CompiledQuery(
+          dataSource,
+          // The index yields matching ids newest first; the join keeps the caller's undeleted ones.
+          `SELECT ${COLUMNS} FROM "messages_fts" f
+            JOIN "messages" m ON m."id" = f."rowid" ${PARTNER}
+            WHERE "messages_fts" MATCH :match AND f."rowid" < :before AND ${MINE}
+            ORDER BY f."rowid" DESC LIMIT :limit`,
+          ["userId", "match", "before", "limit"],
+        );
+  }
+
+  /** At most `limit` matches older than `before`, and whether there are more. */
+  async search(userId: number, input: MessageSearchInput): Promise<{ results: SearchResultJson[]; has_more: boolean }> {
+    const terms = searchTerms(input.q);
+    if (terms.length === 0) return { results: [], has_more: false };
+    const rows = await this.query.run<SearchRow>({
+      userId,
+      match: this.postgres ? tsQuery(terms) : fts5Query(terms),
+      before: input.before ?? 2 ** 31 - 1,
+      limit: input.limit + 1,
+    });
+    return {
+      results: rows.slice(0, input.limit).map((row) => ({ ...rowToMessageJson(row), partner_id: Number(row.partner_id), partner_username: row.partner_username })),
+      has_more: rows.length > input.limit,
+    };
+  }
+}
