@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "./config/config";
 import { openDatabase } from "./db/data-source";
+import { WalCheckpointer } from "./db/wal-checkpointer";
 import { createApp } from "./http/create-app";
 import { createAuthenticate } from "./http/middleware/authenticate";
 import { limitByIp, limitByUser } from "./http/middleware/rate-limit";
@@ -32,7 +33,9 @@ const defaultLog = (error: unknown) => console.error(error);
 
 /** Wires database, services, REST and sockets together and starts listening. */
 export async function startChatServer(config: AppConfig, log: (error: unknown) => void = defaultLog): Promise<RunningServer> {
-  const dataSource = await openDatabase(config.database, config.autoMigrate);
+  const sqliteFile = config.database.kind === "sqlite" ? config.database.file : null;
+  const dataSource = await openDatabase(config.database, config.autoMigrate, { backgroundCheckpoint: sqliteFile !== null });
+  const checkpointer = sqliteFile ? WalCheckpointer.start(sqliteFile, 500, log) : null;
   const redis = config.redisUrl ? await RedisConnections.connect(config.redisUrl).catch(async (error: unknown) => {
     await dataSource.destroy();
     throw error;
@@ -89,6 +92,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
       await io.close();
       httpServer.closeAllConnections();
       await redis?.close();
+      await checkpointer?.stop();
       await dataSource.destroy();
     },
   };

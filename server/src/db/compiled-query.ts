@@ -21,6 +21,15 @@ export class CompiledQuery<P extends Record<string, unknown>> {
   }
 
   run<R>(parameters: P): Promise<R[]> {
-    return this.dataSource.query(this.sql, this.order.map((name) => parameters[name]));
+    return this.dataSource.query(this.sql, this.parametersOf(parameters));
+  }
+
+  /** The driver-ready SQL, for running the statement on the raw connection. */
+  get sqlText(): string {
+    return this.sql;
+  }
+
+  parametersOf(parameters: P): unknown[] {
+    return this.order.map((name) => parameters[name]);
   }
 }

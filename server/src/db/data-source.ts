@@ -17,7 +17,12 @@ export class PendingMigrationsError extends Error {
   }
 }
 
-export function createDataSource(database: DatabaseConfig): DataSource {
+export interface SqliteOptions {
+  /** Checkpoints are run by a WalCheckpointer thread, not inside commits on this connection. */
+  backgroundCheckpoint?: boolean;
+}
+
+export function createDataSource(database: DatabaseConfig, sqlite: SqliteOptions = {}): DataSource {
   if (database.kind === "postgres") {
     return new DataSource({ type: "postgres", url: database.url, entities, migrations, synchronize: false });
   }
@@ -36,13 +41,18 @@ export function createDataSource(database: DatabaseConfig): DataSource {
       // NORMAL (default) in WAL mode: a committed message survives a crash of the process; only an
       // OS crash or power loss can lose the last transactions. FULL fsyncs every commit.
       db.pragma(`synchronous = ${database.synchronous}`);
+      if (sqlite.backgroundCheckpoint) {
+        db.pragma("wal_autocheckpoint = 0");
+        // After a checkpoint lets the WAL restart, trim the file back to this size.
+        db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+      }
     },
   });
 }
 
 /** Opens the database and, unless told not to, applies pending migrations; otherwise refuses to run stale. */
-export async function openDatabase(database: DatabaseConfig, autoMigrate: boolean): Promise<DataSource> {
-  const dataSource = createDataSource(database);
+export async function openDatabase(database: DatabaseConfig, autoMigrate: boolean, sqlite: SqliteOptions = {}): Promise<DataSource> {
+  const dataSource = createDataSource(database, sqlite);
   await dataSource.initialize();
   try {
     if (autoMigrate) {

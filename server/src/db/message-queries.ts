@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
+import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
 /** A messages row as the hot-path queries return it (bigints arrive as strings from PostgreSQL). */
 export interface MessageRow {
@@ -31,6 +32,8 @@ type Recount = { low: number; high: number; partnerId: number; readerId: number 
  */
 export class MessageQueries {
   private readonly insertOne: CompiledQuery<Insert>;
+  /** SQLite only: group commit of concurrent sends (PostgreSQL commits concurrently by itself). */
+  private readonly batcher: SqliteInsertBatcher | null;
   private readonly newest: CompiledQuery<Omit<Page, "cursor">>;
   private readonly before: CompiledQuery<Page>;
   private readonly after: CompiledQuery<Page>;
@@ -39,12 +42,14 @@ export class MessageQueries {
   private readonly recountHigh: CompiledQuery<Recount>;
 
   constructor(dataSource: DataSource) {
-    this.insertOne = new CompiledQuery(
-      dataSource,
-      `INSERT INTO "messages" ("sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp")
-       VALUES (:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp) RETURNING "id"`,
-      ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp"],
-    );
+    const insertSql = `INSERT INTO "messages" ("sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp")
+       VALUES (:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp) RETURNING "id"`;
+    const insertOrder = ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp"] as const;
+    this.insertOne = new CompiledQuery(dataSource, insertSql, insertOrder);
+    this.batcher =
+      dataSource.options.type === "better-sqlite3"
+        ? new SqliteInsertBatcher((dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, this.insertOne.sqlText)
+        : null;
     const page = (condition: string, order: "ASC" | "DESC") =>
       `SELECT ${MESSAGE_COLUMNS} FROM "messages" m
         WHERE m."pair_low_id" = :low AND m."pair_high_id" = :high ${condition}
@@ -91,6 +96,7 @@ export class MessageQueries {
   }
 
   async insert(row: Insert): Promise<number> {
+    if (this.batcher) return this.batcher.insertRow(this.insertOne.parametersOf(row));
     const [inserted] = await this.insertOne.run<{ id: number }>(row);
     return Number(inserted!.id);
   }
