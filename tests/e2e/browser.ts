@@ -1,11 +1,17 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const APP_DIST = path.join(ROOT, "app", "dist");
-export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+/**
+ * The README's screenshots are refreshed only on request (`UPDATE_SCREENSHOTS=1 npx jest tests/e2e`),
+ * so an ordinary `npm test` leaves the working tree clean; otherwise they go to a temp folder.
+ */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs", "screenshots") : path.join(os.tmpdir(), "chat-e2e-screenshots");
 
 /**
  * Whether the browser tests can run here. Without Chromium they are skipped with a loud warning,
