@@ -1,4 +1,5 @@
 import net from "node:net";
+import { splice } from "./splice";
 
 /**
  * A round-robin TCP load balancer in front of several server processes, as nginx or an ELB would be
@@ -38,21 +39,8 @@ export class BalancingProxy {
       if (!upstream.readyState.includes("open")) this.route(client, attempt + 1);
     });
     upstream.once("connect", () => {
-      this.connections.add(client).add(upstream);
       this.openByBackend.set(port, (this.openByBackend.get(port) ?? 0) + 1);
-      let closed = false;
-      const close = () => {
-        if (!closed) this.openByBackend.set(port, (this.openByBackend.get(port) ?? 1) - 1);
-        closed = true;
-        client.destroy();
-        upstream.destroy();
-        this.connections.delete(client);
-        this.connections.delete(upstream);
-      };
-      client.on("error", close).on("close", close);
-      upstream.on("error", close).on("close", close);
-      client.pipe(upstream);
-      upstream.pipe(client);
+      splice(client, upstream, this.connections, () => this.openByBackend.set(port, (this.openByBackend.get(port) ?? 1) - 1));
       client.resume();
     });
   }

@@ -1,4 +1,5 @@
 import net from "node:net";
+import { splice } from "./splice";
 
 /**
  * A TCP proxy in front of the server whose connections a test can cut at any moment, as a
@@ -10,20 +11,7 @@ export class FlakyProxy {
   drops = 0;
 
   private constructor(targetPort: number) {
-    this.server = net.createServer((client) => {
-      const upstream = net.connect(targetPort, "127.0.0.1");
-      this.connections.add(client).add(upstream);
-      const close = () => {
-        client.destroy();
-        upstream.destroy();
-        this.connections.delete(client);
-        this.connections.delete(upstream);
-      };
-      client.on("error", close).on("close", close);
-      upstream.on("error", close).on("close", close);
-      client.pipe(upstream);
-      upstream.pipe(client);
-    });
+    this.server = net.createServer((client) => splice(client, net.connect(targetPort, "127.0.0.1"), this.connections));
   }
 
   static async start(targetPort: number): Promise<FlakyProxy> {
