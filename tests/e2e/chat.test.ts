@@ -397,6 +397,43 @@ describeE2E("the chat app in Chromium", () => {
     await context.close();
   });
 
+  it("searches messages and opens the conversation at the hit, loading older pages to reach it", async () => {
+    // Bob wrote Dave 130 messages in the test above; "history 007" is far older than the newest page.
+    const bobWasAt = bobPage.url();
+    await bobPage.getByLabel("Search messages").fill("history 007");
+    const results = bobPage.getByRole("list", { name: "Messages found" });
+    const hit = results.getByRole("button").filter({ hasText: "history 007" });
+    await hit.waitFor();
+    expect(await results.getByRole("button").count()).toBe(1);
+    expect(await hit.textContent()).toContain("dave");
+    expect(await hit.locator("mark").allTextContents()).toEqual(["history", "007"]);
+    await hit.click();
+
+    const conversation = log(bobPage, "dave");
+    const marked = conversation.locator('[data-highlighted="true"]');
+    await marked.filter({ hasText: "history 007" }).waitFor();
+    expect(await conversation.locator('[data-highlighted="true"]').count()).toBe(1);
+    expect(bobPage.url()).toMatch(/\/chat\/\d+$/);
+    // The hit is on screen, inside the conversation's viewport.
+    await bobPage.waitForTimeout(300);
+    const box = (await marked.boundingBox())!;
+    const view = (await conversation.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(view.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
+    // The search field was cleared; a word nobody wrote finds nothing.
+    expect(await bobPage.getByLabel("Search messages").inputValue()).toBe("");
+    await bobPage.getByLabel("Search messages").fill("zebra");
+    await bobPage.getByRole("status").filter({ hasText: "No messages with" }).waitFor();
+    await bobPage.getByLabel("Search messages").fill("");
+
+    // Alice never sees Bob's conversation with Dave.
+    await alicePage.getByLabel("Search messages").fill("history");
+    await alicePage.getByRole("status").filter({ hasText: "No messages with “history”" }).waitFor();
+    await alicePage.getByLabel("Search messages").fill("");
+    await bobPage.goto(bobWasAt);
+    await log(bobPage, alice).waitFor();
+  });
+
   it("renders the first screen quickly on a cold load", async () => {
     const { page, context } = await newPage();
     await page.goto("/login");

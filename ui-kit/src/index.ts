@@ -34,6 +34,7 @@ export * from './molecules/EmptyState';
 export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
 export * from './molecules/SearchField';
+export * from './molecules/SearchResultItem';
 export * from './molecules/TypingIndicator';
 
 // Organisms

@@ -1,4 +1,4 @@
-import type { ConversationJson, MessageJson, ReceiptJson, UserJson } from "./types";
+import type { ConversationJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
 
 /** An error the server answered with: its status and its `{error}` message. */
 export class ApiError extends Error {
@@ -52,6 +52,13 @@ export class ChatApi {
 
   searchUsers(search: string): Promise<{ users: UserJson[] }> {
     return this.request("GET", `/api/users?search=${encodeURIComponent(search)}`);
+  }
+
+  /** Messages of the caller's conversations matching the words of `q`, newest first (50 a page). */
+  searchMessages(q: string, before?: number): Promise<{ results: SearchResultJson[]; has_more: boolean }> {
+    const query = new URLSearchParams({ q });
+    if (before !== undefined) query.set("before", String(before));
+    return this.request("GET", `/api/search?${query}`);
   }
 
   conversations(): Promise<{ conversations: ConversationJson[] }> {

@@ -9,6 +9,7 @@ export {
   type PresenceJson,
   type ReceiptJson,
   type ReceiptStatus,
+  type SearchResultJson,
   type TypingJson,
   type UserJson,
 } from "./types";

@@ -19,6 +19,12 @@ export interface MessageJson {
   deleted_at?: string | null;
 }
 
+/** A message found by `GET /api/search`, with the other person of its conversation. */
+export interface SearchResultJson extends MessageJson {
+  partner_id: number;
+  partner_username: string;
+}
+
 export interface ConversationJson {
   partner: UserJson;
   last_message: MessageJson;

@@ -206,6 +206,39 @@ export function useChatSession(
     if (newest) client.markRead(openId, newest.id);
   }, [client, openId, visible, tick]);
 
+  // Opening at a message (a search hit): load older pages (200 at a time) until it is there, then
+  // the list scrolls to it and marks it. A different conversation drops the mark.
+  const [highlight, setHighlight] = useState<{ partnerId: number; messageId: number } | null>(null);
+  const openAt = useCallback((partnerId: number, messageId: number) => setHighlight({ partnerId, messageId }), []);
+  useEffect(() => {
+    if (highlight && highlight.partnerId !== openId) setHighlight(null);
+  }, [highlight, openId]);
+  const historyLoaded = history.partnerId === openId && history.loaded;
+  useEffect(() => {
+    if (!client || !highlight || highlight.partnerId !== openId || !historyLoaded) return;
+    const partnerId = openId;
+    const present = () => client.messagesWith(partnerId).some((m) => m.id === highlight.messageId);
+    if (present()) return;
+    let current = true;
+    void (async () => {
+      setHistory((h) => (h.partnerId === partnerId ? { ...h, loadingOlder: true } : h));
+      let hasOlder = true;
+      try {
+        for (let pages = 0; current && hasOlder && !present() && pages < 50; pages += 1) {
+          hasOlder = await client.loadOlder(partnerId, 200);
+          bump();
+        }
+      } catch (error) {
+        fail(error);
+      } finally {
+        setHistory((h) => (h.partnerId === partnerId ? { ...h, hasOlder, loadingOlder: false } : h));
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [client, highlight, openId, historyLoaded, fail]);
+
   const loadOlder = useCallback(() => {
     if (!client || openId === null) return;
     setHistory((h) => (h.partnerId === openId ? { ...h, loadingOlder: true } : h));
@@ -226,6 +259,14 @@ export function useChatSession(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` is when the client's data changed
     [client, openId, selfId, tick],
   );
+
+  // The list keys own messages by client_id: the highlighted row's id in that form.
+  const highlightId = useMemo(() => {
+    if (!client || !highlight || highlight.partnerId !== openId) return undefined;
+    const found = client.messagesWith(openId).find((m) => m.id === highlight.messageId);
+    return found && found.sender_id === selfId && found.client_id ? found.client_id : highlight.messageId;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` is when the client's data changed
+  }, [client, highlight, openId, selfId, tick]);
 
   const send = useCallback(
     (text: string) => {
@@ -292,6 +333,8 @@ export function useChatSession(
     presence,
     typing,
     loadOlder,
+    openAt,
+    highlightId,
     partnerName,
     rememberName: (id: number, name: string) => names.set(id, name),
     fail,

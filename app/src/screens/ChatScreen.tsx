@@ -14,9 +14,10 @@ import {
 } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import styled from "styled-components";
-import type { PresenceJson, Session, UserJson } from "../chat-client";
+import type { PresenceJson, SearchResultJson, Session, UserJson } from "../chat-client";
 import { useChatSession } from "../hooks/useChatSession";
 import type { Route } from "../state/routes";
+import { MessageSearch } from "./MessageSearch";
 import { PeopleFinder } from "./PeopleFinder";
 
 const Me = styled.span`
@@ -35,6 +36,12 @@ export interface ChatScreenProps {
   onLogout: () => void;
   onExpired: () => void;
 }
+
+const Finders = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+`;
 
 const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined => (entry ? (entry.online ? "online" : "offline") : undefined);
 
@@ -84,6 +91,15 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
     },
     [navigate, rememberName],
   );
+  const { openAt } = chat;
+  const openResult = useCallback(
+    (result: SearchResultJson) => {
+      rememberName(result.partner_id, result.partner_username);
+      openAt(result.partner_id, result.id);
+      navigate({ name: "chat", partnerId: result.partner_id });
+    },
+    [navigate, rememberName, openAt],
+  );
   const onRetry = useCallback((message: ChatMessage) => chat.retry(String(message.id)), [chat.retry]);
   const onDiscard = useCallback((message: ChatMessage) => chat.discard(String(message.id)), [chat.discard]);
   const onEdit = useCallback((message: ChatMessage, text: string) => chat.edit(message.id, text), [chat.edit]);
@@ -119,7 +135,12 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
           </Button>
         </>
       }
-      search={<PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />}
+      search={
+        <Finders>
+          <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
+          <MessageSearch api={chat.client?.api} selfId={session.user.id} onOpen={openResult} onError={fail} />
+        </Finders>
+      }
       chatList={
         <ChatList
           chats={summaries}
@@ -148,6 +169,7 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
             label={name}
             getAuthorName={getAuthorName}
             showAuthorNames={false}
+            highlightId={chat.highlightId}
             onLoadOlder={chat.loadOlder}
             hasOlder={chat.history.hasOlder}
             loadingOlder={chat.history.loadingOlder}

@@ -86,6 +86,9 @@ export const LoadOlderAndReceive: Story = { render: (args) => <LiveDemo {...args
 
 export const Dark: Story = { globals: { theme: 'dark' } };
 
+/** Opened at a search hit: the list starts with that message in view, marked. */
+export const HighlightedMessage: Story = { args: { messages: generateMessages(200), highlightId: 'm-60' } };
+
 /** A one-to-one chat: no author names above the partner's groups (the header names them). */
 export const OneToOne: Story = { args: { showAuthorNames: false } };
 

@@ -183,6 +183,40 @@ describe('MessageList', () => {
     expect(rowTop(rowOf(100)!) - log().scrollTop).toBe(before);
   });
 
+  it('scrolls a highlighted message into view and marks it, once it arrives with an older page', async () => {
+    const onLoadOlder = jest.fn();
+    const recent = makeMessages(100, 30);
+    const { rerender } = render(
+      <MessageList messages={recent} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} highlightId={60} timeZone="UTC" />,
+    );
+    await flush();
+    // Not loaded yet: the list stays at the newest message.
+    expect(log().scrollTop).toBe(bottom());
+    expect(document.querySelector('[data-highlighted]')).toBeNull();
+
+    rerender(
+      <MessageList messages={[...makeMessages(50, 50), ...recent]} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} highlightId={60} timeZone="UTC" />,
+    );
+    await flush();
+    const row = rowOf(60)!;
+    expect(row).toHaveAttribute('data-highlighted', 'true');
+    expect(row).toHaveAttribute('aria-current', 'true');
+    expect(document.querySelectorAll('[data-highlighted]')).toHaveLength(1);
+    // In the middle of the 400px viewport, give or take a row.
+    const offset = rowTop(row) - log().scrollTop;
+    expect(offset).toBeGreaterThan(100);
+    expect(offset).toBeLessThan(300);
+
+    // The reader scrolls on: the highlight does not pull them back.
+    scrollTo(log().scrollTop + 500);
+    await flush();
+    rerender(
+      <MessageList messages={[...makeMessages(50, 50), ...recent, ...makeMessages(130, 1)]} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} highlightId={60} timeZone="UTC" />,
+    );
+    await flush();
+    expect(rowTop(rowOf(60)!) - log().scrollTop).toBeLessThan(-100);
+  });
+
   it('does not ask for older messages while loading or when there are none', async () => {
     const onLoadOlder = jest.fn();
     const msgs = makeMessages(0, 30);

@@ -54,6 +54,11 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
    * chat can turn them off: the partner's name is in the header (screen readers still hear it).
    */
   showAuthorNames?: boolean;
+  /**
+   * A message to show and mark (e.g. a search hit), by its `id`: the list scrolls it into the middle
+   * once it is among `messages` (load older pages until it is) and marks its row.
+   */
+  highlightId?: string | number;
   /** Shown when there are no messages. */
   emptyState?: ReactNode;
   /** Distance from the bottom (px) that still counts as "at the bottom". */
@@ -102,6 +107,9 @@ const RowBox = styled.div`
   padding: 1px ${space('lg')};
   &[data-group-start='true'] {
     padding-top: ${space('sm')};
+  }
+  &[data-highlighted='true'] {
+    background: ${color('surfaceSelected')};
   }
 `;
 
@@ -183,6 +191,7 @@ function MessageListBody({
   onEdit,
   onDelete,
   showAuthorNames = true,
+  highlightId,
   emptyState,
   bottomThreshold = 48,
   estimatedRowHeight = 64,
@@ -313,6 +322,18 @@ function MessageListBody({
     anchorRef.current = item ? { key: String(item.key), delta: item.start - offset } : null;
   }, [virtualizer]);
   useIsoLayoutEffect(recordAnchor);
+  // A highlighted message: scrolled to once when its row exists (ending any prepend pin), after which
+  // the list behaves as if the reader had scrolled there (older pages load near the top).
+  const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
+  const highlightIndex = highlightKey === null ? -1 : rows.findIndex((r) => r.key === highlightKey);
+  const scrolledToRef = useRef<string | null>(null);
+  useIsoLayoutEffect(() => {
+    if (highlightIndex < 0 || scrolledToRef.current === highlightKey) return;
+    scrolledToRef.current = highlightKey;
+    pinRef.current = null;
+    virtualizer.scrollToIndex(highlightIndex, { align: 'center' });
+    setSettled(true);
+  }, [highlightKey, highlightIndex, virtualizer]);
   const requestedForRef = useRef<string | null | undefined>(undefined);
   const canLoadOlder = Boolean(onLoadOlder) && (hasOlder ?? true) && !loadingOlder;
   const loadOlder = useStableCallback(onLoadOlder);
@@ -383,6 +404,8 @@ function MessageListBody({
                   data-index={item.index}
                   data-row-key={row.key}
                   data-group-start={row.kind === 'message' ? row.groupStart : undefined}
+                  data-highlighted={row.key === highlightKey || undefined}
+                  aria-current={row.key === highlightKey || undefined}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
                   <Row

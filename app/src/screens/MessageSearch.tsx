@@ -1,0 +1,108 @@
+import { Button, SearchField, SearchResultItem } from "@chat-app/ui-kit";
+import { useEffect, useState } from "react";
+import styled from "styled-components";
+import type { ChatApi, SearchResultJson } from "../chat-client";
+
+const Results = styled.ul`
+  list-style: none;
+  margin: 0;
+  padding: 4px 0 0;
+  display: flex;
+  flex-direction: column;
+  gap: 2px;
+  max-height: 50vh;
+  overflow-y: auto;
+`;
+
+const Note = styled.p`
+  margin: 6px 4px 0;
+  font-size: 0.875rem;
+  opacity: 0.8;
+`;
+
+/** The words the server searches for (letters, digits and marks), to mark them in the results. */
+const termsOf = (q: string) => q.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+
+export interface MessageSearchProps {
+  api: ChatApi | undefined;
+  selfId: number;
+  onOpen: (result: SearchResultJson) => void;
+  onError: (error: unknown) => void;
+}
+
+/** "Search messages": full-text search over one's own conversations; a result opens the chat at that message. */
+export function MessageSearch({ api, selfId, onOpen, onError }: MessageSearchProps) {
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<{ query: string; results: SearchResultJson[]; hasMore: boolean } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const q = query.trim().slice(0, 200);
+
+  useEffect(() => {
+    if (!api || !q) {
+      setFound(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      api
+        .searchMessages(q)
+        .then(({ results, has_more }) => current && setFound({ query: q, results, hasMore: has_more }))
+        .catch((error) => current && onError(error));
+    }, 250);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, q, onError]);
+
+  const more = () => {
+    if (!api || !found || loadingMore) return;
+    setLoadingMore(true);
+    const last = found.results[found.results.length - 1];
+    api
+      .searchMessages(found.query, last?.id)
+      .then(({ results, has_more }) =>
+        setFound((now) => (now && now.query === found.query ? { ...now, results: [...now.results, ...results], hasMore: has_more } : now)),
+      )
+      .catch(onError)
+      .finally(() => setLoadingMore(false));
+  };
+
+  const terms = termsOf(q);
+  return (
+    <div>
+      <SearchField label="Search messages" placeholder="Search messages" value={query} onValueChange={setQuery} />
+      {found && found.query === q ? (
+        found.results.length === 0 ? (
+          <Note role="status">No messages with “{q}”.</Note>
+        ) : (
+          <Results aria-label="Messages found">
+            {found.results.map((result) => (
+              <li key={result.id}>
+                <SearchResultItem
+                  name={result.partner_username}
+                  text={result.message_content}
+                  timestamp={result.timestamp}
+                  terms={terms}
+                  prefix={result.sender_id === selfId ? "You: " : undefined}
+                  data-message-id={result.id}
+                  onClick={() => {
+                    setQuery("");
+                    onOpen(result);
+                  }}
+                />
+              </li>
+            ))}
+            {found.hasMore ? (
+              <li>
+                <Button variant="ghost" size="sm" onClick={more} disabled={loadingMore}>
+                  More results
+                </Button>
+              </li>
+            ) : null}
+          </Results>
+        )
+      ) : null}
+    </div>
+  );
+}

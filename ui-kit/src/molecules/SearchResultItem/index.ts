@@ -1,0 +1,1 @@
+export { highlightSnippet, SearchResultItem, type SearchResultItemProps } from './SearchResultItem';
