@@ -8,7 +8,7 @@ import type { RedisConnections } from "../scaling/redis";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
 import type { ReceiptService } from "../services/receipt.service";
-import { SearchService } from "../services/search.service";
+import type { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { authRoutes } from "./routes/auth.routes";
@@ -24,8 +24,7 @@ export interface AppDependencies {
   users: UserService;
   messages: MessageService;
   receipts: ReceiptService;
-  /** Message search; made here from the DataSource when the caller does not pass one. */
-  search?: SearchService;
+  search: SearchService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -54,7 +53,7 @@ export function createApp(deps: AppDependencies): Express {
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
   api.use(messageRoutes(deps.messages, deps.receipts, authenticated));
-  api.use(searchRoutes(deps.search ?? new SearchService(deps.dataSource), authenticated));
+  api.use(searchRoutes(deps.search, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 
