@@ -2,20 +2,27 @@
  * jsdom has no layout. This installs just enough geometry for the virtualizer, honestly derived
  * from the DOM the list renders: the `log` scroller has a fixed viewport height and a
  * scrollHeight equal to its content's styled height; each measured row (`data-index`) gets a
- * height from `rowHeight`. scrollTop is jsdom's own (settable) property.
+ * height from `rowHeight`. scrollTop is jsdom's own (settable) property. The scroller is found by
+ * its role: `log` (MessageList) unless `scrollerRole` says otherwise (ChatList's `listbox`).
  */
 export interface MockLayoutOptions {
   viewportHeight?: number;
   width?: number;
   rowHeight?: (row: HTMLElement) => number;
+  scrollerRole?: string;
 }
 
-export function mockChatLayout({ viewportHeight = 400, width = 600, rowHeight = () => 50 }: MockLayoutOptions = {}) {
+export function mockChatLayout({
+  viewportHeight = 400,
+  width = 600,
+  rowHeight = () => 50,
+  scrollerRole = 'log',
+}: MockLayoutOptions = {}) {
   const proto = HTMLElement.prototype;
   const saved = (['clientHeight', 'clientWidth', 'scrollHeight', 'offsetHeight', 'offsetWidth'] as const).map(
     (prop) => [prop, Object.getOwnPropertyDescriptor(proto, prop)] as const,
   );
-  const isScroller = (el: HTMLElement) => el.getAttribute('role') === 'log';
+  const isScroller = (el: HTMLElement) => el.getAttribute('role') === scrollerRole;
   const isRow = (el: HTMLElement) => el.hasAttribute('data-index');
   Object.defineProperties(proto, {
     clientHeight: {

@@ -41,4 +41,22 @@ export const ManyChats: Story = {
     })),
   },
 };
+/** 5,000 conversations: virtualized, only the rows in view (plus the focused one) are in the DOM. */
+export const FiveThousandChats: Story = {
+  render: function Render(args) {
+    const [selected, setSelected] = useState<string | number | null>('c42');
+    return <ChatList {...args} selectedId={selected} onSelect={(id) => setSelected(id)} />;
+  },
+  args: {
+    chats: Array.from({ length: 5000 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Contact ${i + 1}`,
+      lastMessage: i % 4 ? 'See you tomorrow' : 'A longer last message that is cut with an ellipsis in the list',
+      lastMessageAt: new Date(NOW.getTime() - i * 600_000),
+      unreadCount: i % 11 === 0 ? (i % 130) + 1 : 0,
+      presence: (['online', 'away', 'offline'] as const)[i % 3],
+      typing: i === 3,
+    })),
+  },
+};
 export const Dark: Story = { globals: { theme: 'dark' } };

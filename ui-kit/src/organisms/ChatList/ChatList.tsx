@@ -1,7 +1,17 @@
 import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import {
   forwardRef,
+  memo,
   useCallback,
+  useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -16,11 +26,16 @@ import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatSummary, TimeInput } from '../../types';
 import { base, color, space } from '../../utils/theme';
 
+// Layout effects warn under react-dom/server; effects are enough there (nothing to measure).
+const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 type ChatId = ChatSummary['id'];
 
 export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect' | 'children'> {
+  /** Conversations in display order. Keep unchanged chat objects stable so their rows stay memoized. */
   chats: readonly ChatSummary[];
   selectedId?: ChatId | null;
+  /** Called with the chat's id and object. May change freely (rows call the latest one). */
   onSelect?: (id: ChatId, chat: ChatSummary) => void;
   /** Accessible name of the listbox. */
   label?: string;
@@ -35,6 +50,15 @@ export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'on
   emptyState?: ReactNode;
   /** Shown when a search matches nothing. */
   noResultsText?: string;
+  /** First-guess row height (px) before a row is measured. */
+  estimatedRowHeight?: number;
+  /** Rows rendered beyond the viewport on each side. */
+  overscan?: number;
+  /**
+   * Viewport height (px) assumed before the list is measured: on the server and in the first
+   * client render, this many pixels of rows are rendered.
+   */
+  initialHeight?: number;
   now?: TimeInput;
   locale?: string;
   timeZone?: string;
@@ -52,20 +76,95 @@ const SearchBox = styled.div`
   padding: ${space('sm')} ${space('md')};
 `;
 
+// The vertical padding is the virtualizer's (paddingStart/paddingEnd), so offsets stay exact.
 const List = styled.div`
   flex: 1;
   min-height: 0;
   overflow-y: auto;
-  padding: ${space('xs')} ${space('sm')};
+  overflow-anchor: none;
+  overscroll-behavior: contain;
+  padding: 0 ${space('sm')};
   outline: none;
 `;
+
+const Inner = styled.div`
+  position: relative;
+  width: 100%;
+`;
+
+const LIST_PADDING = 4;
 
 const matches = (chat: ChatSummary, q: string) =>
   chat.name.toLocaleLowerCase().includes(q) || (chat.lastMessage ?? '').toLocaleLowerCase().includes(q);
 
+interface RowProps {
+  chat: ChatSummary;
+  index: number;
+  start: number;
+  setSize: number;
+  selected: boolean;
+  tabbable: boolean;
+  domId: string;
+  register: (id: ChatId, node: HTMLDivElement | null) => void;
+  onActivate: (chat: ChatSummary) => void;
+  onFocusChat: (id: ChatId) => void;
+  now?: TimeInput;
+  locale?: string;
+  timeZone?: string;
+}
+
 /**
- * The conversations: a `listbox` of `option`s with roving focus. ↑/↓ move, Home/End jump,
- * Enter/Space (or a click) select. Optional search and an empty state.
+ * One positioned option. Memoized on stable callbacks and the chat object: when a conversation
+ * moves to the top, only rows whose chat, position or state changed render again.
+ */
+const Row = memo(function Row({
+  chat,
+  index,
+  start,
+  setSize,
+  selected,
+  tabbable,
+  domId,
+  register,
+  onActivate,
+  onFocusChat,
+  now,
+  locale,
+  timeZone,
+}: RowProps) {
+  const id = chat.id;
+  const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
+  const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
+  const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
+  const style = useMemo(
+    () => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
+    [start],
+  );
+  return (
+    <ChatListItem
+      ref={ref}
+      id={domId}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={style}
+      chat={chat}
+      selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={onClick}
+      onFocus={onFocus}
+      now={now}
+      locale={locale}
+      timeZone={timeZone}
+    />
+  );
+});
+
+/**
+ * The conversations: a virtualized `listbox` of `option`s with roving focus (only the rows in
+ * view, plus the focused one, are in the DOM; each option carries `aria-setsize`/`aria-posinset`).
+ * ↑/↓ move, Home/End jump, Enter/Space (or a click) select; the list scrolls the focused row into
+ * view before focusing it. Optional search and an empty state.
  */
 export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatList(
   {
@@ -79,6 +178,9 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     onSearchChange,
     emptyState,
     noResultsText = 'No chats match your search.',
+    estimatedRowHeight = 60,
+    overscan = 4,
+    initialHeight = 600,
     now,
     locale,
     timeZone,
@@ -94,33 +196,110 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   );
   const [activeId, setActiveId] = useState<ChatId | null>(null);
   const itemRefs = useRef(new Map<ChatId, HTMLDivElement>());
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
   const idBase = useId();
 
   // The tab stop: the active option if still visible, else the selected one, else the first.
-  const tabStop =
-    visible.find((c) => c.id === activeId)?.id ?? visible.find((c) => c.id === selectedId)?.id ?? visible[0]?.id;
+  let tabIndex = activeId === null ? -1 : visible.findIndex((c) => c.id === activeId);
+  if (tabIndex < 0 && selectedId !== null) tabIndex = visible.findIndex((c) => c.id === selectedId);
+  if (tabIndex < 0) tabIndex = visible.length ? 0 : -1;
+  const tabStop = visible[tabIndex]?.id;
 
-  const focusAt = useCallback(
-    (index: number) => {
-      const chat = visible[Math.max(0, Math.min(visible.length - 1, index))];
-      if (!chat) return;
-      setActiveId(chat.id);
-      const node = itemRefs.current.get(chat.id);
-      node?.focus();
-      node?.scrollIntoView?.({ block: 'nearest' });
+  // The tab stop is always rendered, even when scrolled far away, so Tab reaches the list and
+  // the focused option never leaves the DOM.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (tabIndex < 0 || tabIndex >= range.count) return indexes;
+      if (tabIndex < indexes[0]!) return [tabIndex, ...indexes];
+      if (tabIndex > indexes[indexes.length - 1]!) return [...indexes, tabIndex];
+      return indexes;
     },
-    [visible],
+    [tabIndex],
   );
 
+  // Rows are uniform (one line of name, one of preview, nowrap): every row is as tall as the first
+  // rendered one, measured after mount and whenever the list's width changes. No per-row
+  // ResizeObserver, and no row shifts as rows scroll in, so a scroll step costs one render of the
+  // rows that entered the window.
+  const [rowHeight, setRowHeight] = useState(estimatedRowHeight);
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize,
+    getItemKey: (index) => visible[index]?.id ?? index,
+    overscan,
+    paddingStart: LIST_PADDING,
+    paddingEnd: LIST_PADDING,
+    initialRect: { width: 0, height: initialHeight },
+    // Without layout (a hidden pane, or a DOM without layout such as jsdom) the list measures 0:
+    // keep the first window (`initialHeight`) then rather than rendering no rows.
+    observeElementRect: (instance: Virtualizer<HTMLDivElement, Element>, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: initialHeight })),
+    rangeExtractor,
+  });
+
+  const listWidth = virtualizer.scrollRect?.width ?? 0;
+  const firstRendered = visible[virtualizer.getVirtualItems()[0]?.index ?? -1]?.id;
+  const measuredFor = useRef<unknown>(null);
+  useIsoLayoutEffect(() => {
+    if (firstRendered === undefined || measuredFor.current === listWidth) return;
+    const node = itemRefs.current.get(firstRendered);
+    const height = node ? node.getBoundingClientRect().height || node.offsetHeight : 0;
+    if (height <= 0) return; // no layout (hidden, or jsdom without a layout mock): keep the estimate
+    measuredFor.current = listWidth;
+    if (Math.abs(height - rowHeight) > 0.01) setRowHeight(height);
+  });
+
+  // Stable row callbacks that read the latest props.
+  const onSelectRef = useRef(onSelect);
+  useIsoLayoutEffect(() => {
+    onSelectRef.current = onSelect;
+  });
+  const register = useCallback((id: ChatId, node: HTMLDivElement | null) => {
+    if (node) itemRefs.current.set(id, node);
+    else itemRefs.current.delete(id);
+  }, []);
+  const onActivate = useCallback((chat: ChatSummary) => {
+    setActiveId(chat.id);
+    onSelectRef.current?.(chat.id, chat);
+  }, []);
+  const onFocusChat = useCallback((id: ChatId) => setActiveId(id), []);
+
+  // Keyboard focus: scroll the target into view, render it (it becomes the tab stop), focus it.
+  const pendingFocus = useRef<ChatId | null>(null);
+  const focusPending = () => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const node = itemRefs.current.get(id);
+    if (!node || !node.isConnected) return;
+    pendingFocus.current = null;
+    node.focus({ preventScroll: true });
+  };
+  useIsoLayoutEffect(focusPending);
+
+  const focusAt = (index: number) => {
+    const target = Math.max(0, Math.min(visible.length - 1, index));
+    const chat = visible[target];
+    if (!chat) return;
+    pendingFocus.current = chat.id;
+    setActiveId(chat.id);
+    // The first and last rows bring the list's padding into view too.
+    if (target === 0) virtualizer.scrollToOffset(0);
+    else if (target === visible.length - 1) virtualizer.scrollToEnd();
+    else virtualizer.scrollToIndex(target, { align: 'auto' });
+    focusPending(); // already rendered: focus now (otherwise after the next render)
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = visible.findIndex((c) => c.id === tabStop);
-    const current = visible[index];
+    const current = visible[tabIndex];
     switch (event.key) {
       case 'ArrowDown':
-        focusAt(index + 1);
+        focusAt(tabIndex + 1);
         break;
       case 'ArrowUp':
-        focusAt(index - 1);
+        focusAt(tabIndex - 1);
         break;
       case 'Home':
         focusAt(0);
@@ -143,6 +322,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     onSearchChange?.(value);
   };
 
+  const items = virtualizer.getVirtualItems();
+
   return (
     <Root ref={ref} data-empty={chats.length === 0 || undefined} {...rest}>
       {searchable && chats.length > 0 ? (
@@ -155,28 +336,31 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
       ) : visible.length === 0 ? (
         <EmptyState icon={null} title={noResultsText} role="status" />
       ) : (
-        <List role="listbox" aria-label={label} onKeyDown={onKeyDown}>
-          {visible.map((chat) => (
-            <ChatListItem
-              key={chat.id}
-              id={`${idBase}-${chat.id}`}
-              ref={(node) => {
-                if (node) itemRefs.current.set(chat.id, node);
-                else itemRefs.current.delete(chat.id);
-              }}
-              chat={chat}
-              selected={chat.id === selectedId}
-              tabIndex={chat.id === tabStop ? 0 : -1}
-              onClick={() => {
-                setActiveId(chat.id);
-                onSelect?.(chat.id, chat);
-              }}
-              onFocus={() => setActiveId(chat.id)}
-              now={now}
-              locale={locale}
-              timeZone={timeZone}
-            />
-          ))}
+        <List ref={scrollerRef} role="listbox" aria-label={label} onKeyDown={onKeyDown} data-count={visible.length}>
+          <Inner style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const chat = visible[item.index];
+              if (!chat) return null;
+              return (
+                <Row
+                  key={chat.id}
+                  chat={chat}
+                  index={item.index}
+                  start={item.start}
+                  setSize={visible.length}
+                  selected={chat.id === selectedId}
+                  tabbable={chat.id === tabStop}
+                  domId={`${idBase}-${chat.id}`}
+                  register={register}
+                  onActivate={onActivate}
+                  onFocusChat={onFocusChat}
+                  now={now}
+                  locale={locale}
+                  timeZone={timeZone}
+                />
+              );
+            })}
+          </Inner>
         </List>
       )}
     </Root>
