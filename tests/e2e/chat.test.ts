@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
-import { randomPort, ServerProcess } from "../helpers/server-process";
+import { freePort, ServerProcess } from "../helpers/server-process";
 import { APP_DIST, e2eAvailability, launchChromium, openPage, screenshot, SCREENSHOTS } from "./browser";
 
 jest.setTimeout(120_000);
@@ -38,7 +38,7 @@ describeE2E("the chat app in Chromium", () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
-    const port = randomPort();
+    const port = await freePort();
     env = {
       DATA_DIR: dataDir,
       DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,

@@ -60,8 +60,3 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
-
-/** A random high port; prefer freePort(), which asks the OS. */
-export function randomPort(): number {
-  return 20000 + Math.floor(Math.random() * 30000);
-}
