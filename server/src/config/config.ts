@@ -19,7 +19,6 @@ export interface AppConfig {
   redisUrl: string | null;
   appDistDir: string;
   bodyLimitBytes: number;
-  logRequests: boolean;
   /** Express "trust proxy": how to find the client's address behind a load balancer. */
   trustProxy: boolean | number | string;
   /** Origins allowed to call the API and open sockets from other sites; empty = same origin only. */
@@ -89,7 +88,6 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 16 && n <= 10240, "must be between 16 and 10240")
     .default(64),
-  LOG_REQUESTS: booleanFlag.default(false),
   TRUST_PROXY: z
     .string()
     .regex(/^(true|false|\d{1,2}|[\w.:/, -]+)$/, "must be true, false, a hop count, or addresses")
@@ -147,7 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: vars.REDIS_URL ?? null,
     appDistDir: path.resolve(vars.APP_DIST_DIR ?? path.join(REPO_ROOT, "app", "dist")),
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
-    logRequests: vars.LOG_REQUESTS,
     trustProxy: vars.TRUST_PROXY,
     corsOrigins: vars.CORS_ORIGINS,
     limits: {

@@ -1,7 +1,6 @@
 import { type DataSource, In, type Repository } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
 import { User } from "../entities/User";
-import { notFound } from "../errors";
 
 interface UserRow {
   id: number;
@@ -37,12 +36,6 @@ export class UserService {
       createdAt: new Date(Number(row.created_at)),
       lastSeenAt: row.last_seen_at === null ? null : new Date(Number(row.last_seen_at)),
     });
-  }
-
-  async getById(id: number): Promise<User> {
-    const user = await this.findById(id);
-    if (!user) throw notFound("User not found");
-    return user;
   }
 
   /** People to talk to: case-insensitive substring match on the username, excluding the caller. */
