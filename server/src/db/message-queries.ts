@@ -42,8 +42,18 @@ export class MessageQueries {
   private readonly recountHigh: CompiledQuery<Recount>;
 
   constructor(dataSource: DataSource) {
-    const insertSql = `INSERT INTO "messages" ("sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp")
-       VALUES (:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp) RETURNING "id"`;
+    const columns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp"`;
+    const values = `:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp`;
+    // Clients catch up with "after the newest id I hold", so within a conversation ids must become
+    // visible in id order. SQLite has one writer, so they do. PostgreSQL allocates ids before commit
+    // and concurrent inserts can commit out of order (id 101 seen, then 100 appears: a client that
+    // caught up past 101 would never fetch 100). A per-conversation transaction lock taken before the
+    // id is drawn makes ids and commits follow the same order.
+    const insertSql =
+      dataSource.options.type === "postgres"
+        ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(:low, :high))
+           INSERT INTO "messages" (${columns}) SELECT ${values} FROM "conversation_lock" RETURNING "id"`
+        : `INSERT INTO "messages" (${columns}) VALUES (${values}) RETURNING "id"`;
     const insertOrder = ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp"] as const;
     this.insertOne = new CompiledQuery(dataSource, insertSql, insertOrder);
     this.batcher =
