@@ -79,7 +79,9 @@ export class SearchService {
     if (terms.length === 0) return { results: [], has_more: false };
     const rows = await this.query.run<SearchRow>({
       userId,
-      match: this.postgres ? tsQuery(terms) : fts5Query(terms),
+      // SQLite: the caller's participant token is part of the match, so the index itself keeps the
+      // search inside the caller's conversations (the SQL filter below stays as a second guard).
+      match: this.postgres ? tsQuery(terms) : `participants : "u${userId}" AND content : (${fts5Query(terms)})`,
       before: input.before ?? 2 ** 31 - 1,
       limit: input.limit + 1,
     });

@@ -1,10 +1,12 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * Full-text search over message text. SQLite: an external-content FTS5 table `messages_fts` over
- * `messages.content` (rowid = message id), kept by triggers in the same statement as each insert,
- * edit, soft delete and hard delete. A row is in the index exactly while its message is not deleted,
- * so an edit replaces the indexed words and a deletion removes them. PostgreSQL: a GIN index on
+ * Full-text search over message text. SQLite: a contentless FTS5 table `messages_fts` (rowid =
+ * message id) indexing the text and the two participants (as tokens `u<id>`), kept by triggers in the
+ * same statement as each insert, edit, soft delete and hard delete. A search matches the caller's
+ * participant token AND the words inside the index, so a word common across all users never makes a
+ * search walk other people's messages. A row is in the index exactly while its message is not
+ * deleted, so an edit replaces the indexed words and a deletion removes them. PostgreSQL: a GIN index on
  * `to_tsvector('simple', content)` for undeleted messages (the `simple` configuration does not stem or
  * drop stop words, so names and words of any language match as typed). Both are built over the
  * messages already stored.
@@ -18,18 +20,19 @@ export class MessageSearch1764300000000 implements MigrationInterface {
       await queryRunner.query(`CREATE INDEX "idx_messages_search" ON "messages" USING GIN (to_tsvector('simple', "content")) WHERE "deleted_at" IS NULL`);
       return;
     }
+    // contentless_delete (SQLite 3.43+) lets a row be removed by rowid alone.
     await queryRunner.query(`CREATE VIRTUAL TABLE "messages_fts" USING fts5(
-      "content", content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`);
-    // An external-content index must be told the exact text it indexed to forget a row, so every
-    // change goes through the same rule: indexed while deleted_at IS NULL, with the row's content.
-    const add = (row: "NEW" | "OLD") => `INSERT INTO "messages_fts" ("rowid", "content") SELECT ${row}."id", ${row}."content" WHERE ${row}."deleted_at" IS NULL;`;
-    const remove = (row: "NEW" | "OLD") =>
-      `INSERT INTO "messages_fts" ("messages_fts", "rowid", "content") SELECT 'delete', ${row}."id", ${row}."content" WHERE ${row}."deleted_at" IS NULL;`;
+      "content", "participants", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3')`);
+    const participants = (row: "NEW" | "OLD" | "m") => `'u' || ${row}."sender_id" || ' u' || ${row}."receiver_id"`;
+    const add = (row: "NEW" | "OLD") =>
+      `INSERT INTO "messages_fts" ("rowid", "content", "participants") SELECT ${row}."id", ${row}."content", ${participants(row)} WHERE ${row}."deleted_at" IS NULL;`;
+    const remove = (row: "NEW" | "OLD") => `DELETE FROM "messages_fts" WHERE "rowid" = ${row}."id";`;
     await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_insert" AFTER INSERT ON "messages" BEGIN ${add("NEW")} END`);
     await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_update" AFTER UPDATE OF "content", "deleted_at" ON "messages" BEGIN ${remove("OLD")} ${add("NEW")} END`);
     await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_delete" AFTER DELETE ON "messages" BEGIN ${remove("OLD")} END`);
     // Backfill: every message written before this migration.
-    await queryRunner.query(`INSERT INTO "messages_fts" ("rowid", "content") SELECT "id", "content" FROM "messages" WHERE "deleted_at" IS NULL`);
+    await queryRunner.query(`INSERT INTO "messages_fts" ("rowid", "content", "participants")
+      SELECT m."id", m."content", ${participants("m")} FROM "messages" m WHERE m."deleted_at" IS NULL`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
