@@ -1,7 +1,8 @@
 import { Button, SearchField, SearchResultItem } from "@chat-app/ui-kit";
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import styled from "styled-components";
 import type { ChatApi, SearchResultJson } from "../chat-client";
+import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
 const Results = styled.ul`
   list-style: none;
@@ -33,36 +34,24 @@ export interface MessageSearchProps {
 /** "Search messages": full-text search over one's own conversations; a result opens the chat at that message. */
 export function MessageSearch({ api, selfId, onOpen, onError }: MessageSearchProps) {
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<{ query: string; results: SearchResultJson[]; hasMore: boolean } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const q = query.trim().slice(0, 200);
-
-  useEffect(() => {
-    if (!api || !q) {
-      setFound(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      api
-        .searchMessages(q)
-        .then(({ results, has_more }) => current && setFound({ query: q, results, hasMore: has_more }))
-        .catch((error) => current && onError(error));
-    }, 250);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, q, onError]);
+  const searchMessages = useMemo(
+    () => api && ((text: string) => api.searchMessages(text).then(({ results, has_more }) => ({ results, hasMore: has_more }))),
+    [api],
+  );
+  const [found, setFound] = useDebouncedSearch(q, searchMessages, 250, onError);
 
   const more = () => {
     if (!api || !found || loadingMore) return;
     setLoadingMore(true);
-    const last = found.results[found.results.length - 1];
+    const last = found.value.results[found.value.results.length - 1];
     api
       .searchMessages(found.query, last?.id)
       .then(({ results, has_more }) =>
-        setFound((now) => (now && now.query === found.query ? { ...now, results: [...now.results, ...results], hasMore: has_more } : now)),
+        setFound((now) =>
+          now && now.query === found.query ? { ...now, value: { results: [...now.value.results, ...results], hasMore: has_more } } : now,
+        ),
       )
       .catch(onError)
       .finally(() => setLoadingMore(false));
@@ -73,11 +62,11 @@ export function MessageSearch({ api, selfId, onOpen, onError }: MessageSearchPro
     <div>
       <SearchField label="Search messages" placeholder="Search messages" value={query} onValueChange={setQuery} />
       {found && found.query === q ? (
-        found.results.length === 0 ? (
+        found.value.results.length === 0 ? (
           <Note role="status">No messages with “{q}”.</Note>
         ) : (
           <Results aria-label="Messages found">
-            {found.results.map((result) => (
+            {found.value.results.map((result) => (
               <li key={result.id}>
                 <SearchResultItem
                   name={result.partner_username}
@@ -93,7 +82,7 @@ export function MessageSearch({ api, selfId, onOpen, onError }: MessageSearchPro
                 />
               </li>
             ))}
-            {found.hasMore ? (
+            {found.value.hasMore ? (
               <li>
                 <Button variant="ghost" size="sm" onClick={more} disabled={loadingMore}>
                   More results

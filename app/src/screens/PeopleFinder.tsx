@@ -1,7 +1,8 @@
 import { Button, SearchField } from "@chat-app/ui-kit";
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import styled from "styled-components";
 import type { ChatApi, UserJson } from "../chat-client";
+import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
 const Results = styled.ul`
   list-style: none;
@@ -32,36 +33,19 @@ export interface PeopleFinderProps {
 /** "Search people": any other user by name (server-side search), click to open a conversation. */
 export function PeopleFinder({ api, onPick, onError }: PeopleFinderProps) {
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<{ query: string; users: UserJson[] } | null>(null);
   const q = query.trim();
-
-  useEffect(() => {
-    if (!api || !q) {
-      setResults(null);
-      return;
-    }
-    let current = true;
-    const timer = setTimeout(() => {
-      api
-        .searchUsers(q)
-        .then(({ users }) => current && setResults({ query: q, users }))
-        .catch((error) => current && onError(error));
-    }, 200);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, q, onError]);
+  const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
+  const [results] = useDebouncedSearch(q, searchUsers, 200, onError);
 
   return (
     <div>
       <SearchField label="Search people" placeholder="Search people" value={query} onValueChange={setQuery} />
       {results && results.query === q ? (
-        results.users.length === 0 ? (
+        results.value.length === 0 ? (
           <Note role="status">No one called “{q}”.</Note>
         ) : (
           <Results aria-label="People">
-            {results.users.map((user) => (
+            {results.value.map((user) => (
               <li key={user.id}>
                 <Button
                   variant="ghost"
