@@ -4,7 +4,8 @@ import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Badge } from '../../atoms/Badge/Badge';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatSummary, TimeInput } from '../../types';
-import { base, color, fontSize, fontWeight, motion, radius, space } from '../../utils/theme';
+import { color, fontWeight, space } from '../../utils/theme';
+import { listRow, RowBody, RowSubtitle, RowTitle } from '../../utils/listRow';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 export interface ChatListItemProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -17,50 +18,20 @@ export interface ChatListItemProps extends Omit<ComponentPropsWithoutRef<'div'>,
 }
 
 const Root = styled.div`
-  ${base}
-  display: grid;
-  grid-template-columns: auto 1fr auto;
-  align-items: center;
-  gap: ${space('md')};
-  padding: ${space('sm')} ${space('md')};
-  border-radius: ${radius('md')};
-  cursor: pointer;
+  ${listRow}
   outline: none;
-  transition: background-color ${motion('fast')};
-  &:hover {
-    background: ${color('surfaceAlt')};
-  }
   &[aria-selected='true'] {
     background: ${color('surfaceSelected')};
   }
-  &:focus-visible {
-    outline: 2px solid ${color('focusRing')};
-    outline-offset: -2px;
-  }
 `;
 
-const Body = styled.span`
-  display: flex;
-  flex-direction: column;
-  min-width: 0;
-`;
-
-const Name = styled.span`
-  font-weight: ${fontWeight('medium')};
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
+const Name = styled(RowTitle)`
   [data-unread='true'] & {
     font-weight: ${fontWeight('bold')};
   }
 `;
 
-const Preview = styled.span`
-  font-size: ${fontSize('sm')};
-  color: ${color('textMuted')};
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
+const Preview = styled(RowSubtitle)`
   [data-unread='true'] & {
     color: ${color('text')};
   }
@@ -96,11 +67,11 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
       {...rest}
     >
       <Avatar name={chat.name} src={chat.avatarUrl} presence={chat.presence} decorative />
-      <Body>
+      <RowBody>
         <Name>{chat.name}</Name>
         {chat.presence ? <VisuallyHidden>{presenceText[chat.presence]}</VisuallyHidden> : null}
         <Preview>{chat.typing ? 'typing…' : (chat.lastMessage ?? '')}</Preview>
-      </Body>
+      </RowBody>
       <Side>
         {chat.lastMessageAt !== undefined ? (
           <Timestamp value={chat.lastMessageAt} format="auto" now={now} locale={locale} timeZone={timeZone} />

@@ -3,7 +3,8 @@ import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { TimeInput } from '../../types';
-import { base, color, fontSize, fontWeight, motion, radius, space } from '../../utils/theme';
+import { listRow, RowBody, RowSubtitle, RowTitle } from '../../utils/listRow';
+import { color, fontWeight } from '../../utils/theme';
 
 export interface SearchResultItemProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
   /** Who the conversation is with. */
@@ -23,50 +24,17 @@ export interface SearchResultItemProps extends Omit<ComponentPropsWithoutRef<'bu
 }
 
 const Root = styled.button`
-  ${base}
-  display: grid;
-  grid-template-columns: auto 1fr auto;
-  align-items: center;
-  gap: ${space('md')};
+  ${listRow}
   width: 100%;
   min-height: 44px;
-  padding: ${space('sm')} ${space('md')};
   border: 0;
-  border-radius: ${radius('md')};
   background: transparent;
   color: ${color('text')};
   text-align: start;
   font: inherit;
-  cursor: pointer;
-  transition: background-color ${motion('fast')};
-  &:hover {
-    background: ${color('surfaceAlt')};
-  }
-  &:focus-visible {
-    outline: 2px solid ${color('focusRing')};
-    outline-offset: -2px;
-  }
 `;
 
-const Body = styled.span`
-  display: flex;
-  flex-direction: column;
-  min-width: 0;
-`;
-
-const Name = styled.span`
-  font-weight: ${fontWeight('medium')};
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
-`;
-
-const Snippet = styled.span`
-  font-size: ${fontSize('sm')};
-  color: ${color('textMuted')};
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
+const Snippet = styled(RowSubtitle)`
   mark {
     background: transparent;
     color: ${color('text')};
@@ -97,13 +65,13 @@ const SearchResultItemBase = forwardRef<HTMLButtonElement, SearchResultItemProps
   return (
     <Root ref={ref} type={type} {...rest}>
       <Avatar name={name} decorative />
-      <Body>
-        <Name>{name}</Name>
+      <RowBody>
+        <RowTitle>{name}</RowTitle>
         <Snippet>
           {prefix}
           {highlightSnippet(text, terms, context)}
         </Snippet>
-      </Body>
+      </RowBody>
       <Timestamp value={timestamp} format="auto" now={now} locale={locale} timeZone={timeZone} />
     </Root>
   );

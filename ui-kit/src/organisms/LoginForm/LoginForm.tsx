@@ -1,8 +1,7 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
-import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
-import { base, color, fontSize, radius, space } from '../../utils/theme';
+import { FormAlert, FormRoot, FormSwitch } from './formParts';
 import { hasErrors, type FieldErrors } from './validation';
 
 export interface LoginValues {
@@ -23,33 +22,6 @@ export interface LoginFormProps extends Omit<ComponentPropsWithoutRef<'form'>, '
   registerLabel?: string;
   defaultValues?: Partial<LoginValues>;
 }
-
-export const FormRoot = styled.form`
-  ${base}
-  display: flex;
-  flex-direction: column;
-  gap: ${space('lg')};
-  width: 100%;
-`;
-
-export const FormAlert = styled.div`
-  padding: ${space('sm')} ${space('md')};
-  border: 1px solid ${color('danger')};
-  border-radius: ${radius('md')};
-  background: ${color('dangerSurface')};
-  color: ${color('text')};
-  font-size: ${fontSize('sm')};
-`;
-
-export const FormFooter = styled.p`
-  margin: 0;
-  text-align: center;
-  font-size: ${fontSize('sm')};
-  color: ${color('textMuted')};
-  a {
-    color: ${color('link')};
-  }
-`;
 
 export function validateLogin(values: LoginValues): FieldErrors<keyof LoginValues> {
   return {
@@ -126,29 +98,9 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
       <Button type="submit" fullWidth loading={submitting}>
         {submitLabel}
       </Button>
-      {registerHref || onRegister ? (
-        <FormFooter>
-          {registerHref ? (
-            <a
-              href={registerHref}
-              onClick={
-                onRegister
-                  ? (e) => {
-                      e.preventDefault();
-                      onRegister();
-                    }
-                  : undefined
-              }
-            >
-              {registerLabel}
-            </a>
-          ) : (
-            <Button variant="link" onClick={onRegister}>
-              {registerLabel}
-            </Button>
-          )}
-        </FormFooter>
-      ) : null}
+      <FormSwitch href={registerHref} onClick={onRegister}>
+        {registerLabel}
+      </FormSwitch>
     </FormRoot>
   );
 });

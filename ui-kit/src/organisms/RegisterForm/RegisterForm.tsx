@@ -1,7 +1,7 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
-import { FormAlert, FormFooter, FormRoot } from '../LoginForm/LoginForm';
+import { FormAlert, FormRoot, FormSwitch } from '../LoginForm/formParts';
 import { EMAIL_PATTERN, USERNAME_PATTERN, hasErrors, type FieldErrors } from '../LoginForm/validation';
 
 export interface RegisterValues {
@@ -129,29 +129,9 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
       <Button type="submit" fullWidth loading={submitting}>
         {submitLabel}
       </Button>
-      {loginHref || onLogin ? (
-        <FormFooter>
-          {loginHref ? (
-            <a
-              href={loginHref}
-              onClick={
-                onLogin
-                  ? (e) => {
-                      e.preventDefault();
-                      onLogin();
-                    }
-                  : undefined
-              }
-            >
-              {loginLabel}
-            </a>
-          ) : (
-            <Button variant="link" onClick={onLogin}>
-              {loginLabel}
-            </Button>
-          )}
-        </FormFooter>
-      ) : null}
+      <FormSwitch href={loginHref} onClick={onLogin}>
+        {loginLabel}
+      </FormSwitch>
     </FormRoot>
   );
 });
