@@ -30,11 +30,33 @@ export interface ChatUser {
   presence?: PresenceStatus;
 }
 
-/** One row of the chat list: a conversation with its last message and unread count. */
+/** A one-to-one conversation or a group conversation. */
+export type ConversationKind = 'direct' | 'group';
+
+/** A member's role in a group: admins manage members and roles. */
+export type GroupRole = 'admin' | 'member';
+
+/** A person in a group, with their role. */
+export interface GroupMember extends ChatUser {
+  role: GroupRole;
+}
+
+/**
+ * One row of the chat list: a conversation with its last message and unread count. Direct and
+ * group rows share one list, so ids must be unique across both (e.g. "u:5" and "g:5").
+ */
 export interface ChatSummary {
   id: string | number;
+  /** The partner's name, or the group's name. */
   name: string;
+  /** Direct (default) or group conversation. */
+  kind?: ConversationKind;
+  /** Group rows: how many members the group has (told to assistive technology). */
+  memberCount?: number;
+  /** Group rows: who wrote the last message, shown before it ("Alice: hi"). */
+  lastMessageAuthor?: string;
   avatarUrl?: string;
+  /** Direct rows only: the partner's presence. */
   presence?: PresenceStatus;
   lastMessage?: string;
   lastMessageAt?: TimeInput;

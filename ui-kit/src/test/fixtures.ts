@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatSummary, ChatUser } from '../types';
+import type { ChatMessage, ChatSummary, ChatUser, GroupMember } from '../types';
 
 /** A fixed "now" so stories and tests render the same on every machine. */
 export const NOW = new Date('2026-11-25T15:30:00Z');
@@ -16,6 +16,48 @@ export const sampleChats: ChatSummary[] = [
   { id: 'c-linus', name: linus.name, presence: 'offline', lastMessage: 'Vitamin C, obviously.', lastMessageAt: minutes(60 * 30) },
   { id: 'c-alan', name: 'Alan Turing', presence: 'online', lastMessage: 'Can machines think? Discuss.', lastMessageAt: minutes(60 * 24 * 3), unreadCount: 250 },
   { id: 'c-hedy', name: 'Hedy Lamarr', lastMessage: 'Frequency hopping patent attached.', lastMessageAt: minutes(60 * 24 * 20) },
+];
+
+/** Group conversations, as ChatList rows (ids prefixed so they never collide with people's). */
+export const sampleGroupChats: ChatSummary[] = [
+  { id: 'g:1', kind: 'group', name: 'Analytical Engine Club', memberCount: 4, lastMessageAuthor: 'Grace Hopper', lastMessage: 'Demo moved to Thursday, same room.', lastMessageAt: minutes(5), unreadCount: 2 },
+  { id: 'g:2', kind: 'group', name: 'Bug hunters', memberCount: 3, lastMessageAuthor: 'You', lastMessage: 'Fixed it, the relay is clean now.', lastMessageAt: minutes(60 * 6) },
+];
+
+/** Direct and group rows in one list, most recent first. */
+export const mixedChats: ChatSummary[] = [
+  sampleChats[0]!,
+  sampleGroupChats[0]!,
+  sampleChats[1]!,
+  sampleGroupChats[1]!,
+  ...sampleChats.slice(2),
+];
+
+export const alan: ChatUser = { id: 'u-alan', name: 'Alan Turing', presence: 'online' };
+export const hedy: ChatUser = { id: 'u-hedy', name: 'Hedy Lamarr' };
+export const katherine: ChatUser = { id: 'u-katherine', name: 'Katherine Johnson', presence: 'away' };
+
+/** People to pick from when creating a group. */
+export const samplePeople: ChatUser[] = [ada, grace, linus, alan, hedy, katherine];
+
+/** The members of "Analytical Engine Club": Ada created it; `me` is a member. */
+export const sampleGroupMembers: GroupMember[] = [
+  { ...ada, role: 'admin' },
+  { ...me, role: 'member' },
+  { ...grace, role: 'admin' },
+  { ...linus, role: 'member' },
+];
+
+/** A group conversation: runs of messages by Ada, Grace, Linus and `me`. */
+export const sampleGroupMessages: ChatMessage[] = [
+  { id: 'g1', authorId: ada.id, text: 'Welcome to the club, everyone!', timestamp: minutes(60 * 3) },
+  { id: 'g2', authorId: ada.id, text: 'First meeting is about the demo.', timestamp: minutes(60 * 3 - 1) },
+  { id: 'g3', authorId: grace.id, text: 'I can bring the relay logs.', timestamp: minutes(60 * 2) },
+  { id: 'g4', authorId: me.id, text: 'Count me in.', timestamp: minutes(90), status: 'read' },
+  { id: 'g5', authorId: me.id, text: 'Which room?', timestamp: minutes(89), status: 'read' },
+  { id: 'g6', authorId: linus.id, text: 'The big one, with the blackboard.', timestamp: minutes(60) },
+  { id: 'g7', authorId: grace.id, text: 'Demo moved to Thursday, same room.', timestamp: minutes(5) },
+  { id: 'g8', authorId: grace.id, text: 'Bring questions.', timestamp: minutes(4) },
 ];
 
 /** A realistic conversation between `me` and Ada across two days. */

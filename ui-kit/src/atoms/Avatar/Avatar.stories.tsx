@@ -23,4 +23,16 @@ export const Sizes: Story = {
   ),
 };
 export const SingleName: Story = { args: { name: 'Grace' } };
+/** A group: initials of the group name on a rounded square, so it stands apart from people. */
+export const Group: Story = {
+  args: { name: 'Team chat', kind: 'group' },
+  render: (args) => (
+    <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+      <Avatar {...args} size="sm" />
+      <Avatar {...args} />
+      <Avatar {...args} size="lg" />
+    </div>
+  ),
+};
+export const GroupDark: Story = { args: { name: 'Team chat', kind: 'group' }, globals: { theme: 'dark' } };
 export const Dark: Story = { args: { presence: 'online' }, globals: { theme: 'dark' } };

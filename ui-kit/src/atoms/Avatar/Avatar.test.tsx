@@ -28,6 +28,15 @@ describe('Avatar', () => {
     expect(ref.current).toHaveAttribute('data-presence', 'online');
   });
 
+  it('draws a group as a distinct shape (data-kind="group"), a person by default', () => {
+    const { rerender } = render(<Avatar name="Team chat" kind="group" />);
+    const group = screen.getByRole('img', { name: 'Team chat' });
+    expect(group).toHaveAttribute('data-kind', 'group');
+    expect(group).toHaveTextContent('TC');
+    rerender(<Avatar name="Ada Lovelace" />);
+    expect(screen.getByRole('img', { name: 'Ada Lovelace' })).toHaveAttribute('data-kind', 'person');
+  });
+
   it('derives initials from first and last words', () => {
     expect(initialsOf('  ada  king lovelace ')).toBe('AL');
     expect(initialsOf('émile')).toBe('É');

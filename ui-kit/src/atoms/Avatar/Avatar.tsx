@@ -1,9 +1,11 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
-import { color, fontFamily, fontWeight } from '../../utils/theme';
+import { color, fontFamily, fontWeight, radius } from '../../utils/theme';
 import { PresenceDot, type PresenceStatus } from '../PresenceDot/PresenceDot';
 
 export type AvatarSize = 'xs' | 'sm' | 'md' | 'lg';
+/** A person (round) or a group (rounded square in the primary colour). */
+export type AvatarKind = 'person' | 'group';
 
 export interface AvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The person's name: the accessible name, and the source of the initials. */
@@ -11,6 +13,8 @@ export interface AvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 'chi
   /** Picture URL; initials show when absent or when it fails to load. */
   src?: string;
   size?: AvatarSize;
+  /** `group` draws a rounded square in the primary colour, so groups stand apart from people. */
+  kind?: AvatarKind;
   /** Adds a presence dot in the corner. */
   presence?: PresenceStatus;
   /** Hide from assistive technology when the name is already next to it. */
@@ -41,6 +45,11 @@ const Face = styled.span<{ $size: number }>`
   font-weight: ${fontWeight('medium')};
   font-size: ${(p) => Math.round(p.$size * 0.4)}px;
   user-select: none;
+  [data-kind='group'] > & {
+    border-radius: ${radius('md')};
+    background: ${color('primary')};
+    color: ${color('onPrimary')};
+  }
 `;
 
 const Img = styled.img`
@@ -65,9 +74,9 @@ export function initialsOf(name: string): string {
   return chars.join('').toLocaleUpperCase() || '?';
 }
 
-/** A round picture of a person, falling back to initials; optional presence dot. */
+/** A round picture of a person (or a square one of a group), falling back to initials; optional presence dot. */
 export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
-  { name, src, size = 'md', presence, decorative = false, ...rest },
+  { name, src, size = 'md', kind = 'person', presence, decorative = false, ...rest },
   ref,
 ) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
@@ -75,7 +84,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
   const showImage = Boolean(src) && failedSrc !== src;
   const a11y = decorative ? { 'aria-hidden': true as const } : { role: 'img', 'aria-label': name };
   return (
-    <Root ref={ref} $size={px} data-size={size} data-presence={presence} {...a11y} {...rest}>
+    <Root ref={ref} $size={px} data-size={size} data-kind={kind} data-presence={presence} {...a11y} {...rest}>
       <Face $size={px} aria-hidden="true">
         {showImage ? (
           <Img src={src} alt="" loading="lazy" decoding="async" onError={() => setFailedSrc(src ?? null)} />

@@ -1,5 +1,5 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { NOW, sampleChats } from '../../test/fixtures';
+import { NOW, sampleChats, sampleGroupChats } from '../../test/fixtures';
 import { ChatListItem } from './ChatListItem';
 
 const inListbox: Decorator = (Story) => (
@@ -26,4 +26,9 @@ export const ManyUnread: Story = { args: { chat: sampleChats[3]! } };
 export const LongPreview: Story = {
   args: { chat: { id: 'l', name: 'A person with a really quite long display name', lastMessage: 'A very long last message that should be truncated with an ellipsis rather than wrapping onto many lines.', lastMessageAt: NOW } },
 };
+/** A group: square group avatar, no presence, the last message's author before it. */
+export const Group: Story = { args: { chat: sampleGroupChats[0]! } };
+export const GroupRead: Story = { args: { chat: sampleGroupChats[1]! } };
+export const GroupTyping: Story = { args: { chat: { ...sampleGroupChats[0]!, typing: true } } };
+export const GroupDark: Story = { args: { chat: sampleGroupChats[0]!, selected: true }, globals: { theme: 'dark' } };
 export const Dark: Story = { args: { selected: true }, globals: { theme: 'dark' } };

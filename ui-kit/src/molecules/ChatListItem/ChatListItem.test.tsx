@@ -38,4 +38,47 @@ describe('ChatListItem', () => {
     const option = screen.getByRole('option', { name: /Ada Lovelace\s*Offline/ });
     expect(option).toHaveAttribute('data-presence', 'offline');
   });
+
+  it('renders a group row: group avatar without presence, author before the preview, "group, N members" in its name', () => {
+    const group: ChatSummary = {
+      id: 'g:3',
+      kind: 'group',
+      name: 'Team chat',
+      memberCount: 3,
+      presence: 'online', // ignored for a group
+      lastMessageAuthor: 'Alice',
+      lastMessage: 'hi',
+      lastMessageAt: '2026-11-25T09:05:00Z',
+      unreadCount: 2,
+    };
+    inList(<ChatListItem chat={group} now="2026-11-25T15:00:00Z" timeZone="UTC" locale="en-GB" />);
+    const option = screen.getByRole('option');
+    expect(option).toHaveAccessibleName('Team chat, group, 3 members Alice: hi 09:05 2 unread messages');
+    expect(option).toHaveAttribute('data-kind', 'group');
+    expect(option).not.toHaveAttribute('data-presence');
+    expect(within(option).getByText('Alice: hi')).toBeInTheDocument();
+    expect(option.querySelector('[data-kind="group"][data-size]')).not.toBeNull(); // the group avatar
+    expect(option.querySelector('[data-status]')).toBeNull(); // no presence dot
+    expect(within(option).queryByText('Online')).toBeNull();
+  });
+
+  it('says "1 member", leaves the count out when unknown, and shows "typing…" over the preview', () => {
+    const group: ChatSummary = { id: 'g:1', kind: 'group', name: 'Solo', memberCount: 1, lastMessage: 'hi', lastMessageAuthor: 'Bo' };
+    const { rerender } = inList(<ChatListItem chat={group} />);
+    expect(screen.getByRole('option')).toHaveAccessibleName(/^Solo, group, 1 member Bo: hi/);
+    rerender(
+      <div role="listbox" aria-label="Chats">
+        <ChatListItem chat={{ ...group, memberCount: undefined, typing: true }} />
+      </div>,
+    );
+    expect(screen.getByRole('option')).toHaveAccessibleName('Solo, group typing…');
+  });
+
+  it('keeps direct rows as they were: no author prefix, data-kind="direct"', () => {
+    inList(<ChatListItem chat={{ ...chat, lastMessageAuthor: 'Ada Lovelace' }} />);
+    const option = screen.getByRole('option');
+    expect(option).toHaveAttribute('data-kind', 'direct');
+    expect(within(option).getByText('See you tomorrow')).toBeInTheDocument();
+    expect(option).not.toHaveAccessibleName(/group/);
+  });
 });

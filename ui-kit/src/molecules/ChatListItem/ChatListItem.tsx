@@ -50,27 +50,55 @@ const Side = styled.span`
 
 const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
 
+const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
+
+/** What a group row adds to its name for assistive technology: ", group, 3 members". */
+function groupText(memberCount: number | undefined): string {
+  return memberCount === undefined ? ', group' : `, group, ${membersText(memberCount)}`;
+}
+
+/** The second line: "typing…", or the last message, in a group prefixed with its author. */
+function previewOf(chat: ChatSummary, group: boolean): string {
+  if (chat.typing) return 'typing…';
+  const text = chat.lastMessage ?? '';
+  return group && chat.lastMessageAuthor && text ? `${chat.lastMessageAuthor}: ${text}` : text;
+}
+
 const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function ChatListItem(
   { chat, selected = false, now, locale, timeZone, ...rest },
   ref,
 ) {
   const unread = chat.unreadCount ?? 0;
+  const group = chat.kind === 'group';
+  // A group has no presence: its avatar is a rounded square without a dot.
+  const presence = group ? undefined : chat.presence;
   return (
     <Root
       ref={ref}
       role="option"
       aria-selected={selected}
       data-selected={selected}
+      data-kind={group ? 'group' : 'direct'}
       data-unread={unread > 0}
       data-typing={chat.typing || undefined}
-      data-presence={chat.presence}
+      data-presence={presence}
+      data-members={group ? chat.memberCount : undefined}
       {...rest}
     >
-      <Avatar name={chat.name} src={chat.avatarUrl} presence={chat.presence} decorative />
+      <Avatar name={chat.name} src={chat.avatarUrl} kind={group ? 'group' : 'person'} presence={presence} decorative />
       <RowBody>
-        <Name>{chat.name}</Name>
-        {chat.presence ? <VisuallyHidden>{presenceText[chat.presence]}</VisuallyHidden> : null}
-        <Preview>{chat.typing ? 'typing…' : (chat.lastMessage ?? '')}</Preview>
+        {group ? (
+          // One text for assistive technology ("Team chat, group, 3 members"), so no stray space
+          // splits the name from its comma.
+          <Name>
+            <span aria-hidden="true">{chat.name}</span>
+            <VisuallyHidden>{chat.name + groupText(chat.memberCount)}</VisuallyHidden>
+          </Name>
+        ) : (
+          <Name>{chat.name}</Name>
+        )}
+        {presence ? <VisuallyHidden>{presenceText[presence]}</VisuallyHidden> : null}
+        <Preview>{previewOf(chat, group)}</Preview>
       </RowBody>
       <Side>
         {chat.lastMessageAt !== undefined ? (
@@ -84,7 +112,9 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
 
 /**
  * One conversation in a ChatList: avatar with presence, name, last message, time and unread
- * badge. An `option` meant to sit in a `listbox` (ChatList provides it). Memoized.
+ * badge. A group row (`chat.kind === 'group'`) has a square group avatar without presence, its
+ * preview starts with the author ("Alice: hi"), and its name says "group, N members" to assistive
+ * technology. An `option` meant to sit in a `listbox` (ChatList provides it). Memoized.
  */
 export const ChatListItem = memo(ChatListItemBase);
 ChatListItem.displayName = 'ChatListItem';

@@ -243,7 +243,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       data-editing={mode === 'edit' || undefined}
       {...rest}
     >
-      {showAuthor && authorName && !own ? <Author>{authorName}</Author> : null}
+      {showAuthor && authorName && !own ? <Author data-author>{authorName}</Author> : null}
       <Line>
         {editable && (onEdit || onDelete) ? (
           <Actions data-open={mode !== 'view'}>

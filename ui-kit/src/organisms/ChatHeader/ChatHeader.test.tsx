@@ -44,4 +44,38 @@ describe('ChatHeader', () => {
     rerender(<ChatHeader partner={{ name: 'Ada', presence: 'offline' }} lastSeen="2026-11-25T14:55:00Z" subtitle="typing…" />);
     expect(screen.getByText('typing…')).toBeInTheDocument();
   });
+
+  it('shows a group: group avatar, "N members" instead of presence or last seen, data-kind', () => {
+    const { container, rerender } = render(
+      <ChatHeader
+        kind="group"
+        partner={{ name: 'Team chat', presence: 'online' }}
+        memberCount={3}
+        lastSeen="2026-11-25T14:55:00Z"
+        now="2026-11-25T15:00:00Z"
+      />,
+    );
+    const root = container.firstElementChild!;
+    expect(root).toHaveAttribute('data-kind', 'group');
+    expect(root).not.toHaveAttribute('data-presence');
+    expect(screen.getByRole('heading', { level: 2, name: 'Team chat' })).toBeInTheDocument();
+    expect(root.querySelector('[data-subtitle]')).toHaveTextContent(/^3 members$/);
+    expect(screen.queryByText(/Online|Last seen/)).toBeNull();
+    expect(root.querySelector('[data-status]')).toBeNull(); // no presence dot
+    expect(root.querySelector('[data-kind="group"][data-size]')).not.toBeNull(); // group avatar
+    rerender(<ChatHeader kind="group" partner={{ name: 'Team chat' }} memberCount={1} />);
+    expect(screen.getByText('1 member')).toBeInTheDocument();
+    rerender(<ChatHeader kind="group" partner={{ name: 'Team chat' }} memberCount={3} subtitle="Alice is typing…" />);
+    expect(screen.getByText('Alice is typing…')).toBeInTheDocument();
+    expect(screen.queryByText('3 members')).toBeNull();
+    rerender(<ChatHeader kind="group" partner={{ name: 'Team chat' }} />);
+    expect(root.querySelector('[data-subtitle]')).toBeNull();
+  });
+
+  it('is a direct chat by default (data-kind="direct")', () => {
+    const { container } = render(<ChatHeader partner={{ name: 'Ada', presence: 'online' }} memberCount={3} />);
+    expect(container.firstElementChild).toHaveAttribute('data-kind', 'direct');
+    expect(screen.getByText('Online')).toBeInTheDocument();
+    expect(screen.queryByText('3 members')).toBeNull();
+  });
 });

@@ -2,19 +2,24 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { IconButton } from '../../atoms/IconButton/IconButton';
-import type { ChatUser, TimeInput } from '../../types';
+import type { ChatUser, ConversationKind, TimeInput } from '../../types';
 import { BackIcon } from '../../utils/icons';
 import { formatRelative, toDate } from '../../utils/time';
 import { base, color, fontSize, fontWeight, space } from '../../utils/theme';
 
 export interface ChatHeaderProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The partner, or for a group `{ name: groupName }` (and `avatarUrl`; presence is ignored). */
   partner: Pick<ChatUser, 'name' | 'avatarUrl' | 'presence'>;
+  /** A one-to-one chat (default) or a group: a group shows a group avatar and no presence. */
+  kind?: ConversationKind;
+  /** A group's member count: the default subtitle ("3 members"). */
+  memberCount?: number;
   /**
    * Text under the name; defaults to the presence ("Online", "Away", "Offline"), or "Last seen
-   * 5 minutes ago" when offline with `lastSeen`.
+   * 5 minutes ago" when offline with `lastSeen`; for a group, "3 members".
    */
   subtitle?: ReactNode;
-  /** When the partner was last online (shown while `presence` is offline). */
+  /** When the partner was last online (shown while `presence` is offline; not for groups). */
   lastSeen?: TimeInput | null;
   /** Reference "now" for the last-seen text (stable stories/tests); defaults to the render time. */
   now?: TimeInput;
@@ -70,10 +75,15 @@ const Actions = styled.div`
 
 const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
 
-/** The conversation's top bar: back button slot, partner avatar, name and presence, actions slot. */
+/**
+ * The conversation's top bar: back button slot, avatar, the partner's name and presence (or a
+ * group's name and member count), actions slot.
+ */
 export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function ChatHeader(
   {
     partner,
+    kind = 'direct',
+    memberCount,
     subtitle,
     lastSeen,
     now,
@@ -87,21 +97,25 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
   },
   ref,
 ) {
-  const seen = lastSeen != null && partner.presence !== 'online' ? toDate(lastSeen) : null;
+  const group = kind === 'group';
+  const presence = group ? undefined : partner.presence;
+  const seen = !group && lastSeen != null && presence !== 'online' ? toDate(lastSeen) : null;
   const sub =
     subtitle ??
-    (seen && !Number.isNaN(seen.getTime()) ? (
+    (group ? (
+      memberCount === undefined ? null : `${memberCount} ${memberCount === 1 ? 'member' : 'members'}`
+    ) : seen && !Number.isNaN(seen.getTime()) ? (
       <>
         Last seen{' '}
         <time dateTime={seen.toISOString()}>{formatRelative(seen, now === undefined ? new Date() : toDate(now), locale)}</time>
       </>
-    ) : partner.presence ? (
-      presenceText[partner.presence]
+    ) : presence ? (
+      presenceText[presence]
     ) : null);
   return (
-    <Root ref={ref} data-presence={partner.presence} {...rest}>
+    <Root ref={ref} data-kind={kind} data-presence={presence} data-members={group ? memberCount : undefined} {...rest}>
       {backSlot ?? (onBack ? <IconButton label={backLabel} icon={<BackIcon />} onClick={onBack} data-back /> : null)}
-      <Avatar name={partner.name} src={partner.avatarUrl} presence={partner.presence} decorative />
+      <Avatar name={partner.name} src={partner.avatarUrl} kind={group ? 'group' : 'person'} presence={presence} decorative />
       <Who>
         <Name as={`h${headingLevel}`}>{partner.name}</Name>
         {sub ? <Sub data-subtitle>{sub}</Sub> : null}

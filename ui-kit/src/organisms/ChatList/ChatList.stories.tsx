@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { NOW, sampleChats } from '../../test/fixtures';
+import { mixedChats, NOW, sampleChats } from '../../test/fixtures';
 import { ChatList } from './ChatList';
 
 const meta = {
@@ -60,3 +60,12 @@ export const FiveThousandChats: Story = {
   },
 };
 export const Dark: Story = { globals: { theme: 'dark' } };
+/** Direct and group conversations in one list: groups have a square avatar and the author before the preview. */
+export const WithGroups: Story = {
+  render: function Render(args) {
+    const [selected, setSelected] = useState<string | number | null>('g:1');
+    return <ChatList {...args} selectedId={selected} onSelect={(id) => setSelected(id)} />;
+  },
+  args: { chats: mixedChats },
+};
+export const WithGroupsDark: Story = { args: { chats: mixedChats, selectedId: 'g:1' }, globals: { theme: 'dark' } };

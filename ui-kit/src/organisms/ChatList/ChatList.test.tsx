@@ -75,6 +75,36 @@ describe('ChatList', () => {
     expect(options()).toHaveLength(3);
   });
 
+  it('mixes direct and group rows whose numeric ids collide ("u:5" and "g:5")', async () => {
+    const mixed: ChatSummary[] = [
+      { id: 'u:5', name: 'Ada Lovelace', presence: 'online', lastMessage: 'Note G' },
+      { id: 'g:5', kind: 'group', name: 'Engine club', memberCount: 3, lastMessageAuthor: 'Grace', lastMessage: 'Thursday', unreadCount: 1 },
+      { id: 'g:6', kind: 'group', name: 'Bug hunters', memberCount: 2, lastMessageAuthor: 'You', lastMessage: 'Fixed' },
+    ];
+    const onSelect = jest.fn();
+    const { rerender } = render(<ChatList chats={mixed} selectedId="g:5" onSelect={onSelect} />);
+    expect(options().map((o) => o.getAttribute('data-kind'))).toEqual(['direct', 'group', 'group']);
+    expect(new Set(options().map((o) => o.id)).size).toBe(3); // distinct DOM ids
+    const group = screen.getByRole('option', { name: /^Engine club, group, 3 members Grace: Thursday/ });
+    expect(group).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('option', { name: /Ada Lovelace/ })).toHaveAttribute('aria-selected', 'false');
+    // The tab stop starts at the selected group; arrows move across kinds.
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(group).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('u:5', mixed[0]);
+    await userEvent.click(screen.getByRole('option', { name: /Bug hunters/ }));
+    expect(onSelect).toHaveBeenLastCalledWith('g:6', mixed[2]);
+    rerender(<ChatList chats={mixed} selectedId="u:5" onSelect={onSelect} />);
+    expect(screen.getByRole('option', { name: /Ada Lovelace/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('option', { name: /Engine club/ })).toHaveAttribute('aria-selected', 'false');
+    // Search finds a group by the author shown in its preview.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search chats' }), 'grace');
+    expect(options()).toHaveLength(1);
+    expect(options()[0]).toHaveAccessibleName(/^Engine club/);
+  });
+
   it('shows an empty state without chats', () => {
     render(<ChatList chats={[]} />);
     expect(screen.getByText('No conversations yet')).toBeInTheDocument();

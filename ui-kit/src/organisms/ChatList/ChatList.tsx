@@ -32,7 +32,10 @@ const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayo
 type ChatId = ChatSummary['id'];
 
 export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect' | 'children'> {
-  /** Conversations in display order. Keep unchanged chat objects stable so their rows stay memoized. */
+  /**
+   * Conversations in display order, direct and group rows mixed (`kind`). Ids must be unique across
+   * both kinds (e.g. "u:5" and "g:5"). Keep unchanged chat objects stable so their rows stay memoized.
+   */
   chats: readonly ChatSummary[];
   selectedId?: ChatId | null;
   /** Called with the chat's id and object. May change freely (rows call the latest one). */
@@ -94,8 +97,11 @@ const Inner = styled.div`
 
 const LIST_PADDING = 4;
 
+/** Search matches what a row shows: the name, the last message and, in a group, its author. */
 const matches = (chat: ChatSummary, q: string) =>
-  chat.name.toLocaleLowerCase().includes(q) || (chat.lastMessage ?? '').toLocaleLowerCase().includes(q);
+  chat.name.toLocaleLowerCase().includes(q) ||
+  (chat.lastMessage ?? '').toLocaleLowerCase().includes(q) ||
+  (chat.kind === 'group' && (chat.lastMessageAuthor ?? '').toLocaleLowerCase().includes(q));
 
 interface RowProps {
   chat: ChatSummary;

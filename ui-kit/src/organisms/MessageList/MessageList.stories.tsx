@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useCallback, useState } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
-import { ada, generateMessages, me, NOW, sampleMessages } from '../../test/fixtures';
+import { ada, generateMessages, grace, linus, me, NOW, sampleGroupMessages, sampleMessages } from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
 import { MessageList, type MessageListProps } from './MessageList';
 
@@ -88,6 +88,24 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** Opened at a search hit: the list starts with that message in view, marked. */
 export const HighlightedMessage: Story = { args: { messages: generateMessages(200), highlightId: 'm-60' } };
+
+const groupNames: Record<string, string> = {
+  [String(me.id)]: me.name,
+  [String(ada.id)]: ada.name,
+  [String(grace.id)]: grace.name,
+  [String(linus.id)]: linus.name,
+};
+const getGroupAuthorName = (id: UserId) => groupNames[String(id)];
+
+/**
+ * A group conversation: each run of someone else's messages starts with the author's name (once per
+ * run); the reader's own messages show no name.
+ */
+export const GroupConversation: Story = {
+  name: 'Group conversation',
+  args: { messages: sampleGroupMessages, label: 'Analytical Engine Club', getAuthorName: getGroupAuthorName, showAuthorNames: true },
+};
+export const GroupConversationDark: Story = { ...GroupConversation, name: 'Group conversation (dark)', globals: { theme: 'dark' } };
 
 /** A one-to-one chat: no author names above the partner's groups (the header names them). */
 export const OneToOne: Story = { args: { showAuthorNames: false } };

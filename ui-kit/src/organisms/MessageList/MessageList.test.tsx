@@ -331,6 +331,38 @@ describe('MessageList', () => {
     expect(rowOf(1)).toHaveTextContent(/^Ada: a1/);
   });
 
+  it('in a group, names the author once per run of someone else’s messages and never on own messages', async () => {
+    const at = (n: number) => DAY + n * 60_000;
+    const messages: ChatMessage[] = [
+      { id: 1, authorId: 'ada', text: 'a1', timestamp: at(0) },
+      { id: 2, authorId: 'ada', text: 'a2', timestamp: at(1) },
+      { id: 3, authorId: 'grace', text: 'g1', timestamp: at(2) },
+      { id: 4, authorId: ME, text: 'm1', timestamp: at(3), status: 'read' },
+      { id: 5, authorId: ME, text: 'm2', timestamp: at(4), status: 'read' },
+      { id: 6, authorId: 'ada', text: 'a3', timestamp: at(5) },
+      { id: 7, authorId: 'grace', text: 'g2', timestamp: at(6) },
+      { id: 8, authorId: 'grace', text: 'g3', timestamp: at(7) },
+    ];
+    const names: Record<string, string> = { ada: 'Ada', grace: 'Grace', [ME]: 'Sam' };
+    render(
+      <MessageList
+        messages={messages}
+        currentUserId={ME}
+        label="Team chat"
+        getAuthorName={(id) => names[String(id)]}
+        showAuthorNames
+        timeZone="UTC"
+      />,
+    );
+    await flush();
+    const shownAuthor = (id: number) => rowOf(id)?.querySelector('[data-author]')?.textContent ?? null;
+    expect(messages.map((m) => shownAuthor(Number(m.id)))).toEqual(['Ada', null, 'Grace', null, null, 'Ada', 'Grace', null]);
+    expect(screen.queryByText('Sam', { exact: true })).toBeNull(); // own messages: no visible name
+    // Every incoming bubble still starts with its author for screen readers.
+    expect(rowOf(2)).toHaveTextContent(/^Ada: a2/);
+    expect(rowOf(8)).toHaveTextContent(/^Grace: g3/);
+  });
+
   it('passes edit, delete and discard through to own messages, calling the latest handlers', async () => {
     const sent: ChatMessage = { id: 1, authorId: ME, text: 'draft', timestamp: DAY, status: 'delivered' };
     const failed: ChatMessage = { id: 2, authorId: ME, text: 'nope', timestamp: DAY + 1000, status: 'failed' };
