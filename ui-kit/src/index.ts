@@ -43,6 +43,8 @@ export * from './molecules/TypingIndicator';
 // Organisms
 export * from './organisms/ChatHeader';
 export * from './organisms/ChatList';
+export * from './organisms/CreateGroupForm';
+export * from './organisms/GroupMembersPanel';
 export * from './organisms/LoginForm';
 export * from './organisms/MessageList';
 export * from './organisms/RegisterForm';

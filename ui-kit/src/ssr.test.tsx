@@ -41,6 +41,10 @@ describe('server-side rendering', () => {
               <kit.LoginForm onSubmit={() => {}} onRegister={() => {}} />
             </kit.AuthPage>
             <kit.RegisterForm onSubmit={() => {}} onLogin={() => {}} />
+            <kit.ChatList chats={[{ id: 'g:1', kind: 'group', name: 'Team chat', memberCount: 3, lastMessageAuthor: 'Alice', lastMessage: 'hi' }]} />
+            <kit.ChatHeader kind="group" partner={{ name: 'Team chat' }} memberCount={3} />
+            <kit.CreateGroupForm people={[{ id: 'u:1', name: 'Alice Smith' }]} defaultSelectedIds={['u:1']} onCreate={() => {}} />
+            <kit.GroupMembersPanel groupName="Team chat" members={[{ id: 'u:1', name: 'Alice Smith', role: 'admin' }]} currentUserId="u:1" onLeave={() => {}} />
           </kit.ChatThemeProvider>,
         ),
       );
@@ -57,5 +61,9 @@ describe('server-side rendering', () => {
     expect(html).not.toContain('<img src="x"');
     expect(html).toContain('Log in');
     expect(html).toContain('Create an account');
+    expect(html).toContain('Team chat, group, 3 members');
+    expect(html).toContain('Alice: hi');
+    expect(html).toContain('Remove Alice Smith');
+    expect(html).toContain('Leave group');
   });
 });

@@ -55,3 +55,11 @@ export const visuallyHidden = css`
   white-space: nowrap;
   border: 0;
 `;
+
+/** Touch screens: at least 44 × 44 px to hit (WCAG 2.5.5, Apple/Material guidance). */
+export const touchTarget = css`
+  @media (pointer: coarse) {
+    min-height: 44px;
+    min-width: 44px;
+  }
+`;

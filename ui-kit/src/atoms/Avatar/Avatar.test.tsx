@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
+import { lightTheme } from '../../theme/themes';
 import { Avatar, initialsOf } from './Avatar';
 
 describe('Avatar', () => {
@@ -33,8 +34,14 @@ describe('Avatar', () => {
     const group = screen.getByRole('img', { name: 'Team chat' });
     expect(group).toHaveAttribute('data-kind', 'group');
     expect(group).toHaveTextContent('TC');
+    // A rounded square in the primary colour, where a person is a circle.
+    const groupFace = getComputedStyle(group.firstElementChild!);
+    expect(groupFace.borderRadius).toBe(lightTheme.radii.md);
+    expect(groupFace.backgroundColor).toBe('rgb(29, 95, 208)'); // lightTheme.colors.primary
     rerender(<Avatar name="Ada Lovelace" />);
-    expect(screen.getByRole('img', { name: 'Ada Lovelace' })).toHaveAttribute('data-kind', 'person');
+    const person = screen.getByRole('img', { name: 'Ada Lovelace' });
+    expect(person).toHaveAttribute('data-kind', 'person');
+    expect(getComputedStyle(person.firstElementChild!).borderRadius).toBe('50%');
   });
 
   it('derives initials from first and last words', () => {

@@ -1,0 +1,374 @@
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { styled } from 'styled-components';
+import { Avatar } from '../../atoms/Avatar/Avatar';
+import { Button } from '../../atoms/Button/Button';
+import { IconButton } from '../../atoms/IconButton/IconButton';
+import { TextField } from '../../atoms/TextField/TextField';
+import { SearchField } from '../../molecules/SearchField/SearchField';
+import type { ChatUser, UserId } from '../../types';
+import { CloseIcon } from '../../utils/icons';
+import { color, fontSize, fontWeight, motion, radius, space, touchTarget } from '../../utils/theme';
+import { FormAlert, FormRoot } from '../LoginForm/formParts';
+
+/** What "Create group" hands to `onCreate`. */
+export interface CreateGroupInput {
+  /** The group name, trimmed (1 to `maxNameLength` characters). */
+  name: string;
+  /** The chosen people, in the order they were added (the creator is not among them). */
+  memberIds: UserId[];
+}
+
+export interface CreateGroupFormProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children'> {
+  /** Candidates to pick from (e.g. the latest search results). */
+  people: readonly ChatUser[];
+  /** Controlled selection (ids of `people`). Without it the form keeps its own. */
+  selectedIds?: readonly UserId[];
+  /** First selection of an uncontrolled form. */
+  defaultSelectedIds?: readonly UserId[];
+  /** Called with the new selection whenever someone is added or removed. */
+  onSelectedIdsChange?: (ids: UserId[]) => void;
+  /** Controlled text of the "Add people" search field. */
+  searchValue?: string;
+  /**
+   * Take over the search (e.g. on the server as the user types): `people` is then shown as given.
+   * Without it, `people` is filtered locally by name.
+   */
+  onSearchChange?: (value: string) => void;
+  /** A search for people is running: the list is marked busy. */
+  searching?: boolean;
+  /** Called by "Create group" with the trimmed name and the chosen ids. */
+  onCreate: (input: CreateGroupInput) => void;
+  /** Shows a "Cancel" button. */
+  onCancel?: () => void;
+  /** The request is running: the submit button shows a spinner and the form is busy. */
+  submitting?: boolean;
+  /** An error from the server, shown as an alert. */
+  error?: ReactNode;
+  /** Most people that can be added (the creator not counted); the rest of the list is disabled then. */
+  maxMembers?: number;
+  /** Longest group name, in characters. */
+  maxNameLength?: number;
+  /** First value of the "Group name" field. */
+  defaultName?: string;
+  /** Shown when the search finds nobody. */
+  noResultsText?: string;
+  submitLabel?: string;
+}
+
+const Section = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${space('sm')};
+`;
+
+const SectionHead = styled.div`
+  display: flex;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: ${space('sm')};
+  font-size: ${fontSize('sm')};
+`;
+
+const SectionTitle = styled.span`
+  font-weight: ${fontWeight('medium')};
+`;
+
+const Count = styled.span`
+  color: ${color('textMuted')};
+`;
+
+const Chips = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${space('xs')};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+const Chip = styled.li`
+  display: inline-flex;
+  align-items: center;
+  gap: ${space('xs')};
+  max-width: 100%;
+  padding: ${space('xxs')} ${space('xxs')} ${space('xxs')} ${space('xs')};
+  border: 1px solid ${color('border')};
+  border-radius: ${radius('round')};
+  background: ${color('surfaceAlt')};
+  color: ${color('text')};
+  font-size: ${fontSize('sm')};
+`;
+
+const ChipName = styled.span`
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+`;
+
+const People = styled.ul`
+  display: flex;
+  flex-direction: column;
+  max-height: 280px;
+  margin: 0;
+  padding: ${space('xxs')} 0;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  list-style: none;
+  border: 1px solid ${color('border')};
+  border-radius: ${radius('md')};
+  background: ${color('surface')};
+  &[aria-busy='true'] {
+    opacity: 0.7;
+  }
+`;
+
+const Person = styled.label`
+  display: flex;
+  align-items: center;
+  gap: ${space('md')};
+  min-height: 44px;
+  padding: ${space('xs')} ${space('md')};
+  cursor: pointer;
+  transition: background-color ${motion('fast')};
+  &:hover {
+    background: ${color('surfaceAlt')};
+  }
+  &[data-disabled='true'] {
+    cursor: not-allowed;
+    color: ${color('textMuted')};
+  }
+  input {
+    flex: none;
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: ${color('primary')};
+    cursor: inherit;
+  }
+  input:focus-visible {
+    outline: 2px solid ${color('focusRing')};
+    outline-offset: 2px;
+  }
+`;
+
+const PersonName = styled.span`
+  flex: 1;
+  min-width: 0;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+`;
+
+const NoResults = styled.p`
+  margin: 0;
+  padding: ${space('md')};
+  text-align: center;
+  font-size: ${fontSize('sm')};
+  color: ${color('textMuted')};
+`;
+
+const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: flex-end;
+  gap: ${space('sm')};
+  & > button {
+    ${touchTarget}
+  }
+`;
+
+const peopleText = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
+
+/**
+ * Form to create a group: a "Group name" field, an "Add people" search over `people` with a
+ * checkbox per person, the chosen people as removable chips, "Cancel" and "Create group" (enabled
+ * once there is a name and at least one person). Chosen people stay as chips when a later search
+ * no longer lists them. Selection and search can each be controlled or left to the form.
+ */
+export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>(function CreateGroupForm(
+  {
+    people,
+    selectedIds,
+    defaultSelectedIds,
+    onSelectedIdsChange,
+    searchValue,
+    onSearchChange,
+    searching = false,
+    onCreate,
+    onCancel,
+    submitting = false,
+    error,
+    maxMembers,
+    maxNameLength = 64,
+    defaultName = '',
+    noResultsText = 'No people found.',
+    submitLabel = 'Create group',
+    ...rest
+  },
+  ref,
+) {
+  const [name, setName] = useState(defaultName);
+  const [ownSelection, setOwnSelection] = useState<readonly UserId[]>(defaultSelectedIds ?? []);
+  const selected = selectedIds ?? ownSelection;
+  const [ownQuery, setOwnQuery] = useState('');
+  const query = searchValue ?? ownQuery;
+  const searchRef = useRef<HTMLInputElement>(null);
+  const idBase = useId();
+  const listId = `${idBase}-people`;
+  const countId = `${idBase}-count`;
+
+  // The people behind the chosen ids, remembered once seen, so a chip keeps its name and avatar
+  // when a later search (or a new `people` list) no longer includes that person.
+  const known = useRef(new Map<UserId, ChatUser>());
+  useEffect(() => {
+    for (const person of people) if (selected.includes(person.id)) known.current.set(person.id, person);
+  }, [people, selected]);
+  const personOf = (id: UserId): ChatUser =>
+    people.find((p) => p.id === id) ?? known.current.get(id) ?? { id, name: String(id) };
+
+  const setSelection = (next: UserId[]) => {
+    if (selectedIds === undefined) setOwnSelection(next);
+    onSelectedIdsChange?.(next);
+  };
+  const add = (person: ChatUser) => {
+    known.current.set(person.id, person);
+    if (!selected.includes(person.id)) setSelection([...selected, person.id]);
+  };
+  const remove = (id: UserId) => setSelection(selected.filter((s) => s !== id));
+
+  const search = (value: string) => {
+    if (searchValue === undefined) setOwnQuery(value);
+    onSearchChange?.(value);
+  };
+  const q = query.trim().toLocaleLowerCase();
+  const shown = onSearchChange || !q ? people : people.filter((p) => p.name.toLocaleLowerCase().includes(q));
+
+  const trimmed = name.trim();
+  const nameTooLong = trimmed.length > maxNameLength;
+  const full = maxMembers !== undefined && selected.length >= maxMembers;
+  const ready = trimmed.length > 0 && !nameTooLong && selected.length > 0;
+  const state = ready ? 'ready' : trimmed.length === 0 && selected.length === 0 ? 'empty' : 'incomplete';
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!ready || submitting) return;
+    onCreate({ name: trimmed, memberIds: [...selected] });
+  };
+  // Enter in the search field searches; it must not submit the form.
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') event.preventDefault();
+  };
+
+  return (
+    <FormRoot
+      ref={ref}
+      noValidate
+      aria-busy={submitting || undefined}
+      data-state={state}
+      data-submitting={submitting || undefined}
+      data-error={error ? true : undefined}
+      data-selected-count={selected.length}
+      {...rest}
+      onSubmit={handleSubmit}
+    >
+      {error ? <FormAlert role="alert">{error}</FormAlert> : null}
+      <TextField
+        label="Group name"
+        name="groupName"
+        autoComplete="off"
+        required
+        maxLength={maxNameLength}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={nameTooLong ? `At most ${maxNameLength} characters.` : undefined}
+      />
+      <Section>
+        <SectionHead>
+          <SectionTitle>Members</SectionTitle>
+          <Count id={countId} aria-live="polite">
+            {maxMembers !== undefined
+              ? `${selected.length} of ${maxMembers} added`
+              : selected.length > 0
+                ? `${peopleText(selected.length)} added`
+                : 'No one added yet'}
+          </Count>
+        </SectionHead>
+        {selected.length > 0 ? (
+          <Chips aria-label="Added people">
+            {selected.map((id) => {
+              const person = personOf(id);
+              return (
+                <Chip key={String(id)} data-id={String(id)}>
+                  <Avatar name={person.name} src={person.avatarUrl} size="xs" decorative />
+                  <ChipName>{person.name}</ChipName>
+                  <IconButton
+                    label={`Remove ${person.name}`}
+                    icon={<CloseIcon size={14} />}
+                    size={24}
+                    onClick={() => {
+                      remove(id);
+                      searchRef.current?.focus();
+                    }}
+                  />
+                </Chip>
+              );
+            })}
+          </Chips>
+        ) : null}
+        <SearchField
+          ref={searchRef}
+          label="Add people"
+          value={query}
+          onValueChange={search}
+          onKeyDown={onSearchKeyDown}
+          aria-controls={listId}
+        />
+        {shown.length > 0 ? (
+          <People id={listId} aria-label="People" aria-busy={searching || undefined}>
+            {shown.map((person) => {
+              const checked = selected.includes(person.id);
+              return (
+                <li key={String(person.id)} data-selected={checked} data-id={String(person.id)}>
+                  <Person data-disabled={!checked && full}>
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      disabled={!checked && full}
+                      onChange={() => (checked ? remove(person.id) : add(person))}
+                    />
+                    <Avatar name={person.name} src={person.avatarUrl} size="sm" presence={person.presence} decorative />
+                    <PersonName>{person.name}</PersonName>
+                  </Person>
+                </li>
+              );
+            })}
+          </People>
+        ) : (
+          <NoResults id={listId} role="status" aria-busy={searching || undefined}>
+            {searching ? 'Searching…' : q ? noResultsText : 'No people to add.'}
+          </NoResults>
+        )}
+      </Section>
+      <Actions>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={!ready} loading={submitting}>
+          {submitLabel}
+        </Button>
+      </Actions>
+    </FormRoot>
+  );
+});

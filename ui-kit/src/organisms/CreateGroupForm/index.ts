@@ -1,0 +1,1 @@
+export { CreateGroupForm, type CreateGroupFormProps, type CreateGroupInput } from './CreateGroupForm';

@@ -1,0 +1,270 @@
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { styled } from 'styled-components';
+import { Avatar } from '../../atoms/Avatar/Avatar';
+import { Button } from '../../atoms/Button/Button';
+import { IconButton } from '../../atoms/IconButton/IconButton';
+import type { GroupMember, UserId } from '../../types';
+import { CloseIcon } from '../../utils/icons';
+import { base, color, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
+import { VisuallyHidden } from '../../utils/VisuallyHidden';
+import { FormAlert } from '../LoginForm/formParts';
+
+export interface GroupMembersPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  groupName: string;
+  /** The members, in display order. */
+  members: readonly GroupMember[];
+  /** The reader: marked "(you)", and never offered buttons about themselves. */
+  currentUserId: UserId;
+  /** The reader is an admin: each other member gets remove and role buttons (for the handlers given). */
+  canManage?: boolean;
+  /** The group's creator, who cannot be removed. */
+  creatorId?: UserId | null;
+  /** "Remove <name>" (admins only; not on the creator). */
+  onRemove?: (member: GroupMember) => void;
+  /** "Make <name> admin" on members (admins only). */
+  onPromote?: (member: GroupMember) => void;
+  /** "Remove <name> as admin" on admins (admins only). */
+  onDemote?: (member: GroupMember) => void;
+  /** Shows a "Leave group" button. */
+  onLeave?: () => void;
+  /** Leaving is in progress: "Leave group" shows a spinner. */
+  leaving?: boolean;
+  /** Members with a request running (remove, role change): their buttons are disabled meanwhile. */
+  pendingIds?: readonly UserId[];
+  /** An error from the server (e.g. a failed removal), shown as an alert. */
+  error?: ReactNode;
+  /** Where the app puts its own people search for adding members (above the list). */
+  addMembersSlot?: ReactNode;
+  /** Shows a "Close members" button. */
+  onClose?: () => void;
+  /** Heading level of the group name. */
+  headingLevel?: 1 | 2 | 3 | 4;
+}
+
+const Root = styled.section`
+  ${base}
+  display: flex;
+  flex-direction: column;
+  gap: ${space('md')};
+  min-height: 0;
+  padding: ${space('lg')};
+  background: ${color('surface')};
+`;
+
+const Head = styled.div`
+  display: flex;
+  align-items: flex-start;
+  gap: ${space('sm')};
+`;
+
+const Title = styled.div`
+  display: flex;
+  flex: 1;
+  flex-direction: column;
+  min-width: 0;
+`;
+
+const Heading = styled.h2`
+  margin: 0;
+  font-size: ${fontSize('lg')};
+  font-weight: ${fontWeight('bold')};
+  overflow-wrap: anywhere;
+`;
+
+const Count = styled.span`
+  font-size: ${fontSize('sm')};
+  color: ${color('textMuted')};
+`;
+
+const List = styled.ul`
+  display: flex;
+  flex-direction: column;
+  flex: 1;
+  min-height: 0;
+  margin: 0;
+  padding: 0;
+  overflow-y: auto;
+  list-style: none;
+`;
+
+const Member = styled.li`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${space('sm')} ${space('md')};
+  min-height: 44px;
+  padding: ${space('xs')} 0;
+  border-bottom: 1px solid ${color('border')};
+  &:last-child {
+    border-bottom: none;
+  }
+  &[aria-busy='true'] {
+    opacity: 0.7;
+  }
+`;
+
+const Who = styled.span`
+  display: flex;
+  flex: 1;
+  align-items: center;
+  gap: ${space('sm')};
+  min-width: 8rem;
+`;
+
+const Name = styled.span`
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  font-weight: ${fontWeight('medium')};
+`;
+
+const You = styled.span`
+  flex: none;
+  color: ${color('textMuted')};
+  font-size: ${fontSize('sm')};
+`;
+
+const RoleTag = styled.span`
+  flex: none;
+  padding: 0 ${space('sm')};
+  border: 1px solid ${color('primary')};
+  border-radius: ${radius('round')};
+  color: ${color('text')};
+  font-size: ${fontSize('xs')};
+  font-weight: ${fontWeight('medium')};
+  line-height: 1.6;
+`;
+
+const MemberActions = styled.span`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${space('xs')};
+  margin-left: auto;
+  & > button {
+    ${touchTarget}
+  }
+`;
+
+const Footer = styled.div`
+  display: flex;
+  justify-content: flex-end;
+  & > button {
+    ${touchTarget}
+  }
+`;
+
+const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
+
+const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
+
+/**
+ * A group's members: the group name and member count, a slot for the app's "add people" search,
+ * and each member with avatar, presence, "Admin" and "(you)". Admins (`canManage`) get "Make
+ * <name> admin" / "Remove <name> as admin" and "Remove <name>" on every other member (never
+ * "Remove" on the creator). "Leave group" and "Close members" when their handlers are given.
+ */
+export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>(function GroupMembersPanel(
+  {
+    groupName,
+    members,
+    currentUserId,
+    canManage = false,
+    creatorId = null,
+    onRemove,
+    onPromote,
+    onDemote,
+    onLeave,
+    leaving = false,
+    pendingIds,
+    error,
+    addMembersSlot,
+    onClose,
+    headingLevel = 2,
+    ...rest
+  },
+  ref,
+) {
+  const idBase = useId();
+  const headingId = `${idBase}-title`;
+  const countId = `${idBase}-count`;
+  return (
+    <Root
+      ref={ref}
+      aria-labelledby={headingId}
+      data-can-manage={canManage || undefined}
+      data-count={members.length}
+      {...rest}
+    >
+      <Head>
+        <Title>
+          <Heading as={`h${headingLevel}`} id={headingId}>
+            {groupName}
+          </Heading>
+          <Count id={countId}>{membersText(members.length)}</Count>
+        </Title>
+        {onClose ? <IconButton label="Close members" icon={<CloseIcon />} onClick={onClose} /> : null}
+      </Head>
+      {error ? <FormAlert role="alert">{error}</FormAlert> : null}
+      {addMembersSlot}
+      <List aria-labelledby={countId}>
+        {members.map((member) => {
+          const self = member.id === currentUserId;
+          const admin = member.role === 'admin';
+          const creator = creatorId !== null && member.id === creatorId;
+          const pending = pendingIds?.includes(member.id) ?? false;
+          const manage = canManage && !self;
+          const roleAction = !manage ? null : admin ? onDemote : onPromote;
+          const removable = manage && !creator && onRemove;
+          return (
+            <Member
+              key={String(member.id)}
+              data-id={String(member.id)}
+              data-role={member.role}
+              data-self={self || undefined}
+              data-creator={creator || undefined}
+              data-presence={member.presence}
+              aria-busy={pending || undefined}
+            >
+              <Who>
+                <Avatar name={member.name} src={member.avatarUrl} size="sm" presence={member.presence} decorative />
+                <Name>{member.name}</Name>
+                {self ? <You>(you)</You> : null}
+                {member.presence ? <VisuallyHidden>{presenceText[member.presence]}</VisuallyHidden> : null}
+                {admin ? <RoleTag>Admin</RoleTag> : null}
+              </Who>
+              {roleAction || removable ? (
+                <MemberActions>
+                  {roleAction ? (
+                    <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
+                      {admin ? (
+                        <>
+                          Remove <VisuallyHidden>{member.name} </VisuallyHidden>as admin
+                        </>
+                      ) : (
+                        <>
+                          Make <VisuallyHidden>{member.name} </VisuallyHidden>admin
+                        </>
+                      )}
+                    </Button>
+                  ) : null}
+                  {removable ? (
+                    <Button variant="secondary" size="sm" disabled={pending} onClick={() => onRemove(member)}>
+                      Remove<VisuallyHidden> {member.name}</VisuallyHidden>
+                    </Button>
+                  ) : null}
+                </MemberActions>
+              ) : null}
+            </Member>
+          );
+        })}
+      </List>
+      {onLeave ? (
+        <Footer>
+          <Button variant="danger" loading={leaving} onClick={onLeave}>
+            Leave group
+          </Button>
+        </Footer>
+      ) : null}
+    </Root>
+  );
+});

@@ -1,0 +1,1 @@
+export { GroupMembersPanel, type GroupMembersPanelProps } from './GroupMembersPanel';
