@@ -6,6 +6,7 @@ import { useColorScheme } from "./hooks/useColorScheme";
 import { useRoute } from "./hooks/useRoute";
 import { AuthScreen } from "./screens/AuthScreen";
 import { ChatScreen } from "./screens/ChatScreen";
+import { openKeyOf } from "./state/routes";
 import { clearSession, EXPIRED_MESSAGE, loadSession, saveSession, SESSION_KEY } from "./state/session";
 
 const Global = createGlobalStyle`
@@ -72,7 +73,7 @@ export function App() {
         <ChatScreen
           key={session.token}
           session={session}
-          openId={route.name === "chat" ? route.partnerId : null}
+          openKey={openKeyOf(route)}
           navigate={navigate}
           onLogout={logout}
           onExpired={expired}

@@ -4,7 +4,7 @@
  * both sides, typing (throttled starts, stop on send, expiry), presence (subscribe, changes,
  * re-subscription after a reconnect).
  */
-import { ChatClient, type ConversationReceipts, type MessageJson, type PresenceJson } from "../../app/src/chat-client";
+import { ChatClient, type DirectReceipts, type MessageJson, type PresenceJson, userKey } from "../../app/src/chat-client";
 import { collect, TestServer, type TestUser } from "../helpers/test-server";
 
 let server: TestServer;
@@ -54,8 +54,8 @@ describe("ChatClient receipts", () => {
     const b = connect(bob);
     await Promise.all([connected(a), connected(b)]);
     await a.loadLatest(bob.id);
-    const receiptsSeen: ConversationReceipts[] = [];
-    a.on("receipts", (partnerId, receipts) => partnerId === bob.id && receiptsSeen.push(receipts));
+    const receiptsSeen: DirectReceipts[] = [];
+    a.on("receipts", (key, receipts) => key === userKey(bob.id) && receipts.kind === "direct" && receiptsSeen.push(receipts));
 
     a.send(bob.id, "one");
     a.send(bob.id, "two");
@@ -95,7 +95,7 @@ describe("ChatClient receipts", () => {
     expect(a.statusOf(a.messagesWith(bob.id).find((m) => m.id === first.id)!)).toBe("delivered");
 
     const otherTab: number[] = [];
-    bOther.on("receipts", (partnerId, receipts) => partnerId === alice.id && otherTab.push(receipts.mine.read_up_to_id));
+    bOther.on("receipts", (key, receipts) => key === userKey(alice.id) && otherTab.push(receipts.mine.read_up_to_id));
     b.markRead(alice.id, second.id);
     await until("the other tab heard it", () => otherTab.includes(second.id));
     await until("alice sees read", () => a.statusOf(a.messagesWith(bob.id).at(-1)!) === "read");
@@ -132,7 +132,7 @@ describe("ChatClient edit and remove", () => {
     await until("bob has it", () => b.messagesWith(alice.id).length === 1);
     const original = a.messagesWith(bob.id)[0]!;
     const bobUpdates: MessageJson[] = [];
-    b.on("updated", (message, partnerId) => partnerId === alice.id && bobUpdates.push(message));
+    b.on("updated", (message, key) => key === userKey(alice.id) && bobUpdates.push(message));
 
     const edited = await a.edit(original.id, "the typo");
     expect(edited).toMatchObject({ id: original.id, message_content: "the typo", edited_at: expect.any(String), deleted_at: null });
@@ -186,7 +186,7 @@ describe("ChatClient typing", () => {
     const spy = await server.connect(bob.token);
     const relayed = collect<{ user_id: number; typing: boolean }>(spy, "typing");
     const bobSees: boolean[] = [];
-    b.on("typing", (partnerId, typing) => partnerId === alice.id && bobSees.push(typing));
+    b.on("typing", (key, userId, typing) => key === userKey(alice.id) && userId === alice.id && bobSees.push(typing));
 
     for (let i = 0; i < 10; i += 1) {
       a.typing(bob.id);

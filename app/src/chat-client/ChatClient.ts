@@ -1,8 +1,22 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from "socket.io-client";
-import { ApiError, ChatApi, type ConversationPage } from "./api";
+import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
 import { Emitter } from "./emitter";
-import { Outbox, type OutboxEntry } from "./outbox";
 import {
+  type ConversationKey,
+  type ConversationRef,
+  type GroupKey,
+  groupKey,
+  isGroupKey,
+  keyId,
+  toKey,
+  type UserKey,
+  userKey,
+} from "./keys";
+import { entryKey, Outbox, type OutboxEntry } from "./outbox";
+import {
+  type DirectReceiptJson,
+  type GroupJson,
+  type GroupReceiptJson,
   type KeyValueStorage,
   MemoryStorage,
   type MessageJson,
@@ -27,37 +41,63 @@ export interface ChatClientOptions {
   fetch?: typeof fetch;
   /** How long delivery reports wait to be batched (one report per conversation covers them all). */
   deliveryDelayMs?: number;
-  /** At most one `typing:start` per partner this often while the person keeps typing. */
+  /** At most one `typing:start` per conversation this often while the person keeps typing. */
   typingThrottleMs?: number;
   /** After this long without a keystroke the client sends `typing:stop` by itself. */
   typingIdleMs?: number;
-  /** A partner's typing indicator goes out by itself this long after their last start. */
+  /** Someone's typing indicator goes out by itself this long after their last start. */
   typingExpiryMs?: number;
 }
 
-/** Both sides' progress in one conversation: `partner` read/received mine, `mine` read/received theirs. */
-export interface ConversationReceipts {
-  partner: ReceiptJson;
-  mine: ReceiptJson;
+/** Both sides' progress in a direct chat: `partner` read/received mine, `mine` read/received theirs. */
+export interface DirectReceipts {
+  kind: "direct";
+  partner: DirectReceiptJson;
+  mine: DirectReceiptJson;
 }
+
+/**
+ * Progress in a group: `members` has every other member's receipt heard of (by user id; someone
+ * who left may still be in it, statusOf counts only current members), `mine` is my own.
+ */
+export interface GroupReceipts {
+  kind: "group";
+  members: ReadonlyMap<number, GroupReceiptJson>;
+  mine: GroupReceiptJson;
+}
+
+export type ConversationReceipts = DirectReceipts | GroupReceipts;
+
+/** Why the client failed an outbox entry for a group it is no longer in. */
+export const NOT_A_MEMBER = "You are no longer a member of this group";
 
 type ChatClientEvents = {
   /**
-   * A message not seen before, in this partner's conversation; `live` when it was pushed as it was
-   * sent (not fetched with history or a catch-up): worth a notification.
+   * A message not seen before, in this conversation; `live` when it was pushed as it was sent (not
+   * fetched with history or a catch-up): worth a notification.
    */
-  message: [message: MessageJson, partnerId: number, live: boolean];
+  message: [message: MessageJson, key: ConversationKey, live: boolean];
   /** The outbox changed: something was queued, acknowledged, failed or retried. */
   outbox: [];
   connection: [state: ConnectionState];
   /** The token was refused: the person must log in again. */
   unauthorized: [];
   /** A message was edited or deleted (the stored copy, if loaded, is replaced by this one). */
-  updated: [message: MessageJson, partnerId: number];
-  /** Receipts of a conversation moved (the partner read/received mine, or I read theirs in another tab). */
-  receipts: [partnerId: number, receipts: ConversationReceipts];
-  /** The partner started or stopped typing to me (also when an indicator expired by itself). */
-  typing: [partnerId: number, typing: boolean];
+  updated: [message: MessageJson, key: ConversationKey];
+  /**
+   * Receipts of a conversation moved (someone read/received mine, or I read theirs in another tab),
+   * or, in a group, who counts for them changed (members came or went).
+   */
+  receipts: [key: ConversationKey, receipts: ConversationReceipts];
+  /**
+   * Someone started or stopped typing in this conversation (also when an indicator expired by
+   * itself): the partner in a direct chat, any other member in a group. `typists(key)` says who all.
+   */
+  typing: [key: ConversationKey, userId: number, typing: boolean];
+  /** A group I am in was created, fetched or changed (name, members, roles). */
+  group: [group: GroupJson];
+  /** I am no longer a member of this group (removed, or left, in this tab or another). */
+  groupRemoved: [groupId: number];
   /** A watched user's presence is known or changed. */
   presence: [presence: PresenceJson];
 };
@@ -77,18 +117,23 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   readonly api: ChatApi;
   readonly outbox: Outbox;
   private readonly socket: Socket;
-  private readonly conversations = new Map<number, MessageJson[]>();
+  private readonly conversations = new Map<ConversationKey, MessageJson[]>();
   private readonly seen = new Set<number>();
   private draining = false;
   private readonly retryTimer: ReturnType<typeof setInterval>;
   private state: ConnectionState = "connecting";
   private readonly ackTimeoutMs: number;
-  private readonly receipts = new Map<number, ConversationReceipts>();
-  /** Receipts wanted but not yet acknowledged, per partner: flushed batched, again after reconnects. */
-  private readonly reports = new Map<number, { read: number; delivered: number }>();
+  private readonly receipts = new Map<ConversationKey, ConversationReceipts>();
+  /** Receipts wanted but not yet acknowledged, per conversation: flushed batched, again after reconnects. */
+  private readonly reports = new Map<ConversationKey, { read: number; delivered: number }>();
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly typingSent = new Map<number, { at: number; idle: ReturnType<typeof setTimeout> }>();
-  private readonly typingFrom = new Map<number, ReturnType<typeof setTimeout>>();
+  private readonly typingSent = new Map<ConversationKey, { at: number; idle: ReturnType<typeof setTimeout> }>();
+  /** Who is typing where: each typist's expiry timer, in the order they started. */
+  private readonly typingFrom = new Map<ConversationKey, Map<number, ReturnType<typeof setTimeout>>>();
+  /** The groups I am in, as last told by the server. */
+  private readonly groups = new Map<number, GroupJson>();
+  /** Groups I was removed from or left (their last known state stays in `groups` for the name). */
+  private readonly removedGroups = new Set<number>();
   private readonly watched = new Set<number>();
   private readonly presence = new Map<number, PresenceJson>();
   private closed = false;
@@ -103,7 +148,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.socket.on("disconnect", (reason) => {
       this.setState("reconnecting");
       // Indicators would otherwise wait for their expiry; nothing more will arrive while down.
-      for (const partnerId of [...this.typingFrom.keys()]) this.setTyping(partnerId, false);
+      for (const [key, typists] of [...this.typingFrom]) for (const userId of [...typists.keys()]) this.setTyping(key, userId, false);
       // Socket.IO reconnects by itself except when the server closed us (token expired, flood):
       // try once more after a pause; an expired token then ends in "unauthorized".
       if (reason === "io server disconnect") setTimeout(() => this.socket.connect(), 1000);
@@ -117,14 +162,25 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       }
     });
     this.socket.on("message:new", (message: MessageJson) => {
-      const partnerId = this.partnerOf(message);
-      if (message.sender_id === partnerId) this.setTyping(partnerId, false);
+      // Their message is what they were typing: the indicator goes at once.
+      if (message.sender_id !== options.userId) this.setTyping(this.keyOf(message), message.sender_id, false);
       this.ingest(message, true);
     });
     this.socket.on("message:updated", (message: MessageJson) => this.applyUpdate(message));
+    this.socket.on("message:deleted", (message: MessageJson) => this.applyUpdate(message));
     this.socket.on("message:status", (receipt: ReceiptJson) => this.applyReceipt(receipt));
     this.socket.on("typing", (typing: TypingJson) => {
-      if (typing.receiver_id === options.userId) this.setTyping(typing.user_id, typing.typing);
+      if (typing.user_id === options.userId) return;
+      if (typeof typing.group_id === "number") this.setTyping(groupKey(typing.group_id), typing.user_id, typing.typing);
+      else if (typing.receiver_id === options.userId) this.setTyping(userKey(typing.user_id), typing.user_id, typing.typing);
+    });
+    this.socket.on("group:updated", (payload: { group: GroupJson } | GroupJson) => {
+      // The contract says `{group}`; a bare group is taken too.
+      const group = payload && "group" in payload ? payload.group : payload;
+      if (group && typeof group.id === "number" && Array.isArray(group.members)) this.applyGroup(group);
+    });
+    this.socket.on("group:removed", (payload: { group_id: number }) => {
+      if (typeof payload?.group_id === "number") this.applyRemoved(payload.group_id);
     });
     this.socket.on("presence", (presence: PresenceJson) => this.applyPresence(presence));
     this.retryTimer = setInterval(() => this.flushOutbox(), options.retryIntervalMs ?? 3000);
@@ -138,32 +194,78 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return this.options.userId;
   }
 
-  /** The conversation with a partner as loaded so far, oldest first. */
-  messagesWith(partnerId: number): readonly MessageJson[] {
-    return this.conversations.get(partnerId) ?? [];
+  /** A conversation (a person's, or a group's) as loaded so far, oldest first. */
+  messagesWith(ref: ConversationRef): readonly MessageJson[] {
+    return this.conversations.get(toKey(ref)) ?? [];
   }
 
-  /** Messages to this partner that the server has not acknowledged yet (sending or failed). */
-  pendingTo(partnerId: number): OutboxEntry[] {
-    return this.outbox.all().filter((entry) => entry.receiver_id === partnerId);
+  /** Messages to this conversation that the server has not acknowledged yet (sending or failed). */
+  pendingTo(ref: ConversationRef): OutboxEntry[] {
+    const key = toKey(ref);
+    return this.outbox.all().filter((entry) => entryKey(entry) === key);
   }
 
-  /** Both sides' receipts in this conversation as known so far (zeros until loaded or pushed). */
-  receiptsWith(partnerId: number): ConversationReceipts {
-    return this.receipts.get(partnerId) ?? { partner: emptyReceipt(partnerId, this.userId), mine: emptyReceipt(this.userId, partnerId) };
+  /** The receipts in this conversation as known so far (zeros until loaded or pushed). */
+  receiptsWith(ref: GroupKey): GroupReceipts;
+  receiptsWith(ref: number | UserKey): DirectReceipts;
+  receiptsWith(ref: ConversationRef): ConversationReceipts;
+  receiptsWith(ref: ConversationRef): ConversationReceipts {
+    const key = toKey(ref);
+    const known = this.receipts.get(key);
+    if (known) return known;
+    const self = this.userId;
+    const id = keyId(key);
+    return isGroupKey(key)
+      ? { kind: "group", members: new Map(), mine: { user_id: self, group_id: id, delivered_up_to_id: 0, read_up_to_id: 0 } }
+      : { kind: "direct", partner: emptyReceipt(id, self), mine: emptyReceipt(self, id) };
   }
 
-  /** What the partner did with one of my stored messages: "read", "delivered" or just "sent". */
+  /**
+   * What the others did with one of my stored messages: "read", "delivered" or just "sent". In a
+   * group, "read" once every other current member read it, "delivered" once every one has it.
+   */
   statusOf(message: MessageJson): ReceiptStatus {
+    if (typeof message.group_id === "number") {
+      const others = this.otherMembers(message.group_id);
+      if (others.length === 0) return "sent";
+      const { members } = this.receiptsWith(groupKey(message.group_id));
+      const lowest = (field: "read_up_to_id" | "delivered_up_to_id") => Math.min(...others.map((id) => members.get(id)?.[field] ?? 0));
+      if (message.id <= lowest("read_up_to_id")) return "read";
+      if (message.id <= lowest("delivered_up_to_id")) return "delivered";
+      return "sent";
+    }
+    if (message.receiver_id === null) return "sent";
     const { partner } = this.receiptsWith(message.receiver_id);
     if (message.id <= partner.read_up_to_id) return "read";
     if (message.id <= partner.delivered_up_to_id) return "delivered";
     return "sent";
   }
 
-  /** Whether this partner is typing to me now. */
-  isTyping(partnerId: number): boolean {
-    return this.typingFrom.has(partnerId);
+  /**
+   * Whether someone is typing in this conversation now: the partner of a direct chat, or in a group
+   * this member (`userId`), or anyone at all without one.
+   */
+  isTyping(ref: ConversationRef, userId?: number): boolean {
+    const key = toKey(ref);
+    const typists = this.typingFrom.get(key);
+    if (!typists) return false;
+    if (userId !== undefined) return typists.has(userId);
+    return isGroupKey(key) ? typists.size > 0 : typists.has(keyId(key));
+  }
+
+  /** Who is typing in this conversation now, in the order they started. */
+  typists(ref: ConversationRef): number[] {
+    return [...(this.typingFrom.get(toKey(ref))?.keys() ?? [])];
+  }
+
+  /** A group as last told by the server (also after I left it: then `isMember` is false). */
+  group(groupId: number): GroupJson | undefined {
+    return this.groups.get(groupId);
+  }
+
+  /** False once I was removed from this group or left it (until someone adds me again). */
+  isMember(groupId: number): boolean {
+    return !this.removedGroups.has(groupId);
   }
 
   /** A watched user's presence, once the server told it. */
@@ -172,27 +274,32 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   /** Loads the newest page of a conversation; returns whether older pages exist. */
-  async loadLatest(partnerId: number, limit = 50): Promise<boolean> {
-    const page = await this.api.conversation(partnerId, { limit });
+  async loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
+    const key = toKey(ref);
+    const page = await this.page(key, { limit });
     this.ingestPage(page);
-    if (!this.conversations.has(partnerId)) this.conversations.set(partnerId, []);
+    if (!this.conversations.has(key)) this.conversations.set(key, []);
     // Anything that arrived between the page and now is covered by a catch-up from the newest id.
-    await this.catchUp(partnerId);
+    await this.catchUp(key);
     return page.has_more;
   }
 
   /** Loads the page before the oldest loaded message; returns whether still older pages exist. */
-  async loadOlder(partnerId: number, limit = 50): Promise<boolean> {
-    const oldest = this.messagesWith(partnerId)[0];
-    const page = await this.api.conversation(partnerId, { before: oldest?.id, limit });
+  async loadOlder(ref: ConversationRef, limit = 50): Promise<boolean> {
+    const key = toKey(ref);
+    const oldest = this.messagesWith(key)[0];
+    const page = await this.page(key, { before: oldest?.id, limit });
     this.ingestPage(page);
     return page.has_more;
   }
 
   /** Queues a message (persisted at once) and sends it when the connection allows. */
-  send(partnerId: number, content: string): OutboxEntry {
-    this.stopTyping(partnerId);
-    const entry: OutboxEntry = { client_id: crypto.randomUUID(), receiver_id: partnerId, message_content: content, created_at: Date.now() };
+  send(ref: ConversationRef, content: string): OutboxEntry {
+    const key = toKey(ref);
+    this.stopTyping(key);
+    const base = { client_id: crypto.randomUUID(), message_content: content, created_at: Date.now() };
+    const entry: OutboxEntry = isGroupKey(key) ? { ...base, group_id: keyId(key) } : { ...base, receiver_id: keyId(key) };
+    if (isGroupKey(key) && !this.isMember(keyId(key))) entry.failed = NOT_A_MEMBER;
     this.outbox.add(entry);
     this.emit("outbox");
     this.flushOutbox();
@@ -211,22 +318,24 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   /**
-   * The person has read the partner's messages up to this id (the conversation is open and the tab
-   * visible). Sent at once, or after the next reconnect; markers only move forward.
+   * The person has read the others' messages in this conversation up to this id (it is open and the
+   * tab visible). Sent at once, or after the next reconnect; markers only move forward.
    */
-  markRead(partnerId: number, upToId: number): void {
-    if (upToId <= this.receiptsWith(partnerId).mine.read_up_to_id) return;
-    this.want(partnerId, upToId, upToId);
+  markRead(ref: ConversationRef, upToId: number): void {
+    const key = toKey(ref);
+    if (upToId <= this.receiptsWith(key).mine.read_up_to_id || !this.reachable(key)) return;
+    this.want(key, upToId, upToId);
     this.flushReports();
   }
 
   /**
-   * This device has the partner's messages up to this id. The client reports it by itself, batched,
-   * whenever it takes in the partner's messages (live or fetched); exposed for completeness.
+   * This device has the others' messages in this conversation up to this id. The client reports it
+   * by itself, batched, whenever it takes in others' messages (live or fetched); exposed for completeness.
    */
-  markDelivered(partnerId: number, upToId: number): void {
-    if (upToId <= this.receiptsWith(partnerId).mine.delivered_up_to_id) return;
-    this.want(partnerId, 0, upToId);
+  markDelivered(ref: ConversationRef, upToId: number): void {
+    const key = toKey(ref);
+    if (upToId <= this.receiptsWith(key).mine.delivered_up_to_id || !this.reachable(key)) return;
+    this.want(key, 0, upToId);
     this.scheduleReports();
   }
 
@@ -249,27 +358,66 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   /**
-   * Call on every keystroke in the composer for this partner: sends `typing:start` at most once per
-   * `typingThrottleMs`, and `typing:stop` by itself after `typingIdleMs` without a keystroke.
+   * Call on every keystroke in the composer of this conversation: sends `typing:start` at most once
+   * per `typingThrottleMs`, and `typing:stop` by itself after `typingIdleMs` without a keystroke.
    */
-  typing(partnerId: number): void {
+  typing(ref: ConversationRef): void {
+    const key = toKey(ref);
+    if (!this.reachable(key)) return;
     const now = Date.now();
-    const sent = this.typingSent.get(partnerId);
+    const sent = this.typingSent.get(key);
     if (sent) clearTimeout(sent.idle);
     const throttle = this.options.typingThrottleMs ?? 2000;
     const at = !sent || now - sent.at >= throttle ? now : sent.at;
-    if (at === now) this.emitNow("typing:start", { receiver_id: partnerId });
-    const idle = setTimeout(() => this.stopTyping(partnerId), this.options.typingIdleMs ?? 4000);
-    this.typingSent.set(partnerId, { at, idle });
+    if (at === now) this.emitNow("typing:start", key);
+    const idle = setTimeout(() => this.stopTyping(key), this.options.typingIdleMs ?? 4000);
+    this.typingSent.set(key, { at, idle });
   }
 
   /** The person stopped typing (sent, emptied the composer, left it): `typing:stop` if a start went out. */
-  stopTyping(partnerId: number): void {
-    const sent = this.typingSent.get(partnerId);
+  stopTyping(ref: ConversationRef): void {
+    const key = toKey(ref);
+    const sent = this.typingSent.get(key);
     if (!sent) return;
     clearTimeout(sent.idle);
-    this.typingSent.delete(partnerId);
-    this.emitNow("typing:stop", { receiver_id: partnerId });
+    this.typingSent.delete(key);
+    this.emitNow("typing:stop", key);
+  }
+
+  /** Creates a group with these people (I am its admin); known at once, before the server's push. */
+  async createGroup(name: string, memberIds: readonly number[]): Promise<GroupJson> {
+    return this.applyGroup((await this.api.createGroup(name, memberIds)).group);
+  }
+
+  /** Fetches a group (403: I am not a member, and the client notes it). */
+  async fetchGroup(groupId: number): Promise<GroupJson> {
+    return this.applyGroup((await this.groupRequest(groupId, () => this.api.getGroup(groupId))).group);
+  }
+
+  async renameGroup(groupId: number, name: string): Promise<GroupJson> {
+    return this.applyGroup((await this.api.renameGroup(groupId, name)).group);
+  }
+
+  async addMembers(groupId: number, memberIds: readonly number[]): Promise<GroupJson> {
+    return this.applyGroup((await this.api.addMembers(groupId, memberIds)).group);
+  }
+
+  /** Removes someone (admins only); removing myself is leaving (then the answer has no group). */
+  async removeMember(groupId: number, userId: number): Promise<GroupJson | undefined> {
+    const reply = await this.api.removeMember(groupId, userId);
+    if (reply.group) return this.applyGroup(reply.group);
+    this.applyRemoved(groupId);
+    return undefined;
+  }
+
+  async setRole(groupId: number, userId: number, role: "admin" | "member"): Promise<GroupJson> {
+    return this.applyGroup((await this.api.setRole(groupId, userId, role)).group);
+  }
+
+  /** Leaves a group: `groupRemoved` follows at once (and in my other tabs by the server's push). */
+  async leaveGroup(groupId: number): Promise<void> {
+    await this.api.leaveGroup(groupId);
+    this.applyRemoved(groupId);
   }
 
   /**
@@ -287,7 +435,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     clearInterval(this.retryTimer);
     if (this.reportTimer) clearTimeout(this.reportTimer);
     for (const { idle } of this.typingSent.values()) clearTimeout(idle);
-    for (const timer of this.typingFrom.values()) clearTimeout(timer);
+    for (const typists of this.typingFrom.values()) for (const timer of typists.values()) clearTimeout(timer);
     this.typingSent.clear();
     this.typingFrom.clear();
     this.socket.disconnect();
@@ -308,7 +456,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     // asking fails (the network dropped again), ask again while the socket stays up.
     while (this.socket.connected) {
       try {
-        await Promise.all([...this.conversations.keys()].map((partnerId) => this.catchUp(partnerId)));
+        const keys = [...this.conversations.keys()].filter((key) => this.reachable(key));
+        await Promise.all(keys.map((key) => this.catchUp(key).catch(skipRefused)));
         return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -317,13 +466,36 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   /** Fetches every message after the newest one held, page by page. */
-  private async catchUp(partnerId: number): Promise<void> {
+  private async catchUp(key: ConversationKey): Promise<void> {
     for (;;) {
-      const newest = this.messagesWith(partnerId).at(-1);
-      const page = await this.api.conversation(partnerId, { after: newest?.id ?? 0, limit: 200 });
+      const newest = this.messagesWith(key).at(-1);
+      const page = await this.page(key, { after: newest?.id ?? 0, limit: 200 });
       this.ingestPage(page);
       if (!page.has_more) return;
     }
+  }
+
+  /** One page of a conversation; a group that refuses me (403) is one I am no longer in. */
+  private page(key: ConversationKey, cursor: { before?: number; after?: number; limit?: number }): Promise<ConversationPage> {
+    return isGroupKey(key) ? this.groupRequest(keyId(key), () => this.api.conversation(key, cursor)) : this.api.conversation(key, cursor);
+  }
+
+  /**
+   * A read of a group (its page, the group itself): refused (403) only to non-members, so a refusal
+   * means I am out. Changes (rename, roles…) are also refused to members who are not admins.
+   */
+  private async groupRequest<T>(groupId: number, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403) this.applyRemoved(groupId);
+      throw error;
+    }
+  }
+
+  /** Whether messages, receipts and typing can go to this conversation (not a group I left). */
+  private reachable(key: ConversationKey): boolean {
+    return !isGroupKey(key) || this.isMember(keyId(key));
   }
 
   /**
@@ -348,7 +520,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private async deliver(entry: OutboxEntry): Promise<boolean> {
     try {
       const reply = (await this.socket.timeout(this.ackTimeoutMs).emitWithAck("message:send", {
-        receiver_id: entry.receiver_id,
+        ...messageTarget(entryKey(entry)),
         message_content: entry.message_content,
         client_id: entry.client_id,
       })) as { message?: MessageJson; error?: string };
@@ -379,25 +551,77 @@ export class ChatClient extends Emitter<ChatClientEvents> {
    * Fire-and-forget, only while connected: typing is worth nothing later, so it is never buffered
    * for a reconnect (not `volatile` either: that drops an event sent right after another one).
    */
-  private emitNow(event: "typing:start" | "typing:stop", payload: { receiver_id: number }): void {
-    if (this.socket.connected) this.socket.emit(event, payload);
+  private emitNow(event: "typing:start" | "typing:stop", key: ConversationKey): void {
+    if (this.socket.connected) this.socket.emit(event, messageTarget(key));
   }
 
-  private partnerOf(message: MessageJson): number {
-    return message.sender_id === this.options.userId ? message.receiver_id : message.sender_id;
+  /** The conversation a message belongs to: its group, or the other person of a direct message. */
+  private keyOf(message: MessageJson): ConversationKey {
+    if (typeof message.group_id === "number") return groupKey(message.group_id);
+    return userKey(message.sender_id === this.options.userId && message.receiver_id !== null ? message.receiver_id : message.sender_id);
   }
 
-  private setTyping(partnerId: number, typing: boolean): void {
-    const timer = this.typingFrom.get(partnerId);
+  private otherMembers(groupId: number): number[] {
+    const group = this.groups.get(groupId);
+    if (group) return group.members.map((m) => m.id).filter((id) => id !== this.userId);
+    return [...this.receiptsWith(groupKey(groupId)).members.keys()];
+  }
+
+  private setTyping(key: ConversationKey, userId: number, typing: boolean): void {
+    const typists = this.typingFrom.get(key);
+    const timer = typists?.get(userId);
     if (timer) clearTimeout(timer);
     if (typing) {
+      if (!this.reachable(key)) return;
       // A lost stop never sticks: without a new start the indicator goes out by itself.
-      this.typingFrom.set(partnerId, setTimeout(() => this.setTyping(partnerId, false), this.options.typingExpiryMs ?? 5000));
-      if (!timer) this.emit("typing", partnerId, true);
+      const expiry = setTimeout(() => this.setTyping(key, userId, false), this.options.typingExpiryMs ?? 5000);
+      if (typists) typists.set(userId, expiry);
+      else this.typingFrom.set(key, new Map([[userId, expiry]]));
+      if (!timer) this.emit("typing", key, userId, true);
     } else if (timer) {
-      this.typingFrom.delete(partnerId);
-      this.emit("typing", partnerId, false);
+      typists!.delete(userId);
+      if (typists!.size === 0) this.typingFrom.delete(key);
+      this.emit("typing", key, userId, false);
     }
+  }
+
+  /** Takes in a group as the server tells it (a push, a page, an answer); returns it. */
+  private applyGroup(group: GroupJson): GroupJson {
+    if (!group.members.some((member) => member.id === this.userId)) {
+      this.groups.set(group.id, group);
+      this.applyRemoved(group.id);
+      return group;
+    }
+    const before = this.groups.get(group.id);
+    const rejoined = this.removedGroups.delete(group.id);
+    this.groups.set(group.id, group);
+    if (before && !rejoined && sameGroup(before, group)) return group;
+    this.emit("group", group);
+    const key = groupKey(group.id);
+    if (before && !sameMembers(before, group)) {
+      // Who counts for "read" changed: statuses follow, and newcomers' receipts are fetched.
+      this.emit("receipts", key, this.receiptsWith(key));
+      if (this.conversations.has(key) && !this.closed) this.catchUp(key).catch(() => undefined);
+    } else if (rejoined && this.conversations.has(key) && !this.closed) {
+      this.catchUp(key).catch(() => undefined);
+    }
+    return group;
+  }
+
+  /** I am out of this group: nothing more is sent to it, and whoever shows it is told. */
+  private applyRemoved(groupId: number): void {
+    if (this.removedGroups.has(groupId)) return;
+    this.removedGroups.add(groupId);
+    const key = groupKey(groupId);
+    for (const userId of this.typists(key)) this.setTyping(key, userId, false);
+    const sent = this.typingSent.get(key);
+    if (sent) clearTimeout(sent.idle);
+    this.typingSent.delete(key);
+    this.reports.delete(key);
+    const pending = this.pendingTo(key).filter((entry) => !entry.failed);
+    for (const entry of pending) this.outbox.markFailed(entry.client_id, NOT_A_MEMBER);
+    if (pending.length > 0) this.emit("outbox");
+    this.emit("groupRemoved", groupId);
   }
 
   private async requestPresence(userIds: number[]): Promise<void> {
@@ -417,25 +641,33 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   /** Receipts only move forward, whatever order pushes and fetched pages arrive in. */
   private applyReceipt(receipt: ReceiptJson): void {
     const self = this.options.userId;
+    if (typeof receipt.group_id === "number") {
+      const key = groupKey(receipt.group_id);
+      const current = this.receiptsWith(key);
+      const mine = receipt.user_id === self;
+      const before = mine ? current.mine : current.members.get(receipt.user_id);
+      const after = forward(before ?? { ...receipt, delivered_up_to_id: 0, read_up_to_id: 0 }, receipt);
+      if (before && sameProgress(before, after) && this.receipts.has(key)) return;
+      const next: GroupReceipts = mine ? { ...current, mine: after } : { ...current, members: new Map(current.members).set(receipt.user_id, after) };
+      this.receipts.set(key, next);
+      this.emit("receipts", key, next);
+      return;
+    }
     const side = receipt.user_id === self ? "mine" : receipt.partner_id === self ? "partner" : null;
     if (!side) return;
-    const partnerId = side === "mine" ? receipt.partner_id : receipt.user_id;
-    const current = this.receiptsWith(partnerId);
+    const key = userKey(side === "mine" ? receipt.partner_id : receipt.user_id);
+    const current = this.receiptsWith(key);
     const before = current[side];
-    const after: ReceiptJson = {
-      ...before,
-      delivered_up_to_id: Math.max(before.delivered_up_to_id, receipt.delivered_up_to_id, receipt.read_up_to_id),
-      read_up_to_id: Math.max(before.read_up_to_id, receipt.read_up_to_id),
-    };
-    if (after.delivered_up_to_id === before.delivered_up_to_id && after.read_up_to_id === before.read_up_to_id && this.receipts.has(partnerId)) return;
-    const next = { ...current, [side]: after };
-    this.receipts.set(partnerId, next);
-    this.emit("receipts", partnerId, next);
+    const after = forward(before, receipt);
+    if (sameProgress(before, after) && this.receipts.has(key)) return;
+    const next: DirectReceipts = { ...current, [side]: after };
+    this.receipts.set(key, next);
+    this.emit("receipts", key, next);
   }
 
-  private want(partnerId: number, read: number, delivered: number): void {
-    const wanted = this.reports.get(partnerId) ?? { read: 0, delivered: 0 };
-    this.reports.set(partnerId, { read: Math.max(wanted.read, read), delivered: Math.max(wanted.delivered, delivered, read) });
+  private want(key: ConversationKey, read: number, delivered: number): void {
+    const wanted = this.reports.get(key) ?? { read: 0, delivered: 0 };
+    this.reports.set(key, { read: Math.max(wanted.read, read), delivered: Math.max(wanted.delivered, delivered, read) });
   }
 
   private scheduleReports(): void {
@@ -449,18 +681,19 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   /** Sends each conversation's wanted receipt (one event covers every message up to the id). */
   private flushReports(): void {
     if (!this.socket.connected || this.closed) return;
-    for (const [partnerId, wanted] of [...this.reports]) {
-      this.reports.delete(partnerId);
-      const { mine } = this.receiptsWith(partnerId);
+    for (const [key, wanted] of [...this.reports]) {
+      this.reports.delete(key);
+      if (!this.reachable(key)) continue;
+      const { mine } = this.receiptsWith(key);
       const read = wanted.read > mine.read_up_to_id;
       if (!read && wanted.delivered <= mine.delivered_up_to_id) continue;
       const event = read ? "message:read" : "message:delivered";
-      this.action<{ receipt: ReceiptJson }>(event, { partner_id: partnerId, up_to_id: read ? wanted.read : wanted.delivered })
+      this.action<{ receipt: ReceiptJson }>(event, { ...receiptTarget(key), up_to_id: read ? wanted.read : wanted.delivered })
         .then(({ receipt }) => this.applyReceipt(receipt))
         .catch((error: unknown) => {
-          // Refused for good (unknown user): drop it. Lost or throttled: want it again, send later.
+          // Refused for good (unknown user, not a member): drop it. Lost or throttled: want it again, send later.
           if (error instanceof ApiError && !TRANSIENT.test(error.message)) return;
-          this.want(partnerId, read ? wanted.read : 0, wanted.delivered);
+          this.want(key, read ? wanted.read : 0, wanted.delivered);
           if (this.reportTimer || this.closed) return;
           this.reportTimer = setTimeout(() => {
             this.reportTimer = null;
@@ -471,8 +704,14 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   private ingestPage(page: ConversationPage): void {
-    // Receipts first: messages already covered by my delivered marker are not reported again.
-    if (page.partner_receipt) this.applyReceipt(page.partner_receipt);
+    // The group first (who counts for receipts), then receipts: messages already covered by my
+    // delivered marker are not reported again.
+    if ("group" in page) {
+      if (page.group) this.applyGroup(page.group);
+      for (const receipt of page.member_receipts ?? []) this.applyReceipt(receipt);
+    } else if (page.partner_receipt) {
+      this.applyReceipt(page.partner_receipt);
+    }
     if (page.my_receipt) this.applyReceipt(page.my_receipt);
     for (const message of page.messages) this.ingest(message);
   }
@@ -488,18 +727,18 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       return;
     }
     this.seen.add(message.id);
-    const partnerId = this.partnerOf(message);
-    const list = this.conversations.get(partnerId) ?? [];
+    const key = this.keyOf(message);
+    const list = this.conversations.get(key) ?? [];
     insertById(list, message);
-    this.conversations.set(partnerId, list);
-    if (message.sender_id === partnerId) this.markDelivered(partnerId, message.id);
-    this.emit("message", message, partnerId, live);
+    this.conversations.set(key, list);
+    if (message.sender_id !== this.options.userId) this.markDelivered(key, message.id);
+    this.emit("message", message, key, live);
   }
 
   /** Replaces the stored copy of an edited or deleted message; emits `updated` when it changed. */
   private applyUpdate(message: MessageJson): void {
-    const partnerId = this.partnerOf(message);
-    const list = this.conversations.get(partnerId);
+    const key = this.keyOf(message);
+    const list = this.conversations.get(key);
     let index = list ? list.length - 1 : -1;
     while (list && index >= 0 && list[index]!.id > message.id) index -= 1;
     const stored = list && index >= 0 && list[index]!.id === message.id ? list[index]! : undefined;
@@ -509,12 +748,44 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     } else if (this.seen.has(message.id)) {
       return;
     }
-    this.emit("updated", message, partnerId);
+    this.emit("updated", message, key);
   }
 }
 
-function emptyReceipt(userId: number, partnerId: number): ReceiptJson {
+function emptyReceipt(userId: number, partnerId: number): DirectReceiptJson {
   return { user_id: userId, partner_id: partnerId, delivered_up_to_id: 0, read_up_to_id: 0 };
+}
+
+/** `before` moved forward by `receipt` (reading implies having received). */
+function forward<R extends ReceiptJson>(before: R, receipt: ReceiptJson): R {
+  return {
+    ...before,
+    delivered_up_to_id: Math.max(before.delivered_up_to_id, receipt.delivered_up_to_id, receipt.read_up_to_id),
+    read_up_to_id: Math.max(before.read_up_to_id, receipt.read_up_to_id),
+  };
+}
+
+function sameProgress(a: ReceiptJson, b: ReceiptJson): boolean {
+  return a.delivered_up_to_id === b.delivered_up_to_id && a.read_up_to_id === b.read_up_to_id;
+}
+
+function sameMembers(a: GroupJson, b: GroupJson): boolean {
+  return a.members.length === b.members.length && a.members.every((m) => b.members.some((n) => n.id === m.id));
+}
+
+function sameGroup(a: GroupJson, b: GroupJson): boolean {
+  return (
+    a.name === b.name &&
+    a.created_by === b.created_by &&
+    a.members.length === b.members.length &&
+    a.members.every((m, i) => b.members[i]!.id === m.id && b.members[i]!.role === m.role && b.members[i]!.username === m.username)
+  );
+}
+
+/** A catch-up the server refused for good (403/404: not a member, unknown) is not retried. */
+function skipRefused(error: unknown): void {
+  if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return;
+  throw error;
 }
 
 function changed(a: MessageJson, b: MessageJson): boolean {

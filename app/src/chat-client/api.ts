@@ -1,4 +1,14 @@
-import type { ConversationJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
+import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
+import type {
+  ConversationJson,
+  DirectReceiptJson,
+  GroupJson,
+  GroupReceiptJson,
+  MessageJson,
+  ReceiptJson,
+  SearchResultJson,
+  UserJson,
+} from "./types";
 
 /** An error the server answered with: its status and its `{error}` message. */
 export class ApiError extends Error {
@@ -17,13 +27,42 @@ export interface Session {
   user: UserJson;
 }
 
-export interface ConversationPage {
+/** A page of a direct chat: `GET /api/messages/conversation/:user_id`. */
+export interface DirectPage {
   messages: MessageJson[];
   has_more: boolean;
   /** The partner's progress on the caller's messages (absent from servers older than issue 6). */
-  partner_receipt?: ReceiptJson;
+  partner_receipt?: DirectReceiptJson;
   /** The caller's own progress on the partner's messages. */
-  my_receipt?: ReceiptJson;
+  my_receipt?: DirectReceiptJson;
+}
+
+/** A page of a group: `GET /api/messages/group/:group_id`, with the group and every member's progress. */
+export interface GroupPage {
+  messages: MessageJson[];
+  has_more: boolean;
+  group: GroupJson;
+  /** One per current member other than the caller. */
+  member_receipts: GroupReceiptJson[];
+  my_receipt: GroupReceiptJson;
+}
+
+export type ConversationPage = DirectPage | GroupPage;
+
+export interface PageCursor {
+  before?: number;
+  after?: number;
+  limit?: number;
+}
+
+/** Who a message goes to, in the server's words. */
+export function messageTarget(ref: ConversationRef): { receiver_id: number } | { group_id: number } {
+  return isGroupKey(ref) ? { group_id: keyId(ref) } : { receiver_id: keyId(ref) };
+}
+
+/** Whose progress a receipt is about, in the server's words. */
+export function receiptTarget(ref: ConversationRef): { partner_id: number } | { group_id: number } {
+  return isGroupKey(ref) ? { group_id: keyId(ref) } : { partner_id: keyId(ref) };
 }
 
 /** Thin typed wrapper over the REST API; every non-2xx becomes an ApiError. */
@@ -65,25 +104,60 @@ export class ChatApi {
     return this.request("GET", "/api/conversations");
   }
 
-  conversation(partnerId: number, cursor: { before?: number; after?: number; limit?: number } = {}): Promise<ConversationPage> {
+  /** A page of a conversation: a person's (a user id or `u:` key) or a group's (`g:` key). */
+  conversation(ref: GroupKey, cursor?: PageCursor): Promise<GroupPage>;
+  conversation(ref: number | UserKey, cursor?: PageCursor): Promise<DirectPage>;
+  conversation(ref: ConversationRef, cursor?: PageCursor): Promise<ConversationPage>;
+  conversation(ref: ConversationRef, cursor: PageCursor = {}): Promise<ConversationPage> {
     const query = new URLSearchParams();
     if (cursor.before !== undefined) query.set("before", String(cursor.before));
     if (cursor.after !== undefined) query.set("after", String(cursor.after));
     if (cursor.limit !== undefined) query.set("limit", String(cursor.limit));
     const suffix = query.size > 0 ? `?${query}` : "";
-    return this.request("GET", `/api/messages/conversation/${partnerId}${suffix}`);
+    const path = isGroupKey(ref) ? `/api/messages/group/${keyId(ref)}` : `/api/messages/conversation/${keyId(ref)}`;
+    return this.request("GET", path + suffix);
   }
 
-  send(receiverId: number, content: string, clientId: string): Promise<{ message: MessageJson }> {
-    return this.request("POST", "/api/messages/send", { receiver_id: receiverId, message_content: content, client_id: clientId });
+  send(ref: ConversationRef, content: string, clientId: string): Promise<{ message: MessageJson }> {
+    return this.request("POST", "/api/messages/send", { ...messageTarget(ref), message_content: content, client_id: clientId });
   }
 
-  markRead(partnerId: number, upToId: number): Promise<{ receipt: ReceiptJson }> {
-    return this.request("POST", "/api/messages/read", { partner_id: partnerId, up_to_id: upToId });
+  markRead(ref: ConversationRef, upToId: number): Promise<{ receipt: ReceiptJson }> {
+    return this.request("POST", "/api/messages/read", { ...receiptTarget(ref), up_to_id: upToId });
   }
 
-  markDelivered(partnerId: number, upToId: number): Promise<{ receipt: ReceiptJson }> {
-    return this.request("POST", "/api/messages/delivered", { partner_id: partnerId, up_to_id: upToId });
+  markDelivered(ref: ConversationRef, upToId: number): Promise<{ receipt: ReceiptJson }> {
+    return this.request("POST", "/api/messages/delivered", { ...receiptTarget(ref), up_to_id: upToId });
+  }
+
+  /** A new group with these people; the caller joins it as its admin. */
+  createGroup(name: string, memberIds: readonly number[]): Promise<{ group: GroupJson }> {
+    return this.request("POST", "/api/groups", { name, member_ids: memberIds });
+  }
+
+  getGroup(groupId: number): Promise<{ group: GroupJson }> {
+    return this.request("GET", `/api/groups/${groupId}`);
+  }
+
+  renameGroup(groupId: number, name: string): Promise<{ group: GroupJson }> {
+    return this.request("PATCH", `/api/groups/${groupId}`, { name });
+  }
+
+  addMembers(groupId: number, memberIds: readonly number[]): Promise<{ group: GroupJson }> {
+    return this.request("POST", `/api/groups/${groupId}/members`, { member_ids: memberIds });
+  }
+
+  /** Removes a member (admins); removing oneself is leaving, answered without the group. */
+  removeMember(groupId: number, userId: number): Promise<{ group: GroupJson } | { group_id: number; left: boolean; group?: undefined }> {
+    return this.request("DELETE", `/api/groups/${groupId}/members/${userId}`);
+  }
+
+  setRole(groupId: number, userId: number, role: "admin" | "member"): Promise<{ group: GroupJson }> {
+    return this.request("PATCH", `/api/groups/${groupId}/members/${userId}`, { role });
+  }
+
+  leaveGroup(groupId: number): Promise<{ group_id: number; left: boolean }> {
+    return this.request("POST", `/api/groups/${groupId}/leave`);
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {

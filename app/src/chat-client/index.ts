@@ -1,8 +1,34 @@
-export { ChatClient, type ChatClientOptions, type ConnectionState, type ConversationReceipts } from "./ChatClient";
-export { ApiError, ChatApi, type ConversationPage, type Session } from "./api";
-export { Outbox, type OutboxEntry } from "./outbox";
+export {
+  ChatClient,
+  type ChatClientOptions,
+  type ConnectionState,
+  type ConversationReceipts,
+  type DirectReceipts,
+  type GroupReceipts,
+  NOT_A_MEMBER,
+} from "./ChatClient";
+export { ApiError, ChatApi, type ConversationPage, type DirectPage, type GroupPage, type PageCursor, type Session } from "./api";
+export {
+  type ConversationKey,
+  type ConversationRef,
+  type GroupKey,
+  groupKey,
+  isGroupKey,
+  keyId,
+  parseKey,
+  toKey,
+  type UserKey,
+  userKey,
+} from "./keys";
+export { entryKey, Outbox, type OutboxEntry } from "./outbox";
 export {
   type ConversationJson,
+  type DirectConversationJson,
+  type DirectReceiptJson,
+  type GroupConversationJson,
+  type GroupJson,
+  type GroupMemberJson,
+  type GroupReceiptJson,
   type KeyValueStorage,
   MemoryStorage,
   type MessageJson,

@@ -1,8 +1,11 @@
+import { type ConversationKey, groupKey, userKey } from "./keys";
 import type { KeyValueStorage } from "./types";
 
-export interface OutboxEntry {
+/** A message to a person (`receiver_id`) or to a group (`group_id`): exactly one of the two. */
+export type OutboxEntry = OutboxEntryBase & ({ receiver_id: number; group_id?: undefined } | { group_id: number; receiver_id?: undefined });
+
+interface OutboxEntryBase {
   client_id: string;
-  receiver_id: number;
   message_content: string;
   /** Epoch ms when the person pressed send: the order the outbox retries in. */
   created_at: number;
@@ -25,10 +28,14 @@ export class Outbox {
     this.entries = Outbox.read(storage, key);
   }
 
+  /**
+   * The persisted entries; ones written before groups have only `receiver_id` and load as they
+   * are. Anything unusable (not addressed to anyone, no client_id) is left out rather than retried.
+   */
   private static read(storage: KeyValueStorage, key: string): OutboxEntry[] {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(key) ?? "[]");
-      return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
+      return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
     } catch {
       return [];
     }
@@ -65,4 +72,18 @@ export class Outbox {
   private save(): void {
     this.storage.setItem(this.key, JSON.stringify(this.entries));
   }
+}
+
+const isId = (value: unknown): value is number => typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+
+function isEntry(value: unknown): value is OutboxEntry {
+  if (!value || typeof value !== "object") return false;
+  const entry = value as Record<string, unknown>;
+  if (typeof entry.client_id !== "string" || typeof entry.message_content !== "string" || typeof entry.created_at !== "number") return false;
+  return isId(entry.group_id) ? entry.receiver_id == null : isId(entry.receiver_id) && entry.group_id == null;
+}
+
+/** The conversation an entry belongs to. */
+export function entryKey(entry: OutboxEntry): ConversationKey {
+  return typeof entry.group_id === "number" ? groupKey(entry.group_id) : userKey(entry.receiver_id!);
 }

@@ -9,7 +9,10 @@ export interface UserJson {
 export interface MessageJson {
   id: number;
   sender_id: number;
-  receiver_id: number;
+  /** The person a direct message went to; null for a group message. */
+  receiver_id: number | null;
+  /** The group a group message went to; null (or absent, from servers before groups) for a direct one. */
+  group_id?: number | null;
   message_content: string;
   timestamp: string;
   client_id: string;
@@ -19,28 +22,71 @@ export interface MessageJson {
   deleted_at?: string | null;
 }
 
-/** A message found by `GET /api/search`, with the other person of its conversation. */
+/**
+ * A message found by `GET /api/search`: a direct hit names the other person of its conversation,
+ * a group hit its group (and has null partner fields).
+ */
 export interface SearchResultJson extends MessageJson {
-  partner_id: number;
-  partner_username: string;
+  partner_id: number | null;
+  partner_username: string | null;
+  group_name?: string | null;
 }
 
-export interface ConversationJson {
+export interface GroupMemberJson {
+  id: number;
+  username: string;
+  role: "admin" | "member";
+}
+
+export interface GroupJson {
+  id: number;
+  name: string;
+  created_by: number | null;
+  created_at: string;
+  members: GroupMemberJson[];
+}
+
+/** A direct chat in `GET /api/conversations`. */
+export interface DirectConversationJson {
   partner: UserJson;
   last_message: MessageJson;
   /** The partner's messages after the caller's read marker. */
   unread_count: number;
+  group?: undefined;
 }
 
-/** How far one side of a conversation has received and read the other side's messages. */
-export interface ReceiptJson {
+/** A group in `GET /api/conversations` (no message yet: `last_message` null). */
+export interface GroupConversationJson {
+  group: { id: number; name: string; member_count: number };
+  last_message: MessageJson | null;
+  /** The other members' messages after the caller's read marker. */
+  unread_count: number;
+  partner?: undefined;
+}
+
+export type ConversationJson = DirectConversationJson | GroupConversationJson;
+
+/** How far one side of a direct chat has received and read the other side's messages. */
+export interface DirectReceiptJson {
   /** The user whose progress this is. */
   user_id: number;
   /** Their partner, whose messages were received/read. */
   partner_id: number;
   delivered_up_to_id: number;
   read_up_to_id: number;
+  group_id?: undefined;
 }
+
+/** How far one member of a group has received and read the group's messages. */
+export interface GroupReceiptJson {
+  user_id: number;
+  group_id: number;
+  delivered_up_to_id: number;
+  read_up_to_id: number;
+  partner_id?: undefined;
+}
+
+export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
 
 export interface PresenceJson {
   user_id: number;
@@ -49,9 +95,11 @@ export interface PresenceJson {
   last_seen_at: string | null;
 }
 
+/** Someone started or stopped typing: to me (`receiver_id`) or in a group (`group_id`). */
 export interface TypingJson {
   user_id: number;
-  receiver_id: number;
+  receiver_id?: number | null;
+  group_id?: number | null;
   typing: boolean;
 }
 

@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { ApiError, ChatClient, type ConnectionState, type MessageJson, type PresenceJson, type Session } from "../chat-client";
+import {
+  ApiError,
+  ChatClient,
+  type ConnectionState,
+  type ConversationKey,
+  type GroupJson,
+  groupKey,
+  isGroupKey,
+  keyId,
+  type PresenceJson,
+  type Session,
+} from "../chat-client";
 import { conversationsReducer } from "../state/conversations";
 import { Drafts } from "../state/drafts";
 import { toChatMessages } from "../state/messages";
 
-/** Partner names this person has seen (search results, conversations), kept across reloads. */
+/** Names of people this person has seen (search results, conversations, group members), kept across reloads. */
 class KnownNames {
   private readonly names: Map<number, string>;
   constructor(private readonly key: string) {
@@ -42,10 +53,10 @@ function usePageVisible(): boolean {
 }
 
 /** A browser notification for a live message while the tab is hidden, if the person allowed them. */
-function notify(title: string, message: MessageJson, open: () => void): void {
+function notify(title: string, body: string, tag: string, open: () => void): void {
   if (typeof Notification === "undefined" || Notification.permission !== "granted" || document.visibilityState !== "hidden") return;
   try {
-    const notification = new Notification(title, { body: message.message_content, tag: `chat-${message.sender_id}` });
+    const notification = new Notification(title, { body, tag });
     notification.onclick = () => {
       window.focus();
       open();
@@ -56,29 +67,37 @@ function notify(title: string, message: MessageJson, open: () => void): void {
   }
 }
 
+const NO_TYPISTS: readonly number[] = [];
+
 /**
  * Everything the chat screen shows, wired to one ChatClient for the session: the conversation
- * list (live), the open conversation (history, older pages, outbox), drafts and the connection.
+ * list (people and groups, live), the open conversation (history, older pages, outbox), the
+ * groups I am in, drafts and the connection.
  */
 export function useChatSession(
   session: Session,
-  openId: number | null,
+  openKey: ConversationKey | null,
   onExpired: () => void,
-  onOpen: (partnerId: number) => void = () => undefined,
+  onOpen: (key: ConversationKey) => void = () => undefined,
 ) {
   const selfId = session.user.id;
   const [client, setClient] = useState<ChatClient | null>(null);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
   const [conversations, dispatch] = useReducer(conversationsReducer, []);
   const [tick, bump] = useReducer((n: number) => n + 1, 0);
-  const [history, setHistory] = useState<{ partnerId: number | null; hasOlder: boolean; loadingOlder: boolean; loaded: boolean }>({
-    partnerId: null,
+  const [history, setHistory] = useState<{ key: ConversationKey | null; hasOlder: boolean; loadingOlder: boolean; loaded: boolean }>({
+    key: null,
     hasOlder: false,
     loadingOlder: false,
     loaded: false,
   });
   const [presence, setPresence] = useState<ReadonlyMap<number, PresenceJson>>(() => new Map());
-  const [typing, setTyping] = useState<ReadonlySet<number>>(() => new Set());
+  /** Who is typing in each conversation (user ids, in the order they started). */
+  const [typing, setTyping] = useState<ReadonlyMap<ConversationKey, readonly number[]>>(() => new Map());
+  /** The groups I am in (and ones I was removed from, for their name), as the client last heard. */
+  const [groups, setGroups] = useState<ReadonlyMap<number, GroupJson>>(() => new Map());
+  /** Groups I am no longer a member of. */
+  const [removed, setRemoved] = useState<ReadonlySet<number>>(() => new Set());
   const visible = usePageVisible();
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
@@ -86,8 +105,8 @@ export function useChatSession(
   openHandler.current = onOpen;
   const names = useMemo(() => new KnownNames(`chat.names.${selfId}`), [selfId]);
   const drafts = useMemo(() => new Drafts(localStorage, `chat.drafts.${selfId}`), [selfId]);
-  const openRef = useRef(openId);
-  openRef.current = openId;
+  const openRef = useRef(openKey);
+  openRef.current = openKey;
   const expiredRef = useRef(onExpired);
   expiredRef.current = onExpired;
 
@@ -109,6 +128,15 @@ export function useChatSession(
     });
     setClient(chat);
     dispatch({ type: "reset" });
+    /** Groups asked for once (their members' names are what the list's "Alice: …" previews need). */
+    const fetched = new Set<number>();
+    const fetchGroup = (groupId: number) => {
+      if (fetched.has(groupId) || chat.group(groupId)) return;
+      fetched.add(groupId);
+      chat.fetchGroup(groupId).catch((error: unknown) => {
+        if (!(error instanceof ApiError && (error.status === 403 || error.status === 404))) fail(error);
+      });
+    };
     let refreshing = false;
     const refresh = () => {
       if (refreshing) return;
@@ -116,50 +144,92 @@ export function useChatSession(
       chat.api
         .conversations()
         .then(({ conversations: list }) => {
-          for (const c of list) names.set(c.partner.id, c.partner.username);
-          dispatch({ type: "loaded", conversations: list });
-          void chat.subscribePresence(list.map((c) => c.partner.id)).catch(() => undefined);
+          // A group left while this answer was on its way stays gone.
+          const current = list.filter((c) => !c.group || chat.isMember(c.group.id));
+          const partners: number[] = [];
+          for (const c of current) {
+            if (c.partner) {
+              names.set(c.partner.id, c.partner.username);
+              partners.push(c.partner.id);
+            } else if (c.last_message && c.last_message.sender_id !== selfId && !names.get(c.last_message.sender_id)) {
+              fetchGroup(c.group.id);
+            }
+          }
+          dispatch({ type: "loaded", conversations: current });
+          void chat.subscribePresence(partners).catch(() => undefined);
         })
         .catch(fail)
         .finally(() => (refreshing = false));
     };
+    const nameOf = (key: ConversationKey): string | undefined =>
+      isGroupKey(key) ? chat.group(keyId(key))?.name : names.get(keyId(key));
     let wasDown = false;
     const off = [
-      chat.on("message", (message, partnerId, live) => {
-        const partnerName = names.get(partnerId);
+      chat.on("message", (message, key, live) => {
+        const name = nameOf(key);
         // A conversation open in a hidden tab is not being read: its unread count goes up.
         const reading = visibleRef.current ? openRef.current : null;
-        dispatch({ type: "message", message, partnerId, selfId, openId: reading, partnerName });
-        if (partnerId === openRef.current) bump();
-        if (live && message.sender_id === partnerId) notify(partnerName ?? "New message", message, () => openHandler.current(partnerId));
-        // Someone new wrote: the server knows their name.
-        if (!partnerName) refresh();
-        void chat.subscribePresence([partnerId]).catch(() => undefined);
+        dispatch({ type: "message", message, key, selfId, openKey: reading, name });
+        if (key === openRef.current) bump();
+        if (live && message.sender_id !== selfId) {
+          const author = names.get(message.sender_id);
+          const text = message.message_content;
+          if (isGroupKey(key)) notify(name ?? "New message", author ? `${author}: ${text}` : text, `chat-${key}`, () => openHandler.current(key));
+          else notify(name ?? "New message", text, `chat-${key}`, () => openHandler.current(key));
+        }
+        if (isGroupKey(key)) {
+          // A group I was just added to, or a writer whose name is not known yet: the group says.
+          if (!name || (message.sender_id !== selfId && !names.get(message.sender_id))) fetchGroup(keyId(key));
+          if (!name) refresh();
+        } else {
+          // Someone new wrote: the server knows their name.
+          if (!name) refresh();
+          void chat.subscribePresence([keyId(key)]).catch(() => undefined);
+        }
       }),
-      chat.on("updated", (message, partnerId) => {
-        dispatch({ type: "updated", message, partnerId });
-        if (partnerId === openRef.current) bump();
+      chat.on("updated", (message, key) => {
+        dispatch({ type: "updated", message, key });
+        if (key === openRef.current) bump();
       }),
-      chat.on("receipts", (partnerId, receipts) => {
+      chat.on("receipts", (key, receipts) => {
         // Read here or in another tab: the list's unread count follows.
-        dispatch({ type: "read", partnerId, upToId: receipts.mine.read_up_to_id });
-        if (partnerId === openRef.current) bump();
+        dispatch({ type: "read", key, upToId: receipts.mine.read_up_to_id });
+        if (key === openRef.current) bump();
       }),
-      chat.on("typing", (partnerId, isTyping) =>
+      chat.on("typing", (key) =>
         setTyping((current) => {
-          if (current.has(partnerId) === isTyping) return current;
-          const next = new Set(current);
-          if (isTyping) next.add(partnerId);
-          else next.delete(partnerId);
+          const typists = chat.typists(key);
+          const next = new Map(current);
+          if (typists.length > 0) next.set(key, typists);
+          else next.delete(key);
           return next;
         }),
       ),
+      chat.on("group", (group) => {
+        for (const member of group.members) names.set(member.id, member.username);
+        setGroups((current) => new Map(current).set(group.id, group));
+        setRemoved((current) => {
+          if (!current.has(group.id)) return current;
+          const next = new Set(current);
+          next.delete(group.id);
+          return next;
+        });
+        dispatch({ type: "group", group });
+        if (groupKey(group.id) === openRef.current) bump();
+      }),
+      chat.on("groupRemoved", (groupId) => {
+        setRemoved((current) => new Set(current).add(groupId));
+        const known = chat.group(groupId);
+        if (known) setGroups((current) => new Map(current).set(groupId, known));
+        dispatch({ type: "removed", key: groupKey(groupId) });
+        bump();
+      }),
       chat.on("presence", (entry) => setPresence((current) => new Map(current).set(entry.user_id, entry))),
       chat.on("outbox", bump),
       chat.on("connection", (state) => {
         setConnection(state);
         if (state === "reconnecting" || state === "offline") wasDown = true;
-        // Conversations started while we were away.
+        // Conversations started (and groups joined) while we were away.
         if (state === "connected" && wasDown) {
           wasDown = false;
           refresh();
@@ -171,111 +241,115 @@ export function useChatSession(
     return () => {
       for (const unsubscribe of off) unsubscribe();
       chat.close();
-      setTyping(new Set());
+      setTyping(new Map());
       setPresence(new Map());
+      setGroups(new Map());
+      setRemoved(new Set());
     };
   }, [session.token, selfId, names, fail]);
 
-  // Opening a conversation: mark it read, load its newest page.
+  // Opening a conversation: mark it read, load its newest page (a group's page brings the group).
   useEffect(() => {
-    if (!client || openId === null) return;
-    dispatch({ type: "opened", partnerId: openId });
-    setHistory({ partnerId: openId, hasOlder: false, loadingOlder: false, loaded: false });
+    if (!client || openKey === null) return;
+    dispatch({ type: "opened", key: openKey });
+    setHistory({ key: openKey, hasOlder: false, loadingOlder: false, loaded: false });
     let current = true;
-    void client.subscribePresence([openId]).catch(() => undefined);
+    if (!isGroupKey(openKey)) void client.subscribePresence([keyId(openKey)]).catch(() => undefined);
     client
-      .loadLatest(openId)
-      .then((hasOlder) => current && setHistory((h) => (h.partnerId === openId ? { ...h, hasOlder, loaded: true } : h)))
-      .catch((error) => {
-        if (current) setHistory((h) => (h.partnerId === openId ? { ...h, loaded: true } : h));
+      .loadLatest(openKey)
+      .then((hasOlder) => current && setHistory((h) => (h.key === openKey ? { ...h, hasOlder, loaded: true } : h)))
+      .catch((error: unknown) => {
+        if (current) setHistory((h) => (h.key === openKey ? { ...h, loaded: true } : h));
+        // Not a member (any more): the screen says so; the client has noted it.
+        if (isGroupKey(openKey) && error instanceof ApiError && (error.status === 403 || error.status === 404)) return;
         fail(error);
       });
     bump();
     return () => {
       current = false;
-      client.stopTyping(openId);
+      client.stopTyping(openKey);
     };
-  }, [client, openId, fail]);
+  }, [client, openKey, fail]);
 
-  // Reading: the open conversation in a visible tab is read up to the partner's newest message,
+  // Reading: the open conversation in a visible tab is read up to the others' newest message,
   // when it opens, when new messages arrive and when the tab comes back into view.
   useEffect(() => {
-    if (!client || openId === null || !visible) return;
-    const newest = client.messagesWith(openId).findLast((m) => m.sender_id === openId);
-    dispatch({ type: "opened", partnerId: openId });
-    if (newest) client.markRead(openId, newest.id);
-  }, [client, openId, visible, tick]);
+    if (!client || openKey === null || !visible) return;
+    const newest = client.messagesWith(openKey).findLast((m) => m.sender_id !== selfId);
+    dispatch({ type: "opened", key: openKey });
+    if (newest) client.markRead(openKey, newest.id);
+  }, [client, openKey, selfId, visible, tick]);
 
   // Opening at a message (a search hit): load older pages (200 at a time) until it is there, then
   // the list scrolls to it and marks it. A different conversation drops the mark.
-  const [highlight, setHighlight] = useState<{ partnerId: number; messageId: number } | null>(null);
-  const openAt = useCallback((partnerId: number, messageId: number) => setHighlight({ partnerId, messageId }), []);
+  const [highlight, setHighlight] = useState<{ key: ConversationKey; messageId: number } | null>(null);
+  const openAt = useCallback((key: ConversationKey, messageId: number) => setHighlight({ key, messageId }), []);
   useEffect(() => {
-    if (highlight && highlight.partnerId !== openId) setHighlight(null);
-  }, [highlight, openId]);
-  const historyLoaded = history.partnerId === openId && history.loaded;
+    if (highlight && highlight.key !== openKey) setHighlight(null);
+  }, [highlight, openKey]);
+  const historyLoaded = history.key === openKey && history.loaded;
   useEffect(() => {
-    if (!client || !highlight || highlight.partnerId !== openId || !historyLoaded) return;
-    const partnerId = openId;
-    const present = () => client.messagesWith(partnerId).some((m) => m.id === highlight.messageId);
+    if (!client || !highlight || highlight.key !== openKey || !historyLoaded) return;
+    const key = openKey;
+    const present = () => client.messagesWith(key).some((m) => m.id === highlight.messageId);
     if (present()) return;
     let current = true;
     void (async () => {
-      setHistory((h) => (h.partnerId === partnerId ? { ...h, loadingOlder: true } : h));
+      setHistory((h) => (h.key === key ? { ...h, loadingOlder: true } : h));
       let hasOlder = true;
       try {
         for (let pages = 0; current && hasOlder && !present() && pages < 50; pages += 1) {
-          hasOlder = await client.loadOlder(partnerId, 200);
+          hasOlder = await client.loadOlder(key, 200);
           bump();
         }
       } catch (error) {
         fail(error);
       } finally {
-        setHistory((h) => (h.partnerId === partnerId ? { ...h, hasOlder, loadingOlder: false } : h));
+        setHistory((h) => (h.key === key ? { ...h, hasOlder, loadingOlder: false } : h));
       }
     })();
     return () => {
       current = false;
     };
-  }, [client, highlight, openId, historyLoaded, fail]);
+  }, [client, highlight, openKey, historyLoaded, fail]);
 
   const loadOlder = useCallback(() => {
-    if (!client || openId === null) return;
-    setHistory((h) => (h.partnerId === openId ? { ...h, loadingOlder: true } : h));
+    if (!client || openKey === null) return;
+    setHistory((h) => (h.key === openKey ? { ...h, loadingOlder: true } : h));
     client
-      .loadOlder(openId)
-      .then((hasOlder) => setHistory((h) => (h.partnerId === openId ? { ...h, hasOlder, loadingOlder: false } : h)))
+      .loadOlder(openKey)
+      .then((hasOlder) => setHistory((h) => (h.key === openKey ? { ...h, hasOlder, loadingOlder: false } : h)))
       .catch((error) => {
-        setHistory((h) => (h.partnerId === openId ? { ...h, loadingOlder: false } : h));
-        fail(error);
+        setHistory((h) => (h.key === openKey ? { ...h, loadingOlder: false } : h));
+        if (!(isGroupKey(openKey) && error instanceof ApiError && error.status === 403)) fail(error);
       });
-  }, [client, openId, fail]);
+  }, [client, openKey, fail]);
 
   const messages = useMemo(
     () =>
-      client && openId !== null
-        ? toChatMessages(client.messagesWith(openId), client.pendingTo(openId), selfId, (m) => client.statusOf(m))
+      client && openKey !== null
+        ? toChatMessages(client.messagesWith(openKey), client.pendingTo(openKey), selfId, (m) => client.statusOf(m))
         : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` is when the client's data changed
-    [client, openId, selfId, tick],
+    [client, openKey, selfId, tick],
   );
 
   // The list keys own messages by client_id: the highlighted row's id in that form.
   const highlightId = useMemo(() => {
-    if (!client || !highlight || highlight.partnerId !== openId) return undefined;
-    const found = client.messagesWith(openId).find((m) => m.id === highlight.messageId);
+    if (!client || !highlight || highlight.key !== openKey) return undefined;
+    const found = client.messagesWith(openKey).find((m) => m.id === highlight.messageId);
     return found && found.sender_id === selfId && found.client_id ? found.client_id : highlight.messageId;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` is when the client's data changed
-  }, [client, highlight, openId, selfId, tick]);
+  }, [client, highlight, openKey, selfId, tick]);
 
   const send = useCallback(
     (text: string) => {
-      if (!client || openId === null) return;
-      client.send(openId, text);
-      drafts.set(openId, "");
+      if (!client || openKey === null) return;
+      client.send(openKey, text);
+      drafts.set(openKey, "");
       bump();
     },
-    [client, openId, drafts],
+    [client, openKey, drafts],
   );
 
   const retry = useCallback((clientId: string) => client?.retry(clientId), [client]);
@@ -283,8 +357,8 @@ export function useChatSession(
   /** Own messages are keyed by client_id in the list; the server addresses them by id. */
   const serverId = useCallback(
     (id: string | number): number | undefined =>
-      typeof id === "number" ? id : client && openId !== null ? client.messagesWith(openId).find((m) => m.client_id === id)?.id : undefined,
-    [client, openId],
+      typeof id === "number" ? id : client && openKey !== null ? client.messagesWith(openKey).find((m) => m.client_id === id)?.id : undefined,
+    [client, openKey],
   );
   const edit = useCallback(
     (id: string | number, text: string) => {
@@ -302,27 +376,31 @@ export function useChatSession(
   );
   const setDraft = useCallback(
     (text: string) => {
-      if (openId === null) return;
-      drafts.set(openId, text);
-      if (text.trim()) client?.typing(openId);
-      else client?.stopTyping(openId);
+      if (openKey === null) return;
+      drafts.set(openKey, text);
+      if (text.trim()) client?.typing(openKey);
+      else client?.stopTyping(openKey);
       bump();
     },
-    [client, openId, drafts],
+    [client, openKey, drafts],
   );
   const stopTyping = useCallback(() => {
-    if (openId !== null) client?.stopTyping(openId);
-  }, [client, openId]);
+    if (openKey !== null) client?.stopTyping(openKey);
+  }, [client, openKey]);
 
-  const partnerName = (id: number) => conversations.find((c) => c.partner.id === id)?.partner.username ?? names.get(id) ?? `User ${id}`;
+  /** A person's name as far as known: group members, conversations, search results. */
+  const userName = useCallback((id: number) => names.get(id) ?? `User ${id}`, [names]);
+  const conversationName = (key: ConversationKey) =>
+    conversations.find((c) => c.key === key)?.name ??
+    (isGroupKey(key) ? (groups.get(keyId(key))?.name ?? `Group ${keyId(key)}`) : userName(keyId(key)));
 
   return {
     client,
     connection,
     conversations,
     messages,
-    history: history.partnerId === openId ? history : { partnerId: openId, hasOlder: false, loadingOlder: false, loaded: false },
-    draft: openId === null ? "" : drafts.get(openId),
+    history: history.key === openKey ? history : { key: openKey, hasOlder: false, loadingOlder: false, loaded: false },
+    draft: openKey === null ? "" : drafts.get(openKey),
     setDraft,
     send,
     retry,
@@ -332,11 +410,17 @@ export function useChatSession(
     stopTyping,
     presence,
     typing,
+    typistsIn: (key: ConversationKey) => typing.get(key) ?? NO_TYPISTS,
+    groups,
+    removed,
     loadOlder,
     openAt,
     highlightId,
-    partnerName,
+    conversationName,
+    userName,
     rememberName: (id: number, name: string) => names.set(id, name),
     fail,
   };
 }
+
+export type ChatSession = ReturnType<typeof useChatSession>;

@@ -14,10 +14,23 @@ import {
 } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import styled from "styled-components";
-import type { PresenceJson, SearchResultJson, Session, UserJson } from "../chat-client";
+import {
+  type ConversationKey,
+  groupKey,
+  isGroupKey,
+  keyId,
+  parseKey,
+  type PresenceJson,
+  type SearchResultJson,
+  type Session,
+  type UserJson,
+  userKey,
+} from "../chat-client";
 import { useChatSession } from "../hooks/useChatSession";
-import type { Route } from "../state/routes";
+import { type Route, routeOf } from "../state/routes";
+import { GroupMembers } from "./GroupMembers";
 import { MessageSearch } from "./MessageSearch";
+import { NewGroup } from "./NewGroup";
 import { PeopleFinder } from "./PeopleFinder";
 
 const Me = styled.span`
@@ -29,19 +42,28 @@ const Me = styled.span`
   white-space: nowrap;
 `;
 
-export interface ChatScreenProps {
-  session: Session;
-  openId: number | null;
-  navigate: (route: Route) => void;
-  onLogout: () => void;
-  onExpired: () => void;
-}
-
 const Finders = styled.div`
   display: flex;
   flex-direction: column;
   gap: 8px;
 `;
+
+/** In place of the composer once I am out of a group. */
+const Gone = styled.p`
+  margin: 0;
+  padding: 12px 16px;
+  text-align: center;
+  font-size: 0.9375rem;
+  opacity: 0.85;
+`;
+
+export interface ChatScreenProps {
+  session: Session;
+  openKey: ConversationKey | null;
+  navigate: (route: Route) => void;
+  onLogout: () => void;
+  onExpired: () => void;
+}
 
 const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined => (entry ? (entry.online ? "online" : "offline") : undefined);
 
@@ -56,27 +78,52 @@ function useNotificationPermission(): [NotificationPermission | "unsupported", (
   return [permission, ask];
 }
 
-export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: ChatScreenProps) {
-  const openChat = useCallback((partnerId: number) => navigate({ name: "chat", partnerId }), [navigate]);
-  const chat = useChatSession(session, openId, onExpired, openChat);
+export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
+  const open = useCallback((key: ConversationKey) => navigate(routeOf(key)), [navigate]);
+  const chat = useChatSession(session, openKey, onExpired, open);
   const [notifications, askNotifications] = useNotificationPermission();
-  const { conversations, partnerName, rememberName, fail } = chat;
+  const [creating, setCreating] = useState(false);
+  const [membersOpen, setMembersOpen] = useState(false);
+  const { conversations, userName, conversationName, rememberName, fail, groups, removed } = chat;
+  const selfId = session.user.id;
+  const selfName = session.user.username;
+
+  // Another conversation closes the form and the members panel.
+  useEffect(() => {
+    setCreating(false);
+    setMembersOpen(false);
+  }, [openKey]);
 
   const summaries = useMemo(
     () =>
-      conversations.map(
-        (row): ChatSummary => ({
-          id: row.partner.id,
-          name: row.partner.username,
-          lastMessage:
-            (row.last.sender_id === session.user.id ? "You: " : "") + (row.last.deleted_at ? "Message deleted" : row.last.message_content),
-          lastMessageAt: row.last.timestamp,
+      conversations.map((row): ChatSummary => {
+        const last = row.last;
+        const text = last ? (last.deleted_at ? "Message deleted" : last.message_content) : undefined;
+        const typing = chat.typing.has(row.key);
+        if (row.kind === "group") {
+          return {
+            id: row.key,
+            kind: "group",
+            name: row.name,
+            memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
+            lastMessage: text,
+            lastMessageAuthor: last ? (last.sender_id === selfId ? "You" : userName(last.sender_id)) : undefined,
+            lastMessageAt: last?.timestamp,
+            unreadCount: row.unread,
+            typing,
+          };
+        }
+        return {
+          id: row.key,
+          name: row.name,
+          lastMessage: last && text !== undefined ? (last.sender_id === selfId ? "You: " : "") + text : undefined,
+          lastMessageAt: last?.timestamp,
           unreadCount: row.unread,
-          presence: presenceOf(chat.presence.get(row.partner.id)),
-          typing: chat.typing.has(row.partner.id),
-        }),
-      ),
-    [conversations, session.user.id, chat.presence, chat.typing],
+          presence: presenceOf(chat.presence.get(row.id)),
+          typing,
+        };
+      }),
+    [conversations, selfId, chat.presence, chat.typing, groups, userName],
   );
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
@@ -94,27 +141,53 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
   const { openAt } = chat;
   const openResult = useCallback(
     (result: SearchResultJson) => {
-      rememberName(result.partner_id, result.partner_username);
-      openAt(result.partner_id, result.id);
-      navigate({ name: "chat", partnerId: result.partner_id });
+      let key: ConversationKey;
+      if (typeof result.group_id === "number") {
+        key = groupKey(result.group_id);
+      } else if (result.partner_id !== null) {
+        if (result.partner_username) rememberName(result.partner_id, result.partner_username);
+        key = userKey(result.partner_id);
+      } else {
+        return;
+      }
+      openAt(key, result.id);
+      open(key);
     },
-    [navigate, rememberName, openAt],
+    [open, rememberName, openAt],
   );
   const onRetry = useCallback((message: ChatMessage) => chat.retry(String(message.id)), [chat.retry]);
   const onDiscard = useCallback((message: ChatMessage) => chat.discard(String(message.id)), [chat.discard]);
   const onEdit = useCallback((message: ChatMessage, text: string) => chat.edit(message.id, text), [chat.edit]);
   const onDelete = useCallback((message: ChatMessage) => chat.remove(message.id), [chat.remove]);
-  const openPresence = openId === null ? undefined : chat.presence.get(openId);
-  const name = openId === null ? "" : partnerName(openId);
-  const selfId = session.user.id;
-  const selfName = session.user.username;
-  const getAuthorName = useCallback((id: string | number) => (id === selfId ? selfName : name), [selfId, selfName, name]);
+
+  const isGroup = openKey !== null && isGroupKey(openKey);
+  const openId = openKey === null ? null : keyId(openKey);
+  const group = isGroup && openId !== null ? groups.get(openId) : undefined;
+  const member = !isGroup || openId === null || !removed.has(openId);
+  const name = openKey === null ? "" : (group?.name ?? conversationName(openKey));
+  const openPresence = openKey === null || isGroup ? undefined : chat.presence.get(openId!);
+  const getAuthorName = useCallback(
+    (id: string | number) => {
+      if (id === selfId) return selfName;
+      if (isGroup) return group?.members.find((m) => m.id === id)?.username ?? userName(Number(id));
+      return name;
+    },
+    [selfId, selfName, isGroup, group, userName, name],
+  );
+  const typists = openKey === null ? [] : chat.typistsIn(openKey);
+  const typingNames = useMemo(() => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []), [isGroup, typists, getAuthorName, name]);
   const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
+  const showConversation = openKey !== null && !creating;
+
+  const leave = useCallback(() => {
+    setMembersOpen(false);
+    navigate({ name: "chats" });
+  }, [navigate]);
 
   return (
     <ChatPage
       title="Chats"
-      activePane={openId === null ? "list" : "conversation"}
+      activePane={openKey === null && !creating ? "list" : "conversation"}
       banner={
         reconnecting ? (
           <Banner tone="warning" busy>
@@ -138,21 +211,44 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
       search={
         <Finders>
           <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
-          <MessageSearch api={chat.client?.api} selfId={session.user.id} onOpen={openResult} onError={fail} />
+          <MessageSearch api={chat.client?.api} selfId={selfId} authorName={userName} onOpen={openResult} onError={fail} />
+          <Button variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
+            New group
+          </Button>
         </Finders>
       }
       chatList={
         <ChatList
           chats={summaries}
-          selectedId={openId}
+          selectedId={creating ? null : openKey}
           searchable={false}
           label="Chats"
-          onSelect={(id) => navigate({ name: "chat", partnerId: Number(id) })}
-          emptyState={<EmptyState title="No conversations yet" description="Search for someone to start a chat." />}
+          onSelect={(id) => {
+            const key = parseKey(id);
+            if (!key) return;
+            setCreating(false);
+            open(key);
+          }}
+          emptyState={<EmptyState title="No conversations yet" description="Search for someone to start a chat, or make a group." />}
         />
       }
       header={
-        openId === null ? undefined : (
+        creating ? undefined : !showConversation ? undefined : isGroup ? (
+          <ChatHeader
+            kind="group"
+            partner={{ name }}
+            memberCount={member ? group?.members.length : undefined}
+            subtitle={member ? undefined : "You are no longer a member"}
+            onBack={() => navigate({ name: "chats" })}
+            actions={
+              member && group ? (
+                <Button variant={membersOpen ? "primary" : "ghost"} size="sm" aria-expanded={membersOpen} onClick={() => setMembersOpen((v) => !v)}>
+                  Members
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : (
           <ChatHeader
             partner={{ name, presence: presenceOf(openPresence) }}
             lastSeen={openPresence?.last_seen_at ?? null}
@@ -161,33 +257,47 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
         )
       }
       messageList={
-        openId === null ? undefined : (
+        creating ? (
+          <NewGroup
+            client={chat.client}
+            onCreated={(id) => {
+              setCreating(false);
+              navigate({ name: "group", groupId: id });
+            }}
+            onCancel={() => setCreating(false)}
+            onError={fail}
+          />
+        ) : !showConversation ? undefined : isGroup && membersOpen && group && member ? (
+          <GroupMembers client={chat.client} group={group} selfId={selfId} onClose={() => setMembersOpen(false)} onLeft={leave} onError={fail} />
+        ) : (
           <MessageList
-            conversationKey={openId}
+            conversationKey={openKey}
             messages={chat.messages}
-            currentUserId={session.user.id}
+            currentUserId={selfId}
             label={name}
             getAuthorName={getAuthorName}
-            showAuthorNames={false}
+            showAuthorNames={isGroup}
             highlightId={chat.highlightId}
             onLoadOlder={chat.loadOlder}
             hasOlder={chat.history.hasOlder}
             loadingOlder={chat.history.loadingOlder}
             onRetry={onRetry}
             onDiscard={onDiscard}
-            onEdit={onEdit}
-            onDelete={onDelete}
+            onEdit={member ? onEdit : undefined}
+            onDelete={member ? onDelete : undefined}
             emptyState={
-              chat.history.loaded ? <EmptyState title="No messages yet" description={`Say hello to ${name}.`} /> : null
+              chat.history.loaded ? (
+                <EmptyState title="No messages yet" description={`Say hello to ${name}.`} />
+              ) : null
             }
           />
         )
       }
-      typing={openId === null ? undefined : <TypingIndicator names={chat.typing.has(openId) ? [name] : []} />}
+      typing={showConversation && !(isGroup && membersOpen) ? <TypingIndicator names={typingNames} /> : undefined}
       composer={
-        openId === null ? undefined : (
+        !showConversation || (isGroup && membersOpen) ? undefined : member ? (
           <MessageComposer
-            key={openId}
+            key={openKey}
             value={chat.draft}
             onValueChange={chat.setDraft}
             onSend={chat.send}
@@ -195,6 +305,8 @@ export function ChatScreen({ session, openId, navigate, onLogout, onExpired }: C
             label="Message"
             sendLabel="Send"
           />
+        ) : (
+          <Gone role="status">You are no longer a member of this group.</Gone>
         )
       }
       emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}

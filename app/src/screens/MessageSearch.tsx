@@ -27,12 +27,24 @@ const termsOf = (q: string) => q.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? 
 export interface MessageSearchProps {
   api: ChatApi | undefined;
   selfId: number;
+  /** A person's name, for "Alice: " before a group hit. */
+  authorName?: (userId: number) => string;
   onOpen: (result: SearchResultJson) => void;
   onError: (error: unknown) => void;
 }
 
-/** "Search messages": full-text search over one's own conversations; a result opens the chat at that message. */
-export function MessageSearch({ api, selfId, onOpen, onError }: MessageSearchProps) {
+/** Who a hit is from: "You: ", in a group the author, in a direct chat nothing (the name says it). */
+function prefixOf(result: SearchResultJson, selfId: number, authorName?: (userId: number) => string): string | undefined {
+  if (result.sender_id === selfId) return "You: ";
+  if (typeof result.group_id === "number" && authorName) return `${authorName(result.sender_id)}: `;
+  return undefined;
+}
+
+/**
+ * "Search messages": full-text search over one's own conversations (people and groups); a result
+ * opens the chat at that message.
+ */
+export function MessageSearch({ api, selfId, authorName, onOpen, onError }: MessageSearchProps) {
   const [query, setQuery] = useState("");
   const [loadingMore, setLoadingMore] = useState(false);
   const q = query.trim().slice(0, 200);
@@ -69,12 +81,13 @@ export function MessageSearch({ api, selfId, onOpen, onError }: MessageSearchPro
             {found.value.results.map((result) => (
               <li key={result.id}>
                 <SearchResultItem
-                  name={result.partner_username}
+                  name={(typeof result.group_id === "number" ? result.group_name : result.partner_username) ?? ""}
                   text={result.message_content}
                   timestamp={result.timestamp}
                   terms={terms}
-                  prefix={result.sender_id === selfId ? "You: " : undefined}
+                  prefix={prefixOf(result, selfId, authorName)}
                   data-message-id={result.id}
+                  data-kind={typeof result.group_id === "number" ? "group" : "direct"}
                   onClick={() => {
                     setQuery("");
                     onOpen(result);

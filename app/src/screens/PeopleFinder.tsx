@@ -28,24 +28,36 @@ export interface PeopleFinderProps {
   api: ChatApi | undefined;
   onPick: (user: UserJson) => void;
   onError: (error: unknown) => void;
+  /** The search field's label ("Search people"). */
+  label?: string;
+  /** The results list's name ("People"). */
+  listLabel?: string;
+  /** A result's button text (the name). */
+  pickLabel?: (user: UserJson) => string;
+  /** People not to offer (already in the group). */
+  exclude?: ReadonlySet<number>;
 }
 
-/** "Search people": any other user by name (server-side search), click to open a conversation. */
-export function PeopleFinder({ api, onPick, onError }: PeopleFinderProps) {
+/**
+ * "Search people": any other user by name (server-side search), click to open a conversation (or,
+ * relabelled, to add them to a group).
+ */
+export function PeopleFinder({ api, onPick, onError, label = "Search people", listLabel = "People", pickLabel, exclude }: PeopleFinderProps) {
   const [query, setQuery] = useState("");
   const q = query.trim();
   const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
   const [results] = useDebouncedSearch(q, searchUsers, 200, onError);
+  const shown = results && results.query === q ? (exclude ? results.value.filter((user) => !exclude.has(user.id)) : results.value) : null;
 
   return (
     <div>
-      <SearchField label="Search people" placeholder="Search people" value={query} onValueChange={setQuery} />
-      {results && results.query === q ? (
-        results.value.length === 0 ? (
-          <Note role="status">No one called “{q}”.</Note>
+      <SearchField label={label} placeholder={label} value={query} onValueChange={setQuery} />
+      {shown ? (
+        shown.length === 0 ? (
+          <Note role="status">{results!.value.length === 0 ? `No one called “${q}”.` : `Everyone called “${q}” is already here.`}</Note>
         ) : (
-          <Results aria-label="People">
-            {results.value.map((user) => (
+          <Results aria-label={listLabel}>
+            {shown.map((user) => (
               <li key={user.id}>
                 <Button
                   variant="ghost"
@@ -54,7 +66,7 @@ export function PeopleFinder({ api, onPick, onError }: PeopleFinderProps) {
                     onPick(user);
                   }}
                 >
-                  {user.username}
+                  {pickLabel ? pickLabel(user) : user.username}
                 </Button>
               </li>
             ))}

@@ -1,11 +1,24 @@
-import type { ConversationJson, MessageJson } from "../chat-client";
+import { type ConversationJson, type ConversationKey, type GroupJson, groupKey, isGroupKey, keyId, type MessageJson, userKey } from "../chat-client";
 
-/** One row of the chat list as the app keeps it: the server's row, its unread count kept live. */
+/** One row of the chat list as the app keeps it: a person or a group, its unread count kept live. */
 export interface ConversationRow {
-  partner: { id: number; username: string };
-  last: MessageJson;
+  key: ConversationKey;
+  kind: "direct" | "group";
+  /** The partner's user id, or the group's id. */
+  id: number;
+  /** The partner's username, or the group's name. */
+  name: string;
+  /** Groups: how many members (me included). */
+  memberCount?: number;
+  /** The newest message; null for a group nobody wrote in yet. */
+  last: MessageJson | null;
   /**
-   * The partner's messages after my read marker: the server's `unread_count`, plus the ones that
+   * Where the row sorts, newest first: its last message's id (the server's monotonic order across
+   * all conversations); a group without messages sorts where the server placed it (when I joined).
+   */
+  activity: number;
+  /**
+   * The others' messages after my read marker: the server's `unread_count`, plus the ones that
    * arrived live since while the conversation was not being read; cleared when it is read.
    */
   unread: number;
@@ -14,66 +27,117 @@ export interface ConversationRow {
 export type ConversationsAction =
   /** `GET /api/conversations` answered: the server's rows, merged with what arrived meanwhile. */
   | { type: "loaded"; conversations: readonly ConversationJson[] }
-  /** A message not seen before (live, catch-up or history) in the conversation with `partnerId`. */
-  | { type: "message"; message: MessageJson; partnerId: number; selfId: number; openId: number | null; partnerName?: string }
+  /** A message not seen before (live, catch-up or history) in the conversation `key`. */
+  | { type: "message"; message: MessageJson; key: ConversationKey; selfId: number; openKey: ConversationKey | null; name?: string }
   /** The person opened this conversation: it is read. */
-  | { type: "opened"; partnerId: number }
+  | { type: "opened"; key: ConversationKey }
   /** My read marker moved (this tab or another): everything up to `upToId` is read. */
-  | { type: "read"; partnerId: number; upToId: number }
+  | { type: "read"; key: ConversationKey; upToId: number }
   /** A message was edited or deleted: the preview follows when it is the row's last message. */
-  | { type: "updated"; message: MessageJson; partnerId: number }
+  | { type: "updated"; message: MessageJson; key: ConversationKey }
+  /** A group I am in was created or changed (name, members): its row follows, a new one goes on top. */
+  | { type: "group"; group: GroupJson }
+  /** I am out of this group (removed or left): its row goes. */
+  | { type: "removed"; key: ConversationKey }
   | { type: "reset" };
 
-/** Most recent activity first; message ids are the server's monotonic order. */
-const byRecency = (a: ConversationRow, b: ConversationRow) => b.last.id - a.last.id;
+/** Most recent activity first (a stable sort keeps the server's order among equals). */
+const byRecency = (a: ConversationRow, b: ConversationRow) => b.activity - a.activity;
+
+const topActivity = (rows: readonly ConversationRow[]) => rows.reduce((max, row) => Math.max(max, row.activity), 0);
+
+function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
+  if (c.group) {
+    return { key: groupKey(c.group.id), kind: "group", id: c.group.id, name: c.group.name, memberCount: c.group.member_count, last: c.last_message, unread: c.unread_count ?? 0 };
+  }
+  return { key: userKey(c.partner.id), kind: "direct", id: c.partner.id, name: c.partner.username, last: c.last_message, unread: c.unread_count ?? 0 };
+}
+
+/**
+ * The server's rows with a sort key each: the last message's id, or for a group without messages
+ * a place between its neighbours in the server's order (message ids are integers, so half-way
+ * between two of them is a place of its own).
+ */
+function withActivity(list: readonly ConversationJson[]): ConversationRow[] {
+  const rows = list.map(fromServer);
+  const ids = rows.map((row) => row.last?.id ?? null);
+  const top = Math.max(0, ...ids.map((id) => id ?? 0));
+  return rows.map((row, i) => {
+    if (row.last) return { ...row, activity: row.last.id };
+    const before = ids.slice(0, i).findLast((id) => id !== null);
+    const after = ids.slice(i + 1).find((id) => id !== null);
+    const activity = before == null ? top + 0.5 : ((before as number) + (after ?? 0)) / 2;
+    return { ...row, activity };
+  });
+}
 
 export function conversationsReducer(rows: readonly ConversationRow[], action: ConversationsAction): ConversationRow[] {
   switch (action.type) {
     case "reset":
       return [];
     case "loaded": {
-      const local = new Map(rows.map((row) => [row.partner.id, row]));
-      const merged = action.conversations.map((c): ConversationRow => {
-        const mine = local.get(c.partner.id);
-        local.delete(c.partner.id);
-        const newer = mine && mine.last.id > c.last_message.id ? mine.last : c.last_message;
-        // The server's count, unless a live message is newer than its answer (then ours is fresher).
-        const unread = mine && mine.last.id > c.last_message.id ? mine.unread : (c.unread_count ?? mine?.unread ?? 0);
-        return { partner: { id: c.partner.id, username: c.partner.username }, last: newer, unread };
+      const local = new Map(rows.map((row) => [row.key, row]));
+      const merged = withActivity(action.conversations).map((server): ConversationRow => {
+        const mine = local.get(server.key);
+        local.delete(server.key);
+        // Ours, when a live message is newer than the server's answer (then our count is fresher too).
+        if (mine?.last && mine.last.id > (server.last?.id ?? 0)) return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread };
+        return server;
       });
       // Rows that arrived live after the server answered are kept.
       return [...merged, ...local.values()].sort(byRecency);
     }
     case "message": {
-      const { message, partnerId, selfId, openId } = action;
-      const index = rows.findIndex((row) => row.partner.id === partnerId);
+      const { message, key, selfId, openKey } = action;
+      const index = rows.findIndex((row) => row.key === key);
       const row = rows[index];
       // History pages (older than the row's last message) never change the list.
-      if (row && message.id <= row.last.id) return rows as ConversationRow[];
+      if (row && message.id <= (row.last?.id ?? 0)) return rows as ConversationRow[];
       const incoming = message.sender_id !== selfId;
-      const unread = (row?.unread ?? 0) + (incoming && openId !== partnerId ? 1 : 0);
+      const unread = (row?.unread ?? 0) + (incoming && openKey !== key ? 1 : 0);
+      const group = isGroupKey(key);
       const next: ConversationRow = {
-        partner: row?.partner ?? { id: partnerId, username: action.partnerName ?? `User ${partnerId}` },
+        key,
+        kind: group ? "group" : "direct",
+        id: keyId(key),
+        name: row?.name ?? action.name ?? (group ? `Group ${keyId(key)}` : `User ${keyId(key)}`),
+        memberCount: row?.memberCount,
         last: message,
-        unread: openId === partnerId ? 0 : unread,
+        activity: message.id,
+        unread: openKey === key ? 0 : unread,
       };
       const rest = rows.filter((_, i) => i !== index);
       return [next, ...rest].sort(byRecency);
     }
     case "read": {
-      const row = rows.find((r) => r.partner.id === action.partnerId);
-      if (!row || row.unread === 0 || row.last.id > action.upToId) return rows as ConversationRow[];
+      const row = rows.find((r) => r.key === action.key);
+      if (!row || row.unread === 0 || (row.last?.id ?? 0) > action.upToId) return rows as ConversationRow[];
       return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
     }
     case "updated": {
-      const row = rows.find((r) => r.partner.id === action.partnerId);
-      if (!row || row.last.id !== action.message.id || row.last === action.message) return rows as ConversationRow[];
+      const row = rows.find((r) => r.key === action.key);
+      if (!row || row.last?.id !== action.message.id || row.last === action.message) return rows as ConversationRow[];
       return rows.map((r) => (r === row ? { ...r, last: action.message } : r));
     }
     case "opened": {
-      const row = rows.find((r) => r.partner.id === action.partnerId);
+      const row = rows.find((r) => r.key === action.key);
       if (!row || row.unread === 0) return rows as ConversationRow[];
       return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
+    }
+    case "group": {
+      const { group } = action;
+      const key = groupKey(group.id);
+      const row = rows.find((r) => r.key === key);
+      if (!row) {
+        const fresh: ConversationRow = { key, kind: "group", id: group.id, name: group.name, memberCount: group.members.length, last: null, activity: Math.floor(topActivity(rows)) + 0.5, unread: 0 };
+        return [fresh, ...rows];
+      }
+      if (row.name === group.name && row.memberCount === group.members.length) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, name: group.name, memberCount: group.members.length } : r));
+    }
+    case "removed": {
+      if (!rows.some((r) => r.key === action.key)) return rows as ConversationRow[];
+      return rows.filter((r) => r.key !== action.key);
     }
   }
 }

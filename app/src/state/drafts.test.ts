@@ -32,3 +32,16 @@ describe("Drafts", () => {
     expect(inMemory.get(2)).toBe("still here");
   });
 });
+
+describe("Drafts for groups", () => {
+  it("keeps a group's draft apart from the person with the same id, and reads drafts stored before groups", () => {
+    const storage = new MemoryStorage();
+    storage.setItem("d", JSON.stringify({ "3": "stored before groups" }));
+    const drafts = new Drafts(storage, "d");
+    expect(drafts.get(3)).toBe("stored before groups");
+    expect(drafts.get("u:3")).toBe("stored before groups");
+    drafts.set("g:3", "to the group");
+    expect(drafts.get("g:3")).toBe("to the group");
+    expect(drafts.get(3)).toBe("stored before groups");
+  });
+});

@@ -1,7 +1,10 @@
-import type { KeyValueStorage } from "../chat-client";
+import { type ConversationRef, isGroupKey, keyId, type KeyValueStorage } from "../chat-client";
+
+/** Direct chats keep the bare partner id (as drafts were stored before groups); groups `g:<id>`. */
+const slot = (ref: ConversationRef) => (isGroupKey(ref) ? ref : String(keyId(ref)));
 
 /**
- * What the person typed in each conversation's composer and has not sent yet, kept per partner and
+ * What the person typed in each conversation's composer and has not sent yet, kept per conversation and
  * persisted, so switching chats, a reconnect or a reload loses nothing.
  */
 export class Drafts {
@@ -19,15 +22,15 @@ export class Drafts {
     }
   }
 
-  get(partnerId: number): string {
-    const value = this.values[String(partnerId)];
+  get(ref: ConversationRef): string {
+    const value = this.values[slot(ref)];
     return typeof value === "string" ? value : "";
   }
 
-  set(partnerId: number, text: string): void {
+  set(ref: ConversationRef, text: string): void {
     const next = { ...this.values };
-    if (text) next[String(partnerId)] = text;
-    else delete next[String(partnerId)];
+    if (text) next[slot(ref)] = text;
+    else delete next[slot(ref)];
     this.values = next;
     try {
       this.storage.setItem(this.key, JSON.stringify(next));

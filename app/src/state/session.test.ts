@@ -28,12 +28,15 @@ describe("routes", () => {
     ["/chat/42/", { name: "chat", partnerId: 42 }],
     ["/chat/abc", { name: "chats" }],
     ["/chat/../../etc", { name: "chats" }],
+    ["/group/3", { name: "group", groupId: 3 }],
+    ["/group/3/", { name: "group", groupId: 3 }],
+    ["/group/x", { name: "chats" }],
     ["/anything", { name: "chats" }],
   ])("parses %s", (path, route) => {
     expect(parseRoute(path)).toEqual(route);
   });
 
   it("formats what it parses", () => {
-    for (const path of ["/", "/login", "/register", "/chat/7"]) expect(routePath(parseRoute(path))).toBe(path);
+    for (const path of ["/", "/login", "/register", "/chat/7", "/group/7"]) expect(routePath(parseRoute(path))).toBe(path);
   });
 });

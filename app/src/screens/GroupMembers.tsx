@@ -1,0 +1,96 @@
+import { GroupMembersPanel, type GroupMember } from "@chat-app/ui-kit";
+import { useCallback, useMemo, useState } from "react";
+import styled from "styled-components";
+import { ApiError, type ChatClient, type GroupJson, type UserJson } from "../chat-client";
+import { PeopleFinder } from "./PeopleFinder";
+
+const Pane = styled.div`
+  flex: 1;
+  min-height: 0;
+  overflow-y: auto;
+`;
+
+export interface GroupMembersProps {
+  client: ChatClient | null;
+  group: GroupJson;
+  selfId: number;
+  onClose: () => void;
+  /** I left the group: back to the list. */
+  onLeft: () => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The open group's members: admins add people (the user search), remove members and make them
+ * admins or not; anyone can leave. Changes show at once (the server's answer), and in every
+ * member's app by the server's `group:updated`.
+ */
+export function GroupMembers({ client, group, selfId, onClose, onLeft, onError }: GroupMembersProps) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState<readonly number[]>([]);
+  const [leaving, setLeaving] = useState(false);
+  const members = useMemo<GroupMember[]>(() => group.members.map((m) => ({ id: m.id, name: m.username, role: m.role })), [group.members]);
+  const canManage = group.members.some((m) => m.id === selfId && m.role === "admin");
+  const memberIds = useMemo(() => new Set(group.members.map((m) => m.id)), [group.members]);
+
+  /** Runs one change; a refusal (not an admin any more, the creator…) shows in the panel. */
+  const run = useCallback(
+    (userId: number | null, action: () => Promise<unknown>) => {
+      setProblem(null);
+      if (userId !== null) setPending((ids) => [...ids, userId]);
+      return action()
+        .catch((error: unknown) => {
+          if (error instanceof ApiError && error.status !== 401) setProblem(error.message);
+          else onError(error);
+        })
+        .finally(() => {
+          if (userId !== null) setPending((ids) => ids.filter((id) => id !== userId));
+        });
+    },
+    [onError],
+  );
+
+  const add = useCallback((user: UserJson) => client && void run(user.id, () => client.addMembers(group.id, [user.id])), [client, group.id, run]);
+  const setRole = (member: GroupMember, role: "admin" | "member") =>
+    client && void run(Number(member.id), () => client.setRole(group.id, Number(member.id), role));
+
+  return (
+    <Pane>
+      <GroupMembersPanel
+        groupName={group.name}
+        members={members}
+        currentUserId={selfId}
+        canManage={canManage}
+        creatorId={group.created_by}
+        pendingIds={pending}
+        leaving={leaving}
+        error={problem}
+        onRemove={(member) => client && void run(Number(member.id), () => client.removeMember(group.id, Number(member.id)))}
+        onPromote={(member) => setRole(member, "admin")}
+        onDemote={(member) => setRole(member, "member")}
+        onLeave={() => {
+          if (!client) return;
+          setLeaving(true);
+          void run(null, async () => {
+            await client.leaveGroup(group.id);
+            onLeft();
+          }).finally(() => setLeaving(false));
+        }}
+        addMembersSlot={
+          canManage ? (
+            <PeopleFinder
+              api={client?.api}
+              onPick={add}
+              onError={onError}
+              label="Add people"
+              listLabel="People to add"
+              pickLabel={(user) => `Add ${user.username}`}
+              exclude={memberIds}
+            />
+          ) : undefined
+        }
+        onClose={onClose}
+      />
+    </Pane>
+  );
+}

@@ -1,0 +1,79 @@
+import { CreateGroupForm, type ChatUser, type CreateGroupInput } from "@chat-app/ui-kit";
+import { useCallback, useMemo, useState } from "react";
+import styled from "styled-components";
+import { ApiError, type ChatClient } from "../chat-client";
+import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
+
+const Pane = styled.section`
+  flex: 1;
+  min-height: 0;
+  overflow-y: auto;
+  padding: 16px;
+  h2 {
+    margin: 0 0 12px;
+    font-size: 1.125rem;
+  }
+  form {
+    max-width: 560px;
+  }
+`;
+
+/** The server takes at most 99 other members in one request (the creator makes 100). */
+const MAX_MEMBERS = 99;
+
+export interface NewGroupProps {
+  client: ChatClient | null;
+  /** The group exists: open it. */
+  onCreated: (groupId: number) => void;
+  onCancel: () => void;
+  onError: (error: unknown) => void;
+}
+
+/** "New group": a name and people found with the server's user search; creating opens the group. */
+export function NewGroup({ client, onCreated, onCancel, onError }: NewGroupProps) {
+  const [query, setQuery] = useState("");
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const q = query.trim();
+  const api = client?.api;
+  const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
+  const [found] = useDebouncedSearch(q, searchUsers, 200, onError);
+  const current = found && found.query === q ? found.value : null;
+  const people = useMemo<ChatUser[]>(() => (current ?? []).map((user) => ({ id: user.id, name: user.username })), [current]);
+
+  const create = useCallback(
+    ({ name, memberIds }: CreateGroupInput) => {
+      if (!client) return;
+      setSubmitting(true);
+      setError(null);
+      client
+        .createGroup(name, memberIds.map(Number))
+        .then((group) => onCreated(group.id))
+        .catch((failure: unknown) => {
+          if (failure instanceof ApiError && failure.status !== 401) setError(failure.message);
+          else onError(failure);
+        })
+        .finally(() => setSubmitting(false));
+    },
+    [client, onCreated, onError],
+  );
+
+  return (
+    <Pane aria-labelledby="new-group-title">
+      <h2 id="new-group-title">New group</h2>
+      <CreateGroupForm
+        aria-label="New group"
+        people={people}
+        searchValue={query}
+        onSearchChange={setQuery}
+        searching={q !== "" && current === null}
+        onCreate={create}
+        onCancel={onCancel}
+        submitting={submitting}
+        error={error}
+        maxMembers={MAX_MEMBERS}
+        noResultsText={`No one called “${q}”.`}
+      />
+    </Pane>
+  );
+}
