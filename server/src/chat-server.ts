@@ -53,7 +53,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, receipts, messages, search } = createDomainServices(dataSource, new SocketMessageEvents(io));
+  const { users, receipts, messages, search, groups } = createDomainServices(dataSource, new SocketMessageEvents(io));
   const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff, users);
   const presence = new Presence(io, users);
 
@@ -65,6 +65,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     messages,
     receipts,
     search,
+    groups,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -75,7 +76,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     log,
   });
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
-  attachSocketHandlers(io, { auth, messages, receipts, presence }, { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond }, log);
+  attachSocketHandlers(io, { auth, messages, receipts, groups, presence }, { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond }, log);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -6,6 +6,7 @@ import { entities } from "../../server/src/db/data-source";
 import { migrations } from "../../server/src/db/migrations";
 import { ConversationPairs1764200000000 } from "../../server/src/db/migrations/1764200000000-ConversationPairs";
 import { MessageSearch1764300000000 } from "../../server/src/db/migrations/1764300000000-MessageSearch";
+import { Groups1764400000000 } from "../../server/src/db/migrations/1764400000000-Groups";
 import { SearchService } from "../../server/src/services/search.service";
 import { createTestDatabase } from "../helpers/test-server";
 
@@ -81,7 +82,8 @@ describe("migrations", () => {
       await insert(before, 1, 2, "old-4", "", 5);
       await before.destroy();
 
-      const after = open(database.url, migrations.indexOf(MessageSearch1764300000000) + 1);
+      // Every later migration too: the search service of today expects today's schema.
+      const after = open(database.url, migrations.length);
       await after.initialize();
       expect(await after.showMigrations()).toBe(true);
       await after.runMigrations();
@@ -104,6 +106,75 @@ describe("migrations", () => {
       await after.runMigrations();
       expect(await ids(1, "walrus")).toEqual([1]);
       expect(await ids(2, "penguins")).toEqual([3]);
+      await after.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("groups: existing messages keep their ids, triggers and search; group messages touch the group, not the pairs; undo removes only group messages", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const before = open(database.url, migrations.indexOf(Groups1764400000000));
+      await before.initialize();
+      await before.runMigrations();
+      await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`);
+      const direct = (source: DataSource, from: number, to: number, clientId: string, content: string) =>
+        source.query(
+          `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (${from}, ${to}, ${Math.min(from, to)}, ${Math.max(from, to)}, '${clientId}', '${content}', 1)`,
+        );
+      await direct(before, 1, 2, "d1", "otters before groups");
+      await direct(before, 2, 1, "d2", "more otters");
+      await direct(before, 3, 1, "d3", "the newest one, deleted for good");
+      // A hard delete of the newest row: its id must never be handed out again after the rebuild.
+      await before.query(`DELETE FROM messages WHERE client_id = 'd3'`);
+      await before.destroy();
+
+      const after = open(database.url, migrations.length);
+      await after.initialize();
+      await after.runMigrations();
+      const rows = async (sql: string) => ((await after.query(sql)) as Array<Record<string, unknown>>).map((row) => Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))));
+      expect(await rows(`SELECT id, sender_id, receiver_id, group_id FROM messages ORDER BY id`)).toEqual([
+        [1, 1, 2, null],
+        [2, 2, 1, null],
+      ]);
+      await direct(after, 1, 3, "d4", "otters after groups");
+      expect(await rows(`SELECT id FROM messages WHERE client_id = 'd4'`)).toEqual([[4]]);
+      expect(await rows(`SELECT low_id, high_id, last_message_id, low_unread, high_unread FROM conversation_pairs ORDER BY low_id, high_id`)).toEqual([
+        [1, 2, 2, 1, 1],
+        // low_unread 1: the hard-deleted d3 was counted when written (the product never hard-deletes one message).
+        [1, 3, 4, 1, 1],
+      ]);
+
+      await after.query(`INSERT INTO groups (name, created_by, created_at) VALUES ('otter club', 1, 1)`);
+      await after.query(`INSERT INTO group_members (group_id, user_id, role, joined_at) VALUES (1, 1, 'admin', 1), (1, 2, 'member', 1), (1, 3, 'member', 1)`);
+      await after.query(`INSERT INTO messages (sender_id, group_id, client_id, content, timestamp) VALUES (2, 1, 'g1', 'otters in the group', 1)`);
+      expect(await rows(`SELECT last_message_id FROM groups`)).toEqual([[5]]);
+      expect(await rows(`SELECT user_id, unread_count FROM group_members ORDER BY user_id`)).toEqual([
+        [1, 1],
+        [2, 0],
+        [3, 1],
+      ]);
+      expect(await rows(`SELECT COUNT(*) FROM conversation_pairs`)).toEqual([[2]]);
+      // A row is direct or group, never both or neither.
+      await expect(after.query(`INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, group_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 1, 'bad1', 'x', 1)`)).rejects.toThrow();
+      await expect(after.query(`INSERT INTO messages (sender_id, client_id, content, timestamp) VALUES (1, 'bad2', 'x', 1)`)).rejects.toThrow();
+
+      const search = new SearchService(after);
+      const ids = async (userId: number, q: string) => (await search.search(userId, { q, limit: 50 })).results.map((result) => result.id);
+      expect(await ids(1, "otters")).toEqual([5, 4, 2, 1]);
+      expect(await ids(2, "otters")).toEqual([5, 2, 1]);
+      await after.query(`DELETE FROM group_members WHERE group_id = 1 AND user_id = 3`);
+      expect(await ids(3, "otters")).toEqual([4]);
+
+      await after.undoLastMigration();
+      expect(await rows(`SELECT id FROM messages ORDER BY id`)).toEqual([[1], [2], [4]]);
+      await after.runMigrations();
+      expect(await rows(`SELECT id FROM messages ORDER BY id`)).toEqual([[1], [2], [4]]);
+      // The search index lost the group message with it and kept the rest through both rebuilds.
+      expect(await ids(1, "otters")).toEqual([4, 2, 1]);
       await after.destroy();
     } finally {
       await database.drop();

@@ -3,12 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource } from "typeorm";
 import type { DatabaseConfig } from "../config/config";
+import { Group } from "../entities/Group";
+import { GroupMember } from "../entities/GroupMember";
 import { Message } from "../entities/Message";
 import { ReadMarker } from "../entities/ReadMarker";
 import { User } from "../entities/User";
 import { migrations } from "./migrations";
 
-export const entities = [User, Message, ReadMarker];
+export const entities = [User, Message, ReadMarker, Group, GroupMember];
 
 export class PendingMigrationsError extends Error {
   override name = "PendingMigrationsError";

@@ -6,7 +6,8 @@ import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batc
 export interface MessageRow {
   id: number;
   sender_id: number;
-  receiver_id: number;
+  receiver_id: number | null;
+  group_id: number | null;
   client_id: string;
   content: string;
   timestamp: number | string;
@@ -20,7 +21,7 @@ export interface ConversationRow extends MessageRow {
   unread_count: number | string;
 }
 
-const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at"`;
+export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at"`;
 
 type Insert = { senderId: number; receiverId: number; low: number; high: number; clientId: string; content: string; timestamp: number };
 type Page = { low: number; high: number; cursor: number; limit: number };
@@ -106,7 +107,7 @@ export class MessageQueries {
   }
 
   async insert(row: Insert): Promise<number> {
-    if (this.batcher) return this.batcher.insertRow(this.insertOne.parametersOf(row));
+    if (this.batcher) return (await this.batcher.insertRow(this.insertOne.parametersOf(row)))!;
     const [inserted] = await this.insertOne.run<{ id: number }>(row);
     return Number(inserted!.id);
   }

@@ -6,7 +6,7 @@ export interface SqliteConnection {
 
 interface Pending {
   parameters: unknown[];
-  resolve(id: number): void;
+  resolve(id: number | null): void;
   reject(error: unknown): void;
 }
 
@@ -19,7 +19,7 @@ interface Pending {
  */
 export class SqliteInsertBatcher {
   private readonly insert: { get(...parameters: unknown[]): unknown };
-  private readonly insertAll: (batch: Pending[]) => number[];
+  private readonly insertAll: (batch: Pending[]) => Array<number | null>;
   private queue: Pending[] = [];
 
   constructor(connection: SqliteConnection, sql: string) {
@@ -27,8 +27,11 @@ export class SqliteInsertBatcher {
     this.insertAll = connection.transaction((batch: Pending[]) => batch.map((row) => this.run(row.parameters)));
   }
 
-  /** `sql` must end in `RETURNING "id"`; resolves with the new row's id once committed. */
-  insertRow(parameters: unknown[]): Promise<number> {
+  /**
+   * `sql` must end in `RETURNING "id"`; resolves with the new row's id once committed, or null when
+   * the statement inserted nothing (an `INSERT … SELECT … WHERE` whose condition refused the row).
+   */
+  insertRow(parameters: unknown[]): Promise<number | null> {
     return new Promise((resolve, reject) => {
       this.queue.push({ parameters, resolve, reject });
       if (this.queue.length === 1) setImmediate(() => this.flush());
@@ -40,7 +43,7 @@ export class SqliteInsertBatcher {
     this.queue = [];
     try {
       const ids = this.insertAll(batch);
-      batch.forEach((row, index) => row.resolve(ids[index]!));
+      batch.forEach((row, index) => row.resolve(ids[index] ?? null));
     } catch {
       // The transaction rolled back as a whole: retry each row alone so one bad row fails alone.
       for (const row of batch) {
@@ -53,7 +56,8 @@ export class SqliteInsertBatcher {
     }
   }
 
-  private run(parameters: unknown[]): number {
-    return Number((this.insert.get(...parameters) as { id: number }).id);
+  private run(parameters: unknown[]): number | null {
+    const inserted = this.insert.get(...parameters) as { id: number } | undefined;
+    return inserted ? Number(inserted.id) : null;
   }
 }

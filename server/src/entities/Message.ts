@@ -3,14 +3,16 @@ import { epochMs } from "./epoch-ms.transformer";
 import { User } from "./User";
 
 /**
- * A direct message. `pairLowId`/`pairHighId` are the two participants ordered by id, so one index
- * (pair_low_id, pair_high_id, id) serves "conversation between A and B, newest first" as a single
- * range scan, whichever of the two sent each message.
+ * A direct message (receiver set) or a group message (group set), never both. For a direct message
+ * `pairLowId`/`pairHighId` are the two participants ordered by id, so one index (pair_low_id,
+ * pair_high_id, id) serves "conversation between A and B, newest first" as a single range scan,
+ * whichever of the two sent each message; a group's history is the range (group_id, id).
  */
 @Entity({ name: "messages" })
 @Index("idx_messages_pair", ["pairLowId", "pairHighId", "id"])
 @Index("idx_messages_sender", ["senderId", "id"])
 @Index("idx_messages_receiver", ["receiverId", "id"])
+@Index("idx_messages_group", ["groupId", "id"])
 @Index("idx_messages_sender_client_id", ["senderId", "clientId"], { unique: true })
 export class Message {
   @PrimaryGeneratedColumn({ type: "integer" })
@@ -23,18 +25,21 @@ export class Message {
   @JoinColumn({ name: "sender_id" })
   sender?: User;
 
-  @Column({ name: "receiver_id", type: "integer" })
-  receiverId!: number;
+  @Column({ name: "receiver_id", type: "integer", nullable: true })
+  receiverId!: number | null;
 
   @ManyToOne(() => User, { onDelete: "CASCADE" })
   @JoinColumn({ name: "receiver_id" })
   receiver?: User;
 
-  @Column({ name: "pair_low_id", type: "integer" })
-  pairLowId!: number;
+  @Column({ name: "group_id", type: "integer", nullable: true })
+  groupId!: number | null;
 
-  @Column({ name: "pair_high_id", type: "integer" })
-  pairHighId!: number;
+  @Column({ name: "pair_low_id", type: "integer", nullable: true })
+  pairLowId!: number | null;
+
+  @Column({ name: "pair_high_id", type: "integer", nullable: true })
+  pairHighId!: number | null;
 
   /** Chosen by the sending client (a UUID): a retried send finds the first one instead of adding another. */
   @Column({ name: "client_id", type: "varchar", length: 36 })

@@ -8,11 +8,13 @@ import type { RedisConnections } from "../scaling/redis";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
 import type { ReceiptService } from "../services/receipt.service";
+import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { authRoutes } from "./routes/auth.routes";
 import { healthRoutes } from "./routes/health.routes";
+import { groupRoutes } from "./routes/groups.routes";
 import { messageRoutes } from "./routes/messages.routes";
 import { searchRoutes } from "./routes/search.routes";
 import { userRoutes } from "./routes/users.routes";
@@ -25,6 +27,7 @@ export interface AppDependencies {
   messages: MessageService;
   receipts: ReceiptService;
   search: SearchService;
+  groups: GroupService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -54,6 +57,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(userRoutes(deps.users, authenticated));
   api.use(messageRoutes(deps.messages, deps.receipts, authenticated));
   api.use(searchRoutes(deps.search, authenticated));
+  api.use(groupRoutes(deps.groups, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

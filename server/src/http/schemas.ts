@@ -56,11 +56,23 @@ export const messageContentSchema = cleanText(
     .refine((text) => [...text].length <= MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
 );
 
-export const receiptSchema = z.object({
-  partner_id: idSchema,
-  up_to_id: idSchema,
-});
+/** A conversation is either a person (`receiver_id`/`partner_id`) or a group (`group_id`): exactly one. */
+const exactlyOne = (person: string) => (value: Record<string, unknown>) => (value[person] === undefined) !== (value.group_id === undefined);
+const exactlyOneMessage = (person: string) => `${person} or group_id is required (one of them, not both)`;
+
+export const receiptSchema = z
+  .object({
+    partner_id: idSchema.optional(),
+    group_id: idSchema.optional(),
+    up_to_id: idSchema,
+  })
+  .refine(exactlyOne("partner_id"), exactlyOneMessage("partner_id"));
 export type ReceiptInput = z.infer<typeof receiptSchema>;
+
+export const typingSchema = z
+  .object({ receiver_id: idSchema.optional(), group_id: idSchema.optional() })
+  .refine(exactlyOne("receiver_id"), exactlyOneMessage("receiver_id"));
+export type TypingInput = z.infer<typeof typingSchema>;
 
 export const messageIdParamsSchema = z.object({ id: idParamSchema });
 export const messageIdPayloadSchema = z.object({ id: idSchema });
@@ -70,13 +82,39 @@ export type EditMessageInput = z.infer<typeof editMessageSchema>;
 
 export const clientIdSchema = z.uuid("must be a UUID").transform((id) => id.toLowerCase());
 
-export const sendMessageSchema = z.object({
-  receiver_id: idSchema,
-  message_content: messageContentSchema,
-  /** Optional for the original contract; clients that retry send one so a retry is never a duplicate. */
-  client_id: clientIdSchema.optional(),
-});
+export const sendMessageSchema = z
+  .object({
+    receiver_id: idSchema.optional(),
+    group_id: idSchema.optional(),
+    message_content: messageContentSchema,
+    /** Optional for the original contract; clients that retry send one so a retry is never a duplicate. */
+    client_id: clientIdSchema.optional(),
+  })
+  .refine(exactlyOne("receiver_id"), exactlyOneMessage("receiver_id"));
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+
+export const MAX_GROUP_MEMBERS = 100;
+
+const groupNameSchema = cleanText(z.string({ error: "must be a string" }))
+  .transform((name) => name.trim())
+  .pipe(z.string().min(1, "must not be empty").max(64, "must be at most 64 characters"));
+
+const memberIdsSchema = z
+  .array(idSchema, { error: "must be an array of user ids" })
+  .min(1, "must name at least one person")
+  .max(MAX_GROUP_MEMBERS - 1, `must name at most ${MAX_GROUP_MEMBERS - 1} people`);
+
+export const createGroupSchema = z.object({ name: groupNameSchema, member_ids: memberIdsSchema });
+export type CreateGroupInput = z.infer<typeof createGroupSchema>;
+export const renameGroupSchema = z.object({ name: groupNameSchema });
+export type RenameGroupInput = z.infer<typeof renameGroupSchema>;
+export const addMembersSchema = z.object({ member_ids: memberIdsSchema });
+export type AddMembersInput = z.infer<typeof addMembersSchema>;
+export const setRoleSchema = z.object({ role: z.enum(["admin", "member"], { error: 'must be "admin" or "member"' }) });
+export type SetRoleInput = z.infer<typeof setRoleSchema>;
+export const groupIdParamsSchema = z.object({ id: idParamSchema });
+export const groupMemberParamsSchema = z.object({ id: idParamSchema, user_id: idParamSchema });
+export const groupHistoryParamsSchema = z.object({ group_id: idParamSchema });
 
 const pageNumber = z.string().regex(/^\d{1,10}$/, "must be a non-negative integer").transform(Number);
 

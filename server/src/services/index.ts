@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
+import { GroupMessageQueries } from "../db/group-message-queries";
 import { MessageQueries } from "../db/message-queries";
+import { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
 import { MessageService } from "./message.service";
 import { ReceiptService } from "./receipt.service";
@@ -10,8 +12,10 @@ import { UserService } from "./user.service";
 export function createDomainServices(dataSource: DataSource, events: MessageEvents) {
   const users = new UserService(dataSource);
   const queries = new MessageQueries(dataSource);
-  const receipts = new ReceiptService(dataSource, users, queries, events);
-  const messages = new MessageService(dataSource, events, receipts, users, queries);
+  const groupQueries = new GroupMessageQueries(dataSource);
+  const groups = new GroupService(dataSource, events);
+  const receipts = new ReceiptService(dataSource, users, queries, events, groups, groupQueries);
+  const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
   const search = new SearchService(dataSource);
-  return { users, receipts, messages, search };
+  return { users, receipts, messages, search, groups };
 }

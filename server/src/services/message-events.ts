@@ -1,7 +1,10 @@
+import type { GroupJson } from "./group-presenters";
 import type { MessageJson } from "./presenters";
 
-/** How far one side of a direct conversation has received and read it. */
-export interface ReceiptJson {
+/** How far one person has received and read a conversation: a direct one, or a group. */
+export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
+
+export interface DirectReceiptJson {
   /** The user whose progress this is. */
   user_id: number;
   /** Their partner, whose messages were received/read. */
@@ -10,18 +13,30 @@ export interface ReceiptJson {
   read_up_to_id: number;
 }
 
+export interface GroupReceiptJson {
+  user_id: number;
+  group_id: number;
+  delivered_up_to_id: number;
+  read_up_to_id: number;
+}
+
 /**
- * What services announce after a change is committed; the socket layer implements it (rooms,
- * adapter), so services stay transport-free and REST and socket actions announce the same way.
+ * What services announce after a change is committed, and to whom (user ids: every connection of
+ * each). The socket layer implements it (rooms, adapter), so services stay transport-free and REST
+ * and socket actions announce the same way.
  */
 export interface MessageEvents {
   /**
    * `exceptConnection`: the connection the message was sent on, which has it from its own
-   * acknowledgement; every other connection of both people gets it.
+   * acknowledgement; every other connection of the recipients gets it.
    */
-  messageCreated(message: MessageJson, exceptConnection?: string): void;
+  messageCreated(message: MessageJson, recipients: readonly number[], exceptConnection?: string): void;
   /** An edit or a deletion. */
-  messageUpdated(message: MessageJson): void;
-  /** Receipts moved: the partner (the messages' sender) and the user's other tabs hear of it. */
-  receiptsChanged(receipt: ReceiptJson): void;
+  messageUpdated(message: MessageJson, recipients: readonly number[]): void;
+  /** Receipts moved: the senders of those messages and the reader's other tabs hear of it. */
+  receiptsChanged(receipt: ReceiptJson, recipients: readonly number[]): void;
+  /** A group was created or changed (name, members, roles): its members get the new state. */
+  groupChanged(group: GroupJson, recipients: readonly number[]): void;
+  /** These people are no longer members (removed, or left): their tabs drop the group. */
+  groupLeft(groupId: number, userIds: readonly number[]): void;
 }

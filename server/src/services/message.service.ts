@@ -3,9 +3,12 @@ import type { DataSource, Repository } from "typeorm";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
 import { User } from "../entities/User";
-import { conflict, HttpError, notFound } from "../errors";
+import { conflict, forbidden, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
-import type { MessageEvents, ReceiptJson } from "./message-events";
+import type { GroupMessageQueries } from "../db/group-message-queries";
+import type { GroupJson, GroupSummaryJson } from "./group-presenters";
+import type { GroupService } from "./group.service";
+import type { DirectReceiptJson, GroupReceiptJson, MessageEvents } from "./message-events";
 import type { ReceiptService } from "./receipt.service";
 import type { UserService } from "./user.service";
 import type { MessageQueries } from "../db/message-queries";
@@ -15,9 +18,18 @@ export interface ConversationPage {
   messages: MessageJson[];
   has_more: boolean;
   /** The partner's progress through the caller's messages: which show as delivered or read. */
-  partner_receipt: ReceiptJson;
+  partner_receipt: DirectReceiptJson;
   /** The caller's own progress (what is unread for them). */
-  my_receipt: ReceiptJson;
+  my_receipt: DirectReceiptJson;
+}
+
+export interface GroupPage {
+  messages: MessageJson[];
+  has_more: boolean;
+  group: GroupJson;
+  /** Every other member's progress: the caller's messages are read once all of them passed them. */
+  member_receipts: GroupReceiptJson[];
+  my_receipt: GroupReceiptJson;
 }
 
 export interface SendResult {
@@ -26,16 +38,45 @@ export interface SendResult {
   created: boolean;
 }
 
-export interface ConversationSummary {
+export type ConversationSummary = DirectConversationSummary | GroupConversationSummary;
+
+export interface DirectConversationSummary {
   partner: PublicUserJson;
   last_message: MessageJson;
   /** The partner's messages after the caller's read marker (deleted ones not counted). */
   unread_count: number;
 }
 
+export interface GroupConversationSummary {
+  group: GroupSummaryJson;
+  /** Null until the group's first message. */
+  last_message: MessageJson | null;
+  /** Who wrote last_message. */
+  last_sender: PublicUserJson | null;
+  /** Other members' messages after the caller's read marker (deleted ones not counted). */
+  unread_count: number;
+}
+
+/** The JSON of a message just inserted (what a fetch of it would return). */
+const newMessageJson = (
+  id: number,
+  senderId: number,
+  row: { clientId: string; content: string; timestamp: number },
+  to: Pick<MessageJson, "receiver_id" | "group_id">,
+): MessageJson => ({
+  id,
+  sender_id: senderId,
+  ...to,
+  message_content: row.content,
+  timestamp: new Date(row.timestamp).toISOString(),
+  client_id: row.clientId,
+  edited_at: null,
+  deleted_at: null,
+});
+
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
 
-/** Sending and reading direct messages; REST routes and socket handlers both call this. */
+/** Sending and reading messages, direct and in groups; REST routes and socket handlers both call this. */
 export class MessageService {
   private readonly messages: Repository<Message>;
   private readonly users: Repository<User>;
@@ -45,6 +86,8 @@ export class MessageService {
     private readonly receipts: ReceiptService,
     private readonly userService: UserService,
     private readonly queries: MessageQueries,
+    private readonly groupQueries: GroupMessageQueries,
+    private readonly groups: GroupService,
   ) {
     this.messages = dataSource.getRepository(Message);
     this.users = dataSource.getRepository(User);
@@ -55,10 +98,12 @@ export class MessageService {
    * client_id is already stored returns the stored message and announces nothing again.
    */
   async send(senderId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
-    const { pairLowId, pairHighId } = pairOf(senderId, input.receiver_id);
+    if (input.group_id !== undefined) return this.sendToGroup(senderId, input.group_id, input, origin);
+    const receiverId = input.receiver_id!;
+    const { pairLowId, pairHighId } = pairOf(senderId, receiverId);
     const row = {
       senderId,
-      receiverId: input.receiver_id,
+      receiverId,
       low: pairLowId,
       high: pairHighId,
       clientId: input.client_id ?? randomUUID(),
@@ -76,24 +121,36 @@ export class MessageService {
       if (earlier) return { message: earlier, created: false };
       throw error;
     }
-    const json: MessageJson = {
-      id,
-      sender_id: senderId,
-      receiver_id: input.receiver_id,
-      message_content: row.content,
-      timestamp: new Date(row.timestamp).toISOString(),
-      client_id: row.clientId,
-      edited_at: null,
-      deleted_at: null,
-    };
-    this.events.messageCreated(json, origin?.connectionId);
+    const json = newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null });
+    this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
+    return { message: json, created: true };
+  }
+
+  /** The same guarantees as a direct send; the insert itself refuses a sender who is not a member. */
+  private async sendToGroup(senderId: number, groupId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
+    const row = { senderId, groupId, clientId: input.client_id ?? randomUUID(), content: input.message_content, timestamp: Date.now() };
+    let id: number | null;
+    try {
+      id = await this.groupQueries.insert(row);
+    } catch (error) {
+      const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
+      if (earlier) return { message: earlier, created: false };
+      throw error;
+    }
+    if (id === null) {
+      await this.groups.requireMembership(groupId, senderId);
+      throw forbidden("You are not a member of this group");
+    }
+    const json = newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId });
+    this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
     return { message: json, created: true };
   }
 
   private async findRetry(senderId: number, clientId: string, input: SendMessageInput): Promise<MessageJson | null> {
     const earlier = await this.messages.findOneBy({ senderId, clientId });
     if (!earlier) return null;
-    if (earlier.receiverId !== input.receiver_id || earlier.content !== input.message_content) {
+    const sameConversation = earlier.receiverId === (input.receiver_id ?? null) && earlier.groupId === (input.group_id ?? null);
+    if (!sameConversation || earlier.content !== input.message_content) {
       throw conflict("client_id was already used for a different message");
     }
     return toMessageJson(earlier);
@@ -116,6 +173,29 @@ export class MessageService {
     return { messages: page.map(rowToMessageJson), has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
   }
 
+  /** One page of a group's history, with the same cursors as a direct conversation; members only. */
+  async groupHistory(userId: number, groupId: number, query: ConversationQuery): Promise<GroupPage> {
+    const group = await this.groups.get(userId, groupId);
+    const [rows, members] = await Promise.all([this.groupQueries.page(groupId, query, query.limit + 1), this.groups.membersOf(groupId)]);
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    if (query.after === undefined) page.reverse();
+    const receipt = (member: (typeof members)[number]): GroupReceiptJson => ({
+      user_id: member.userId,
+      group_id: groupId,
+      delivered_up_to_id: member.lastDeliveredId,
+      read_up_to_id: member.lastReadId,
+    });
+    const mine = members.find((member) => member.userId === userId);
+    return {
+      messages: page.map(rowToMessageJson),
+      has_more: hasMore,
+      group,
+      member_receipts: members.filter((member) => member.userId !== userId).map(receipt),
+      my_receipt: mine ? receipt(mine) : { user_id: userId, group_id: groupId, delivered_up_to_id: 0, read_up_to_id: 0 },
+    };
+  }
+
   /** Changes the text of one's own message; everyone in the conversation sees the edit live. */
   async edit(userId: number, messageId: number, input: EditMessageInput): Promise<MessageJson> {
     const message = await this.ownMessage(userId, messageId, "edit");
@@ -124,7 +204,7 @@ export class MessageService {
     message.editedAt = new Date();
     await this.messages.update({ id: message.id }, { content: message.content, editedAt: message.editedAt });
     const json = toMessageJson(message);
-    this.events.messageUpdated(json);
+    this.events.messageUpdated(json, await this.audienceOf(message));
     return json;
   }
 
@@ -135,28 +215,64 @@ export class MessageService {
     message.content = "";
     message.deletedAt = new Date();
     await this.messages.update({ id: message.id }, { content: "", deletedAt: message.deletedAt });
-    // A deleted message no longer counts as unread for the person it was sent to.
-    await this.queries.recountUnread(message.receiverId, message.senderId);
+    // A deleted message no longer counts as unread for the people it was sent to.
+    if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
+    else await this.queries.recountUnread(message.receiverId!, message.senderId);
     const json = toMessageJson(message);
-    this.events.messageUpdated(json);
+    this.events.messageUpdated(json, await this.audienceOf(message));
     return json;
   }
 
-  /** 404 for a message outside the caller's conversations (its existence is not theirs to know). */
+  /**
+   * 404 for a message outside the caller's conversations (its existence is not theirs to know); in
+   * a group, only current members may change their messages.
+   */
   private async ownMessage(userId: number, messageId: number, action: string): Promise<Message> {
     const message = await this.messages.findOneBy({ id: messageId });
-    if (!message || (message.senderId !== userId && message.receiverId !== userId)) throw notFound("Message not found");
+    if (!message) throw notFound("Message not found");
+    if (message.groupId !== null) {
+      const member = await this.groups.requireMembership(message.groupId, userId).catch(() => null);
+      if (!member) throw notFound("Message not found");
+    } else if (message.senderId !== userId && message.receiverId !== userId) {
+      throw notFound("Message not found");
+    }
     if (message.senderId !== userId) throw new HttpError(403, `You can only ${action} your own messages`);
     return message;
   }
 
-  /** One row per partner with the last message, most recent activity first. */
+  private async audienceOf(message: Message): Promise<number[]> {
+    return message.groupId !== null ? this.groups.memberIds(message.groupId) : [message.senderId, message.receiverId!];
+  }
+
+  /**
+   * One row per partner and per group, most recent activity first: the last message's time, or for
+   * a group still without messages, when the caller joined it.
+   */
   async conversations(userId: number): Promise<ConversationSummary[]> {
-    const rows = await this.queries.conversations(userId);
-    return rows.map((row) => ({
-      partner: { id: Number(row.partner_id), username: row.partner_username },
-      last_message: rowToMessageJson(row),
-      unread_count: Number(row.unread_count),
+    const [direct, groups] = await Promise.all([this.queries.conversations(userId), this.groupQueries.conversations(userId)]);
+    const rows: Array<{ activity: number; lastId: number; summary: ConversationSummary }> = direct.map((row) => ({
+      activity: Number(row.timestamp),
+      lastId: Number(row.id),
+      summary: {
+        partner: { id: Number(row.partner_id), username: row.partner_username },
+        last_message: rowToMessageJson(row),
+        unread_count: Number(row.unread_count),
+      },
     }));
+    for (const row of groups) {
+      const last = row.id === null ? null : rowToMessageJson({ ...row, id: row.id, sender_id: row.sender_id!, client_id: row.client_id!, content: row.content!, timestamp: row.timestamp! });
+      rows.push({
+        activity: Math.max(Number(row.timestamp ?? 0), Number(row.joined_at)),
+        lastId: Number(row.id ?? 0),
+        summary: {
+          group: { id: Number(row.group_id), name: row.group_name, member_count: Number(row.member_count) },
+          last_message: last,
+          last_sender: last ? { id: last.sender_id, username: row.sender_username! } : null,
+          unread_count: Number(row.unread_count),
+        },
+      });
+    }
+    rows.sort((a, b) => b.activity - a.activity || b.lastId - a.lastId);
+    return rows.map((row) => row.summary);
   }
 }

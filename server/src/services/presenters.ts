@@ -17,7 +17,10 @@ export interface OwnUserJson extends PublicUserJson {
 export interface MessageJson {
   id: number;
   sender_id: number;
-  receiver_id: number;
+  /** The person a direct message was sent to; null for a group message. */
+  receiver_id: number | null;
+  /** The group a group message was sent to; null for a direct message. */
+  group_id: number | null;
   message_content: string;
   timestamp: string;
   client_id: string;
@@ -40,6 +43,7 @@ export const toMessageJson = (message: Message): MessageJson => ({
   id: message.id,
   sender_id: message.senderId,
   receiver_id: message.receiverId,
+  group_id: message.groupId,
   message_content: message.content,
   timestamp: message.timestamp.toISOString(),
   client_id: message.clientId,
@@ -53,7 +57,8 @@ const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date
 export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   id: Number(row.id),
   sender_id: Number(row.sender_id),
-  receiver_id: Number(row.receiver_id),
+  receiver_id: row.receiver_id === null ? null : Number(row.receiver_id),
+  group_id: row.group_id === null || row.group_id === undefined ? null : Number(row.group_id),
   message_content: row.content,
   timestamp: new Date(Number(row.timestamp)).toISOString(),
   client_id: row.client_id,

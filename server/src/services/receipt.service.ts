@@ -3,7 +3,9 @@ import { CompiledQuery } from "../db/compiled-query";
 import type { MessageQueries } from "../db/message-queries";
 import { notFound } from "../errors";
 import type { ReceiptInput } from "../http/schemas";
-import type { MessageEvents, ReceiptJson } from "./message-events";
+import type { GroupMessageQueries } from "../db/group-message-queries";
+import type { DirectReceiptJson, GroupReceiptJson, MessageEvents, ReceiptJson } from "./message-events";
+import type { GroupService } from "./group.service";
 import type { UserService } from "./user.service";
 
 interface MarkerRow {
@@ -15,18 +17,22 @@ interface MarkerRow {
 
 type Advance = { userId: number; partnerId: number; readId: number; upTo: number };
 type Pair = { userId: number; partnerId: number };
+type GroupAdvance = { groupId: number; userId: number; readId: number; upTo: number };
 
-/** Delivery and read receipts of direct conversations; REST and socket both call this. */
+/** Delivery and read receipts of direct and group conversations; REST and socket both call this. */
 export class ReceiptService {
   private readonly upsert: CompiledQuery<Advance>;
   private readonly both: CompiledQuery<Pair>;
   private readonly newest: CompiledQuery<{ low: number; high: number; senderId: number }>;
+  private readonly advanceMember: CompiledQuery<GroupAdvance>;
 
   constructor(
     dataSource: DataSource,
     private readonly users: UserService,
     private readonly queries: MessageQueries,
     private readonly events: MessageEvents,
+    private readonly groups: GroupService,
+    private readonly groupQueries: GroupMessageQueries,
   ) {
     // Markers only move forward, whatever order concurrent tabs report in; read implies delivered.
     this.upsert = new CompiledQuery(
@@ -50,6 +56,14 @@ export class ReceiptService {
       `SELECT MAX("id") AS "newest" FROM "messages" WHERE "pair_low_id" = :low AND "pair_high_id" = :high AND "sender_id" = :senderId`,
       ["low", "high", "senderId"],
     );
+    // The same forward-only rule for a group member's markers.
+    const forward = (column: string, value: string) => `CASE WHEN ${value} > "${column}" THEN ${value} ELSE "${column}" END`;
+    this.advanceMember = new CompiledQuery(
+      dataSource,
+      `UPDATE "group_members" SET "last_read_id" = ${forward("last_read_id", ":readId")}, "last_delivered_id" = ${forward("last_delivered_id", ":upTo")}
+        WHERE "group_id" = :groupId AND "user_id" = :userId`,
+      ["readId", "upTo", "groupId", "userId"],
+    );
   }
 
   /** The reader has read everything from the partner up to `up_to_id` (receiving it too). */
@@ -63,14 +77,15 @@ export class ReceiptService {
   }
 
   /** Both sides' progress in a conversation; missing rows mean nothing received yet. */
-  async between(userId: number, partnerId: number): Promise<{ mine: ReceiptJson; partner: ReceiptJson }> {
+  async between(userId: number, partnerId: number): Promise<{ mine: DirectReceiptJson; partner: DirectReceiptJson }> {
     const rows = await this.both.run<MarkerRow>({ userId, partnerId });
     const find = (user: number, partner: number) => toJson(rows.find((r) => Number(r.user_id) === user && Number(r.partner_id) === partner), user, partner);
     return { mine: find(userId, partnerId), partner: find(partnerId, userId) };
   }
 
   private async advance(userId: number, input: ReceiptInput, read: boolean): Promise<ReceiptJson> {
-    const partnerId = input.partner_id;
+    if (input.group_id !== undefined) return this.advanceInGroup(userId, input.group_id, input.up_to_id, read);
+    const partnerId = input.partner_id!;
     if (!(await this.users.findById(partnerId))) throw notFound("User not found");
     // A marker can only cover messages that exist: reporting "read up to" a future id would
     // silently mark messages not yet written as read.
@@ -83,12 +98,30 @@ export class ReceiptService {
     const [marker] = await this.upsert.run<MarkerRow>({ userId, partnerId, readId: read ? upTo : 0, upTo });
     if (read) await this.queries.recountUnread(userId, partnerId);
     const receipt = toJson(marker, userId, partnerId);
-    this.events.receiptsChanged(receipt);
+    this.events.receiptsChanged(receipt, [partnerId, userId]);
+    return receipt;
+  }
+
+  /** Every member hears of it: each shows their own messages as read once all others passed them. */
+  private async advanceInGroup(userId: number, groupId: number, upToId: number, read: boolean): Promise<GroupReceiptJson> {
+    const { group } = await this.groups.requireMembership(groupId, userId);
+    const upTo = Math.min(upToId, group.lastMessageId ?? 0);
+    await this.advanceMember.run({ groupId, userId, readId: read ? upTo : 0, upTo });
+    if (read) await this.groupQueries.recountUnread(groupId, userId);
+    // Read back rather than RETURNING: PostgreSQL's driver shapes an UPDATE's rows differently.
+    const { member } = await this.groups.requireMembership(groupId, userId);
+    const receipt: GroupReceiptJson = {
+      user_id: userId,
+      group_id: groupId,
+      delivered_up_to_id: member.lastDeliveredId,
+      read_up_to_id: member.lastReadId,
+    };
+    this.events.receiptsChanged(receipt, await this.groups.memberIds(groupId));
     return receipt;
   }
 }
 
-function toJson(marker: MarkerRow | undefined, userId: number, partnerId: number): ReceiptJson {
+function toJson(marker: MarkerRow | undefined, userId: number, partnerId: number): DirectReceiptJson {
   return {
     user_id: userId,
     partner_id: partnerId,

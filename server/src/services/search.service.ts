@@ -1,18 +1,24 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
-import type { MessageRow } from "../db/message-queries";
+import { MESSAGE_COLUMNS, type MessageRow } from "../db/message-queries";
 import type { MessageSearchInput } from "../http/schemas";
 import { type MessageJson, rowToMessageJson } from "./presenters";
 
 export interface SearchResultJson extends MessageJson {
-  /** The other person in the conversation (the caller for a note to oneself): opens the conversation. */
-  partner_id: number;
-  partner_username: string;
+  /**
+   * Direct hits: the other person in the conversation (the caller for a note to oneself), which opens
+   * the conversation. Null for group hits.
+   */
+  partner_id: number | null;
+  partner_username: string | null;
+  /** Group hits: the group's name (group_id is the message's own); null for direct hits. */
+  group_name: string | null;
 }
 
 interface SearchRow extends MessageRow {
-  partner_id: number;
-  partner_username: string;
+  partner_id: number | null;
+  partner_username: string | null;
+  group_name: string | null;
 }
 
 type Search = { userId: number; match: string; before: number; limit: number };
@@ -39,10 +45,13 @@ export function tsQuery(terms: string[]): string {
   return terms.map((term, index) => `'${term.replaceAll("'", "''").replaceAll("\\", "\\\\")}'${index === terms.length - 1 ? ":*" : ""}`).join(" & ");
 }
 
-const COLUMNS = `m."id", m."sender_id", m."receiver_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at",
-  p."id" AS "partner_id", p."username" AS "partner_username"`;
-const PARTNER = `JOIN "users" p ON p."id" = CASE WHEN m."sender_id" = :userId THEN m."receiver_id" ELSE m."sender_id" END`;
-const MINE = `(m."sender_id" = :userId OR m."receiver_id" = :userId) AND m."deleted_at" IS NULL AND m."id" < :before`;
+const COLUMNS = `${MESSAGE_COLUMNS}, p."id" AS "partner_id", p."username" AS "partner_username", g."name" AS "group_name"`;
+const PARTNER = `LEFT JOIN "users" p ON m."group_id" IS NULL AND p."id" = CASE WHEN m."sender_id" = :userId THEN m."receiver_id" ELSE m."sender_id" END
+  LEFT JOIN "groups" g ON g."id" = m."group_id"`;
+/** The caller's direct conversations and the groups they are in now (not those they left). */
+const MINE = `((m."group_id" IS NULL AND (m."sender_id" = :userId OR m."receiver_id" = :userId))
+    OR m."group_id" IN (SELECT gm."group_id" FROM "group_members" gm WHERE gm."user_id" = :userId))
+  AND m."deleted_at" IS NULL AND m."id" < :before`;
 
 /**
  * Message search within the caller's own conversations, newest first: SQLite FTS5 (`messages_fts`)
@@ -50,9 +59,11 @@ const MINE = `(m."sender_id" = :userId OR m."receiver_id" = :userId) AND m."dele
  */
 export class SearchService {
   private readonly query: CompiledQuery<Search>;
+  private readonly myGroups: CompiledQuery<{ userId: number }>;
   private readonly postgres: boolean;
 
   constructor(dataSource: DataSource) {
+    this.myGroups = new CompiledQuery(dataSource, `SELECT "group_id" FROM "group_members" WHERE "user_id" = :userId`, ["userId"]);
     this.postgres = dataSource.driver.options.type === "postgres";
     this.query = this.postgres
       ? new CompiledQuery(
@@ -79,15 +90,26 @@ export class SearchService {
     if (terms.length === 0) return { results: [], has_more: false };
     const rows = await this.query.run<SearchRow>({
       userId,
-      // SQLite: the caller's participant token is part of the match, so the index itself keeps the
-      // search inside the caller's conversations (the SQL filter below stays as a second guard).
-      match: this.postgres ? tsQuery(terms) : `participants : "u${userId}" AND content : (${fts5Query(terms)})`,
+      // SQLite: the caller's participant tokens (their own, and each group's they are in) are part of
+      // the match, so the index itself keeps the search inside the caller's conversations (the SQL
+      // filter stays as a second guard).
+      match: this.postgres ? tsQuery(terms) : `participants : (${(await this.participantTokens(userId)).join(" OR ")}) AND content : (${fts5Query(terms)})`,
       before: input.before ?? 2 ** 31 - 1,
       limit: input.limit + 1,
     });
     return {
-      results: rows.slice(0, input.limit).map((row) => ({ ...rowToMessageJson(row), partner_id: Number(row.partner_id), partner_username: row.partner_username })),
+      results: rows.slice(0, input.limit).map((row) => ({
+        ...rowToMessageJson(row),
+        partner_id: row.partner_id === null ? null : Number(row.partner_id),
+        partner_username: row.partner_username,
+        group_name: row.group_name,
+      })),
       has_more: rows.length > input.limit,
     };
+  }
+
+  private async participantTokens(userId: number): Promise<string[]> {
+    const groups = await this.myGroups.run<{ group_id: number }>({ userId });
+    return [`"u${userId}"`, ...groups.map((row) => `"g${Number(row.group_id)}"`)];
   }
 }

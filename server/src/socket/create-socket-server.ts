@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { AuthService } from "../services/auth.service";
+import type { GroupService } from "../services/group.service";
 import type { MessageService } from "../services/message.service";
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
@@ -30,7 +31,7 @@ export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]
 
 export function attachSocketHandlers(
   io: ChatServer,
-  services: { auth: AuthService; messages: MessageService; receipts: ReceiptService; presence: Presence },
+  services: { auth: AuthService; messages: MessageService; receipts: ReceiptService; groups: GroupService; presence: Presence },
   eventLimit: { limit: FixedWindowLimit; disconnectAfterRejections: number },
   log: (error: unknown) => void,
 ): void {
@@ -40,7 +41,7 @@ export function attachSocketHandlers(
     disconnectOnTokenExpiry(socket);
     guardSocketEvents(socket, eventLimit.limit, eventLimit.disconnectAfterRejections);
     registerMessageHandlers(socket, services, log);
-    registerTypingHandlers(socket, log);
+    registerTypingHandlers(socket, services.groups, log);
     onAction(socket, "presence:subscribe", presenceSubscribeSchema, async ({ user_ids }) => ({ presence: await presence.subscribe(socket, user_ids) }), log);
     socket.on("disconnect", () => presence.disconnected(socket).catch(log));
     if (!socket.recovered) await socket.join(userRoom(socket.data.userId));

@@ -1,23 +1,36 @@
+import type { GroupJson } from "../services/group-presenters";
 import type { MessageEvents, ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 import { userRoom } from "./rooms";
 import type { ChatServer } from "./types";
 
-/** Pushes committed changes to every connected socket of both people in the conversation. */
+/** Pushes committed changes to every connected socket of each recipient (across processes via the adapter). */
 export class SocketMessageEvents implements MessageEvents {
   constructor(private readonly io: ChatServer) {}
 
-  messageCreated(message: MessageJson, exceptConnection?: string): void {
-    const rooms = this.io.to([userRoom(message.receiver_id), userRoom(message.sender_id)]);
+  messageCreated(message: MessageJson, recipients: readonly number[], exceptConnection?: string): void {
+    const rooms = this.to(recipients);
     (exceptConnection ? rooms.except(exceptConnection) : rooms).emit("message:new", message);
   }
 
-  messageUpdated(message: MessageJson): void {
-    this.io.to([userRoom(message.receiver_id), userRoom(message.sender_id)]).emit("message:updated", message);
+  messageUpdated(message: MessageJson, recipients: readonly number[]): void {
+    this.to(recipients).emit("message:updated", message);
+    if (message.deleted_at !== null) this.to(recipients).emit("message:deleted", message);
   }
 
-  receiptsChanged(receipt: ReceiptJson): void {
-    // The partner sent those messages and shows delivered/read; the reader's other tabs clear unread.
-    this.io.to([userRoom(receipt.partner_id), userRoom(receipt.user_id)]).emit("message:status", receipt);
+  receiptsChanged(receipt: ReceiptJson, recipients: readonly number[]): void {
+    this.to(recipients).emit("message:status", receipt);
+  }
+
+  groupChanged(group: GroupJson, recipients: readonly number[]): void {
+    this.to(recipients).emit("group:updated", group);
+  }
+
+  groupLeft(groupId: number, userIds: readonly number[]): void {
+    this.to(userIds).emit("group:removed", { group_id: groupId });
+  }
+
+  private to(userIds: readonly number[]) {
+    return this.io.to([...new Set(userIds)].map(userRoom));
   }
 }

@@ -1,4 +1,5 @@
 import type { Server, Socket } from "socket.io";
+import type { GroupJson } from "../services/group-presenters";
 import type { ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 
@@ -12,12 +13,19 @@ export interface PresenceJson {
   last_seen_at: string | null;
 }
 
-export interface TypingJson {
-  user_id: number;
-  /** The person being typed to. */
-  receiver_id: number;
-  typing: boolean;
-}
+export type TypingJson =
+  | {
+      user_id: number;
+      /** The person being typed to. */
+      receiver_id: number;
+      typing: boolean;
+    }
+  | {
+      user_id: number;
+      /** The group being typed to. */
+      group_id: number;
+      typing: boolean;
+    };
 
 export interface ClientToServerEvents {
   "message:send": (payload: unknown, ack?: Ack<{ message: MessageJson }>) => void;
@@ -33,9 +41,13 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   "message:new": (message: MessageJson) => void;
   "message:updated": (message: MessageJson) => void;
+  /** Deletions only, also sent as message:updated (same payload). */
+  "message:deleted": (message: MessageJson) => void;
   "message:status": (receipt: ReceiptJson) => void;
   typing: (typing: TypingJson) => void;
   presence: (presence: PresenceJson) => void;
+  "group:updated": (group: GroupJson) => void;
+  "group:removed": (payload: { group_id: number }) => void;
   error: (reply: ErrorReply) => void;
 }
 

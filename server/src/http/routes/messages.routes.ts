@@ -6,6 +6,7 @@ import {
   conversationParamsSchema,
   conversationQuerySchema,
   editMessageSchema,
+  groupHistoryParamsSchema,
   messageIdParamsSchema,
   parseInput,
   receiptSchema,
@@ -24,6 +25,12 @@ export function messageRoutes(messages: MessageService, receipts: ReceiptService
     const { user_id: partnerId } = parseInput(conversationParamsSchema, req.params);
     const query = parseInput(conversationQuerySchema, req.query);
     res.json(await messages.conversation(currentUser(req).id, partnerId, query));
+  });
+
+  router.get("/messages/group/:group_id", ...authenticated, async (req, res) => {
+    const { group_id: groupId } = parseInput(groupHistoryParamsSchema, req.params);
+    const query = parseInput(conversationQuerySchema, req.query);
+    res.json(await messages.groupHistory(currentUser(req).id, groupId, query));
   });
 
   router.post("/messages/read", ...authenticated, async (req, res) => {

@@ -1,0 +1,105 @@
+import type { DataSource } from "typeorm";
+import { CompiledQuery } from "./compiled-query";
+import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
+import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
+
+/** One row of the caller's group list: the group, its latest message (if any) and its author. */
+export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id" | "client_id" | "content" | "timestamp"> {
+  group_id: number;
+  group_name: string;
+  member_count: number | string;
+  unread_count: number | string;
+  joined_at: number | string;
+  id: number | null;
+  sender_id: number | null;
+  sender_username: string | null;
+  client_id: string | null;
+  content: string | null;
+  timestamp: number | string | null;
+}
+
+type Insert = { senderId: number; groupId: number; clientId: string; content: string; timestamp: number };
+type Page = { groupId: number; cursor: number; limit: number };
+
+/** The hot-path statements of group conversations, as plain SQL shared by SQLite and PostgreSQL. */
+export class GroupMessageQueries {
+  private readonly insertOne: CompiledQuery<Insert>;
+  private readonly batcher: SqliteInsertBatcher | null;
+  private readonly newest: CompiledQuery<Omit<Page, "cursor">>;
+  private readonly before: CompiledQuery<Page>;
+  private readonly after: CompiledQuery<Page>;
+  private readonly list: CompiledQuery<{ userId: number }>;
+  private readonly recount: CompiledQuery<{ groupId: number }>;
+  private readonly recountOne: CompiledQuery<{ groupId: number; userId: number }>;
+
+  constructor(dataSource: DataSource) {
+    // The membership check is part of the insert, so a member removed a moment ago cannot slip a
+    // message in between a check and the write: a refused row simply inserts nothing.
+    const values = `SELECT :senderId, :groupId, :clientId, :content, :timestamp`;
+    const member = `EXISTS (SELECT 1 FROM "group_members" gm WHERE gm."group_id" = :groupId AND gm."user_id" = :senderId)`;
+    const columns = `"sender_id", "group_id", "client_id", "content", "timestamp"`;
+    // PostgreSQL: ids and commits in the same order per conversation, as for direct messages
+    // (MessageQueries); key 0 never collides with a pair's lock, whose first key is a user id ≥ 1.
+    const insertSql =
+      dataSource.options.type === "postgres"
+        ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(0, :groupId))
+           INSERT INTO "messages" (${columns}) ${values} FROM "conversation_lock" WHERE ${member} RETURNING "id"`
+        : `INSERT INTO "messages" (${columns}) ${values} WHERE ${member} RETURNING "id"`;
+    this.insertOne = new CompiledQuery(dataSource, insertSql, ["senderId", "groupId", "clientId", "content", "timestamp"]);
+    this.batcher =
+      dataSource.options.type === "better-sqlite3"
+        ? new SqliteInsertBatcher((dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, this.insertOne.sqlText)
+        : null;
+    const page = (condition: string, order: "ASC" | "DESC") =>
+      `SELECT ${MESSAGE_COLUMNS} FROM "messages" m WHERE m."group_id" = :groupId ${condition} ORDER BY m."id" ${order} LIMIT :limit`;
+    this.newest = new CompiledQuery(dataSource, page("", "DESC"), ["groupId", "limit"]);
+    this.before = new CompiledQuery(dataSource, page(`AND m."id" < :cursor`, "DESC"), ["groupId", "cursor", "limit"]);
+    this.after = new CompiledQuery(dataSource, page(`AND m."id" > :cursor`, "ASC"), ["groupId", "cursor", "limit"]);
+    this.list = new CompiledQuery(
+      dataSource,
+      `SELECT g."id" AS "group_id", g."name" AS "group_name", mine."unread_count", mine."joined_at",
+         (SELECT COUNT(*) FROM "group_members" c WHERE c."group_id" = g."id") AS "member_count",
+         ${MESSAGE_COLUMNS}, s."username" AS "sender_username"
+       FROM "group_members" mine
+       JOIN "groups" g ON g."id" = mine."group_id"
+       LEFT JOIN "messages" m ON m."id" = g."last_message_id"
+       LEFT JOIN "users" s ON s."id" = m."sender_id"
+       WHERE mine."user_id" = :userId`,
+      ["userId"],
+    );
+    const unread = `(SELECT COUNT(*) FROM "messages" x
+        WHERE x."group_id" = "group_members"."group_id" AND x."id" > "group_members"."last_read_id"
+          AND x."sender_id" <> "group_members"."user_id" AND x."deleted_at" IS NULL)`;
+    this.recount = new CompiledQuery(dataSource, `UPDATE "group_members" SET "unread_count" = ${unread} WHERE "group_id" = :groupId`, ["groupId"]);
+    this.recountOne = new CompiledQuery(
+      dataSource,
+      `UPDATE "group_members" SET "unread_count" = ${unread} WHERE "group_id" = :groupId AND "user_id" = :userId`,
+      ["groupId", "userId"],
+    );
+  }
+
+  /** The new message's id, or null when the sender is not a member of the group. */
+  async insert(row: Insert): Promise<number | null> {
+    if (this.batcher) return this.batcher.insertRow(this.insertOne.parametersOf(row));
+    const [inserted] = await this.insertOne.run<{ id: number }>(row);
+    return inserted ? Number(inserted.id) : null;
+  }
+
+  /** Newest first, at most `limit` rows: the newest page, or the page before/after a cursor. */
+  page(groupId: number, cursor: { before?: number; after?: number }, limit: number): Promise<MessageRow[]> {
+    if (cursor.after !== undefined) return this.after.run({ groupId, cursor: cursor.after, limit });
+    if (cursor.before !== undefined) return this.before.run({ groupId, cursor: cursor.before, limit });
+    return this.newest.run({ groupId, limit });
+  }
+
+  /** Every group the user is a member of, with its latest message. */
+  conversations(userId: number): Promise<GroupConversationRow[]> {
+    return this.list.run({ userId });
+  }
+
+  /** Brings unread counts back in line with read markers: one member's, or everyone's (after a deletion). */
+  async recountUnread(groupId: number, userId?: number): Promise<void> {
+    if (userId === undefined) await this.recount.run({ groupId });
+    else await this.recountOne.run({ groupId, userId });
+  }
+}

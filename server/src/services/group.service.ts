@@ -1,0 +1,190 @@
+import { type DataSource, In, type Repository } from "typeorm";
+import { CompiledQuery } from "../db/compiled-query";
+import { Group } from "../entities/Group";
+import { GroupMember, type GroupRole } from "../entities/GroupMember";
+import { User } from "../entities/User";
+import { badRequest, conflict, forbidden, notFound } from "../errors";
+import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../http/schemas";
+import type { GroupJson } from "./group-presenters";
+import type { MessageEvents } from "./message-events";
+
+export interface Membership {
+  group: Group;
+  member: GroupMember;
+}
+
+/**
+ * Groups and their members: creating, renaming, adding and removing people, roles, leaving. The
+ * creator starts as the only admin; admins manage members; the creator cannot be removed or demoted
+ * by anyone. Every write is a single statement (no multi-statement transactions: on SQLite they
+ * would share the connection with the message group commit), ordered so that a crash between two
+ * of them leaves a consistent state. REST routes call this; the members hear of each change live.
+ */
+export class GroupService {
+  private readonly groups: Repository<Group>;
+  private readonly members: Repository<GroupMember>;
+  private readonly users: Repository<User>;
+  private readonly memberList: CompiledQuery<{ groupId: number }>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: MessageEvents,
+  ) {
+    this.groups = dataSource.getRepository(Group);
+    this.members = dataSource.getRepository(GroupMember);
+    this.users = dataSource.getRepository(User);
+    this.memberList = new CompiledQuery(
+      dataSource,
+      `SELECT u."id", u."username", gm."role" FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
+        WHERE gm."group_id" = :groupId ORDER BY gm."joined_at", gm."user_id"`,
+      ["groupId"],
+    );
+  }
+
+  async create(creatorId: number, input: CreateGroupInput): Promise<GroupJson> {
+    const others = await this.existingUsers(input.member_ids.filter((id) => id !== creatorId));
+    if (others.length === 0) throw badRequest("member_ids must name at least one person other than you");
+    const group = await this.groups.save(this.groups.create({ name: input.name, createdBy: creatorId, createdAt: new Date(), lastMessageId: null }));
+    await this.insertMembers(group, [creatorId], "admin");
+    await this.insertMembers(group, others, "member");
+    return this.announce(group.id);
+  }
+
+  /** The group as a member sees it. */
+  async get(userId: number, groupId: number): Promise<GroupJson> {
+    await this.requireMembership(groupId, userId);
+    return this.toJson(groupId);
+  }
+
+  async rename(userId: number, groupId: number, input: RenameGroupInput): Promise<GroupJson> {
+    await this.requireAdmin(groupId, userId);
+    await this.groups.update({ id: groupId }, { name: input.name });
+    return this.announce(groupId);
+  }
+
+  async addMembers(userId: number, groupId: number, input: AddMembersInput): Promise<GroupJson> {
+    const { group } = await this.requireAdmin(groupId, userId);
+    const wanted = await this.existingUsers(input.member_ids);
+    const current = new Set((await this.members.findBy({ groupId })).map((member) => member.userId));
+    const added = wanted.filter((id) => !current.has(id));
+    if (current.size + added.length > MAX_GROUP_MEMBERS) throw conflict(`A group has at most ${MAX_GROUP_MEMBERS} members`);
+    await this.insertMembers(group, added, "member");
+    return this.announce(groupId);
+  }
+
+  /** Admins remove others; removing oneself is leaving. */
+  async removeMember(userId: number, groupId: number, memberId: number): Promise<GroupJson | null> {
+    if (memberId === userId) {
+      await this.leave(userId, groupId);
+      return null;
+    }
+    const { group } = await this.requireAdmin(groupId, userId);
+    await this.requireTarget(groupId, memberId);
+    if (memberId === group.createdBy) throw forbidden("The group's creator cannot be removed");
+    await this.members.delete({ groupId, userId: memberId });
+    this.events.groupLeft(groupId, [memberId]);
+    return this.announce(groupId);
+  }
+
+  async setRole(userId: number, groupId: number, memberId: number, input: SetRoleInput): Promise<GroupJson> {
+    const { group } = await this.requireAdmin(groupId, userId);
+    await this.requireTarget(groupId, memberId);
+    if (memberId === group.createdBy && input.role !== "admin") throw forbidden("The group's creator is always an admin");
+    if (input.role === "member" && (await this.members.countBy({ groupId, role: "admin" })) === 1 && (await this.isAdmin(groupId, memberId))) {
+      throw conflict("A group needs at least one admin");
+    }
+    await this.members.update({ groupId, userId: memberId }, { role: input.role });
+    return this.announce(groupId);
+  }
+
+  /**
+   * Leaves the group. When the last admin leaves, the longest-standing member becomes admin; when
+   * the last member leaves, the group and its messages are deleted (nobody could read them again).
+   */
+  async leave(userId: number, groupId: number): Promise<void> {
+    await this.requireMembership(groupId, userId);
+    await this.members.delete({ groupId, userId });
+    this.events.groupLeft(groupId, [userId]);
+    const remaining = await this.members.find({ where: { groupId }, order: { joinedAt: "ASC", userId: "ASC" } });
+    if (remaining.length === 0) {
+      await this.groups.delete({ id: groupId });
+      return;
+    }
+    if (!remaining.some((member) => member.role === "admin")) {
+      await this.members.update({ groupId, userId: remaining[0]!.userId }, { role: "admin" });
+    }
+    await this.announce(groupId);
+  }
+
+  /** 404 when the group does not exist, 403 when the user is not (or no longer) in it. */
+  async requireMembership(groupId: number, userId: number): Promise<Membership> {
+    const [group, member] = await Promise.all([this.groups.findOneBy({ id: groupId }), this.members.findOneBy({ groupId, userId })]);
+    if (!group) throw notFound("Group not found");
+    if (!member) throw forbidden("You are not a member of this group");
+    return { group, member };
+  }
+
+  /** Every current member, oldest first, with their receipts. */
+  membersOf(groupId: number): Promise<GroupMember[]> {
+    return this.members.find({ where: { groupId }, order: { joinedAt: "ASC", userId: "ASC" } });
+  }
+
+  async memberIds(groupId: number): Promise<number[]> {
+    return (await this.members.find({ select: { userId: true }, where: { groupId } })).map((member) => member.userId);
+  }
+
+  private async requireAdmin(groupId: number, userId: number): Promise<Membership> {
+    const membership = await this.requireMembership(groupId, userId);
+    if (membership.member.role !== "admin") throw forbidden("Only the group's admins can do that");
+    return membership;
+  }
+
+  private async requireTarget(groupId: number, memberId: number): Promise<void> {
+    if (!(await this.members.existsBy({ groupId, userId: memberId }))) throw notFound("That person is not a member of this group");
+  }
+
+  private async isAdmin(groupId: number, userId: number): Promise<boolean> {
+    return this.members.existsBy({ groupId, userId, role: "admin" });
+  }
+
+  /** The ids that belong to real accounts, in the order given, without repeats; 404 for any unknown. */
+  private async existingUsers(ids: number[]): Promise<number[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const found = new Set((await this.users.find({ select: { id: true }, where: { id: In(unique) } })).map((user) => user.id));
+    const missing = unique.find((id) => !found.has(id));
+    if (missing !== undefined) throw notFound(`User ${missing} not found`);
+    return unique;
+  }
+
+  /**
+   * New members start with everything so far read: they can scroll the whole history, but joining a
+   * busy group does not greet them with hundreds of unread messages.
+   */
+  private async insertMembers(group: Group, userIds: number[], role: GroupRole): Promise<void> {
+    if (userIds.length === 0) return;
+    const now = new Date();
+    const upTo = (await this.groups.findOneBy({ id: group.id }))?.lastMessageId ?? 0;
+    const rows = userIds.map((userId) => ({ groupId: group.id, userId, role, joinedAt: now, lastReadId: upTo, lastDeliveredId: upTo, unreadCount: 0 }));
+    await this.dataSource.createQueryBuilder().insert().into(GroupMember).values(rows).orIgnore().execute();
+  }
+
+  private async announce(groupId: number): Promise<GroupJson> {
+    const json = await this.toJson(groupId);
+    this.events.groupChanged(json, json.members.map((member) => member.id));
+    return json;
+  }
+
+  private async toJson(groupId: number): Promise<GroupJson> {
+    const group = await this.groups.findOneByOrFail({ id: groupId });
+    const rows = await this.memberList.run<{ id: number; username: string; role: GroupRole }>({ groupId });
+    return {
+      id: group.id,
+      name: group.name,
+      created_by: group.createdBy,
+      created_at: group.createdAt.toISOString(),
+      members: rows.map((row) => ({ id: Number(row.id), username: row.username, role: row.role })),
+    };
+  }
+
+}
