@@ -103,12 +103,13 @@ const Member = styled.li`
   }
 `;
 
+// Sized by its content, so the buttons wrap onto a line of their own before the name is cut.
 const Who = styled.span`
   display: flex;
-  flex: 1;
+  flex: 1 1 auto;
   align-items: center;
   gap: ${space('sm')};
-  min-width: 8rem;
+  min-width: 0;
 `;
 
 const Name = styled.span`
@@ -236,20 +237,23 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
                 <MemberActions>
                   {roleAction ? (
                     <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
+                      {/* One span: the button is a flex container and would space the words apart. */}
                       {admin ? (
-                        <>
+                        <span>
                           Remove <VisuallyHidden>{member.name} </VisuallyHidden>as admin
-                        </>
+                        </span>
                       ) : (
-                        <>
+                        <span>
                           Make <VisuallyHidden>{member.name} </VisuallyHidden>admin
-                        </>
+                        </span>
                       )}
                     </Button>
                   ) : null}
                   {removable ? (
                     <Button variant="secondary" size="sm" disabled={pending} onClick={() => onRemove(member)}>
-                      Remove<VisuallyHidden> {member.name}</VisuallyHidden>
+                      <span>
+                        Remove<VisuallyHidden> {member.name}</VisuallyHidden>
+                      </span>
                     </Button>
                   ) : null}
                 </MemberActions>
