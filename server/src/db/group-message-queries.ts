@@ -5,7 +5,8 @@ import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batc
 
 /** One row of the caller's group list: the group, its latest message (if any) and its author. */
 export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id" | "client_id" | "content" | "timestamp"> {
-  group_id: number;
+  /** Not `group_id`: that name is the (possibly null) last message's column. */
+  listed_group_id: number;
   group_name: string;
   member_count: number | string;
   unread_count: number | string;
@@ -57,7 +58,7 @@ export class GroupMessageQueries {
     this.after = new CompiledQuery(dataSource, page(`AND m."id" > :cursor`, "ASC"), ["groupId", "cursor", "limit"]);
     this.list = new CompiledQuery(
       dataSource,
-      `SELECT g."id" AS "group_id", g."name" AS "group_name", mine."unread_count", mine."joined_at",
+      `SELECT g."id" AS "listed_group_id", g."name" AS "group_name", mine."unread_count", mine."joined_at",
          (SELECT COUNT(*) FROM "group_members" c WHERE c."group_id" = g."id") AS "member_count",
          ${MESSAGE_COLUMNS}, s."username" AS "sender_username"
        FROM "group_members" mine

@@ -265,7 +265,7 @@ export class MessageService {
         activity: Math.max(Number(row.timestamp ?? 0), Number(row.joined_at)),
         lastId: Number(row.id ?? 0),
         summary: {
-          group: { id: Number(row.group_id), name: row.group_name, member_count: Number(row.member_count) },
+          group: { id: Number(row.listed_group_id), name: row.group_name, member_count: Number(row.member_count) },
           last_message: last,
           last_sender: last ? { id: last.sender_id, username: row.sender_username! } : null,
           unread_count: Number(row.unread_count),
