@@ -74,3 +74,23 @@ export async function screenshot(page: Page, name: string): Promise<number> {
   await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
   return fs.statSync(file).size;
 }
+
+export const E2E_PASSWORD = "correct horse battery";
+
+/** Registers through the UI and waits for the chat screen. */
+export async function registerThroughUi(page: Page, username: string): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Log in" }).waitFor();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Email").fill(`${username}@example.com`);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Register" }).click();
+  await page.getByRole("button", { name: "Log out" }).waitFor();
+}
+
+/** Types a message into the open conversation's composer and sends it. */
+export async function sendThroughUi(page: Page, text: string): Promise<void> {
+  await page.getByLabel("Message", { exact: true }).fill(text);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+}

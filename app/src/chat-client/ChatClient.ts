@@ -222,16 +222,20 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /**
    * What the others did with one of my stored messages: "read", "delivered" or just "sent". In a
-   * group, "read" once every other current member read it, "delivered" once every one has it.
+   * group, "read" once every other current member read it, "delivered" once every one has it. With
+   * no one else left, what the former members did (a message they had read stays read; one sent
+   * to nobody stays "sent").
    */
   statusOf(message: MessageJson): ReceiptStatus {
     if (typeof message.group_id === "number") {
-      const others = this.otherMembers(message.group_id);
-      if (others.length === 0) return "sent";
       const { members } = this.receiptsWith(groupKey(message.group_id));
-      const lowest = (field: "read_up_to_id" | "delivered_up_to_id") => Math.min(...others.map((id) => members.get(id)?.[field] ?? 0));
-      if (message.id <= lowest("read_up_to_id")) return "read";
-      if (message.id <= lowest("delivered_up_to_id")) return "delivered";
+      const others = this.otherMembers(message.group_id);
+      const reached = (field: "read_up_to_id" | "delivered_up_to_id") =>
+        others.length > 0
+          ? others.every((id) => (members.get(id)?.[field] ?? 0) >= message.id)
+          : [...members.values()].some((receipt) => receipt[field] >= message.id);
+      if (reached("read_up_to_id")) return "read";
+      if (reached("delivered_up_to_id")) return "delivered";
       return "sent";
     }
     if (message.receiver_id === null) return "sent";

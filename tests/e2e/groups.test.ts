@@ -1,0 +1,252 @@
+/**
+ * Group chats in the browser app end to end: Debian's Chromium driven by playwright-core against
+ * the real compiled server (child process, ephemeral port, temp SQLite file) serving app/dist.
+ * "A group of three": three people in three browser contexts; one creates a group with the other
+ * two; a message from each reaches the other two live with its author's name; the list's unread
+ * count for a member who has another chat open; read receipts (read once both others opened it);
+ * several people typing; a reload keeps the group open; a search hit opens the group; the admin
+ * removes one member, who is told and gets nothing new; a member leaves.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { freePort, ServerProcess } from "../helpers/server-process";
+import { APP_DIST, e2eAvailability, launchChromium, openPage, registerThroughUi as register, screenshot, sendThroughUi as send } from "./browser";
+
+jest.setTimeout(120_000);
+
+const availability = e2eAvailability();
+const describeE2E = availability.run ? describe : describe.skip;
+
+// Every run starts from an empty database, so the names can be fixed.
+const alice = "alice";
+const bob = "bob";
+const carol = "carol";
+const GROUP = "Weekend trip";
+
+describeE2E("group chats in Chromium", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseURL: string;
+  let dataDir: string;
+  const problems: string[][] = [];
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-groups-"));
+    const port = await freePort();
+    server = await ServerProcess.start({
+      DATA_DIR: dataDir,
+      DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_DIST_DIR: APP_DIST,
+      JWT_SECRET: randomBytes(32).toString("hex"),
+    });
+    baseURL = `http://127.0.0.1:${port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    if (process.env.E2E_DEBUG) console.log(server?.log);
+    await browser?.close();
+    await server?.kill();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function newPage() {
+    const opened = await openPage(browser, baseURL);
+    problems.push(opened.problems);
+    return opened;
+  }
+
+  const log = (page: Page, name: string) => page.getByRole("log", { name });
+  /** A row of the chat list whose name line is exactly `name`. */
+  const chatRow = (page: Page, name: string) => page.getByRole("option").filter({ has: page.getByText(name, { exact: true }) });
+  /** One of the reader's own bubbles, by its text. */
+  const ownBubble = (page: Page, text: string) => log(page, GROUP).locator('[data-own="true"]').filter({ hasText: text });
+  /** Someone else's bubble in the group, by its text. */
+  const otherBubble = (page: Page, text: string) => log(page, GROUP).locator('[data-own="false"]').filter({ hasText: text });
+  const header = (page: Page) => page.getByRole("region", { name: "Conversation", exact: true });
+  /** The line under the conversation's name: "3 members" for a group. */
+  const subtitle = (page: Page, text: string) => header(page).locator("[data-subtitle]").filter({ hasText: new RegExp(`^${text}$`) });
+  const session = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!) as { token: string; user: { id: number } });
+
+  let alicePage: Page;
+  let bobPage: Page;
+  let carolPage: Page;
+  let groupPath: string;
+
+  it("creates a group of three: the other two see it in their lists at once", async () => {
+    [alicePage, bobPage, carolPage] = await Promise.all([newPage(), newPage(), newPage()]).then((opened) => opened.map((o) => o.page));
+    await register(alicePage, alice);
+    await register(bobPage, bob);
+    await register(carolPage, carol);
+
+    await alicePage.getByRole("button", { name: "New group" }).click();
+    const form = alicePage.getByRole("form", { name: "New group" });
+    await form.getByLabel("Group name").fill(GROUP);
+    const search = form.getByLabel("Add people");
+    await search.fill("bo");
+    await form.getByRole("checkbox", { name: bob }).check();
+    await search.fill("car");
+    await form.getByRole("checkbox", { name: carol }).check();
+    // Bob stays chosen when the search no longer lists him.
+    await form.getByRole("list", { name: "Added people" }).getByText(bob, { exact: true }).waitFor();
+    await form.getByRole("button", { name: "Create group" }).click();
+
+    // The new group opens: its (empty) conversation, a group header with three members.
+    await log(alicePage, GROUP).waitFor();
+    await alicePage.getByText("No messages yet").waitFor();
+    expect(new URL(alicePage.url()).pathname).toMatch(/^\/group\/\d+$/);
+    groupPath = new URL(alicePage.url()).pathname;
+    await subtitle(alicePage, "3 members").waitFor();
+    expect(await chatRow(alicePage, GROUP).getAttribute("data-kind")).toBe("group");
+
+    for (const page of [bobPage, carolPage]) {
+      const row = chatRow(page, GROUP);
+      await row.waitFor();
+      expect(await row.getAttribute("data-kind")).toBe("group");
+      expect(await row.getAttribute("data-members")).toBe("3");
+    }
+  });
+
+  it("counts unread for a member who has another chat open, and turns Delivered into Read once both others opened the group", async () => {
+    // Bob is in a chat with Carol; Carol is on her list.
+    await bobPage.getByLabel("Search people").fill("car");
+    await bobPage.getByRole("list", { name: "People" }).getByRole("button", { name: carol, exact: true }).click();
+    await log(bobPage, carol).waitFor();
+
+    await send(alicePage, "Hi both! Who is driving?");
+    const bubble = ownBubble(alicePage, "Hi both! Who is driving?");
+    // Both apps have it: delivered, not read.
+    await bubble.getByRole("img", { name: "Delivered" }).waitFor();
+    const bobRow = chatRow(bobPage, GROUP);
+    await bobRow.getByRole("img", { name: "1 unread message" }).waitFor();
+    expect(await bobRow.textContent()).toContain(`${alice}: Hi both! Who is driving?`);
+    await bobPage.waitForFunction(() => document.title === "(1) Chat");
+    await chatRow(carolPage, GROUP).getByRole("img", { name: "1 unread message" }).waitFor();
+
+    // Bob opens it: the author's name is shown; Alice still sees Delivered (Carol has not read it).
+    await bobRow.click();
+    await otherBubble(bobPage, "Hi both! Who is driving?").waitFor();
+    expect(await log(bobPage, GROUP).locator("[data-author]").first().textContent()).toBe(alice);
+    await bobPage.waitForFunction(() => document.title === "Chat");
+    expect(await bobRow.getAttribute("data-unread")).toBe("false");
+    await alicePage.waitForTimeout(500);
+    expect(await bubble.getByRole("img", { name: "Read" }).count()).toBe(0);
+
+    await chatRow(carolPage, GROUP).click();
+    await otherBubble(carolPage, "Hi both! Who is driving?").waitFor();
+    await bubble.getByRole("img", { name: "Read" }).waitFor();
+    await carolPage.waitForFunction(() => document.title === "Chat");
+  });
+
+  it("delivers a message from each member to the other two live, with the author's name", async () => {
+    await send(bobPage, "I can drive");
+    for (const page of [alicePage, carolPage]) {
+      const received = otherBubble(page, "I can drive");
+      await received.waitFor();
+      await log(page, GROUP).locator("[data-author]").filter({ hasText: bob }).first().waitFor();
+    }
+    await send(carolPage, "I will bring snacks");
+    for (const page of [alicePage, bobPage]) {
+      await otherBubble(page, "I will bring snacks").waitFor();
+      await log(page, GROUP).locator("[data-author]").filter({ hasText: carol }).first().waitFor();
+    }
+    // Everyone's list previews the last message with its author.
+    expect(await chatRow(alicePage, GROUP).textContent()).toContain(`${carol}: I will bring snacks`);
+    expect(await chatRow(carolPage, GROUP).textContent()).toContain("You: I will bring snacks");
+    // Each member's own messages carry no author line.
+    expect(await log(bobPage, GROUP).locator('[data-own="true"] [data-author]').count()).toBe(0);
+  });
+
+  it("shows who is typing: one name, then two", async () => {
+    const aliceComposer = alicePage.getByLabel("Message", { exact: true });
+    await aliceComposer.click();
+    await aliceComposer.pressSequentially("Shall we", { delay: 40 });
+    await bobPage.getByText(`${alice} is typing…`).waitFor();
+    const carolComposer = carolPage.getByLabel("Message", { exact: true });
+    await carolComposer.click();
+    await carolComposer.pressSequentially("Yes", { delay: 40 });
+    await bobPage.getByText(`${alice} and ${carol} are typing…`).waitFor();
+    await aliceComposer.fill("");
+    await carolComposer.fill("");
+    await bobPage.getByText(/is typing…|are typing…/).waitFor({ state: "detached" });
+    await alicePage.mouse.move(0, 0);
+    expect(await screenshot(alicePage, "group-chat")).toBeLessThan(300_000);
+  });
+
+  it("keeps the group open across a reload, and a search hit in the group opens it at the message", async () => {
+    await alicePage.reload();
+    await otherBubble(alicePage, "I will bring snacks").waitFor();
+    expect(new URL(alicePage.url()).pathname).toBe(groupPath);
+    await subtitle(alicePage, "3 members").waitFor();
+    await ownBubble(alicePage, "Hi both! Who is driving?").getByRole("img", { name: "Read" }).waitFor();
+
+    // Bob goes to his (empty) chat with Carol, then finds the group message.
+    await bobPage.getByLabel("Search people").fill("car");
+    await bobPage.getByRole("list", { name: "People" }).getByRole("button", { name: carol, exact: true }).click();
+    await log(bobPage, carol).waitFor();
+    await bobPage.getByLabel("Search messages").fill("snacks");
+    const hit = bobPage.getByRole("list", { name: "Messages found" }).getByRole("button").filter({ hasText: "snacks" });
+    await hit.waitFor();
+    expect(await hit.textContent()).toContain(GROUP);
+    await hit.click();
+    await log(bobPage, GROUP).locator('[data-highlighted="true"]').filter({ hasText: "I will bring snacks" }).waitFor();
+    expect(new URL(bobPage.url()).pathname).toBe(groupPath);
+  });
+
+  it("lets the admin remove a member, who is told and gets nothing new", async () => {
+    await alicePage.getByRole("button", { name: "Members", exact: true }).click();
+    const panel = alicePage.getByRole("region", { name: GROUP });
+    await panel.getByText(carol, { exact: true }).first().waitFor();
+    // Nothing to do about herself but leave.
+    expect(await panel.getByRole("button", { name: alice }).count()).toBe(0);
+    const remove = panel.getByRole("button", { name: `Remove ${carol}`, exact: true });
+    await remove.click();
+    await remove.waitFor({ state: "detached" });
+    await subtitle(alicePage, "2 members").waitFor();
+
+    // Carol: told in the open conversation, no composer, the group gone from her list.
+    await carolPage.getByText("You are no longer a member of this group.").waitFor();
+    expect(await carolPage.getByLabel("Message", { exact: true }).count()).toBe(0);
+    await chatRow(carolPage, GROUP).waitFor({ state: "detached" });
+
+    await alicePage.getByRole("button", { name: "Close members" }).click();
+    await send(alicePage, "Carol is out of the group");
+    await otherBubble(bobPage, "Carol is out of the group").waitFor();
+    await carolPage.waitForTimeout(500);
+    expect(await carolPage.getByText("Carol is out of the group").count()).toBe(0);
+    // The server agrees: no history for her any more.
+    const { token } = await session(carolPage);
+    const status = await carolPage.evaluate(
+      async ([route, auth]) => (await fetch(`/api/messages/group/${route.split("/").pop()}`, { headers: { authorization: `Bearer ${auth}` } })).status,
+      [groupPath, token] as const,
+    );
+    expect(status).toBe(403);
+    // A reload of the group's address shows the same.
+    await carolPage.reload();
+    await carolPage.getByText("You are no longer a member of this group.").waitFor();
+  });
+
+  it("lets a member leave: back to the list, the group gone; the admin sees one member", async () => {
+    await bobPage.getByRole("button", { name: "Members", exact: true }).click();
+    const panel = bobPage.getByRole("region", { name: GROUP });
+    // Bob is no admin: no remove or role buttons.
+    expect(await panel.getByRole("button", { name: /^Remove |^Make / }).count()).toBe(0);
+    await panel.getByRole("button", { name: "Leave group" }).click();
+    await bobPage.waitForURL((url) => url.pathname === "/");
+    await chatRow(bobPage, GROUP).waitFor({ state: "detached" });
+    await bobPage.getByText("No conversations yet").waitFor();
+    await subtitle(alicePage, "1 member").waitFor();
+    // Her messages that both had read stay read with no one else left.
+    await ownBubble(alicePage, "Carol is out of the group").getByRole("img", { name: "Read" }).waitFor();
+    await ownBubble(alicePage, "Hi both! Who is driving?").getByRole("img", { name: "Read" }).waitFor();
+  });
+
+  it("had no page errors and no dialogs", () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
