@@ -109,6 +109,29 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     ),
     ...wholeBodyCases("/api/messages/delivered", "user"),
   );
+  // Groups: creation, member management and group messages. Group 987654 does not exist (404).
+  const hasControl = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
+  cases.push(
+    ...fieldCases("/api/groups", "user", { name: "corpus group", member_ids: [ids.other] }, ["name", "member_ids"], (field, value) =>
+      field === "name" && typeof value === "string" && value.trim().length > 0 && value.trim().length <= 64 && !hasControl(value),
+    ),
+    ...wholeBodyCases("/api/groups", "user"),
+    ...fieldCases("/api/groups/987654/members", "user", { member_ids: [ids.other] }, ["member_ids"], () => false),
+    ...fieldCases("/api/messages/send", "user", { group_id: 987654, message_content: "hi" }, ["group_id"], () => false),
+    ...fieldCases("/api/messages/read", "user", { group_id: 987654, up_to_id: 1 }, ["group_id"], () => false),
+    { name: "send to a person and a group at once", method: "POST", path: "/api/messages/send", body: { ...validSend, group_id: 1 }, auth: "user" },
+    { name: "create group without token", method: "POST", path: "/api/groups", body: { name: "x", member_ids: [ids.other] }, auth: "none" },
+  );
+  for (const id of ["0", "-1", "abc", "1.5", "99999999999", "1e3", "%00", "987654"]) {
+    cases.push({ name: `group history id ${id}`, method: "GET", path: `/api/messages/group/${id}`, auth: "user" });
+    cases.push({ name: `group id ${id}`, method: "GET", path: `/api/groups/${id}`, auth: "user" });
+    cases.push({ name: `leave group id ${id}`, method: "POST", path: `/api/groups/${id}/leave`, auth: "user" });
+    cases.push({ name: `remove member of group ${id}`, method: "DELETE", path: `/api/groups/${id}/members/${ids.other}`, auth: "user" });
+    cases.push({ name: `remove member id ${id}`, method: "DELETE", path: `/api/groups/987654/members/${id}`, auth: "user" });
+  }
+  for (const role of ["owner", "", "ADMIN", null, 1, ["admin"]]) {
+    cases.push({ name: `set role ${JSON.stringify(role)}`, method: "PATCH", path: `/api/groups/987654/members/${ids.other}`, body: { role }, auth: "user" });
+  }
   for (const [label, value] of NASTY_STRINGS) {
     const legal = typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
     if (!legal) cases.push({ name: `edit message_content = ${label}`, method: "PATCH", path: "/api/messages/1", body: { message_content: value }, auth: "user" });

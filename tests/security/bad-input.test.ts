@@ -16,7 +16,9 @@ afterAll(() => server.close());
 async function snapshot() {
   const rows = await server.server.dataSource.query("SELECT * FROM users ORDER BY id");
   const messages = await server.server.dataSource.query("SELECT * FROM messages ORDER BY id");
-  return JSON.stringify({ rows, messages });
+  const groups = await server.server.dataSource.query("SELECT * FROM groups ORDER BY id");
+  const members = await server.server.dataSource.query("SELECT * FROM group_members ORDER BY group_id, user_id");
+  return JSON.stringify({ rows, messages, groups, members });
 }
 
 describe("a corpus of bad REST input", () => {
