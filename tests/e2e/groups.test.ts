@@ -94,6 +94,7 @@ describeE2E("group chats in Chromium", () => {
     await form.getByRole("checkbox", { name: carol }).check();
     // Bob stays chosen when the search no longer lists him.
     await form.getByRole("list", { name: "Added people" }).getByText(bob, { exact: true }).waitFor();
+    expect(await screenshot(alicePage, "group-new")).toBeLessThan(300_000);
     await form.getByRole("button", { name: "Create group" }).click();
 
     // The new group opens: its (empty) conversation, a group header with three members.
@@ -204,6 +205,7 @@ describeE2E("group chats in Chromium", () => {
     await panel.getByText(carol, { exact: true }).first().waitFor();
     // Nothing to do about herself but leave.
     expect(await panel.getByRole("button", { name: alice }).count()).toBe(0);
+    expect(await screenshot(alicePage, "group-members")).toBeLessThan(300_000);
     const remove = panel.getByRole("button", { name: `Remove ${carol}`, exact: true });
     await remove.click();
     await remove.waitFor({ state: "detached" });
@@ -244,6 +246,32 @@ describeE2E("group chats in Chromium", () => {
     // Her messages that both had read stay read with no one else left.
     await ownBubble(alicePage, "Carol is out of the group").getByRole("img", { name: "Read" }).waitFor();
     await ownBubble(alicePage, "Hi both! Who is driving?").getByRole("img", { name: "Read" }).waitFor();
+  });
+
+  it("lets the admin add someone back and make them an admin, and take it back", async () => {
+    await alicePage.getByRole("button", { name: "Members", exact: true }).click();
+    const panel = alicePage.getByRole("region", { name: GROUP });
+    await panel.getByLabel("Add people").fill("bo");
+    await panel.getByRole("list", { name: "People to add" }).getByRole("button", { name: `Add ${bob}`, exact: true }).click();
+    await subtitle(alicePage, "2 members").waitFor();
+    // Bob has the group in his list again, with its whole history.
+    const row = chatRow(bobPage, GROUP);
+    await row.waitFor();
+    await row.click();
+    await otherBubble(bobPage, "Carol is out of the group").waitFor();
+    await subtitle(bobPage, "2 members").waitFor();
+
+    await panel.getByRole("button", { name: `Make ${bob} admin`, exact: true }).click();
+    await bobPage.getByRole("button", { name: "Members", exact: true }).click();
+    const bobPanel = bobPage.getByRole("region", { name: GROUP });
+    // An admin now: he may add people; the creator cannot be removed, but her role can change.
+    await bobPanel.getByLabel("Add people").waitFor();
+    await bobPanel.getByRole("button", { name: `Remove ${alice} as admin`, exact: true }).waitFor();
+    expect(await bobPanel.getByRole("button", { name: `Remove ${alice}`, exact: true }).count()).toBe(0);
+    await panel.getByRole("button", { name: `Remove ${bob} as admin`, exact: true }).click();
+    await bobPanel.getByLabel("Add people").waitFor({ state: "detached" });
+    await bobPage.getByRole("button", { name: "Close members" }).click();
+    await alicePage.getByRole("button", { name: "Close members" }).click();
   });
 
   it("had no page errors and no dialogs", () => {

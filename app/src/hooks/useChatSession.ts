@@ -104,6 +104,8 @@ export function useChatSession(
   const openHandler = useRef(onOpen);
   openHandler.current = onOpen;
   const names = useMemo(() => new KnownNames(`chat.names.${selfId}`), [selfId]);
+  /** Group names seen, so a group I was removed from still shows its name after a reload. */
+  const groupNames = useMemo(() => new KnownNames(`chat.groupNames.${selfId}`), [selfId]);
   const drafts = useMemo(() => new Drafts(localStorage, `chat.drafts.${selfId}`), [selfId]);
   const openRef = useRef(openKey);
   openRef.current = openKey;
@@ -148,6 +150,7 @@ export function useChatSession(
           const current = list.filter((c) => !c.group || chat.isMember(c.group.id));
           const partners: number[] = [];
           for (const c of current) {
+            if (c.group) groupNames.set(c.group.id, c.group.name);
             if (c.partner) {
               names.set(c.partner.id, c.partner.username);
               partners.push(c.partner.id);
@@ -207,6 +210,7 @@ export function useChatSession(
       ),
       chat.on("group", (group) => {
         for (const member of group.members) names.set(member.id, member.username);
+        groupNames.set(group.id, group.name);
         setGroups((current) => new Map(current).set(group.id, group));
         setRemoved((current) => {
           if (!current.has(group.id)) return current;
@@ -246,7 +250,7 @@ export function useChatSession(
       setGroups(new Map());
       setRemoved(new Set());
     };
-  }, [session.token, selfId, names, fail]);
+  }, [session.token, selfId, names, groupNames, fail]);
 
   // Opening a conversation: mark it read, load its newest page (a group's page brings the group).
   useEffect(() => {
@@ -390,9 +394,11 @@ export function useChatSession(
 
   /** A person's name as far as known: group members, conversations, search results. */
   const userName = useCallback((id: number) => names.get(id) ?? `User ${id}`, [names]);
+  /** A group's name as far as known (also one I am out of, from an earlier visit), or undefined. */
+  const groupName = (groupId: number) => groups.get(groupId)?.name ?? groupNames.get(groupId);
   const conversationName = (key: ConversationKey) =>
     conversations.find((c) => c.key === key)?.name ??
-    (isGroupKey(key) ? (groups.get(keyId(key))?.name ?? `Group ${keyId(key)}`) : userName(keyId(key)));
+    (isGroupKey(key) ? (groupName(keyId(key)) ?? `Group ${keyId(key)}`) : userName(keyId(key)));
 
   return {
     client,
@@ -417,6 +423,7 @@ export function useChatSession(
     openAt,
     highlightId,
     conversationName,
+    groupName,
     userName,
     rememberName: (id: number, name: string) => names.set(id, name),
     fail,

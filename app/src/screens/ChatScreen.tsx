@@ -84,7 +84,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const [notifications, askNotifications] = useNotificationPermission();
   const [creating, setCreating] = useState(false);
   const [membersOpen, setMembersOpen] = useState(false);
-  const { conversations, userName, conversationName, rememberName, fail, groups, removed } = chat;
+  const { conversations, userName, conversationName, groupName, rememberName, fail, groups, removed } = chat;
   const selfId = session.user.id;
   const selfName = session.user.username;
 
@@ -178,6 +178,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const typingNames = useMemo(() => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []), [isGroup, typists, getAuthorName, name]);
   const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
   const showConversation = openKey !== null && !creating;
+  /** A group I was in (its name is known) or one I never was in (an address typed or shared). */
+  const wasMember = isGroup && openId !== null && groupName(openId) !== undefined;
+  const notMember = wasMember ? "You are no longer a member" : "You are not a member";
 
   const leave = useCallback(() => {
     setMembersOpen(false);
@@ -238,7 +241,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             kind="group"
             partner={{ name }}
             memberCount={member ? group?.members.length : undefined}
-            subtitle={member ? undefined : "You are no longer a member"}
+            subtitle={member ? undefined : notMember}
             onBack={() => navigate({ name: "chats" })}
             actions={
               member && group ? (
@@ -268,7 +271,15 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onError={fail}
           />
         ) : !showConversation ? undefined : isGroup && membersOpen && group && member ? (
-          <GroupMembers client={chat.client} group={group} selfId={selfId} onClose={() => setMembersOpen(false)} onLeft={leave} onError={fail} />
+          <GroupMembers
+            client={chat.client}
+            group={group}
+            selfId={selfId}
+            presence={chat.presence}
+            onClose={() => setMembersOpen(false)}
+            onLeft={leave}
+            onError={fail}
+          />
         ) : (
           <MessageList
             conversationKey={openKey}
@@ -306,7 +317,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             sendLabel="Send"
           />
         ) : (
-          <Gone role="status">You are no longer a member of this group.</Gone>
+          <Gone role="status">{notMember} of this group.</Gone>
         )
       }
       emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}

@@ -1,7 +1,7 @@
 import { GroupMembersPanel, type GroupMember } from "@chat-app/ui-kit";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import styled from "styled-components";
-import { ApiError, type ChatClient, type GroupJson, type UserJson } from "../chat-client";
+import { ApiError, type ChatClient, type GroupJson, type PresenceJson, type UserJson } from "../chat-client";
 import { PeopleFinder } from "./PeopleFinder";
 
 const Pane = styled.div`
@@ -14,6 +14,8 @@ export interface GroupMembersProps {
   client: ChatClient | null;
   group: GroupJson;
   selfId: number;
+  /** Presence of the people watched (members are watched while the panel is open). */
+  presence: ReadonlyMap<number, PresenceJson>;
   onClose: () => void;
   /** I left the group: back to the list. */
   onLeft: () => void;
@@ -25,11 +27,21 @@ export interface GroupMembersProps {
  * admins or not; anyone can leave. Changes show at once (the server's answer), and in every
  * member's app by the server's `group:updated`.
  */
-export function GroupMembers({ client, group, selfId, onClose, onLeft, onError }: GroupMembersProps) {
+export function GroupMembers({ client, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly number[]>([]);
   const [leaving, setLeaving] = useState(false);
-  const members = useMemo<GroupMember[]>(() => group.members.map((m) => ({ id: m.id, name: m.username, role: m.role })), [group.members]);
+  const members = useMemo<GroupMember[]>(
+    () =>
+      group.members.map((m) => {
+        const seen = m.id === selfId ? undefined : presence.get(m.id);
+        return { id: m.id, name: m.username, role: m.role, presence: seen ? (seen.online ? "online" : "offline") : undefined };
+      }),
+    [group.members, presence, selfId],
+  );
+  useEffect(() => {
+    void client?.subscribePresence(group.members.map((m) => m.id).filter((id) => id !== selfId)).catch(() => undefined);
+  }, [client, group.members, selfId]);
   const canManage = group.members.some((m) => m.id === selfId && m.role === "admin");
   const memberIds = useMemo(() => new Set(group.members.map((m) => m.id)), [group.members]);
 
