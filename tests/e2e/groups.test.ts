@@ -254,9 +254,9 @@ describeE2E("group chats in Chromium", () => {
     await panel.getByLabel("Add people").fill("bo");
     await panel.getByRole("list", { name: "People to add" }).getByRole("button", { name: `Add ${bob}`, exact: true }).click();
     await subtitle(alicePage, "2 members").waitFor();
-    // Bob has the group in his list again, with its whole history.
+    // Bob has the group in his list again, with its last message, and its whole history.
     const row = chatRow(bobPage, GROUP);
-    await row.waitFor();
+    await row.filter({ hasText: `${alice}: Carol is out of the group` }).waitFor();
     await row.click();
     await otherBubble(bobPage, "Carol is out of the group").waitFor();
     await subtitle(bobPage, "2 members").waitFor();

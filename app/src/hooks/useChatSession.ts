@@ -132,6 +132,7 @@ export function useChatSession(
     dispatch({ type: "reset" });
     /** Groups asked for once (their members' names are what the list's "Alice: …" previews need). */
     const fetched = new Set<number>();
+    let closed = false;
     const fetchGroup = (groupId: number) => {
       if (fetched.has(groupId) || chat.group(groupId)) return;
       fetched.add(groupId);
@@ -139,10 +140,18 @@ export function useChatSession(
         if (!(error instanceof ApiError && (error.status === 403 || error.status === 404))) fail(error);
       });
     };
+    /** Groups the list has had a row for: one heard of otherwise (added to it, again) needs the server's row. */
+    const listed = new Set<number>();
     let refreshing = false;
+    /** Asked for while a request was out: its answer may predate the reason, so ask once more. */
+    let again = false;
     const refresh = () => {
-      if (refreshing) return;
+      if (refreshing) {
+        again = true;
+        return;
+      }
       refreshing = true;
+      again = false;
       chat.api
         .conversations()
         .then(({ conversations: list }) => {
@@ -150,7 +159,10 @@ export function useChatSession(
           const current = list.filter((c) => !c.group || chat.isMember(c.group.id));
           const partners: number[] = [];
           for (const c of current) {
-            if (c.group) groupNames.set(c.group.id, c.group.name);
+            if (c.group) {
+              groupNames.set(c.group.id, c.group.name);
+              listed.add(c.group.id);
+            }
             if (c.partner) {
               names.set(c.partner.id, c.partner.username);
               partners.push(c.partner.id);
@@ -162,7 +174,10 @@ export function useChatSession(
           void chat.subscribePresence(partners).catch(() => undefined);
         })
         .catch(fail)
-        .finally(() => (refreshing = false));
+        .finally(() => {
+          refreshing = false;
+          if (again && !closed) refresh();
+        });
     };
     const nameOf = (key: ConversationKey): string | undefined =>
       isGroupKey(key) ? chat.group(keyId(key))?.name : names.get(keyId(key));
@@ -220,8 +235,14 @@ export function useChatSession(
         });
         dispatch({ type: "group", group });
         if (groupKey(group.id) === openRef.current) bump();
+        // Added to a group (or back in one): its history's last message and unread count.
+        if (!listed.has(group.id)) {
+          listed.add(group.id);
+          refresh();
+        }
       }),
       chat.on("groupRemoved", (groupId) => {
+        listed.delete(groupId);
         setRemoved((current) => new Set(current).add(groupId));
         const known = chat.group(groupId);
         if (known) setGroups((current) => new Map(current).set(groupId, known));
@@ -243,6 +264,7 @@ export function useChatSession(
     ];
     refresh();
     return () => {
+      closed = true;
       for (const unsubscribe of off) unsubscribe();
       chat.close();
       setTyping(new Map());
