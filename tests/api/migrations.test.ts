@@ -7,6 +7,7 @@ import { migrations } from "../../server/src/db/migrations";
 import { ConversationPairs1764200000000 } from "../../server/src/db/migrations/1764200000000-ConversationPairs";
 import { MessageSearch1764300000000 } from "../../server/src/db/migrations/1764300000000-MessageSearch";
 import { Groups1764400000000 } from "../../server/src/db/migrations/1764400000000-Groups";
+import { SearchIndexWithoutPrefixes1764500000000 } from "../../server/src/db/migrations/1764500000000-SearchIndexWithoutPrefixes";
 import { SearchService } from "../../server/src/services/search.service";
 import { createTestDatabase } from "../helpers/test-server";
 
@@ -132,7 +133,7 @@ describe("migrations", () => {
       await before.query(`DELETE FROM messages WHERE client_id = 'd3'`);
       await before.destroy();
 
-      const after = open(database.url, migrations.length);
+      const after = open(database.url, migrations.indexOf(Groups1764400000000) + 1);
       await after.initialize();
       await after.runMigrations();
       const rows = async (sql: string) => ((await after.query(sql)) as Array<Record<string, unknown>>).map((row) => Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))));
@@ -175,6 +176,44 @@ describe("migrations", () => {
       expect(await rows(`SELECT id FROM messages ORDER BY id`)).toEqual([[1], [2], [4]]);
       // The search index lost the group message with it and kept the rest through both rebuilds.
       expect(await ids(1, "otters")).toEqual([4, 2, 1]);
+      await after.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("rebuilds the search index without prefix indexes: same matches, prefixes included, both ways", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const before = open(database.url, migrations.indexOf(SearchIndexWithoutPrefixes1764500000000));
+      await before.initialize();
+      await before.runMigrations();
+      await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      const send = (source: DataSource, n: number, content: string) =>
+        source.query(`INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 'c${n}', '${content}', 1)`);
+      await send(before, 1, "puffins on the cliff");
+      await send(before, 2, "a puffin alone");
+      await before.query(`UPDATE messages SET content = '', deleted_at = 2 WHERE id = 2`);
+      await before.destroy();
+
+      const after = open(database.url, migrations.length);
+      await after.initialize();
+      await after.runMigrations();
+      const search = new SearchService(after);
+      const ids = async (q: string) => (await search.search(2, { q, limit: 50 })).results.map((result) => result.id);
+      expect(await ids("puffins")).toEqual([1]);
+      expect(await ids("pu")).toEqual([1]);
+      await send(after, 3, "puffling spotted");
+      expect(await ids("puff")).toEqual([3, 1]);
+      if (database.url.startsWith("sqlite:")) {
+        const [table] = (await after.query(`SELECT sql FROM sqlite_master WHERE name = 'messages_fts'`)) as Array<{ sql: string }>;
+        expect(table!.sql).not.toContain("prefix");
+      }
+      await after.undoLastMigration();
+      await after.runMigrations();
+      expect(await ids("puff")).toEqual([3, 1]);
       await after.destroy();
     } finally {
       await database.drop();
