@@ -53,7 +53,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, receipts, messages, search, groups } = createDomainServices(dataSource, new SocketMessageEvents(io));
+  const { users, receipts, messages, search, groups, changes } = createDomainServices(dataSource, new SocketMessageEvents(io));
   const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff, users);
   const presence = new Presence(io, users);
 
@@ -66,6 +66,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     receipts,
     search,
     groups,
+    changes,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),

@@ -8,6 +8,7 @@ import type { RedisConnections } from "../scaling/redis";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
 import type { ReceiptService } from "../services/receipt.service";
+import type { ChangeService } from "../services/change.service";
 import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
@@ -28,6 +29,7 @@ export interface AppDependencies {
   receipts: ReceiptService;
   search: SearchService;
   groups: GroupService;
+  changes: ChangeService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -55,7 +57,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(authRoutes(deps.auth, deps.limitAuthByIp));
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
-  api.use(messageRoutes(deps.messages, deps.receipts, authenticated));
+  api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(searchRoutes(deps.search, authenticated));
   api.use(groupRoutes(deps.groups, authenticated));
   api.use(notFoundHandler);

@@ -129,6 +129,14 @@ export const conversationQuerySchema = z
   .refine((query) => query.before === undefined || query.after === undefined, "use either before or after, not both");
 export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
 
+export const changesQuerySchema = z.object({
+  after: pageNumber.pipe(z.number().int().min(0).max(2 ** 31 - 1, "is too large")).optional(),
+  limit: pageNumber
+    .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+    .default(MAX_PAGE_SIZE),
+});
+export type ChangesQuery = z.infer<typeof changesQuerySchema>;
+
 export const userSearchSchema = z.object({
   search: cleanText(z.string({ error: "must be a string" }).max(64, "must be at most 64 characters")).default(""),
 });

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { GroupMessageQueries } from "../db/group-message-queries";
 import { MessageQueries } from "../db/message-queries";
+import { ChangeService } from "./change.service";
 import { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
 import { MessageService } from "./message.service";
@@ -17,5 +18,6 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const receipts = new ReceiptService(dataSource, users, queries, events, groups, groupQueries);
   const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
   const search = new SearchService(dataSource);
-  return { users, receipts, messages, search, groups };
+  const changes = new ChangeService(dataSource);
+  return { users, receipts, messages, search, groups, changes };
 }

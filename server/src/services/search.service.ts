@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
 import { MESSAGE_COLUMNS, type MessageRow } from "../db/message-queries";
+import { VISIBLE_TO_USER } from "../db/visibility";
 import type { MessageSearchInput } from "../http/schemas";
 import { type MessageJson, rowToMessageJson } from "./presenters";
 
@@ -48,9 +49,7 @@ export function tsQuery(terms: string[]): string {
 const COLUMNS = `${MESSAGE_COLUMNS}, p."id" AS "partner_id", p."username" AS "partner_username", g."name" AS "group_name"`;
 const PARTNER = `LEFT JOIN "users" p ON m."group_id" IS NULL AND p."id" = CASE WHEN m."sender_id" = :userId THEN m."receiver_id" ELSE m."sender_id" END
   LEFT JOIN "groups" g ON g."id" = m."group_id"`;
-/** The caller's direct conversations and the groups they are in now (not those they left). */
-const MINE = `((m."group_id" IS NULL AND (m."sender_id" = :userId OR m."receiver_id" = :userId))
-    OR m."group_id" IN (SELECT gm."group_id" FROM "group_members" gm WHERE gm."user_id" = :userId))
+const MINE = `${VISIBLE_TO_USER}
   AND m."deleted_at" IS NULL AND m."id" < :before`;
 
 /**

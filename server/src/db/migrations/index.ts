@@ -4,10 +4,12 @@ import { ConversationPairs1764200000000 } from "./1764200000000-ConversationPair
 import { MessageSearch1764300000000 } from "./1764300000000-MessageSearch";
 import { Groups1764400000000 } from "./1764400000000-Groups";
 import { SearchIndexWithoutPrefixes1764500000000 } from "./1764500000000-SearchIndexWithoutPrefixes";
+import { MessageChanges1764600000000 } from "./1764600000000-MessageChanges";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
   CreateUsersAndMessages1764000000000, ReadMarkersEditsPresence1764100000000, ConversationPairs1764200000000, MessageSearch1764300000000,
   Groups1764400000000,
   SearchIndexWithoutPrefixes1764500000000,
+  MessageChanges1764600000000,
 ];

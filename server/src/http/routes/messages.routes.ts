@@ -1,10 +1,12 @@
 import { type RequestHandler, Router } from "express";
+import type { ChangeService } from "../../services/change.service";
 import type { MessageService } from "../../services/message.service";
 import type { ReceiptService } from "../../services/receipt.service";
 import { currentUser } from "../middleware/authenticate";
 import {
   conversationParamsSchema,
   conversationQuerySchema,
+  changesQuerySchema,
   editMessageSchema,
   groupHistoryParamsSchema,
   messageIdParamsSchema,
@@ -13,7 +15,7 @@ import {
   sendMessageSchema,
 } from "../schemas";
 
-export function messageRoutes(messages: MessageService, receipts: ReceiptService, authenticated: RequestHandler[]): Router {
+export function messageRoutes(messages: MessageService, receipts: ReceiptService, changes: ChangeService, authenticated: RequestHandler[]): Router {
   const router = Router();
 
   router.post("/messages/send", ...authenticated, async (req, res) => {
@@ -31,6 +33,10 @@ export function messageRoutes(messages: MessageService, receipts: ReceiptService
     const { group_id: groupId } = parseInput(groupHistoryParamsSchema, req.params);
     const query = parseInput(conversationQuerySchema, req.query);
     res.json(await messages.groupHistory(currentUser(req).id, groupId, query));
+  });
+
+  router.get("/messages/changes", ...authenticated, async (req, res) => {
+    res.json(await changes.changes(currentUser(req).id, parseInput(changesQuerySchema, req.query)));
   });
 
   router.post("/messages/read", ...authenticated, async (req, res) => {

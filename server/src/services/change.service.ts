@@ -1,0 +1,34 @@
+import { ChangeQueries } from "../db/change-queries";
+import type { DataSource } from "typeorm";
+import type { ChangesQuery } from "../http/schemas";
+import { type MessageJson, rowToMessageJson } from "./presenters";
+
+export interface ChangesPage {
+  /** The current JSON of each message edited or deleted since the cursor, oldest change first. */
+  changes: MessageJson[];
+  /** Ask with `after=<cursor>` next time. */
+  cursor: number;
+  has_more: boolean;
+}
+
+/**
+ * Edits and deletions a client missed: catching up by message id cannot see an older message that
+ * changed while the client was away. Without `after`, answers just the current cursor.
+ */
+export class ChangeService {
+  private readonly queries: ChangeQueries;
+
+  constructor(dataSource: DataSource) {
+    this.queries = new ChangeQueries(dataSource);
+  }
+
+  async changes(userId: number, query: ChangesQuery): Promise<ChangesPage> {
+    // The window's upper end is read first: a change committed while this runs is left for next time.
+    const upTo = await this.queries.latestId();
+    if (query.after === undefined || query.after >= upTo) return { changes: [], cursor: upTo, has_more: false };
+    const rows = await this.queries.between(userId, query.after, upTo, query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const hasMore = rows.length > query.limit;
+    return { changes: page.map(rowToMessageJson), cursor: hasMore ? Number(page.at(-1)!.change_id) : upTo, has_more: hasMore };
+  }
+}
