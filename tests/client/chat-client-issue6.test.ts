@@ -148,6 +148,27 @@ describe("ChatClient edit and remove", () => {
     expect(bobUpdates).toHaveLength(2);
   });
 
+  it("after a reconnect without recovery, applies edits and deletions of older messages made while it was away", async () => {
+    const [alice, bob] = await Promise.all([server.register("alice"), server.register("bob")]);
+    const first = await sendRest(alice, bob, "an old message");
+    const second = await sendRest(alice, bob, "another old one");
+    const b = connect(bob);
+    await connected(b);
+    await b.loadLatest(alice.id);
+    const updates: MessageJson[] = [];
+    b.on("updated", (message) => updates.push(message));
+    // An explicit disconnect ends the session: nothing is replayed, as after a long absence.
+    const socket = (b as unknown as { socket: { connect(): void; disconnect(): void } }).socket;
+    socket.disconnect();
+    await until("down", () => b.connection !== "connected");
+    await server.request("PATCH", `/api/messages/${first.id}`, { token: alice.token, body: { message_content: "rewritten while bob was away" } });
+    await server.request("DELETE", `/api/messages/${second.id}`, { token: alice.token });
+    socket.connect();
+    await until("bob has the changes", () => b.messagesWith(alice.id)[1]!.deleted_at !== null);
+    expect(b.messagesWith(alice.id).map((m) => m.message_content)).toEqual(["rewritten while bob was away", ""]);
+    expect(updates.map((m) => m.id)).toEqual([first.id, second.id]);
+  });
+
   it("refuses to edit someone else's message with a 403 ApiError and changes nothing", async () => {
     const [alice, bob] = await Promise.all([server.register("alice"), server.register("bob")]);
     const message = await sendRest(alice, bob, "alice's words");

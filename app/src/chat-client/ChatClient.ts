@@ -119,6 +119,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private readonly socket: Socket;
   private readonly conversations = new Map<ConversationKey, MessageJson[]>();
   private readonly seen = new Set<number>();
+  /** How far the feed of edits and deletions has been read; unknown until the first connection. */
+  private changesCursor: number | undefined;
   private draining = false;
   private readonly retryTimer: ReturnType<typeof setInterval>;
   private state: ConnectionState = "connecting";
@@ -462,10 +464,24 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       try {
         const keys = [...this.conversations.keys()].filter((key) => this.reachable(key));
         await Promise.all(keys.map((key) => this.catchUp(key).catch(skipRefused)));
+        await this.syncChanges();
         return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
+    }
+  }
+
+  /**
+   * Edits and deletions made while this client was away: catching up by id cannot see an older
+   * message that changed. The first connection only learns where the feed stands.
+   */
+  private async syncChanges(): Promise<void> {
+    for (;;) {
+      const page = await this.api.changes(this.changesCursor);
+      if (this.changesCursor !== undefined) for (const message of page.changes) this.applyUpdate(message);
+      this.changesCursor = page.cursor;
+      if (!page.has_more) return;
     }
   }
 

@@ -49,6 +49,13 @@ export interface GroupPage {
 
 export type ConversationPage = DirectPage | GroupPage;
 
+/** Edits and deletions after a cursor (`GET /api/messages/changes`). */
+export interface ChangesPage {
+  changes: MessageJson[];
+  cursor: number;
+  has_more: boolean;
+}
+
 export interface PageCursor {
   before?: number;
   after?: number;
@@ -158,6 +165,11 @@ export class ChatApi {
 
   leaveGroup(groupId: number): Promise<{ group_id: number; left: boolean }> {
     return this.request("POST", `/api/groups/${groupId}/leave`);
+  }
+
+  /** Without `after`: just the current cursor. */
+  changes(after?: number): Promise<ChangesPage> {
+    return this.request("GET", after === undefined ? "/api/messages/changes" : `/api/messages/changes?after=${after}`);
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {
