@@ -6,44 +6,22 @@
  */
 import { ChatClient, type DirectReceipts, type MessageJson, type PresenceJson, userKey } from "../../app/src/chat-client";
 import { collect, TestServer, type TestUser } from "../helpers/test-server";
+import { connected, TestClients, until } from "./test-clients";
 
 let server: TestServer;
-const clients: ChatClient[] = [];
+const testClients = new TestClients(() => server);
+const connect = testClients.connect;
 
 beforeAll(async () => {
   server = await TestServer.start();
 });
 afterAll(async () => {
-  for (const client of clients) client.close();
+  testClients.closeAll();
   await server.close();
 });
 afterEach(() => expect(server.serverErrors).toEqual([]));
 
-function connect(user: TestUser, options: Partial<ConstructorParameters<typeof ChatClient>[0]> = {}): ChatClient {
-  const client = new ChatClient({
-    baseUrl: server.url,
-    token: user.token,
-    userId: user.id,
-    ackTimeoutMs: 2000,
-    retryIntervalMs: 500,
-    deliveryDelayMs: 50,
-    socketOptions: { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300, randomizationFactor: 0 },
-    ...options,
-  });
-  clients.push(client);
-  return client;
-}
 
-/** Resolves when `check` holds, polling; fails with `what` after the timeout. */
-async function until(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const connected = (client: ChatClient) => until("connected", () => client.connection === "connected");
 const sendRest = async (from: TestUser, to: TestUser, text: string): Promise<MessageJson> =>
   (await server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: to.id, message_content: text } })).body.message;
 

@@ -1,0 +1,41 @@
+import { ChatClient } from "../../app/src/chat-client";
+import type { TestServer, TestUser } from "../helpers/test-server";
+
+type ClientOptions = Partial<ConstructorParameters<typeof ChatClient>[0]>;
+
+/** The app's ChatClients against a test server, with short timings, all closed together at the end. */
+export class TestClients {
+  private readonly clients: ChatClient[] = [];
+
+  constructor(private readonly server: () => TestServer) {}
+
+  readonly connect = (user: TestUser, options: ClientOptions = {}): ChatClient => {
+    const client = new ChatClient({
+      baseUrl: this.server().url,
+      token: user.token,
+      userId: user.id,
+      ackTimeoutMs: 2000,
+      retryIntervalMs: 500,
+      deliveryDelayMs: 50,
+      socketOptions: { transports: ["websocket"], reconnectionDelay: 100, reconnectionDelayMax: 300, randomizationFactor: 0 },
+      ...options,
+    });
+    this.clients.push(client);
+    return client;
+  };
+
+  closeAll(): void {
+    for (const client of this.clients) client.close();
+  }
+}
+
+/** Resolves when `check` holds, polling; fails with `what` after the timeout. */
+export async function until(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const connected = (client: ChatClient) => until("connected", () => client.connection === "connected");
