@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` (full, < 15 min) / `npm run bench -- --quick` (< 2 min) / `--tiny` (smoke test).
 // Builds what it needs, runs each measurement against real processes, writes docs/benchmarks.{md,json}.
-// Options: --quick, --tiny, --out <dir> (default docs/), --only latency,memory,history,writes,sizes,ui,profile
+// Options: --quick, --tiny, --out <dir> (default docs/; with --only, a temporary folder), --only latency,memory,history,writes,sizes,ui,profile
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,8 +17,10 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const mode = flag('tiny') ? 'tiny' : flag('quick') ? 'quick' : 'full';
-const outDir = path.resolve(option('out') ?? path.join(ROOT, 'docs'));
 const only = option('only')?.split(',');
+// A partial run (--only) never replaces the committed report by default, and keeps its raw results
+// apart from a full run's, so re-rendering the full report cannot pick up an experiment by mistake.
+const outDir = path.resolve(option('out') ?? (only ? path.join(os.tmpdir(), 'chat-bench-partial') : path.join(ROOT, 'docs')));
 const wanted = (name) => !only || only.includes(name);
 
 const CONFIGS = {
@@ -131,7 +133,7 @@ async function main() {
   }
   results.total_s = round((performance.now() - started) / 1000, 1);
   results.loadavg_end = os.loadavg().map((x) => round(x, 2));
-  const rawFile = path.join(os.tmpdir(), `chat-bench-${mode}-raw.json`);
+  const rawFile = path.join(os.tmpdir(), `chat-bench-${mode}${only ? `-only-${only.join('-')}` : ''}-raw.json`);
   fs.writeFileSync(rawFile, JSON.stringify({ results, cfg }));
   log(`raw results in ${rawFile} (re-render with --render ${rawFile})`);
   const { json, md } = writeReport(results, cfg, outDir);
