@@ -233,12 +233,17 @@ describeE2E("group chats in Chromium", () => {
     await carolPage.getByText("You are no longer a member of this group.").waitFor();
   });
 
-  it("lets a member leave: back to the list, the group gone; the admin sees one member", async () => {
+  it("lets a member leave after confirming: back to the list, the group gone; the admin sees one member", async () => {
     await bobPage.getByRole("button", { name: "Members", exact: true }).click();
     const panel = bobPage.getByRole("region", { name: GROUP });
     // Bob is no admin: no remove or role buttons.
     expect(await panel.getByRole("button", { name: /^Remove |^Make / }).count()).toBe(0);
     await panel.getByRole("button", { name: "Leave group" }).click();
+    // It asks first: staying changes nothing, leaving leaves.
+    await panel.getByRole("button", { name: "Stay" }).click();
+    await panel.getByRole("button", { name: "Leave group" }).click();
+    await panel.getByRole("group", { name: `Leave ${GROUP}? You will stop getting its messages.` }).waitFor();
+    await panel.getByRole("button", { name: "Leave", exact: true }).click();
     await bobPage.waitForURL((url) => url.pathname === "/");
     await chatRow(bobPage, GROUP).waitFor({ state: "detached" });
     await bobPage.getByText("No conversations yet").waitFor();

@@ -65,6 +65,9 @@ export const PendingAndError: Story = {
   },
 };
 
+/** After "Leave group" and "Leave": the question stays, "Leave" busy, until the app closes the panel. */
+export const Leaving: Story = { args: { leaving: true } };
+
 /** Interactive: promote, demote and remove members as an admin. */
 function ManageDemo(args: GroupMembersPanelProps) {
   const [members, setMembers] = useState<readonly GroupMember[]>(args.members);

@@ -58,9 +58,21 @@ describe('GroupMembersPanel', () => {
       />,
     );
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Leave group']);
-    await userEvent.click(screen.getByRole('button', { name: 'Leave group' }));
-    expect(onLeave).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button', { name: 'Leave group' })).toHaveAttribute('data-variant', 'danger');
+    await userEvent.click(screen.getByRole('button', { name: 'Leave group' }));
+    // It asks first; "Stay" takes focus (the safe answer) and goes back without leaving.
+    expect(onLeave).not.toHaveBeenCalled();
+    const question = /^Leave .+\? You will stop getting its messages\.$/;
+    expect(screen.getByRole('group', { name: question })).toBeInTheDocument();
+    expect(screen.getByRole('region')).toHaveAttribute('data-state', 'confirming-leave');
+    expect(screen.getByRole('button', { name: 'Stay' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Stay' }));
+    expect(screen.queryByRole('group', { name: question })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Leave group' })).toHaveFocus();
+    expect(onLeave).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Leave group' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Leave' }));
+    expect(onLeave).toHaveBeenCalledTimes(1);
   });
 
   it('gives an admin remove and role buttons on the others, none on themselves, and no "Remove" on the creator', async () => {
@@ -160,9 +172,19 @@ describe('GroupMembersPanel', () => {
     expect(screen.getByText('1 member')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Close members' }));
     expect(onClose).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('button', { name: 'Leave group' })).toHaveAttribute('aria-busy', 'true');
+    // While leaving runs, the question stays with a busy "Leave" and "Stay" disabled.
+    expect(screen.getByRole('button', { name: 'Leave' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: 'Stay' })).toBeDisabled();
     expect(ref.current).toBe(screen.getByRole('region'));
     expect(ref.current).toHaveClass('panel');
     expect(ref.current).toHaveAttribute('data-count', '1');
+  });
+
+  it('leaves at once when confirmLeave is false', async () => {
+    const onLeave = jest.fn();
+    render(<GroupMembersPanel groupName="Team chat" members={[bob]} currentUserId="u:2" onLeave={onLeave} confirmLeave={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Leave group' }));
+    expect(onLeave).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: 'Stay' })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
@@ -25,8 +25,13 @@ export interface GroupMembersPanelProps extends Omit<ComponentPropsWithoutRef<'s
   onPromote?: (member: GroupMember) => void;
   /** "Remove <name> as admin" on admins (admins only). */
   onDemote?: (member: GroupMember) => void;
-  /** Shows a "Leave group" button. */
+  /**
+   * Shows a "Leave group" button. It asks first ("Leave <group>?" with "Leave" and "Stay") unless
+   * `confirmLeave` is false; `onLeave` runs on "Leave".
+   */
   onLeave?: () => void;
+  /** Ask before leaving (default true). */
+  confirmLeave?: boolean;
   /** Leaving is in progress: "Leave group" shows a spinner. */
   leaving?: boolean;
   /** Members with a request running (remove, role change): their buttons are disabled meanwhile. */
@@ -146,9 +151,19 @@ const MemberActions = styled.span`
   }
 `;
 
+const Question = styled.p`
+  flex: 1 1 12rem;
+  margin: 0;
+  color: ${color('text')};
+  font-size: ${fontSize('sm')};
+`;
+
 const Footer = styled.div`
   display: flex;
+  flex-wrap: wrap;
+  align-items: center;
   justify-content: flex-end;
+  gap: ${space('sm')};
   & > button {
     ${touchTarget}
   }
@@ -175,6 +190,7 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     onPromote,
     onDemote,
     onLeave,
+    confirmLeave = true,
     leaving = false,
     pendingIds,
     error,
@@ -188,10 +204,24 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
   const idBase = useId();
   const headingId = `${idBase}-title`;
   const countId = `${idBase}-count`;
+  const confirmId = `${idBase}-confirm`;
+  const [askingToLeave, setAskingToLeave] = useState(false);
+  const stayRef = useRef<HTMLButtonElement>(null);
+  const leaveRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // Focus follows the question: to "Stay" (the safe answer) when it appears, back to "Leave group"
+  // when the person stays.
+  useEffect(() => {
+    if (askingToLeave) stayRef.current?.focus();
+    else if (wasAsking.current) leaveRef.current?.focus();
+    wasAsking.current = askingToLeave;
+  }, [askingToLeave]);
+  const confirming = askingToLeave || leaving;
   return (
     <Root
       ref={ref}
       aria-labelledby={headingId}
+      data-state={confirming ? 'confirming-leave' : undefined}
       data-can-manage={canManage || undefined}
       data-count={members.length}
       {...rest}
@@ -262,9 +292,19 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
           );
         })}
       </List>
-      {onLeave ? (
-        <Footer>
+      {onLeave && confirmLeave && confirming ? (
+        <Footer role="group" aria-labelledby={confirmId}>
+          <Question id={confirmId}>Leave {groupName}? You will stop getting its messages.</Question>
+          <Button ref={stayRef} variant="secondary" disabled={leaving} onClick={() => setAskingToLeave(false)}>
+            Stay
+          </Button>
           <Button variant="danger" loading={leaving} onClick={onLeave}>
+            Leave
+          </Button>
+        </Footer>
+      ) : onLeave ? (
+        <Footer>
+          <Button ref={leaveRef} variant="danger" onClick={confirmLeave ? () => setAskingToLeave(true) : onLeave}>
             Leave group
           </Button>
         </Footer>
