@@ -118,6 +118,46 @@ const NODES = 3;
     expect(toCarol).toEqual([]);
   });
 
+  it("runs a group across processes: members on three processes get its messages, receipts and changes; a removed member gets nothing more", async () => {
+    const [owner, second, third] = await Promise.all([
+      registerAccount(urlOf(0), "cl_gowner"),
+      registerAccount(urlOf(1), "cl_gsecond"),
+      registerAccount(urlOf(2), "cl_gthird"),
+    ]);
+    const request = (index: number, token: string, method: string, url: string, body?: unknown) =>
+      fetch(`${urlOf(index)}${url}`, { method, headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const ownerOnA = await connect(0, owner.token);
+    const secondOnB = await connect(1, second.token);
+    const thirdOnC = await connect(2, third.token);
+
+    // Created on B: every member hears of it on their own process.
+    const heard = [ownerOnA, secondOnB, thirdOnC].map((socket) => nextEvent(socket, "group:updated"));
+    const created = await request(1, owner.token, "POST", "/api/groups", { name: "across", member_ids: [second.id, third.id] });
+    const { group } = (await created.json()) as { group: { id: number } };
+    for (const update of await Promise.all(heard)) expect(update).toMatchObject({ id: group.id, name: "across" });
+
+    // A socket send on C reaches the members on A and B.
+    const arrivals = [ownerOnA, secondOnB].map((socket) => nextEvent(socket, "message:new"));
+    const ack = await thirdOnC.timeout(5000).emitWithAck("message:send", { group_id: group.id, message_content: "hello from C" });
+    for (const message of await Promise.all(arrivals)) expect(message).toEqual(ack.message);
+
+    // A read on A is a receipt for the sender on C.
+    const receipt = nextEvent(thirdOnC, "message:status");
+    await ownerOnA.timeout(5000).emitWithAck("message:read", { group_id: group.id, up_to_id: ack.message.id });
+    expect(await receipt).toEqual({ user_id: owner.id, group_id: group.id, delivered_up_to_id: ack.message.id, read_up_to_id: ack.message.id });
+
+    // Removed through A: the member on B is told there and hears nothing of later messages.
+    const removed = nextEvent(secondOnB, "group:removed");
+    await request(0, owner.token, "DELETE", `/api/groups/${group.id}/members/${second.id}`);
+    expect(await removed).toEqual({ group_id: group.id });
+    const toSecond = collect(secondOnB, "message:new");
+    const toThird = nextEvent(thirdOnC, "message:new");
+    await request(2, owner.token, "POST", "/api/messages/send", { group_id: group.id, message_content: "only two of us now" });
+    expect(await toThird).toMatchObject({ group_id: group.id, message_content: "only two of us now" });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(toSecond).toEqual([]);
+  });
+
   it("shares presence and typing across processes", async () => {
     const [dana, erik] = await Promise.all([registerAccount(urlOf(0), "cl_dana"), registerAccount(urlOf(1), "cl_erik")]);
     const danaOnA = await connect(0, dana.token);
