@@ -46,4 +46,30 @@ const onPostgres = process.env.TEST_DATABASE_URL?.startsWith("postgres") ?? fals
       await inFlight.end();
     }
   });
+  it("recounts unread after an insert in flight commits, so a read at that instant does not lose the new message from the count", async () => {
+    const first = (await send(alice, bob, "already read")).body.message as { id: number };
+    const url = (server.server.dataSource.options as { url: string }).url;
+    const inFlight = new Client({ connectionString: url });
+    await inFlight.connect();
+    try {
+      // A concurrent insert of alice→bob, as the server makes it (the lock, then the row, whose
+      // trigger adds one to bob's unread), not yet committed.
+      const [low, high] = [Math.min(alice.id, bob.id), Math.max(alice.id, bob.id)];
+      await inFlight.query("BEGIN");
+      await inFlight.query("SELECT pg_advisory_xact_lock($1, $2)", [low, high]);
+      await inFlight.query(
+        `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES ($1, $2, $3, $4, gen_random_uuid()::text, 'in flight', $5)`,
+        [alice.id, bob.id, low, high, Date.now()],
+      );
+      // Bob reads up to the first message meanwhile: the recount must wait for the insert.
+      const read = server.request("POST", "/api/messages/read", { token: bob.token, body: { partner_id: alice.id, up_to_id: first.id } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await inFlight.query("COMMIT");
+      expect((await read).status).toBe(200);
+    } finally {
+      await inFlight.end();
+    }
+    const { body } = await server.request("GET", "/api/conversations", { token: bob.token });
+    expect(body.conversations.find((row: { partner?: { id: number } }) => row.partner?.id === alice.id).unread_count).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, QueryRunner } from "typeorm";
 
 /**
  * A SQL statement written once with :named parameters and turned into the driver's own placeholder
@@ -20,8 +20,9 @@ export class CompiledQuery<P extends Record<string, unknown>> {
     this.order = order as Array<keyof P>;
   }
 
-  run<R>(parameters: P): Promise<R[]> {
-    return this.dataSource.query(this.sql, this.parametersOf(parameters));
+  /** `runner`: run inside that query runner's transaction instead of on any connection. */
+  run<R>(parameters: P, runner?: QueryRunner): Promise<R[]> {
+    return (runner ?? this.dataSource).query(this.sql, this.parametersOf(parameters));
   }
 
   /** The driver-ready SQL, for running the statement on the raw connection. */

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
+import { underConversationLock } from "./conversation-lock";
 import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
 import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
@@ -33,7 +34,7 @@ export class GroupMessageQueries {
   private readonly recount: CompiledQuery<{ groupId: number }>;
   private readonly recountOne: CompiledQuery<{ groupId: number; userId: number }>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     // The membership check is part of the insert, so a member removed a moment ago cannot slip a
     // message in between a check and the write: a refused row simply inserts nothing.
     const values = `SELECT :senderId, :groupId, :clientId, :content, :timestamp`;
@@ -100,7 +101,9 @@ export class GroupMessageQueries {
 
   /** Brings unread counts back in line with read markers: one member's, or everyone's (after a deletion). */
   async recountUnread(groupId: number, userId?: number): Promise<void> {
-    if (userId === undefined) await this.recount.run({ groupId });
-    else await this.recountOne.run({ groupId, userId });
+    await underConversationLock(this.dataSource, [0, groupId], async (runner) => {
+      if (userId === undefined) await this.recount.run({ groupId }, runner);
+      else await this.recountOne.run({ groupId, userId }, runner);
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
+import { underConversationLock } from "./conversation-lock";
 import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
 /** A messages row as the hot-path queries return it (bigints arrive as strings from PostgreSQL). */
@@ -42,7 +43,7 @@ export class MessageQueries {
   private readonly recountLow: CompiledQuery<Recount>;
   private readonly recountHigh: CompiledQuery<Recount>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     const columns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp"`;
     const values = `:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp`;
     // Clients catch up with "after the newest id I hold", so within a conversation ids must become
@@ -103,7 +104,8 @@ export class MessageQueries {
     if (readerId === partnerId) return;
     const low = Math.min(readerId, partnerId);
     const high = Math.max(readerId, partnerId);
-    await (readerId === low ? this.recountLow : this.recountHigh).run({ low, high, partnerId, readerId });
+    const recount = readerId === low ? this.recountLow : this.recountHigh;
+    await underConversationLock(this.dataSource, [low, high], (runner) => recount.run({ low, high, partnerId, readerId }, runner).then(() => undefined));
   }
 
   async insert(row: Insert): Promise<number> {
