@@ -73,6 +73,14 @@ describe('MessageBubble', () => {
     expect(container.firstChild).toHaveAttribute('data-deleted', 'true');
   });
 
+  it('shows no delivery status on one’s own deleted message', () => {
+    const { rerender, container } = render(<MessageBubble own message={msg({ status: 'read' })} />);
+    expect(screen.getByRole('img', { name: 'Read' })).toBeInTheDocument();
+    rerender(<MessageBubble own message={msg({ status: 'read', deleted: true })} />);
+    expect(screen.queryByRole('img', { name: 'Read' })).toBeNull();
+    expect(container.firstChild).not.toHaveAttribute('data-status');
+  });
+
   it('renders a <time> with the message time and forwards ref/className', () => {
     const ref = createRef<HTMLDivElement>();
     const { container } = render(<MessageBubble ref={ref} className="b" message={msg()} timeZone="UTC" locale="en-GB" />);

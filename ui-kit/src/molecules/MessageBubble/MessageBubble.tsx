@@ -214,7 +214,8 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   },
   ref,
 ) {
-  const status = own ? message.status : undefined;
+  // A deleted message has nothing left to be delivered or read: no tick.
+  const status = own && !message.deleted ? message.status : undefined;
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   const [draft, setDraft] = useState('');
   // Only what the server has: not while sending or failed, not once deleted.
