@@ -5,7 +5,8 @@
  * two; a message from each reaches the other two live with its author's name; the list's unread
  * count for a member who has another chat open; read receipts (read once both others opened it);
  * several people typing; a reload keeps the group open; a search hit opens the group; the admin
- * removes one member, who is told and gets nothing new; a member leaves.
+ * renames the group (and back) and every member sees the name change live; the admin removes one
+ * member, who is told and gets nothing new; a member leaves.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +26,8 @@ const alice = "alice";
 const bob = "bob";
 const carol = "carol";
 const GROUP = "Weekend trip";
+/** The group's name for a while: renamed by the admin, then back to GROUP. */
+const RENAMED = "Saturday hike";
 
 describeE2E("group chats in Chromium", () => {
   let server: ServerProcess;
@@ -71,6 +74,9 @@ describeE2E("group chats in Chromium", () => {
   const header = (page: Page) => page.getByRole("region", { name: "Conversation", exact: true });
   /** The line under the conversation's name: "3 members" for a group. */
   const subtitle = (page: Page, text: string) => header(page).locator("[data-subtitle]").filter({ hasText: new RegExp(`^${text}$`) });
+  /** The conversation's own header (not the members panel, which shows the name too). */
+  const headerName = (page: Page, name: string) =>
+    header(page).locator('[data-kind="group"]').getByRole("heading", { name, exact: true });
   const session = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!) as { token: string; user: { id: number } });
 
   let alicePage: Page;
@@ -197,6 +203,73 @@ describeE2E("group chats in Chromium", () => {
     await hit.click();
     await log(bobPage, GROUP).locator('[data-highlighted="true"]').filter({ hasText: "I will bring snacks" }).waitFor();
     expect(new URL(bobPage.url()).pathname).toBe(groupPath);
+  });
+
+  it("lets the admin rename the group from the members panel: everyone's header, list row and panel follow live; a plain member cannot", async () => {
+    // Bob is no admin: no "Rename group" for him. He keeps his panel open to see the new name come.
+    await bobPage.getByRole("button", { name: "Members", exact: true }).click();
+    await bobPage.getByRole("region", { name: GROUP }).getByRole("button", { name: "Leave group" }).waitFor();
+    expect(await bobPage.getByRole("button", { name: "Rename group" }).count()).toBe(0);
+
+    await alicePage.getByRole("button", { name: "Members", exact: true }).click();
+    const panel = alicePage.getByRole("region", { name: GROUP });
+    await panel.getByRole("button", { name: "Rename group" }).click();
+    const field = panel.getByRole("textbox", { name: "Group name" });
+    expect(await field.inputValue()).toBe(GROUP);
+    expect(await panel.getAttribute("data-state")).toBe("renaming");
+    // Escape leaves it as it was, focus back on "Rename group".
+    await alicePage.keyboard.press("Escape");
+    await field.waitFor({ state: "detached" });
+    expect(await panel.getByRole("button", { name: "Rename group" }).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The name is focused and selected: typing replaces it; Enter saves it trimmed.
+    await alicePage.keyboard.press("Enter");
+    await field.waitFor();
+    await alicePage.keyboard.type(`  ${RENAMED}  `);
+    await alicePage.keyboard.press("Enter");
+    const renamedPanel = alicePage.getByRole("region", { name: RENAMED });
+    await renamedPanel.getByRole("heading", { name: RENAMED, exact: true }).waitFor();
+    await renamedPanel.getByRole("button", { name: "Rename group" }).waitFor();
+    expect(await alicePage.getByRole("textbox", { name: "Group name" }).count()).toBe(0);
+    await headerName(alicePage, RENAMED).waitFor();
+    await chatRow(alicePage, RENAMED).waitFor();
+    // The server has the name trimmed.
+    const { token } = await session(alicePage);
+    const stored = await alicePage.evaluate(
+      async ([route, auth]) =>
+        ((await (await fetch(`/api/groups/${route.split("/").pop()}`, { headers: { authorization: `Bearer ${auth}` } })).json()) as { group: { name: string } }).group.name,
+      [groupPath, token] as const,
+    );
+    expect(stored).toBe(RENAMED);
+
+    // Live for the others: Bob's panel, header and row; Carol's header, row and open conversation.
+    await bobPage.getByRole("region", { name: RENAMED }).getByRole("heading", { name: RENAMED, exact: true }).waitFor();
+    for (const page of [bobPage, carolPage]) {
+      await headerName(page, RENAMED).waitFor();
+      await chatRow(page, RENAMED).waitFor();
+      expect(await chatRow(page, GROUP).count()).toBe(0);
+    }
+    await log(carolPage, RENAMED).getByText("I will bring snacks").waitFor();
+    // A reload shows the new name.
+    await carolPage.reload();
+    await headerName(carolPage, RENAMED).waitFor();
+    await chatRow(carolPage, RENAMED).waitFor();
+
+    // And back (with Save this time), so the rest of the story keeps its name.
+    await renamedPanel.getByRole("button", { name: "Rename group" }).click();
+    const again = renamedPanel.getByRole("textbox", { name: "Group name" });
+    await again.fill(GROUP);
+    await renamedPanel.getByRole("button", { name: "Save" }).click();
+    await panel.getByRole("heading", { name: GROUP, exact: true }).waitFor();
+    for (const page of [alicePage, bobPage, carolPage]) {
+      await headerName(page, GROUP).waitFor();
+      await chatRow(page, GROUP).waitFor();
+    }
+    await bobPage.getByRole("region", { name: GROUP }).getByRole("heading", { name: GROUP, exact: true }).waitFor();
+    await bobPage.getByRole("button", { name: "Close members" }).click();
+    await alicePage.getByRole("button", { name: "Close members" }).click();
+    await log(alicePage, GROUP).waitFor();
+    await log(bobPage, GROUP).waitFor();
   });
 
   it("lets the admin remove a member, who is told and gets nothing new", async () => {

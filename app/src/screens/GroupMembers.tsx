@@ -23,14 +23,15 @@ export interface GroupMembersProps {
 }
 
 /**
- * The open group's members: admins add people (the user search), remove members and make them
- * admins or not; anyone can leave. Changes show at once (the server's answer), and in every
- * member's app by the server's `group:updated`.
+ * The open group's members: admins rename the group, add people (the user search), remove members
+ * and make them admins or not; anyone can leave. Changes show at once (the server's answer), and
+ * in every member's app by the server's `group:updated` (the list row and the header too).
  */
 export function GroupMembers({ client, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly number[]>([]);
   const [leaving, setLeaving] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const members = useMemo<GroupMember[]>(
     () =>
       group.members.map((m) => {
@@ -76,10 +77,20 @@ export function GroupMembers({ client, group, selfId, presence, onClose, onLeft,
         creatorId={group.created_by}
         pendingIds={pending}
         leaving={leaving}
+        renaming={renaming}
         error={problem}
         onRemove={(member) => client && void run(Number(member.id), () => client.removeMember(group.id, Number(member.id)))}
         onPromote={(member) => setRole(member, "admin")}
         onDemote={(member) => setRole(member, "member")}
+        onRename={
+          canManage
+            ? (name) => {
+                if (!client) return;
+                setRenaming(true);
+                void run(null, () => client.renameGroup(group.id, name)).finally(() => setRenaming(false));
+              }
+            : undefined
+        }
         onLeave={() => {
           if (!client) return;
           setLeaving(true);

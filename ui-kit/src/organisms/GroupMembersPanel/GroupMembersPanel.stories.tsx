@@ -38,8 +38,8 @@ type Story = StoryObj<typeof meta>;
 export const AsMember: Story = {};
 
 /**
- * An admin: remove and role buttons on everyone else ("Remove" not on Ada, the creator), and the
- * app's people search in the add-members slot.
+ * An admin: "Rename group", remove and role buttons on everyone else ("Remove" not on Ada, the
+ * creator), and the app's people search in the add-members slot.
  */
 export const AsAdmin: Story = {
   args: {
@@ -48,6 +48,7 @@ export const AsAdmin: Story = {
     onRemove: () => {},
     onPromote: () => {},
     onDemote: () => {},
+    onRename: () => {},
     addMembersSlot: <SearchField label="Add members" />,
   },
 };
@@ -68,9 +69,16 @@ export const PendingAndError: Story = {
 /** After "Leave group" and "Leave": the question stays, "Leave" busy, until the app closes the panel. */
 export const Leaving: Story = { args: { leaving: true } };
 
-/** Interactive: promote, demote and remove members as an admin. */
+/**
+ * An admin renaming the group: after "Rename group" and "Save" the form stays open, "Save" busy and
+ * "Cancel" disabled, until the new name arrives (or the request ends).
+ */
+export const Renaming: Story = { args: { ...AsAdmin.args, renaming: true } };
+
+/** Interactive: rename the group, promote, demote and remove members as an admin. */
 function ManageDemo(args: GroupMembersPanelProps) {
   const [members, setMembers] = useState<readonly GroupMember[]>(args.members);
+  const [groupName, setGroupName] = useState(args.groupName);
   const setRole = (id: GroupMember['id'], role: GroupMember['role']) =>
     setMembers((all) => all.map((m) => (m.id === id ? { ...m, role } : m)));
   return (
@@ -80,6 +88,8 @@ function ManageDemo(args: GroupMembersPanelProps) {
       onPromote={(m) => setRole(m.id, 'admin')}
       onDemote={(m) => setRole(m.id, 'member')}
       onRemove={(m) => setMembers((all) => all.filter((x) => x.id !== m.id))}
+      groupName={groupName}
+      onRename={setGroupName}
     />
   );
 }

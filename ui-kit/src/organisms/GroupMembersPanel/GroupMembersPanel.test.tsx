@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import type { GroupMember } from '../../types';
-import { GroupMembersPanel } from './GroupMembersPanel';
+import { GroupMembersPanel, type GroupMembersPanelProps } from './GroupMembersPanel';
 
 const alice: GroupMember = { id: 'u:1', name: 'Alice Smith', role: 'admin', presence: 'online' };
 const bob: GroupMember = { id: 'u:2', name: 'Bob Jones', role: 'member' };
@@ -186,5 +186,160 @@ describe('GroupMembersPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Leave group' }));
     expect(onLeave).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('button', { name: 'Stay' })).not.toBeInTheDocument();
+  });
+
+  describe('renaming', () => {
+    const renderRename = (props: Partial<GroupMembersPanelProps> = {}) => {
+      const onRename = jest.fn();
+      const utils = render(
+        <GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" canManage onRename={onRename} {...props} />,
+      );
+      return { onRename, ...utils };
+    };
+    const open = () => userEvent.click(screen.getByRole('button', { name: 'Rename group' }));
+    const field = () => screen.getByRole('textbox', { name: 'Group name' });
+    const save = () => screen.getByRole('button', { name: 'Save' });
+
+    it('offers "Rename group" only when onRename is given', () => {
+      const { rerender } = render(<GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" canManage />);
+      expect(screen.queryByRole('button', { name: 'Rename group' })).toBeNull();
+      rerender(<GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" canManage onRename={() => {}} />);
+      expect(screen.getByRole('button', { name: 'Rename group' })).toBeInTheDocument();
+      expect(screen.getByRole('region')).not.toHaveAttribute('data-state');
+    });
+
+    it('opens an inline form in place of the heading, prefilled with the name, focused and selected', async () => {
+      renderRename();
+      await open();
+      const region = screen.getByRole('region', { name: 'Team chat' });
+      expect(region).toHaveAttribute('data-state', 'renaming');
+      expect(screen.getByRole('form', { name: 'Rename group' })).toBeInTheDocument();
+      const input = field() as HTMLInputElement;
+      expect(input).toHaveValue('Team chat');
+      expect(input).toHaveFocus();
+      expect([input.selectionStart, input.selectionEnd]).toEqual([0, 'Team chat'.length]);
+      // The heading is hidden from view but keeps naming the panel; "Rename group" is gone meanwhile.
+      expect(screen.getByRole('heading', { level: 2, name: 'Team chat' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Rename group' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+    });
+
+    it('saves the trimmed name with Save', async () => {
+      const { onRename } = renderRename();
+      await open();
+      await userEvent.clear(field());
+      await userEvent.type(field(), '  Team plans  ');
+      expect(save()).toBeEnabled();
+      await userEvent.click(save());
+      expect(onRename).toHaveBeenCalledTimes(1);
+      expect(onRename).toHaveBeenCalledWith('Team plans');
+    });
+
+    it('submits with Enter', async () => {
+      const { onRename } = renderRename();
+      await open();
+      // The name is selected, so typing replaces it.
+      await userEvent.keyboard('Team plans{Enter}');
+      expect(onRename).toHaveBeenCalledWith('Team plans');
+    });
+
+    it('disables Save for a blank, too long or unchanged name, and Enter does nothing then', async () => {
+      const { onRename } = renderRename();
+      await open();
+      // Unchanged (also after trimming).
+      expect(save()).toBeDisabled();
+      await userEvent.type(field(), '   ');
+      expect(save()).toBeDisabled();
+      // Blank.
+      await userEvent.clear(field());
+      await userEvent.type(field(), '   ');
+      expect(save()).toBeDisabled();
+      await userEvent.keyboard('{Enter}');
+      // Too long: 65 characters, with the reason shown.
+      await userEvent.clear(field());
+      await userEvent.type(field(), 'x'.repeat(65));
+      expect(save()).toBeDisabled();
+      expect(field()).toHaveAttribute('aria-invalid', 'true');
+      expect(field()).toHaveAccessibleDescription('At most 64 characters.');
+      await userEvent.keyboard('{Enter}');
+      expect(onRename).not.toHaveBeenCalled();
+      // 64 is fine.
+      await userEvent.keyboard('{Backspace}');
+      expect(save()).toBeEnabled();
+      expect(field()).not.toHaveAttribute('aria-invalid');
+      await userEvent.keyboard('{Enter}');
+      expect(onRename).toHaveBeenCalledWith('x'.repeat(64));
+    });
+
+    it('closes with Escape or Cancel without saving, focus back on "Rename group"', async () => {
+      const { onRename } = renderRename();
+      await open();
+      await userEvent.keyboard('Other name{Escape}');
+      expect(screen.queryByRole('textbox', { name: 'Group name' })).toBeNull();
+      expect(screen.getByRole('heading', { level: 2, name: 'Team chat' })).toBeVisible();
+      expect(screen.getByRole('button', { name: 'Rename group' })).toHaveFocus();
+      expect(screen.getByRole('region')).not.toHaveAttribute('data-state');
+
+      // Opening again starts from the current name, not the abandoned draft.
+      await open();
+      expect(field()).toHaveValue('Team chat');
+      await userEvent.type(field(), 'Other name');
+      await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('form', { name: 'Rename group' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Rename group' })).toHaveFocus();
+      expect(onRename).not.toHaveBeenCalled();
+    });
+
+    it('stays open and busy while renaming runs, then closes when the new name arrives', async () => {
+      const { onRename, rerender } = renderRename();
+      const props = { groupName: 'Team chat', members, currentUserId: 'u:1', canManage: true, onRename };
+      await open();
+      await userEvent.keyboard('Team plans{Enter}');
+      rerender(<GroupMembersPanel {...props} renaming />);
+      expect(screen.getByRole('region')).toHaveAttribute('data-state', 'renaming');
+      expect(screen.getByRole('form', { name: 'Rename group' })).toHaveAttribute('aria-busy', 'true');
+      expect(save()).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+      expect(field()).toHaveAttribute('readonly');
+      expect(field()).toHaveValue('Team plans');
+      // Neither Escape nor Enter do anything meanwhile.
+      await userEvent.keyboard('{Escape}{Enter}');
+      expect(screen.getByRole('form', { name: 'Rename group' })).toBeInTheDocument();
+      expect(onRename).toHaveBeenCalledTimes(1);
+      // The server's answer: the new name (still busy for a moment), then not busy.
+      rerender(<GroupMembersPanel {...props} groupName="Team plans" renaming />);
+      rerender(<GroupMembersPanel {...props} groupName="Team plans" />);
+      expect(screen.queryByRole('form', { name: 'Rename group' })).toBeNull();
+      expect(screen.getByRole('heading', { level: 2, name: 'Team plans' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Rename group' })).toHaveFocus();
+    });
+
+    it('closes when renaming ends without an error, and stays open with the draft after an error', async () => {
+      const { rerender } = renderRename();
+      const props = { groupName: 'Team chat', members, currentUserId: 'u:1', canManage: true, onRename: () => {} };
+      await open();
+      await userEvent.keyboard('Team plans{Enter}');
+      rerender(<GroupMembersPanel {...props} renaming />);
+      rerender(<GroupMembersPanel {...props} error="Only admins can rename the group." />);
+      expect(screen.getByRole('alert')).toHaveTextContent('Only admins can rename the group.');
+      expect(field()).toHaveValue('Team plans');
+      expect(field()).not.toHaveAttribute('readonly');
+      expect(save()).toBeEnabled();
+      // Tried again, and this time it worked (the name itself may come later, by the server's push).
+      await userEvent.click(save());
+      rerender(<GroupMembersPanel {...props} renaming />);
+      rerender(<GroupMembersPanel {...props} />);
+      expect(screen.queryByRole('form', { name: 'Rename group' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Rename group' })).toHaveFocus();
+    });
+
+    it('closes when the name changes meanwhile (someone else renamed the group)', async () => {
+      const { rerender } = renderRename();
+      await open();
+      await userEvent.type(field(), 'Mine');
+      rerender(<GroupMembersPanel groupName="Theirs" members={members} currentUserId="u:1" canManage onRename={() => {}} />);
+      expect(screen.queryByRole('form', { name: 'Rename group' })).toBeNull();
+      expect(screen.getByRole('heading', { level: 2, name: 'Theirs' })).toBeInTheDocument();
+    });
   });
 });

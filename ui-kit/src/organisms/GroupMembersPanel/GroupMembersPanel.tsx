@@ -1,8 +1,19 @@
-import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import { IconButton } from '../../atoms/IconButton/IconButton';
+import { TextField } from '../../atoms/TextField/TextField';
 import type { GroupMember, UserId } from '../../types';
 import { CloseIcon } from '../../utils/icons';
 import { base, color, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
@@ -30,6 +41,18 @@ export interface GroupMembersPanelProps extends Omit<ComponentPropsWithoutRef<'s
    * `confirmLeave` is false; `onLeave` runs on "Leave".
    */
   onLeave?: () => void;
+  /**
+   * Shows "Rename group" next to the name (the app gives it to admins only). It opens an inline
+   * form ("Group name", "Save", "Cancel"); `onRename` gets the trimmed name when it is not empty,
+   * at most `maxNameLength` characters and not the current name. The form closes when `groupName`
+   * changes (the rename took effect) or when `renaming` ends without an `error`; after an error it
+   * stays open with what was typed.
+   */
+  onRename?: (name: string) => void;
+  /** A rename is running: the form stays open, "Save" shows a spinner, "Cancel" is disabled. */
+  renaming?: boolean;
+  /** Longest group name, in characters (default 64, as the server allows). */
+  maxNameLength?: number;
   /** Ask before leaving (default true). */
   confirmLeave?: boolean;
   /** Leaving is in progress: "Leave group" shows a spinner. */
@@ -74,6 +97,29 @@ const Heading = styled.h2`
   font-size: ${fontSize('lg')};
   font-weight: ${fontWeight('bold')};
   overflow-wrap: anywhere;
+`;
+
+// In place of the heading while renaming (the heading stays for assistive technology, so the
+// panel keeps its name).
+const RenameForm = styled.form`
+  display: flex;
+  flex-direction: column;
+  gap: ${space('sm')};
+  margin-bottom: ${space('xs')};
+`;
+
+const RenameActions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${space('sm')};
+  & > button {
+    ${touchTarget}
+  }
+`;
+
+const RenameButton = styled(Button)`
+  flex: none;
+  ${touchTarget}
 `;
 
 const Count = styled.span`
@@ -177,7 +223,9 @@ const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'mem
  * A group's members: the group name and member count, a slot for the app's "add people" search,
  * and each member with avatar, presence, "Admin" and "(you)". Admins (`canManage`) get "Make
  * <name> admin" / "Remove <name> as admin" and "Remove <name>" on every other member (never
- * "Remove" on the creator). "Leave group" and "Close members" when their handlers are given.
+ * "Remove" on the creator). "Rename group" (an inline form in place of the name), "Leave group"
+ * and "Close members" when their handlers are given. State: `data-state` is "renaming" while the
+ * rename form is open, else "confirming-leave" while leaving is asked about or running.
  */
 export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>(function GroupMembersPanel(
   {
@@ -192,6 +240,9 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     onLeave,
     confirmLeave = true,
     leaving = false,
+    onRename,
+    renaming = false,
+    maxNameLength = 64,
     pendingIds,
     error,
     addMembersSlot,
@@ -217,22 +268,107 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     wasAsking.current = askingToLeave;
   }, [askingToLeave]);
   const confirming = askingToLeave || leaving;
+
+  // Renaming: the form is open while the person edits, and while a rename runs.
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(groupName);
+  const formOpen = Boolean(onRename) && (editing || renaming);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  const seen = useRef({ groupName, renaming, formOpen });
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = { groupName, renaming, formOpen };
+    // Done: the new name arrived, or the request ended without an error.
+    if (groupName !== before.groupName || (before.renaming && !renaming && !error)) setEditing(false);
+    // Closed with focus inside (now gone to the page): back to "Rename group".
+    if (before.formOpen && !formOpen) {
+      const active = document.activeElement;
+      if (!active || active === document.body) renameRef.current?.focus();
+    }
+  }, [groupName, renaming, formOpen, error]);
+  useEffect(() => {
+    if (!editing) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, [editing]);
+  const trimmed = draft.trim();
+  const nameTooLong = trimmed.length > maxNameLength;
+  const canSave = trimmed.length > 0 && !nameTooLong && trimmed !== groupName;
+  const submitRename = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (canSave && !renaming) onRename?.(trimmed);
+  };
+  const onRenameKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Escape' && !renaming) {
+      event.preventDefault();
+      setEditing(false);
+    }
+  };
   return (
     <Root
       ref={ref}
       aria-labelledby={headingId}
-      data-state={confirming ? 'confirming-leave' : undefined}
+      data-state={formOpen ? 'renaming' : confirming ? 'confirming-leave' : undefined}
       data-can-manage={canManage || undefined}
       data-count={members.length}
       {...rest}
     >
       <Head>
         <Title>
-          <Heading as={`h${headingLevel}`} id={headingId}>
-            {groupName}
-          </Heading>
+          {formOpen ? (
+            <>
+              <VisuallyHidden as={`h${headingLevel}`} id={headingId}>
+                {groupName}
+              </VisuallyHidden>
+              <RenameForm
+                aria-label="Rename group"
+                noValidate
+                aria-busy={renaming || undefined}
+                onSubmit={submitRename}
+                onKeyDown={onRenameKeyDown}
+              >
+                <TextField
+                  ref={inputRef}
+                  label="Group name"
+                  name="groupName"
+                  autoComplete="off"
+                  required
+                  readOnly={renaming}
+                  value={draft}
+                  onChange={(event) => setDraft(event.target.value)}
+                  error={nameTooLong ? `At most ${maxNameLength} characters.` : undefined}
+                />
+                <RenameActions>
+                  <Button type="submit" size="sm" disabled={!renaming && !canSave} loading={renaming}>
+                    Save
+                  </Button>
+                  <Button variant="secondary" size="sm" disabled={renaming} onClick={() => setEditing(false)}>
+                    Cancel
+                  </Button>
+                </RenameActions>
+              </RenameForm>
+            </>
+          ) : (
+            <Heading as={`h${headingLevel}`} id={headingId}>
+              {groupName}
+            </Heading>
+          )}
           <Count id={countId}>{membersText(members.length)}</Count>
         </Title>
+        {onRename && !formOpen ? (
+          <RenameButton
+            ref={renameRef}
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              setDraft(groupName);
+              setEditing(true);
+            }}
+          >
+            Rename group
+          </RenameButton>
+        ) : null}
         {onClose ? <IconButton label="Close members" icon={<CloseIcon />} onClick={onClose} /> : null}
       </Head>
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
