@@ -1,3 +1,4 @@
+import type * as Protocol from "@chat-app/protocol";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
 import type {
   ConversationJson,
@@ -28,9 +29,8 @@ export interface Session {
 }
 
 /** A page of a direct chat: `GET /api/messages/conversation/:user_id`. */
-export interface DirectPage {
+export interface DirectPage extends Omit<Protocol.ConversationPage, "messages" | "partner_receipt" | "my_receipt"> {
   messages: MessageJson[];
-  has_more: boolean;
   /** The partner's progress on the caller's messages (absent from servers older than issue 6). */
   partner_receipt?: DirectReceiptJson;
   /** The caller's own progress on the partner's messages. */
@@ -38,10 +38,8 @@ export interface DirectPage {
 }
 
 /** A page of a group: `GET /api/messages/group/:group_id`, with the group and every member's progress. */
-export interface GroupPage {
+export interface GroupPage extends Omit<Protocol.GroupPage, "messages" | "member_receipts" | "my_receipt"> {
   messages: MessageJson[];
-  has_more: boolean;
-  group: GroupJson;
   /** One per current member other than the caller. */
   member_receipts: GroupReceiptJson[];
   my_receipt: GroupReceiptJson;
@@ -50,10 +48,8 @@ export interface GroupPage {
 export type ConversationPage = DirectPage | GroupPage;
 
 /** Edits and deletions after a cursor (`GET /api/messages/changes`). */
-export interface ChangesPage {
+export interface ChangesPage extends Omit<Protocol.ChangesPage, "changes"> {
   changes: MessageJson[];
-  cursor: number;
-  has_more: boolean;
 }
 
 export interface PageCursor {

@@ -1,99 +1,49 @@
-/** The server's JSON, as documented in docs/architecture.md. */
-export interface UserJson {
-  id: number;
-  username: string;
-  email?: string;
-  created_at?: string;
-}
-
-export interface MessageJson {
-  id: number;
-  sender_id: number;
-  /** The person a direct message went to; null for a group message. */
-  receiver_id: number | null;
-  /** The group a group message went to; null (or absent, from servers before groups) for a direct one. */
-  group_id?: number | null;
-  message_content: string;
-  timestamp: string;
-  client_id: string;
-  /** ISO time of the last edit, or null (absent from servers older than issue 6). */
-  edited_at?: string | null;
-  /** ISO time of deletion, or null; a deleted message's content is "". */
-  deleted_at?: string | null;
-}
+import type * as Protocol from "@chat-app/protocol";
 
 /**
- * A message found by `GET /api/search`: a direct hit names the other person of its conversation,
- * a group hit its group (and has null partner fields).
+ * The server's JSON, from `@chat-app/protocol` (the types the server itself builds). The client reads
+ * it a little more leniently: fields added after the first release are optional, so a tab still
+ * works against an older server during a deploy, and the two kinds of conversation rows and
+ * receipts carry an explicit `undefined` for the other kind's key, so `row.group` / `receipt.group_id`
+ * tell them apart.
  */
-export interface SearchResultJson extends MessageJson {
-  partner_id: number | null;
-  partner_username: string | null;
-  group_name?: string | null;
-}
+export interface UserJson extends Protocol.PublicUserJson, Partial<Omit<Protocol.OwnUserJson, keyof Protocol.PublicUserJson>> {}
 
-export interface GroupMemberJson {
-  id: number;
-  username: string;
-  role: "admin" | "member";
-}
+type AddedSinceFirstRelease = "group_id" | "edited_at" | "deleted_at";
+export interface MessageJson extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
 
-export interface GroupJson {
-  id: number;
-  name: string;
-  created_by: number | null;
-  created_at: string;
-  members: GroupMemberJson[];
-}
+/** A message found by `GET /api/search`: a direct hit names the other person, a group hit its group. */
+export interface SearchResultJson extends MessageJson, Pick<Protocol.SearchResultJson, "partner_id" | "partner_username">, Partial<Pick<Protocol.SearchResultJson, "group_name">> {}
+
+export type GroupMemberJson = Protocol.GroupMemberJson;
+export type GroupJson = Protocol.GroupJson;
 
 /** A direct chat in `GET /api/conversations`. */
-export interface DirectConversationJson {
+export interface DirectConversationJson extends Omit<Protocol.DirectConversationSummary, "partner" | "last_message"> {
   partner: UserJson;
   last_message: MessageJson;
-  /** The partner's messages after the caller's read marker. */
-  unread_count: number;
   group?: undefined;
 }
 
 /** A group in `GET /api/conversations` (no message yet: `last_message` null). */
-export interface GroupConversationJson {
-  group: { id: number; name: string; member_count: number };
+export interface GroupConversationJson extends Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender">, Partial<Pick<Protocol.GroupConversationSummary, "last_sender">> {
   last_message: MessageJson | null;
-  /** The other members' messages after the caller's read marker. */
-  unread_count: number;
   partner?: undefined;
 }
 
 export type ConversationJson = DirectConversationJson | GroupConversationJson;
 
-/** How far one side of a direct chat has received and read the other side's messages. */
-export interface DirectReceiptJson {
-  /** The user whose progress this is. */
-  user_id: number;
-  /** Their partner, whose messages were received/read. */
-  partner_id: number;
-  delivered_up_to_id: number;
-  read_up_to_id: number;
+export interface DirectReceiptJson extends Protocol.DirectReceiptJson {
   group_id?: undefined;
 }
 
-/** How far one member of a group has received and read the group's messages. */
-export interface GroupReceiptJson {
-  user_id: number;
-  group_id: number;
-  delivered_up_to_id: number;
-  read_up_to_id: number;
+export interface GroupReceiptJson extends Protocol.GroupReceiptJson {
   partner_id?: undefined;
 }
 
 export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
 
-export interface PresenceJson {
-  user_id: number;
-  online: boolean;
-  /** When the user's last tab closed; null while online or when never seen. */
-  last_seen_at: string | null;
-}
+export type PresenceJson = Protocol.PresenceJson;
 
 /** Someone started or stopped typing: to me (`receiver_id`) or in a group (`group_id`). */
 export interface TypingJson {

@@ -1,15 +1,10 @@
 import { ChangeQueries } from "../db/change-queries";
 import type { DataSource } from "typeorm";
 import type { ChangesQuery } from "../http/schemas";
-import { type MessageJson, rowToMessageJson } from "./presenters";
+import type { ChangesPage } from "@chat-app/protocol";
+import { rowToMessageJson } from "./presenters";
 
-export interface ChangesPage {
-  /** The current JSON of each message edited or deleted since the cursor, oldest change first. */
-  changes: MessageJson[];
-  /** Ask with `after=<cursor>` next time. */
-  cursor: number;
-  has_more: boolean;
-}
+export type { ChangesPage } from "@chat-app/protocol";
 
 /**
  * Edits and deletions a client missed: catching up by message id cannot see an older message that

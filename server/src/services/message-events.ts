@@ -1,24 +1,6 @@
-import type { GroupJson } from "./group-presenters";
-import type { MessageJson } from "./presenters";
+import type { GroupJson, MessageJson, ReceiptJson } from "@chat-app/protocol";
 
-/** How far one person has received and read a conversation: a direct one, or a group. */
-export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
-
-export interface DirectReceiptJson {
-  /** The user whose progress this is. */
-  user_id: number;
-  /** Their partner, whose messages were received/read. */
-  partner_id: number;
-  delivered_up_to_id: number;
-  read_up_to_id: number;
-}
-
-export interface GroupReceiptJson {
-  user_id: number;
-  group_id: number;
-  delivered_up_to_id: number;
-  read_up_to_id: number;
-}
+export type { DirectReceiptJson, GroupReceiptJson, ReceiptJson } from "@chat-app/protocol";
 
 /**
  * What services announce after a change is committed, and to whom (user ids: every connection of

@@ -6,55 +6,20 @@ import { User } from "../entities/User";
 import { conflict, forbidden, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
 import type { GroupMessageQueries } from "../db/group-message-queries";
-import type { GroupJson, GroupSummaryJson } from "./group-presenters";
 import type { GroupService } from "./group.service";
-import type { DirectReceiptJson, GroupReceiptJson, MessageEvents } from "./message-events";
+import type { ConversationPage, ConversationSummary, GroupPage, GroupReceiptJson } from "@chat-app/protocol";
+import type { MessageEvents } from "./message-events";
 import type { ReceiptService } from "./receipt.service";
 import type { UserService } from "./user.service";
 import type { MessageQueries } from "../db/message-queries";
-import { type MessageJson, type PublicUserJson, rowToMessageJson, toMessageJson } from "./presenters";
+import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
 
-export interface ConversationPage {
-  messages: MessageJson[];
-  has_more: boolean;
-  /** The partner's progress through the caller's messages: which show as delivered or read. */
-  partner_receipt: DirectReceiptJson;
-  /** The caller's own progress (what is unread for them). */
-  my_receipt: DirectReceiptJson;
-}
-
-export interface GroupPage {
-  messages: MessageJson[];
-  has_more: boolean;
-  group: GroupJson;
-  /** Every other member's progress: the caller's messages are read once all of them passed them. */
-  member_receipts: GroupReceiptJson[];
-  my_receipt: GroupReceiptJson;
-}
+export type { ConversationPage, ConversationSummary, DirectConversationSummary, GroupConversationSummary, GroupPage } from "@chat-app/protocol";
 
 export interface SendResult {
   message: MessageJson;
   /** False when this was a retry of a send already stored under the same client_id. */
   created: boolean;
-}
-
-export type ConversationSummary = DirectConversationSummary | GroupConversationSummary;
-
-export interface DirectConversationSummary {
-  partner: PublicUserJson;
-  last_message: MessageJson;
-  /** The partner's messages after the caller's read marker (deleted ones not counted). */
-  unread_count: number;
-}
-
-export interface GroupConversationSummary {
-  group: GroupSummaryJson;
-  /** Null until the group's first message. */
-  last_message: MessageJson | null;
-  /** Who wrote last_message. */
-  last_sender: PublicUserJson | null;
-  /** Other members' messages after the caller's read marker (deleted ones not counted). */
-  unread_count: number;
 }
 
 /** The JSON of a message just inserted (what a fetch of it would return). */

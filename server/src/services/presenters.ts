@@ -1,34 +1,11 @@
 import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
+import type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
 
 /** The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. */
 
-export interface PublicUserJson {
-  id: number;
-  username: string;
-}
-
-export interface OwnUserJson extends PublicUserJson {
-  email: string;
-  created_at: string;
-}
-
-export interface MessageJson {
-  id: number;
-  sender_id: number;
-  /** The person a direct message was sent to; null for a group message. */
-  receiver_id: number | null;
-  /** The group a group message was sent to; null for a direct message. */
-  group_id: number | null;
-  message_content: string;
-  timestamp: string;
-  client_id: string;
-  /** ISO time of the last edit, or null. */
-  edited_at: string | null;
-  /** ISO time of deletion, or null; a deleted message's content is "". */
-  deleted_at: string | null;
-}
+export type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
 
 export const toPublicUser = (user: Pick<User, "id" | "username">): PublicUserJson => ({ id: user.id, username: user.username });
 

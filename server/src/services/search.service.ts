@@ -3,18 +3,10 @@ import { CompiledQuery } from "../db/compiled-query";
 import { MESSAGE_COLUMNS, type MessageRow } from "../db/message-queries";
 import { VISIBLE_TO_USER } from "../db/visibility";
 import type { MessageSearchInput } from "../http/schemas";
-import { type MessageJson, rowToMessageJson } from "./presenters";
+import type { SearchResultJson } from "@chat-app/protocol";
+import { rowToMessageJson } from "./presenters";
 
-export interface SearchResultJson extends MessageJson {
-  /**
-   * Direct hits: the other person in the conversation (the caller for a note to oneself), which opens
-   * the conversation. Null for group hits.
-   */
-  partner_id: number | null;
-  partner_username: string | null;
-  /** Group hits: the group's name (group_id is the message's own); null for direct hits. */
-  group_name: string | null;
-}
+export type { SearchResultJson } from "@chat-app/protocol";
 
 interface SearchRow extends MessageRow {
   partner_id: number | null;

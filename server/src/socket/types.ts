@@ -1,31 +1,11 @@
 import type { Server, Socket } from "socket.io";
-import type { GroupJson } from "../services/group-presenters";
-import type { ReceiptJson } from "../services/message-events";
-import type { MessageJson } from "../services/presenters";
+import type { ErrorReply, GroupJson, MessageJson, PresenceJson, ReceiptJson, TypingJson } from "@chat-app/protocol";
 
 /** A refused socket action: the message, and the status the same failure has over REST. */
-export type ErrorReply = { error: string; status: number };
+export type { ErrorReply } from "@chat-app/protocol";
 export type Ack<T> = (reply: T | ErrorReply) => void;
 
-export interface PresenceJson {
-  user_id: number;
-  online: boolean;
-  last_seen_at: string | null;
-}
-
-export type TypingJson =
-  | {
-      user_id: number;
-      /** The person being typed to. */
-      receiver_id: number;
-      typing: boolean;
-    }
-  | {
-      user_id: number;
-      /** The group being typed to. */
-      group_id: number;
-      typing: boolean;
-    };
+export type { PresenceJson, TypingJson } from "@chat-app/protocol";
 
 export interface ClientToServerEvents {
   "message:send": (payload: unknown, ack?: Ack<{ message: MessageJson }>) => void;

@@ -1,0 +1,164 @@
+/**
+ * The chat server's JSON (REST bodies and Socket.IO payloads), as documented in
+ * docs/architecture.md: snake_case names from the original design, ISO-8601 times. Types only —
+ * nothing here exists at run time. The server builds exactly these; clients may accept more
+ * leniently (an older server's JSON) by deriving from them.
+ */
+
+export interface PublicUserJson {
+  id: number;
+  username: string;
+}
+
+export interface OwnUserJson extends PublicUserJson {
+  email: string;
+  created_at: string;
+}
+
+export interface MessageJson {
+  id: number;
+  sender_id: number;
+  /** The person a direct message was sent to; null for a group message. */
+  receiver_id: number | null;
+  /** The group a group message was sent to; null for a direct message. */
+  group_id: number | null;
+  message_content: string;
+  timestamp: string;
+  client_id: string;
+  /** ISO time of the last edit, or null. */
+  edited_at: string | null;
+  /** ISO time of deletion, or null; a deleted message's content is "". */
+  deleted_at: string | null;
+}
+
+/** How far one side of a direct conversation has received and read it. */
+export interface DirectReceiptJson {
+  /** The user whose progress this is. */
+  user_id: number;
+  /** Their partner, whose messages were received/read. */
+  partner_id: number;
+  delivered_up_to_id: number;
+  read_up_to_id: number;
+}
+
+/** How far one member of a group has received and read it. */
+export interface GroupReceiptJson {
+  user_id: number;
+  group_id: number;
+  delivered_up_to_id: number;
+  read_up_to_id: number;
+}
+
+export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
+
+export type GroupRole = "admin" | "member";
+
+export interface GroupMemberJson {
+  id: number;
+  username: string;
+  role: GroupRole;
+}
+
+export interface GroupJson {
+  id: number;
+  name: string;
+  /** Null once the creator's account is gone. */
+  created_by: number | null;
+  created_at: string;
+  members: GroupMemberJson[];
+}
+
+/** A group as a conversation-list row shows it. */
+export interface GroupSummaryJson {
+  id: number;
+  name: string;
+  member_count: number;
+}
+
+/** `GET /api/conversations`: a direct conversation. */
+export interface DirectConversationSummary {
+  partner: PublicUserJson;
+  last_message: MessageJson;
+  /** The partner's messages after the caller's read marker (deleted ones not counted). */
+  unread_count: number;
+}
+
+/** `GET /api/conversations`: a group the caller is in. */
+export interface GroupConversationSummary {
+  group: GroupSummaryJson;
+  /** Null until the group's first message. */
+  last_message: MessageJson | null;
+  /** Who wrote last_message. */
+  last_sender: PublicUserJson | null;
+  /** Other members' messages after the caller's read marker (deleted ones not counted). */
+  unread_count: number;
+}
+
+export type ConversationSummary = DirectConversationSummary | GroupConversationSummary;
+
+/** `GET /api/messages/conversation/:user_id`. */
+export interface ConversationPage {
+  messages: MessageJson[];
+  has_more: boolean;
+  /** The partner's progress through the caller's messages: which show as delivered or read. */
+  partner_receipt: DirectReceiptJson;
+  /** The caller's own progress (what is unread for them). */
+  my_receipt: DirectReceiptJson;
+}
+
+/** `GET /api/messages/group/:group_id`. */
+export interface GroupPage {
+  messages: MessageJson[];
+  has_more: boolean;
+  group: GroupJson;
+  /** Every other member's progress: the caller's messages are read once all of them passed them. */
+  member_receipts: GroupReceiptJson[];
+  my_receipt: GroupReceiptJson;
+}
+
+/** `GET /api/messages/changes`. */
+export interface ChangesPage {
+  /** The current JSON of each message edited or deleted since the cursor, oldest change first. */
+  changes: MessageJson[];
+  /** Ask with `after=<cursor>` next time. */
+  cursor: number;
+  has_more: boolean;
+}
+
+/** `GET /api/search`: a message with what opens its conversation. */
+export interface SearchResultJson extends MessageJson {
+  /** Direct hits: the other person (the caller for a note to oneself); null for group hits. */
+  partner_id: number | null;
+  partner_username: string | null;
+  /** Group hits: the group's name (group_id is the message's own); null for direct hits. */
+  group_name: string | null;
+}
+
+/** Socket `presence`. */
+export interface PresenceJson {
+  user_id: number;
+  online: boolean;
+  /** When the user's last socket closed; null while online or when never seen. */
+  last_seen_at: string | null;
+}
+
+/** Socket `typing`: to a person, or in a group. */
+export type TypingJson =
+  | {
+      user_id: number;
+      /** The person being typed to. */
+      receiver_id: number;
+      typing: boolean;
+    }
+  | {
+      user_id: number;
+      /** The group being typed to. */
+      group_id: number;
+      typing: boolean;
+    };
+
+/** A refused socket action's acknowledgement: the message, and the status the same failure has over REST. */
+export interface ErrorReply {
+  error: string;
+  status: number;
+}
