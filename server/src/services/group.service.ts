@@ -5,7 +5,7 @@ import { GroupMember, type GroupRole } from "../entities/GroupMember";
 import { User } from "../entities/User";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
 import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../http/schemas";
-import type { GroupJson } from "./group-presenters";
+import type { GroupJson } from "@chat-app/protocol";
 import type { MessageEvents } from "./message-events";
 
 export interface Membership {

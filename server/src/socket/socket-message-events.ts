@@ -1,4 +1,4 @@
-import type { GroupJson } from "../services/group-presenters";
+import type { GroupJson } from "@chat-app/protocol";
 import type { MessageEvents, ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 import { userRoom } from "./rooms";

@@ -1,1 +1,0 @@
-export type { GroupJson, GroupMemberJson, GroupSummaryJson } from "@chat-app/protocol";
