@@ -38,6 +38,7 @@ export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
 export * from './molecules/SearchField';
 export * from './molecules/SearchResultItem';
+export * from './molecules/SystemNotice';
 export * from './molecules/TypingIndicator';
 
 // Organisms

@@ -13,10 +13,23 @@ export type UserId = string | number;
 /** One chat message, as the kit's message components take it. */
 export interface ChatMessage {
   id: MessageId;
+  /** Who wrote it; for a system notice, who did what it reports (e.g. who added someone). */
   authorId: UserId;
-  /** Plain text. Never interpreted as markup; http(s) links become clickable. */
+  /**
+   * Plain text. Never interpreted as markup; http(s) links become clickable. For a system notice,
+   * the whole sentence to show, formatted by the app (e.g. "You added Bob and Carol"); shown as
+   * is, with no links.
+   */
   text: string;
   timestamp: TimeInput;
+  /**
+   * `text` (default): a message someone wrote, shown as a bubble. `system`: a notice in the
+   * timeline (a group was created or renamed, members added, removed or left, roles changed),
+   * shown by MessageList as a centered line (SystemNotice): no bubble, no author name, no status,
+   * no actions. It ends a run of messages by one author. `status`, `edited` and `deleted` are
+   * ignored for notices.
+   */
+  kind?: 'text' | 'system';
   status?: MessageStatus;
   edited?: boolean;
   deleted?: boolean;

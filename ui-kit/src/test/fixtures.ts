@@ -60,6 +60,22 @@ export const sampleGroupMessages: ChatMessage[] = [
   { id: 'g8', authorId: grace.id, text: 'Bring questions.', timestamp: minutes(4) },
 ];
 
+/**
+ * The same group with its membership notices (`kind: 'system'`, sentences formatted as the app
+ * would) across two days: created, members added, a role change, someone joining and leaving.
+ */
+export const sampleGroupTimeline: ChatMessage[] = [
+  { id: 's1', authorId: ada.id, kind: 'system', text: 'Ada Lovelace created the group “Analytical Engine Club”', timestamp: minutes(60 * 27) },
+  { id: 's2', authorId: ada.id, kind: 'system', text: 'Ada Lovelace added You, Grace Hopper and Linus Pauling', timestamp: minutes(60 * 27 - 1) },
+  sampleGroupMessages[0]!,
+  { id: 's3', authorId: ada.id, kind: 'system', text: 'Ada Lovelace made Grace Hopper an admin', timestamp: minutes(60 * 3 - 0.5) },
+  ...sampleGroupMessages.slice(1, 5),
+  { id: 's4', authorId: me.id, kind: 'system', text: 'You added Alan Turing', timestamp: minutes(80) },
+  sampleGroupMessages[5]!,
+  { id: 's5', authorId: 'u-alan', kind: 'system', text: 'Alan Turing left', timestamp: minutes(30) },
+  ...sampleGroupMessages.slice(6),
+];
+
 /** A realistic conversation between `me` and Ada across two days. */
 export const sampleMessages: ChatMessage[] = [
   { id: 1, authorId: ada.id, text: 'Morning! Did you read my notes on the engine?', timestamp: minutes(60 * 26), status: 'read' },

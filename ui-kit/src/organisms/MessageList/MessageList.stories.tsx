@@ -2,7 +2,17 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useCallback, useState } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
-import { ada, generateMessages, grace, linus, me, NOW, sampleGroupMessages, sampleMessages } from '../../test/fixtures';
+import {
+  ada,
+  generateMessages,
+  grace,
+  linus,
+  me,
+  NOW,
+  sampleGroupMessages,
+  sampleGroupTimeline,
+  sampleMessages,
+} from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
 import { MessageList, type MessageListProps } from './MessageList';
 
@@ -106,6 +116,21 @@ export const GroupConversation: Story = {
   args: { messages: sampleGroupMessages, label: 'Analytical Engine Club', getAuthorName: getGroupAuthorName, showAuthorNames: true },
 };
 export const GroupConversationDark: Story = { ...GroupConversation, name: 'Group conversation (dark)', globals: { theme: 'dark' } };
+
+/**
+ * A group with membership notices (`kind: 'system'`): centered lines without bubble, name or actions
+ * (even the reader's own "You added…", with Edit/Delete on), each ending the run before it, so Ada's
+ * next message names her again.
+ */
+export const GroupConversationWithNotices: Story = {
+  name: 'Group conversation with notices',
+  args: { ...GroupConversation.args, messages: sampleGroupTimeline, onEdit: () => {}, onDelete: () => {} },
+};
+export const GroupConversationWithNoticesDark: Story = {
+  ...GroupConversationWithNotices,
+  name: 'Group conversation with notices (dark)',
+  globals: { theme: 'dark' },
+};
 
 /** A one-to-one chat: no author names above the partner's groups (the header names them). */
 export const OneToOne: Story = { args: { showAuthorNames: false } };

@@ -386,4 +386,149 @@ describe('MessageList', () => {
     // Only one set of actions: the failed message has none.
     expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
   });
+
+  describe('system notices (kind: "system")', () => {
+    const at = (n: number) => DAY + n * 60_000;
+    const names: Record<string, string> = { ada: 'Ada', grace: 'Grace', [ME]: 'Sam' };
+    const getAuthorName = (id: string | number) => names[String(id)];
+
+    it('renders a notice as a line of text: no bubble, author name, status or actions, even for the reader’s own', async () => {
+      const messages: ChatMessage[] = [
+        { id: 1, authorId: ME, text: 'm1', timestamp: at(0), status: 'read' },
+        { id: 2, authorId: ME, kind: 'system', text: 'You added Grace', timestamp: at(1), status: 'failed', edited: true },
+        { id: 3, authorId: 'ada', kind: 'system', text: 'Ada left', timestamp: at(2) },
+      ];
+      const onEdit = jest.fn();
+      const onDelete = jest.fn();
+      const onRetry = jest.fn();
+      const onDiscard = jest.fn();
+      render(
+        <MessageList
+          messages={messages}
+          currentUserId={ME}
+          label="Ada Lovelace"
+          getAuthorName={getAuthorName}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          onRetry={onRetry}
+          onDiscard={onDiscard}
+          showAuthorNames
+          timeZone="UTC"
+          locale="en-GB"
+        />,
+      );
+      await flush();
+      for (const id of [2, 3]) {
+        const row = rowOf(id)!;
+        expect(row.querySelector('[data-kind="system-notice"]')).not.toBeNull();
+        expect(row.querySelector('[data-own]')).toBeNull(); // no bubble
+        expect(row.querySelector('[data-author]')).toBeNull();
+        expect(row.querySelector('[role="img"]')).toBeNull(); // no status tick
+        expect(row.querySelectorAll('button')).toHaveLength(0);
+        expect(row).toHaveAttribute('data-group-start', 'true'); // spaced like the start of a run
+      }
+      expect(rowOf(2)).toHaveTextContent(/^You added Grace08:01$/); // no "Sam:", no "edited", no "Message not sent"
+      expect(rowOf(3)).toHaveTextContent(/^Ada left08:02$/);
+      expect(rowOf(3)!.querySelector('time')).toHaveAttribute('dateTime', new Date(at(2)).toISOString());
+      // The own text message still has its actions: only one set in the list.
+      expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
+      expect(screen.getAllByRole('button', { name: 'Delete message' })).toHaveLength(1);
+      expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    });
+
+    it('ends an author’s run: the next message starts a new group and names its author again', async () => {
+      const messages: ChatMessage[] = [
+        { id: 1, authorId: 'ada', text: 'a1', timestamp: at(0) },
+        { id: 2, authorId: 'ada', text: 'a2', timestamp: at(1) },
+        { id: 3, authorId: 'ada', kind: 'system', text: 'Ada added Grace', timestamp: at(2) },
+        { id: 4, authorId: 'ada', text: 'a3', timestamp: at(3) },
+        { id: 5, authorId: ME, text: 'm1', timestamp: at(4) },
+        { id: 6, authorId: ME, kind: 'system', text: 'You renamed the group', timestamp: at(5) },
+        { id: 7, authorId: ME, text: 'm2', timestamp: at(6) },
+        { id: 8, authorId: ME, text: 'm3', timestamp: at(7) },
+        // Next day: the notice gets a date separator like any message.
+        { id: 9, authorId: 'grace', kind: 'system', text: 'Grace left', timestamp: at(24 * 60) },
+      ];
+      render(
+        <MessageList
+          messages={messages}
+          currentUserId={ME}
+          label="Team chat"
+          getAuthorName={getAuthorName}
+          showAuthorNames
+          now={at(24 * 60 + 5)}
+          timeZone="UTC"
+        />,
+      );
+      await flush();
+      const shownAuthor = (id: number) => rowOf(id)?.querySelector('[data-author]')?.textContent ?? null;
+      expect([1, 2, 4].map(shownAuthor)).toEqual(['Ada', null, 'Ada']);
+      expect(rowOf(2)).toHaveAttribute('data-group-start', 'false');
+      expect(rowOf(4)).toHaveAttribute('data-group-start', 'true');
+      expect(rowOf(5)).toHaveAttribute('data-group-start', 'true');
+      expect(rowOf(7)).toHaveAttribute('data-group-start', 'true');
+      expect(rowOf(8)).toHaveAttribute('data-group-start', 'false');
+      const keys = [...document.querySelectorAll('[data-row-key]')].map((el) => el.getAttribute('data-row-key'));
+      expect(keys).toEqual(['d:2026-11-25', 'm:1', 'm:2', 'm:3', 'm:4', 'm:5', 'm:6', 'm:7', 'm:8', 'd:2026-11-26', 'm:9']);
+      expect(screen.getByText('Yesterday')).toBeInTheDocument();
+      expect(screen.getByText('Today')).toBeInTheDocument();
+    });
+
+    it('shows markup in a notice literally', async () => {
+      const text = '<img src=x onerror=alert(1)> joined';
+      render(
+        <MessageList
+          messages={[{ id: 1, authorId: 'ada', kind: 'system', text, timestamp: DAY }]}
+          currentUserId={ME}
+          label="Ada Lovelace"
+          timeZone="UTC"
+        />,
+      );
+      await flush();
+      expect(screen.getByText(text)).toBeInTheDocument();
+      expect(log().querySelector('img')).toBeNull();
+    });
+
+    it('does not count an arriving notice as a new message', async () => {
+      const messages = makeMessages(0, 30);
+      const { rerender } = render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+      await flush();
+      scrollTo(600);
+      await flush();
+      const notice: ChatMessage = { id: 'n1', authorId: 'ada', kind: 'system', text: 'Ada left', timestamp: DAY + 2000 * 1000 };
+      rerender(<MessageList messages={[...messages, notice]} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+      await flush();
+      expect(log().scrollTop).toBe(600);
+      expect(screen.getByRole('button', { name: 'Jump to latest' })).toHaveAttribute('data-unseen', 'false');
+    });
+
+    it('keeps the position and asks for more when a prepended page holds only notices', async () => {
+      const onLoadOlder = jest.fn();
+      const recent = makeMessages(100, 30);
+      const props = { currentUserId: ME, label: 'Ada Lovelace', onLoadOlder, timeZone: 'UTC' };
+      const { rerender } = render(<MessageList {...props} messages={recent} />);
+      await flush();
+      scrollTo(120);
+      await flush();
+      scrollTo(60);
+      await flush();
+      expect(onLoadOlder).toHaveBeenCalledTimes(1);
+      const before = rowTop(rowOf(101)!) - log().scrollTop;
+      const notices: ChatMessage[] = Array.from({ length: 20 }, (_, i) => ({
+        id: `n${i}`,
+        authorId: 'ada',
+        kind: 'system',
+        text: `notice ${i}`,
+        timestamp: DAY + i * 1000,
+      }));
+      rerender(<MessageList {...props} messages={[...notices, ...recent]} />);
+      await flush();
+      expect(rowTop(rowOf(101)!) - log().scrollTop).toBe(before);
+      expect(onLoadOlder).toHaveBeenCalledTimes(1);
+      // The oldest row is now a notice: near the top again, the list asks for the next page.
+      scrollTo(100);
+      await flush();
+      expect(onLoadOlder).toHaveBeenCalledTimes(2);
+    });
+  });
 });

@@ -15,6 +15,7 @@ import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
 import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
 import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
+import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
 import type { ChatMessage, TimeInput, UserId } from '../../types';
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
@@ -24,7 +25,10 @@ import { buildRows, type MessageListRow } from './buildRows';
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** Messages, oldest first. Keep message objects stable between renders so rows stay memoized. */
+  /**
+   * Messages, oldest first. Keep message objects stable between renders so rows stay memoized.
+   * Those with `kind: 'system'` show as SystemNotice lines (no bubble, name, status or actions).
+   */
   messages: readonly ChatMessage[];
   /** Whose messages are "own" (right side, delivery status). */
   currentUserId: UserId;
@@ -225,7 +229,10 @@ function MessageListBody({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: (index) => (rows[index]?.kind === 'date' ? 40 : estimatedRowHeight),
+    estimateSize: (index) => {
+      const kind = rows[index]?.kind;
+      return kind === 'date' ? 40 : kind === 'notice' ? 32 : estimatedRowHeight;
+    },
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan,
     // Chat semantics: when rows are added at either edge, keep the row under the viewport where it
@@ -262,7 +269,8 @@ function MessageListBody({
     if (ready && !settled && atBottom) setSettled(true);
   }, [ready, settled, atBottom]);
 
-  // Messages that arrived below the viewport while the reader was scrolled up.
+  // Messages that arrived below the viewport while the reader was scrolled up (system notices are
+  // not messages: they do not count).
   const lastKey = rows.length ? rows[rows.length - 1]!.key : null;
   const lastKeyRef = useRef(lastKey);
   const messageCountRef = useRef(messages.length);
@@ -282,8 +290,8 @@ function MessageListBody({
     if (atBottom && unseen !== 0) setUnseen(0);
   }, [atBottom, unseen]);
 
-  // Ask for older messages once per "top" (the oldest message) when near the top.
-  const firstKey = rows.find((r) => r.kind === 'message')?.key ?? null;
+  // Ask for older messages once per "top" (the oldest message or notice) when near the top.
+  const firstKey = rows.find((r) => r.kind !== 'date')?.key ?? null;
 
   // Keep the reader's place when older messages are prepended. The virtualizer anchors to the row
   // at the scroll offset, but at the very top that row is the day separator, which stays first
@@ -403,7 +411,7 @@ function MessageListBody({
                   ref={virtualizer.measureElement}
                   data-index={item.index}
                   data-row-key={row.key}
-                  data-group-start={row.kind === 'message' ? row.groupStart : undefined}
+                  data-group-start={row.kind === 'message' ? row.groupStart : row.kind === 'notice' || undefined}
                   data-highlighted={row.key === highlightKey || undefined}
                   aria-current={row.key === highlightKey || undefined}
                   style={{ transform: `translateY(${item.start}px)` }}
@@ -455,6 +463,8 @@ function Row({
   timeZone?: string;
 }) {
   if (row.kind === 'date') return <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />;
+  if (row.kind === 'notice')
+    return <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />;
   // MessageBubble is memoized on these props: an existing message re-renders only when it changes.
   return (
     <MessageBubble
@@ -474,7 +484,7 @@ function Row({
 
 /**
  * The conversation: a virtualized `log` region with dynamic row heights, grouped by author and
- * day, that sticks to the bottom unless the reader scrolled up (then offers a "new messages"
+ * day (system notices, `kind: 'system'`, show as centered lines and end an author's run), that sticks to the bottom unless the reader scrolled up (then offers a "new messages"
  * button), asks for older messages once near the top and keeps the reader's position when they
  * are prepended. Changing `conversationKey` starts over at the bottom of the new conversation.
  */

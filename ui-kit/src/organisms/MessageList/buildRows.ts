@@ -1,16 +1,18 @@
 import type { ChatMessage, UserId } from '../../types';
 import { dayKey, toDate } from '../../utils/time';
 
-/** A row of the virtualized list: a day heading or a message. */
+/** A row of the virtualized list: a day heading, a message, or a system notice (`kind: 'system'`). */
 export type MessageListRow =
   | { kind: 'date'; key: string; date: Date }
-  | { kind: 'message'; key: string; message: ChatMessage; own: boolean; groupStart: boolean; authorName?: string };
+  | { kind: 'message'; key: string; message: ChatMessage; own: boolean; groupStart: boolean; authorName?: string }
+  | { kind: 'notice'; key: string; message: ChatMessage };
 
 /**
  * Turns messages (oldest first) into rows: a date row before the first message of each day, and
  * message rows that know whether they start a group (a run of consecutive messages by one author
  * on one day). Only the first of a group shows the author: appending a message never changes an
- * existing row, so a new message re-renders one row.
+ * existing row, so a new message re-renders one row. System notices become notice rows (keyed like
+ * messages, `m:<id>`) and end the run: the next message starts a new group.
  */
 export function buildRows(
   messages: readonly ChatMessage[],
@@ -26,6 +28,12 @@ export function buildRows(
     const day = Number.isNaN(date.getTime()) ? 'invalid' : dayKey(date, timeZone);
     const newDay = day !== prevDay;
     if (newDay && day !== 'invalid') rows.push({ kind: 'date', key: `d:${day}`, date });
+    prevDay = day;
+    if (message.kind === 'system') {
+      rows.push({ kind: 'notice', key: `m:${String(message.id)}`, message });
+      prevAuthor = null;
+      continue;
+    }
     rows.push({
       kind: 'message',
       key: `m:${String(message.id)}`,
@@ -34,7 +42,6 @@ export function buildRows(
       groupStart: newDay || message.authorId !== prevAuthor,
       authorName: getAuthorName?.(message.authorId),
     });
-    prevDay = day;
     prevAuthor = message.authorId;
   }
   return rows;

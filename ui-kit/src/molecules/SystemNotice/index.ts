@@ -1,0 +1,1 @@
+export { SystemNotice, type SystemNoticeProps } from './SystemNotice';
