@@ -15,6 +15,20 @@ export interface OwnUserJson extends PublicUserJson {
   created_at: string;
 }
 
+/** "text": something a person wrote. "system": a notice of a change in a group (see `notice`). */
+export type MessageKind = "text" | "system";
+
+/**
+ * What a group notice records: who did it (`actor`) and to whom, with the names as they were then.
+ * The notice's `message_content` is the same in English ("alice added bob and carol"); clients may
+ * word it themselves from this.
+ */
+export type GroupNoticeJson =
+  | { event: "created"; actor: PublicUserJson; name: string }
+  | { event: "added" | "removed" | "promoted" | "demoted"; actor: PublicUserJson; users: PublicUserJson[] }
+  | { event: "left"; actor: PublicUserJson }
+  | { event: "renamed"; actor: PublicUserJson; name: string };
+
 export interface MessageJson {
   id: number;
   sender_id: number;
@@ -29,6 +43,9 @@ export interface MessageJson {
   edited_at: string | null;
   /** ISO time of deletion, or null; a deleted message's content is "". */
   deleted_at: string | null;
+  kind: MessageKind;
+  /** For `kind: "system"`: the change it records; null for what people write. */
+  notice: GroupNoticeJson | null;
 }
 
 /** How far one side of a direct conversation has received and read it. */

@@ -133,6 +133,8 @@ describe("group messages", () => {
       client_id: expect.any(String),
       edited_at: null,
       deleted_at: null,
+      kind: "text",
+      notice: null,
     });
     const newest = await api("GET", `/api/messages/group/${group.id}?limit=3`, carol);
     expect(newest.status).toBe(200);
@@ -179,7 +181,10 @@ describe("group messages", () => {
     expect(both.status).toBe(400);
     expect(both.body).toEqual({ error: "receiver_id or group_id is required (one of them, not both)" });
     const page = await api("GET", `/api/messages/group/${group.id}`, alice);
-    expect(page.body.messages.map((m: { message_content: string }) => m.message_content)).toEqual(["members only"]);
+    expect(page.body.messages.map((m: { kind: string; message_content: string }) => [m.kind, m.message_content])).toEqual([
+      ["system", `${alice.username} created the group “private”`],
+      ["text", "members only"],
+    ]);
   });
 
   it("a removed member loses access to history, new messages and search hits", async () => {
@@ -220,7 +225,9 @@ describe("group messages", () => {
     const daveRow = await groupRow(dave, group.id);
     expect(daveRow).toMatchObject({ group: { id: group.id, name: "unread", member_count: 4 }, unread_count: 0 });
     const history = await api("GET", `/api/messages/group/${group.id}`, dave);
-    expect(history.body.messages).toHaveLength(3);
+    // The whole history, with the notices of the group's creation and of Dave joining (never unread).
+    expect(history.body.messages.map((m: { kind: string }) => m.kind)).toEqual(["system", "text", "text", "text", "system"]);
+    expect(history.body.messages.at(-1).message_content).toBe(`${alice.username} added ${dave.username}`);
     expect(history.body.my_receipt).toEqual({ user_id: dave.id, group_id: group.id, read_up_to_id: three.id, delivered_up_to_id: three.id });
     expect(ids(history.body.member_receipts.map((r: { user_id: number }) => ({ id: r.user_id })))).toEqual(ids([alice, bob, carol]));
   });
@@ -228,8 +235,14 @@ describe("group messages", () => {
   it("lists groups among conversations by activity, with the last message and its author", async () => {
     const fresh = await server.register("erin");
     const group = await createGroup(alice, "listing", [fresh]);
+    // A new group's latest message is the notice of its creation, which is never unread.
     expect((await api("GET", "/api/conversations", fresh)).body.conversations).toEqual([
-      { group: { id: group.id, name: "listing", member_count: 2 }, last_message: null, last_sender: null, unread_count: 0 },
+      {
+        group: { id: group.id, name: "listing", member_count: 2 },
+        last_message: expect.objectContaining({ kind: "system", message_content: `${alice.username} created the group “listing”` }),
+        last_sender: { id: alice.id, username: alice.username },
+        unread_count: 0,
+      },
     ]);
     await api("POST", "/api/messages/send", bob, { receiver_id: fresh.id, message_content: "direct" });
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -249,6 +262,50 @@ describe("group messages", () => {
     expect(edited.body.message).toMatchObject({ id: message.id, group_id: group.id, message_content: "fixed", edited_at: expect.any(String) });
     const deleted = await api("DELETE", `/api/messages/${message.id}`, alice);
     expect(deleted.body.message).toMatchObject({ message_content: "", deleted_at: expect.any(String) });
+  });
+});
+
+describe("group notices", () => {
+  it("records each change in the timeline, in English and as data; never unread, never searchable, never editable", async () => {
+    const group = await createGroup(alice, "notices", [bob]);
+    await api("POST", `/api/groups/${group.id}/members`, alice, { member_ids: [carol.id, dave.id] });
+    await api("PATCH", `/api/groups/${group.id}`, alice, { name: "notices, renamed" });
+    await api("PATCH", `/api/groups/${group.id}`, alice, { name: "notices, renamed" });
+    await api("PATCH", `/api/groups/${group.id}/members/${bob.id}`, alice, { role: "admin" });
+    await api("PATCH", `/api/groups/${group.id}/members/${bob.id}`, alice, { role: "admin" });
+    await api("PATCH", `/api/groups/${group.id}/members/${bob.id}`, alice, { role: "member" });
+    await api("DELETE", `/api/groups/${group.id}/members/${dave.id}`, alice);
+    await api("POST", `/api/groups/${group.id}/leave`, carol);
+    const { body } = await api("GET", `/api/messages/group/${group.id}`, bob);
+    const a = { id: alice.id, username: alice.username };
+    // Changes that change nothing (the same name, the same role) leave no notice.
+    expect(body.messages.map((m: { kind: string; message_content: string; notice: unknown }) => [m.kind, m.message_content, m.notice])).toEqual([
+      ["system", `${alice.username} created the group “notices”`, { event: "created", actor: a, name: "notices" }],
+      ["system", `${alice.username} added ${carol.username} and ${dave.username}`, { event: "added", actor: a, users: [{ id: carol.id, username: carol.username }, { id: dave.id, username: dave.username }] }],
+      ["system", `${alice.username} renamed the group to “notices, renamed”`, { event: "renamed", actor: a, name: "notices, renamed" }],
+      ["system", `${alice.username} made ${bob.username} an admin`, { event: "promoted", actor: a, users: [{ id: bob.id, username: bob.username }] }],
+      ["system", `${alice.username} removed ${bob.username} as admin`, { event: "demoted", actor: a, users: [{ id: bob.id, username: bob.username }] }],
+      ["system", `${alice.username} removed ${dave.username}`, { event: "removed", actor: a, users: [{ id: dave.id, username: dave.username }] }],
+      ["system", `${carol.username} left`, { event: "left", actor: { id: carol.id, username: carol.username } }],
+    ]);
+    expect((await groupRow(bob, group.id)).unread_count).toBe(0);
+    expect((await api("GET", "/api/search?q=renamed", bob)).body.results).toEqual([]);
+    const notice = body.messages[0];
+    expect((await api("PATCH", `/api/messages/${notice.id}`, alice, { message_content: "rewrite history" })).status).toBe(409);
+    expect((await api("DELETE", `/api/messages/${notice.id}`, alice)).status).toBe(409);
+    expect((await api("DELETE", `/api/messages/${notice.id}`, bob)).status).toBe(403);
+  });
+
+  it("pushes each notice live to the members of the moment, not to whoever was removed", async () => {
+    const group = await createGroup(alice, "live notices", [bob, carol]);
+    const [bobTab, carolTab] = await Promise.all([bob, carol].map((user) => server.connect(user.token)));
+    const bobHears = nextEvent(bobTab, "message:new");
+    const carolHears = collect(carolTab, "message:new");
+    await api("DELETE", `/api/groups/${group.id}/members/${carol.id}`, alice);
+    expect(await bobHears).toMatchObject({ kind: "system", group_id: group.id, notice: { event: "removed", users: [{ id: carol.id }] } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(carolHears).toEqual([]);
+    [bobTab, carolTab].forEach((tab) => tab.disconnect());
   });
 });
 

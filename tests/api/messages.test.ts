@@ -26,7 +26,7 @@ describe("POST /api/messages/send", () => {
     const response = await send(alice, bob.id, "Hello Bob");
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null, group_id: null },
+      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null, group_id: null, kind: "text", notice: null },
     });
     const sentAt = Date.parse(response.body.message.timestamp);
     expect(sentAt).toBeGreaterThanOrEqual(before - 5);

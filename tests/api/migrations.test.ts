@@ -11,6 +11,11 @@ import { SearchIndexWithoutPrefixes1764500000000 } from "../../server/src/db/mig
 import { SearchService } from "../../server/src/services/search.service";
 import { createTestDatabase } from "../helpers/test-server";
 
+/** Undoes migrations from the newest back to and including `migration`. */
+async function undoThrough(source: DataSource, migration: (typeof migrations)[number]): Promise<void> {
+  for (let i = migrations.length - 1; i >= migrations.indexOf(migration); i -= 1) await source.undoLastMigration();
+}
+
 /** A DataSource on the test database (SQLite file, or PostgreSQL with TEST_DATABASE_URL) with some migrations. */
 function open(url: string, upTo: number): DataSource {
   const common = { entities, migrations: migrations.slice(0, upTo), synchronize: false } as const;
@@ -133,7 +138,7 @@ describe("migrations", () => {
       await before.query(`DELETE FROM messages WHERE client_id = 'd3'`);
       await before.destroy();
 
-      const after = open(database.url, migrations.indexOf(Groups1764400000000) + 1);
+      const after = open(database.url, migrations.length);
       await after.initialize();
       await after.runMigrations();
       const rows = async (sql: string) => ((await after.query(sql)) as Array<Record<string, unknown>>).map((row) => Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))));
@@ -170,7 +175,7 @@ describe("migrations", () => {
       await after.query(`DELETE FROM group_members WHERE group_id = 1 AND user_id = 3`);
       expect(await ids(3, "otters")).toEqual([4]);
 
-      await after.undoLastMigration();
+      await undoThrough(after, Groups1764400000000);
       expect(await rows(`SELECT id FROM messages ORDER BY id`)).toEqual([[1], [2], [4]]);
       await after.runMigrations();
       expect(await rows(`SELECT id FROM messages ORDER BY id`)).toEqual([[1], [2], [4]]);
@@ -211,7 +216,7 @@ describe("migrations", () => {
         const [table] = (await after.query(`SELECT sql FROM sqlite_master WHERE name = 'messages_fts'`)) as Array<{ sql: string }>;
         expect(table!.sql).not.toContain("prefix");
       }
-      await after.undoLastMigration();
+      await undoThrough(after, SearchIndexWithoutPrefixes1764500000000);
       await after.runMigrations();
       expect(await ids("puff")).toEqual([3, 1]);
       await after.destroy();

@@ -37,6 +37,8 @@ afterEach(() => expect(server.serverErrors).toEqual([]));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The client's socket, for tests that cut and restore the connection. */
 const socketOf = (client: ChatClient) => (client as unknown as { socket: { connect(): void; disconnect(): void; io: { engine: { close(): void } } } }).socket;
+/** What people wrote in a conversation as the client holds it (group notices left out). */
+const said = (client: ChatClient, key: Parameters<ChatClient["messagesWith"]>[0]) => client.messagesWith(key).filter((message) => message.kind !== "system");
 const texts = (messages: readonly MessageJson[]) => messages.map((m) => m.message_content);
 
 async function trio(): Promise<[TestUser, TestUser, TestUser]> {
@@ -70,16 +72,16 @@ describe("ChatClient group history", () => {
     const b = connect(bob);
     await connected(b);
     expect(await b.loadLatest(key, 25)).toBe(true);
-    expect(texts(b.messagesWith(key))).toEqual(Array.from({ length: 25 }, (_, i) => `g${String(i + 36).padStart(2, "0")}`));
+    expect(texts(said(b, key))).toEqual(Array.from({ length: 25 }, (_, i) => `g${String(i + 36).padStart(2, "0")}`));
     expect(b.group(group.id)).toMatchObject({ id: group.id, name: "History" });
     expect(await b.loadOlder(key, 25)).toBe(true);
     expect(await b.loadOlder(key, 25)).toBe(false);
-    const all = b.messagesWith(key);
+    const all = said(b, key);
     expect(texts(all)).toEqual(Array.from({ length: 60 }, (_, i) => `g${String(i + 1).padStart(2, "0")}`));
     expect(all.every((m) => m.group_id === group.id && m.receiver_id === null)).toBe(true);
     expect(new Set(all.map((m) => m.id)).size).toBe(60);
     await b.loadLatest(alice.id);
-    expect(texts(b.messagesWith(userKey(alice.id)))).toEqual(["just us"]);
+    expect(texts(said(b, userKey(alice.id)))).toEqual(["just us"]);
     // A bare number still means a person (callers written before groups).
     expect(b.messagesWith(alice.id)).toBe(b.messagesWith(userKey(alice.id)));
 
@@ -91,8 +93,8 @@ describe("ChatClient group history", () => {
     const heard: [MessageJson, string][] = [];
     b.on("message", (message, k) => heard.push([message, k]));
     socket.connect();
-    await until("caught up", () => b.messagesWith(key).length === 62);
-    expect(b.messagesWith(key).slice(-2)).toEqual(missed);
+    await until("caught up", () => said(b, key).length === 62);
+    expect(said(b, key).slice(-2)).toEqual(missed);
     expect(heard.map(([m, k]) => [m.message_content, k])).toEqual([
       ["while bob was away", key],
       ["also missed", key],
@@ -135,11 +137,11 @@ describe("ChatClient group outbox", () => {
     await connected(b);
     await b.loadLatest(groupKey(group.id));
     await b.loadLatest(alice.id);
-    expect(texts(b.messagesWith(groupKey(group.id)))).toEqual(["stored once", "queued for the group", "offline 1", "offline 3"]);
-    expect(b.messagesWith(groupKey(group.id))[0]!.id).toBe(stored.id);
-    expect(texts(b.messagesWith(alice.id))).toEqual(["from an old outbox", "offline 2"]);
+    expect(texts(said(b, groupKey(group.id)))).toEqual(["stored once", "queued for the group", "offline 1", "offline 3"]);
+    expect(said(b, groupKey(group.id))[0]!.id).toBe(stored.id);
+    expect(texts(said(b, alice.id))).toEqual(["from an old outbox", "offline 2"]);
     // Server order is typed order, across both conversations.
-    const sent = [...b.messagesWith(groupKey(group.id)), ...b.messagesWith(alice.id)].filter((m) => m.id !== stored.id).sort((x, y) => x.id - y.id);
+    const sent = [...said(b, groupKey(group.id)), ...said(b, alice.id)].filter((m) => m.id !== stored.id).sort((x, y) => x.id - y.id);
     expect(texts(sent)).toEqual(["from an old outbox", "queued for the group", "offline 1", "offline 2", "offline 3"]);
   });
 });
@@ -156,8 +158,8 @@ describe("ChatClient group receipts", () => {
     await Promise.all([a.loadLatest(key), b.loadLatest(key), c.loadLatest(key)]);
 
     a.send(key, "hello both");
-    await until("stored", () => a.messagesWith(key).length === 1);
-    const hello = a.messagesWith(key)[0]!;
+    await until("stored", () => said(a, key).length === 1);
+    const hello = said(a, key)[0]!;
     // Both clients took it in live and reported delivery by themselves.
     await until("delivered", () => a.statusOf(hello) === "delivered");
     expect(a.receiptsWith(key).members.get(bob.id)).toMatchObject({ user_id: bob.id, group_id: group.id, delivered_up_to_id: hello.id });
@@ -175,14 +177,14 @@ describe("ChatClient group receipts", () => {
     const a2 = connect(alice);
     await connected(a2);
     await a2.loadLatest(key);
-    expect(a2.statusOf(a2.messagesWith(key)[0]!)).toBe("read");
+    expect(a2.statusOf(said(a2, key)[0]!)).toBe("read");
     expect([...a2.receiptsWith(key).members.keys()].sort()).toEqual([bob.id, carol.id].sort());
 
     // Bob reads the next one, Carol does not; once Carol is removed only Bob counts.
     a.send(key, "second");
-    await until("second stored", () => a.messagesWith(key).length === 2);
-    const second = a.messagesWith(key)[1]!;
-    await until("second reached bob", () => b.messagesWith(key).length === 2);
+    await until("second stored", () => said(a, key).length === 2);
+    const second = said(a, key)[1]!;
+    await until("second reached bob", () => said(b, key).length === 2);
     b.markRead(key, second.id);
     await until("bob read second", () => a.receiptsWith(key).members.get(bob.id)?.read_up_to_id === second.id);
     expect(a.statusOf(second)).not.toBe("read");
@@ -190,7 +192,7 @@ describe("ChatClient group receipts", () => {
     expect(a.statusOf(second)).toBe("read");
     // The other tab hears the change from the server.
     await until("other tab follows", () => a2.group(group.id)?.members.length === 2);
-    await until("other tab sees read", () => a2.messagesWith(key).length === 2 && a2.statusOf(a2.messagesWith(key)[1]!) === "read");
+    await until("other tab sees read", () => said(a2, key).length === 2 && a2.statusOf(said(a2, key)[1]!) === "read");
   });
 });
 
@@ -246,13 +248,13 @@ describe("ChatClient group edits", () => {
     c.on("updated", (message, k) => updates.push(["carol", message, k]));
 
     a.send(key, "teh plan");
-    await until("both have it", () => b.messagesWith(key).length === 1 && c.messagesWith(key).length === 1);
-    const original = a.messagesWith(key)[0]!;
+    await until("both have it", () => said(b, key).length === 1 && said(c, key).length === 1);
+    const original = said(a, key)[0]!;
     const edited = await a.edit(original.id, "the plan");
-    await until("both see the edit", () => [b, c].every((x) => x.messagesWith(key)[0]!.message_content === "the plan"));
+    await until("both see the edit", () => [b, c].every((x) => said(x, key)[0]!.message_content === "the plan"));
     await a.remove(original.id);
-    await until("both see the deletion", () => [b, c].every((x) => Boolean(x.messagesWith(key)[0]!.deleted_at)));
-    expect(c.messagesWith(key)[0]!.message_content).toBe("");
+    await until("both see the deletion", () => [b, c].every((x) => Boolean(said(x, key)[0]!.deleted_at)));
+    expect(said(c, key)[0]!.message_content).toBe("");
     // One `updated` per change for each (message:updated and message:deleted carry the same copy).
     expect(updates.filter(([who]) => who === "bob").map(([, m]) => m.message_content)).toEqual(["the plan", ""]);
     expect(updates.filter(([who]) => who === "carol").map(([, m, k]) => [m.message_content, k])).toEqual([
@@ -315,7 +317,7 @@ describe("ChatClient group membership", () => {
     await until("alice sees two members", () => a.group(group.id)?.members.length === 2);
     await sendGroupRest(alice, group.id, "after bob left");
     await pause(200);
-    expect(texts(b.messagesWith(key))).not.toContain("after bob left");
+    expect(texts(said(b, key))).not.toContain("after bob left");
     // A reconnect does not try to catch up a group he is out of (nothing refused, nothing logged).
     socketOf(b).io.engine.close();
     await until("bob back", () => b.connection === "connected");

@@ -80,7 +80,7 @@ describe("live delivery", () => {
 
     const ack = await emitWithAck(aliceTab, "message:send", { receiver_id: bob.id, message_content: "live over the socket" });
     expect(ack).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "live over the socket", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null, group_id: null },
+      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "live over the socket", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null, group_id: null, kind: "text", notice: null },
     });
     expect(await bobGets).toEqual(ack.message);
     expect(await otherTabGets).toEqual(ack.message);

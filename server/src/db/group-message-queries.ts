@@ -33,6 +33,7 @@ export class GroupMessageQueries {
   private readonly list: CompiledQuery<{ userId: number }>;
   private readonly recount: CompiledQuery<{ groupId: number }>;
   private readonly recountOne: CompiledQuery<{ groupId: number; userId: number }>;
+  private readonly insertNoticeRow: CompiledQuery<Insert>;
 
   constructor(private readonly dataSource: DataSource) {
     // The membership check is part of the insert, so a member removed a moment ago cannot slip a
@@ -52,6 +53,18 @@ export class GroupMessageQueries {
       dataSource.options.type === "better-sqlite3"
         ? new SqliteInsertBatcher((dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, this.insertOne.sqlText)
         : null;
+    // Notices are written by the server for members' own actions: no membership condition, and
+    // rare enough to skip the group commit.
+    const noticeColumns = `"sender_id", "group_id", "client_id", "content", "timestamp", "kind"`;
+    const noticeValues = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, 'system'`;
+    this.insertNoticeRow = new CompiledQuery(
+      dataSource,
+      dataSource.options.type === "postgres"
+        ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(0, :groupId))
+           INSERT INTO "messages" (${noticeColumns}) ${noticeValues} FROM "conversation_lock" RETURNING "id"`
+        : `INSERT INTO "messages" (${noticeColumns}) ${noticeValues} RETURNING "id"`,
+      ["senderId", "groupId", "clientId", "content", "timestamp"],
+    );
     const page = (condition: string, order: "ASC" | "DESC") =>
       `SELECT ${MESSAGE_COLUMNS} FROM "messages" m WHERE m."group_id" = :groupId ${condition} ORDER BY m."id" ${order} LIMIT :limit`;
     this.newest = new CompiledQuery(dataSource, page("", "DESC"), ["groupId", "limit"]);
@@ -71,7 +84,7 @@ export class GroupMessageQueries {
     );
     const unread = `(SELECT COUNT(*) FROM "messages" x
         WHERE x."group_id" = "group_members"."group_id" AND x."id" > "group_members"."last_read_id"
-          AND x."sender_id" <> "group_members"."user_id" AND x."deleted_at" IS NULL)`;
+          AND x."sender_id" <> "group_members"."user_id" AND x."deleted_at" IS NULL AND x."kind" = 'text')`;
     this.recount = new CompiledQuery(dataSource, `UPDATE "group_members" SET "unread_count" = ${unread} WHERE "group_id" = :groupId`, ["groupId"]);
     this.recountOne = new CompiledQuery(
       dataSource,
@@ -85,6 +98,12 @@ export class GroupMessageQueries {
     if (this.batcher) return this.batcher.insertRow(this.insertOne.parametersOf(row));
     const [inserted] = await this.insertOne.run<{ id: number }>(row);
     return inserted ? Number(inserted.id) : null;
+  }
+
+  /** Writes a group notice (content: its JSON); returns its id. */
+  async insertNotice(row: Insert): Promise<number> {
+    const [inserted] = await this.insertNoticeRow.run<{ id: number }>(row);
+    return Number(inserted!.id);
   }
 
   /** Newest first, at most `limit` rows: the newest page, or the page before/after a cursor. */

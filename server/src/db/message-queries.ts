@@ -14,6 +14,7 @@ export interface MessageRow {
   timestamp: number | string;
   edited_at: number | string | null;
   deleted_at: number | string | null;
+  kind: "text" | "system";
 }
 
 export interface ConversationRow extends MessageRow {
@@ -22,7 +23,7 @@ export interface ConversationRow extends MessageRow {
   unread_count: number | string;
 }
 
-export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at"`;
+export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at", m."kind"`;
 
 type Insert = { senderId: number; receiverId: number; low: number; high: number; clientId: string; content: string; timestamp: number };
 type Page = { low: number; high: number; cursor: number; limit: number };

@@ -54,6 +54,10 @@ export class Message {
   @Column({ name: "edited_at", type: "bigint", nullable: true, transformer: epochMs })
   editedAt!: Date | null;
 
+  /** "text" (people's messages) or "system" (a group notice; `content` is its JSON). */
+  @Column({ type: "varchar", length: 8, default: "text" })
+  kind!: "text" | "system";
+
   /** A deleted message keeps its row (ids and order stay) with its content wiped. */
   @Column({ name: "deleted_at", type: "bigint", nullable: true, transformer: epochMs })
   deletedAt!: Date | null;

@@ -1,11 +1,14 @@
+import { randomUUID } from "node:crypto";
+import type { GroupJson, GroupNoticeJson, MessageJson, PublicUserJson } from "@chat-app/protocol";
 import { type DataSource, In, type Repository } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
+import type { GroupMessageQueries } from "../db/group-message-queries";
 import { Group } from "../entities/Group";
 import { GroupMember, type GroupRole } from "../entities/GroupMember";
 import { User } from "../entities/User";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
 import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../http/schemas";
-import type { GroupJson } from "@chat-app/protocol";
+import { noticeText } from "./group-notices";
 import type { MessageEvents } from "./message-events";
 
 export interface Membership {
@@ -18,7 +21,8 @@ export interface Membership {
  * creator starts as the only admin; admins manage members; the creator cannot be removed or demoted
  * by anyone. Every write is a single statement (no multi-statement transactions: on SQLite they
  * would share the connection with the message group commit), ordered so that a crash between two
- * of them leaves a consistent state. REST routes call this; the members hear of each change live.
+ * of them leaves a consistent state. REST routes call this; the members hear of each change live,
+ * and each change also leaves a notice in the group's timeline ("alice added bob").
  */
 export class GroupService {
   private readonly groups: Repository<Group>;
@@ -29,6 +33,7 @@ export class GroupService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: MessageEvents,
+    private readonly queries: GroupMessageQueries,
   ) {
     this.groups = dataSource.getRepository(Group);
     this.members = dataSource.getRepository(GroupMember);
@@ -47,7 +52,9 @@ export class GroupService {
     const group = await this.groups.save(this.groups.create({ name: input.name, createdBy: creatorId, createdAt: new Date(), lastMessageId: null }));
     await this.insertMembers(group, [creatorId], "admin");
     await this.insertMembers(group, others, "member");
-    return this.announce(group.id);
+    const json = await this.announce(group.id);
+    await this.postNotice(group.id, creatorId, [], (actor) => ({ event: "created", actor, name: input.name }));
+    return json;
   }
 
   /** The group as a member sees it. */
@@ -57,9 +64,12 @@ export class GroupService {
   }
 
   async rename(userId: number, groupId: number, input: RenameGroupInput): Promise<GroupJson> {
-    await this.requireAdmin(groupId, userId);
+    const { group } = await this.requireAdmin(groupId, userId);
+    if (group.name === input.name) return this.toJson(groupId);
     await this.groups.update({ id: groupId }, { name: input.name });
-    return this.announce(groupId);
+    const json = await this.announce(groupId);
+    await this.postNotice(groupId, userId, [], (actor) => ({ event: "renamed", actor, name: input.name }));
+    return json;
   }
 
   async addMembers(userId: number, groupId: number, input: AddMembersInput): Promise<GroupJson> {
@@ -69,7 +79,9 @@ export class GroupService {
     const added = wanted.filter((id) => !current.has(id));
     if (current.size + added.length > MAX_GROUP_MEMBERS) throw conflict(`A group has at most ${MAX_GROUP_MEMBERS} members`);
     await this.insertMembers(group, added, "member");
-    return this.announce(groupId);
+    const json = await this.announce(groupId);
+    if (added.length > 0) await this.postNotice(groupId, userId, added, (actor, users) => ({ event: "added", actor, users }));
+    return json;
   }
 
   /** Admins remove others; removing oneself is leaving. */
@@ -83,7 +95,9 @@ export class GroupService {
     if (memberId === group.createdBy) throw forbidden("The group's creator cannot be removed");
     await this.members.delete({ groupId, userId: memberId });
     this.events.groupLeft(groupId, [memberId]);
-    return this.announce(groupId);
+    const json = await this.announce(groupId);
+    await this.postNotice(groupId, userId, [memberId], (actor, users) => ({ event: "removed", actor, users }));
+    return json;
   }
 
   async setRole(userId: number, groupId: number, memberId: number, input: SetRoleInput): Promise<GroupJson> {
@@ -93,8 +107,13 @@ export class GroupService {
     if (input.role === "member" && (await this.members.countBy({ groupId, role: "admin" })) === 1 && (await this.isAdmin(groupId, memberId))) {
       throw conflict("A group needs at least one admin");
     }
+    const before = await this.members.findOneByOrFail({ groupId, userId: memberId });
+    if (before.role === input.role) return this.toJson(groupId);
     await this.members.update({ groupId, userId: memberId }, { role: input.role });
-    return this.announce(groupId);
+    const json = await this.announce(groupId);
+    const event = input.role === "admin" ? "promoted" : "demoted";
+    await this.postNotice(groupId, userId, [memberId], (actor, users) => ({ event, actor, users }));
+    return json;
   }
 
   /**
@@ -114,6 +133,7 @@ export class GroupService {
       await this.members.update({ groupId, userId: remaining[0]!.userId }, { role: "admin" });
     }
     await this.announce(groupId);
+    await this.postNotice(groupId, userId, [], (actor) => ({ event: "left", actor }));
   }
 
   /** 404 when the group does not exist, 403 when the user is not (or no longer) in it. */
@@ -167,6 +187,37 @@ export class GroupService {
     const upTo = (await this.groups.findOneBy({ id: group.id }))?.lastMessageId ?? 0;
     const rows = userIds.map((userId) => ({ groupId: group.id, userId, role, joinedAt: now, lastReadId: upTo, lastDeliveredId: upTo, unreadCount: 0 }));
     await this.dataSource.createQueryBuilder().insert().into(GroupMember).values(rows).orIgnore().execute();
+  }
+
+  /**
+   * Writes a notice of a change into the group's timeline and pushes it to the current members
+   * like a message. Names are those of now: a notice keeps saying who it was.
+   */
+  private async postNotice(
+    groupId: number,
+    actorId: number,
+    userIds: number[],
+    build: (actor: PublicUserJson, users: PublicUserJson[]) => GroupNoticeJson,
+  ): Promise<void> {
+    const people = await this.users.find({ select: { id: true, username: true }, where: { id: In([actorId, ...userIds]) } });
+    const named = (id: number): PublicUserJson => ({ id, username: people.find((person) => person.id === id)?.username ?? `user ${id}` });
+    const notice = build(named(actorId), userIds.map(named));
+    const row = { senderId: actorId, groupId, clientId: randomUUID(), content: JSON.stringify(notice), timestamp: Date.now() };
+    const id = await this.queries.insertNotice(row);
+    const json: MessageJson = {
+      id,
+      sender_id: actorId,
+      receiver_id: null,
+      group_id: groupId,
+      message_content: noticeText(notice),
+      timestamp: new Date(row.timestamp).toISOString(),
+      client_id: row.clientId,
+      edited_at: null,
+      deleted_at: null,
+      kind: "system",
+      notice,
+    };
+    this.events.messageCreated(json, await this.memberIds(groupId));
   }
 
   private async announce(groupId: number): Promise<GroupJson> {

@@ -14,7 +14,7 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const users = new UserService(dataSource);
   const queries = new MessageQueries(dataSource);
   const groupQueries = new GroupMessageQueries(dataSource);
-  const groups = new GroupService(dataSource, events);
+  const groups = new GroupService(dataSource, events, groupQueries);
   const receipts = new ReceiptService(dataSource, users, queries, events, groups, groupQueries);
   const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
   const search = new SearchService(dataSource);

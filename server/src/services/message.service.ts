@@ -37,6 +37,8 @@ const newMessageJson = (
   client_id: row.clientId,
   edited_at: null,
   deleted_at: null,
+  kind: "text",
+  notice: null,
 });
 
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
@@ -202,6 +204,7 @@ export class MessageService {
       throw notFound("Message not found");
     }
     if (message.senderId !== userId) throw new HttpError(403, `You can only ${action} your own messages`);
+    if (message.kind === "system") throw conflict(`A group notice cannot be ${action === "edit" ? "edited" : "deleted"}`);
     return message;
   }
 

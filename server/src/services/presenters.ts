@@ -2,6 +2,7 @@ import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
 import type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
+import { noticeText, parseNotice } from "./group-notices";
 
 /** The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. */
 
@@ -16,12 +17,19 @@ export const toOwnUser = (user: User): OwnUserJson => ({
   created_at: user.createdAt.toISOString(),
 });
 
+/** What people wrote, or for a group notice its English sentence and the notice itself. */
+function contentOf(kind: "text" | "system", content: string): Pick<MessageJson, "message_content" | "kind" | "notice"> {
+  if (kind !== "system") return { message_content: content, kind: "text", notice: null };
+  const notice = parseNotice(content);
+  return { message_content: noticeText(notice), kind: "system", notice };
+}
+
 export const toMessageJson = (message: Message): MessageJson => ({
   id: message.id,
   sender_id: message.senderId,
   receiver_id: message.receiverId,
   group_id: message.groupId,
-  message_content: message.content,
+  ...contentOf(message.kind, message.content),
   timestamp: message.timestamp.toISOString(),
   client_id: message.clientId,
   edited_at: message.editedAt?.toISOString() ?? null,
@@ -36,7 +44,7 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   sender_id: Number(row.sender_id),
   receiver_id: row.receiver_id === null ? null : Number(row.receiver_id),
   group_id: row.group_id === null || row.group_id === undefined ? null : Number(row.group_id),
-  message_content: row.content,
+  ...contentOf(row.kind, row.content),
   timestamp: new Date(Number(row.timestamp)).toISOString(),
   client_id: row.client_id,
   edited_at: isoOrNull(row.edited_at),

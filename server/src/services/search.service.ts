@@ -41,8 +41,9 @@ export function tsQuery(terms: string[]): string {
 const COLUMNS = `${MESSAGE_COLUMNS}, p."id" AS "partner_id", p."username" AS "partner_username", g."name" AS "group_name"`;
 const PARTNER = `LEFT JOIN "users" p ON m."group_id" IS NULL AND p."id" = CASE WHEN m."sender_id" = :userId THEN m."receiver_id" ELSE m."sender_id" END
   LEFT JOIN "groups" g ON g."id" = m."group_id"`;
+/** People's undeleted messages (not group notices) in the caller's conversations. */
 const MINE = `${VISIBLE_TO_USER}
-  AND m."deleted_at" IS NULL AND m."id" < :before`;
+  AND m."deleted_at" IS NULL AND m."kind" = 'text' AND m."id" < :before`;
 
 /**
  * Message search within the caller's own conversations, newest first: SQLite FTS5 (`messages_fts`)

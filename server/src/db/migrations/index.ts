@@ -5,6 +5,7 @@ import { MessageSearch1764300000000 } from "./1764300000000-MessageSearch";
 import { Groups1764400000000 } from "./1764400000000-Groups";
 import { SearchIndexWithoutPrefixes1764500000000 } from "./1764500000000-SearchIndexWithoutPrefixes";
 import { MessageChanges1764600000000 } from "./1764600000000-MessageChanges";
+import { GroupNotices1764700000000 } from "./1764700000000-GroupNotices";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -12,4 +13,5 @@ export const migrations = [
   Groups1764400000000,
   SearchIndexWithoutPrefixes1764500000000,
   MessageChanges1764600000000,
+  GroupNotices1764700000000,
 ];
