@@ -103,9 +103,9 @@ describeE2E("group chats in Chromium", () => {
     expect(await screenshot(alicePage, "group-new")).toBeLessThan(300_000);
     await form.getByRole("button", { name: "Create group" }).click();
 
-    // The new group opens: its (empty) conversation, a group header with three members.
-    await log(alicePage, GROUP).waitFor();
-    await alicePage.getByText("No messages yet").waitFor();
+    // The new group opens: its conversation starts with the notice of its creation, worded for
+    // each reader, and a group header with three members.
+    await log(alicePage, GROUP).getByText(`You created the group “${GROUP}”`).waitFor();
     expect(new URL(alicePage.url()).pathname).toMatch(/^\/group\/\d+$/);
     groupPath = new URL(alicePage.url()).pathname;
     await subtitle(alicePage, "3 members").waitFor();
@@ -116,6 +116,9 @@ describeE2E("group chats in Chromium", () => {
       await row.waitFor();
       expect(await row.getAttribute("data-kind")).toBe("group");
       expect(await row.getAttribute("data-members")).toBe("3");
+      // The notice is the row's preview, without an author prefix, and is not unread.
+      await row.getByText(`${alice} created the group “${GROUP}”`, { exact: true }).waitFor();
+      expect(await row.getAttribute("data-unread")).toBe("false");
     }
   });
 
@@ -290,6 +293,10 @@ describeE2E("group chats in Chromium", () => {
     await chatRow(carolPage, GROUP).waitFor({ state: "detached" });
 
     await alicePage.getByRole("button", { name: "Close members" }).click();
+    // The timeline says what happened, to each in their own words; Carol does not get it.
+    await log(alicePage, GROUP).getByText(`You removed ${carol}`, { exact: true }).waitFor();
+    await log(bobPage, GROUP).getByText(`${alice} removed ${carol}`, { exact: true }).waitFor();
+    expect(await carolPage.getByText(`${alice} removed`).count()).toBe(0);
     await send(alicePage, "Carol is out of the group");
     await otherBubble(bobPage, "Carol is out of the group").waitFor();
     await carolPage.waitForTimeout(500);
@@ -332,9 +339,9 @@ describeE2E("group chats in Chromium", () => {
     await panel.getByLabel("Add people").fill("bo");
     await panel.getByRole("list", { name: "People to add" }).getByRole("button", { name: `Add ${bob}`, exact: true }).click();
     await subtitle(alicePage, "2 members").waitFor();
-    // Bob has the group in his list again, with its last message, and its whole history.
+    // Bob has the group in his list again, the notice of his return as its preview, and its whole history.
     const row = chatRow(bobPage, GROUP);
-    await row.filter({ hasText: `${alice}: Carol is out of the group` }).waitFor();
+    await row.filter({ hasText: `${alice} added you` }).waitFor();
     await row.click();
     await otherBubble(bobPage, "Carol is out of the group").waitFor();
     await subtitle(bobPage, "2 members").waitFor();

@@ -189,7 +189,7 @@ export function useChatSession(
         const reading = visibleRef.current ? openRef.current : null;
         dispatch({ type: "message", message, key, selfId, openKey: reading, name });
         if (key === openRef.current) bump();
-        if (live && message.sender_id !== selfId) {
+        if (live && message.sender_id !== selfId && message.kind !== "system") {
           const author = names.get(message.sender_id);
           const text = message.message_content;
           if (isGroupKey(key)) notify(name ?? "New message", author ? `${author}: ${text}` : text, `chat-${key}`, () => openHandler.current(key));

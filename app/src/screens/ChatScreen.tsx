@@ -27,6 +27,7 @@ import {
   userKey,
 } from "../chat-client";
 import { useChatSession } from "../hooks/useChatSession";
+import { shownText } from "../state/notices";
 import { type Route, routeOf } from "../state/routes";
 import { GroupMembers } from "./GroupMembers";
 import { MessageSearch } from "./MessageSearch";
@@ -98,7 +99,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     () =>
       conversations.map((row): ChatSummary => {
         const last = row.last;
-        const text = last ? (last.deleted_at ? "Message deleted" : last.message_content) : undefined;
+        const text = last ? (last.deleted_at ? "Message deleted" : shownText(last, selfId)) : undefined;
         const typing = chat.typing.has(row.key);
         if (row.kind === "group") {
           return {
@@ -107,7 +108,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             name: row.name,
             memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
             lastMessage: text,
-            lastMessageAuthor: last ? (last.sender_id === selfId ? "You" : userName(last.sender_id)) : undefined,
+            // A notice names its people itself ("You added bob").
+            lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? "You" : userName(last.sender_id)) : undefined,
             lastMessageAt: last?.timestamp,
             unreadCount: row.unread,
             typing,

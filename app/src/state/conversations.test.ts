@@ -182,4 +182,19 @@ describe("conversationsReducer", () => {
       expect(rows[0]!.last).toBe(edited);
     });
   });
+
+  it("moves a group up on a notice without counting it as unread", () => {
+    const key = groupKey(7);
+    let rows = conversationsReducer([], { type: "message", message: { ...message(2, ME, "hello group", 40), receiver_id: null, group_id: 7 }, key, selfId: ME, openKey: null, name: "Trip" });
+    expect(rows[0]!.unread).toBe(1);
+    const notice: MessageJson = {
+      ...message(2, ME, "bob added carol", 41),
+      receiver_id: null,
+      group_id: 7,
+      kind: "system",
+      notice: { event: "added", actor: { id: 2, username: "bob" }, users: [{ id: 3, username: "carol" }] },
+    };
+    rows = conversationsReducer(rows, { type: "message", message: notice, key, selfId: ME, openKey: null });
+    expect(rows[0]).toMatchObject({ key, unread: 1, last: notice });
+  });
 });

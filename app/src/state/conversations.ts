@@ -93,7 +93,8 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
       const row = rows[index];
       // History pages (older than the row's last message) never change the list.
       if (row && message.id <= (row.last?.id ?? 0)) return rows as ConversationRow[];
-      const incoming = message.sender_id !== selfId;
+      // A group notice ("alice added bob") is never unread.
+      const incoming = message.sender_id !== selfId && message.kind !== "system";
       const unread = (row?.unread ?? 0) + (incoming && openKey !== key ? 1 : 0);
       const group = isGroupKey(key);
       const next: ConversationRow = {

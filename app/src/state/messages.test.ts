@@ -83,4 +83,16 @@ describe("toChatMessages", () => {
       [undefined, undefined],
     ]);
   });
+
+  it("passes a group notice on as a system row worded for the reader, without a status even when it is one's own", () => {
+    const notice: MessageJson = {
+      ...msg(5, ME, "alice added bob"),
+      receiver_id: null,
+      group_id: 3,
+      kind: "system",
+      notice: { event: "added", actor: { id: ME, username: "alice" }, users: [{ id: 2, username: "bob" }] },
+    };
+    const [row] = toChatMessages([notice], [], ME, () => "read");
+    expect(row).toMatchObject({ id: 5, kind: "system", text: "You added bob", status: undefined });
+  });
 });

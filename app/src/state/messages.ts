@@ -1,5 +1,6 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
 import type { MessageJson, OutboxEntry, ReceiptStatus } from "../chat-client";
+import { shownText } from "./notices";
 
 const cache = new WeakMap<MessageJson, ChatMessage>();
 
@@ -20,14 +21,16 @@ export function toChatMessages(
   const out: ChatMessage[] = [];
   const acknowledged = new Set<string>();
   for (const message of server) {
-    const own = message.sender_id === selfId;
+    const notice = message.kind === "system";
+    const own = message.sender_id === selfId && !notice;
     const status = own ? statusOf(message) : undefined;
     let chat = cache.get(message);
     if (!chat || chat.status !== status) {
       chat = {
         id: own && message.client_id ? message.client_id : message.id,
         authorId: message.sender_id,
-        text: message.message_content,
+        kind: notice ? "system" : undefined,
+        text: shownText(message, selfId),
         timestamp: message.timestamp,
         status,
         edited: Boolean(message.edited_at) || undefined,

@@ -1,0 +1,32 @@
+import type { GroupNoticeJson } from "@chat-app/protocol";
+import { noticeSentence, shownText } from "./notices";
+
+const ME = 1;
+const alice = { id: ME, username: "alice" };
+const bob = { id: 2, username: "bob" };
+const carol = { id: 3, username: "carol" };
+const dave = { id: 4, username: "dave" };
+
+describe("noticeSentence", () => {
+  it.each<[GroupNoticeJson, string]>([
+    [{ event: "created", actor: alice, name: "Trip" }, "You created the group “Trip”"],
+    [{ event: "created", actor: bob, name: "Trip" }, "bob created the group “Trip”"],
+    [{ event: "added", actor: bob, users: [alice] }, "bob added you"],
+    [{ event: "added", actor: alice, users: [bob, carol] }, "You added bob and carol"],
+    [{ event: "added", actor: bob, users: [carol, alice, dave] }, "bob added carol, you and dave"],
+    [{ event: "removed", actor: alice, users: [dave] }, "You removed dave"],
+    [{ event: "left", actor: carol }, "carol left"],
+    [{ event: "renamed", actor: bob, name: "Hike" }, "bob renamed the group to “Hike”"],
+    [{ event: "promoted", actor: bob, users: [alice] }, "bob made you an admin"],
+    [{ event: "promoted", actor: alice, users: [bob, carol] }, "You made bob and carol admins"],
+    [{ event: "demoted", actor: alice, users: [bob] }, "You removed bob as admin"],
+  ])("words %j for the reader", (notice, sentence) => {
+    expect(noticeSentence(notice, ME)).toBe(sentence);
+  });
+
+  it("leaves what people wrote as it is, markup included", () => {
+    expect(shownText({ message_content: "<b>hi</b>" }, ME)).toBe("<b>hi</b>");
+    expect(shownText({ kind: "text", notice: null, message_content: "plain" }, ME)).toBe("plain");
+    expect(shownText({ kind: "system", notice: { event: "left", actor: bob }, message_content: "bob left" }, ME)).toBe("bob left");
+  });
+});
