@@ -72,4 +72,36 @@ const onPostgres = process.env.TEST_DATABASE_URL?.startsWith("postgres") ?? fals
     const { body } = await server.request("GET", "/api/conversations", { token: bob.token });
     expect(body.conversations.find((row: { partner?: { id: number } }) => row.partner?.id === alice.id).unread_count).toBe(1);
   });
+
+  it("never lets the changes feed pass over an edit that committed after a later one", async () => {
+    const one = (await send(alice, bob, "first words")).body.message as { id: number };
+    const two = (await send(alice, bob, "second words")).body.message as { id: number };
+    const start = (await server.request("GET", "/api/messages/changes", { token: bob.token })).body.cursor as number;
+    const url = (server.server.dataSource.options as { url: string }).url;
+    const inFlight = new Client({ connectionString: url });
+    await inFlight.connect();
+    let first: { changes: Array<{ id: number }>; cursor: number };
+    try {
+      // An edit in flight, as the server makes it: the feed lock, then the update (its trigger draws
+      // a feed id), not yet committed.
+      await inFlight.query("BEGIN");
+      await inFlight.query("SELECT pg_advisory_xact_lock(-1, 0)");
+      await inFlight.query(`UPDATE messages SET content = 'first, edited late', edited_at = $1 WHERE id = $2`, [Date.now(), one.id]);
+      // Meanwhile another edit (a later feed id), then a reader of the feed: both wait for the one in
+      // flight. Without that, the reader would see the later edit, move its cursor past the earlier
+      // id, and never see the first edit once it commits.
+      const edit = server.request("PATCH", `/api/messages/${two.id}`, { token: alice.token, body: { message_content: "second, edited" } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const read = server.request("GET", `/api/messages/changes?after=${start}`, { token: bob.token });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await inFlight.query("COMMIT");
+      expect((await edit).status).toBe(200);
+      first = (await read).body;
+    } finally {
+      await inFlight.end();
+    }
+    // Whatever the first read saw, the next one from its cursor brings the rest: both edits reach Bob.
+    const rest = (await server.request("GET", `/api/messages/changes?after=${first.cursor}`, { token: bob.token })).body as { changes: Array<{ id: number }> };
+    expect([...first.changes, ...rest.changes].map((m) => m.id).sort((a, b) => a - b)).toEqual([one.id, two.id]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
+import { CHANGE_FEED_LOCK, underAdvisoryLock } from "./advisory-lock";
 import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
 import { VISIBLE_TO_USER } from "./visibility";
 
@@ -14,7 +15,7 @@ export class ChangeQueries {
   private readonly latest: CompiledQuery<Record<string, never>>;
   private readonly window: CompiledQuery<Window>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.latest = new CompiledQuery(dataSource, `SELECT MAX("id") AS "latest" FROM "message_changes"`, []);
     // The current state of each changed message (a message changed twice appears at its last change).
     this.window = new CompiledQuery(
@@ -28,9 +29,14 @@ export class ChangeQueries {
     );
   }
 
+  /** Where the feed stands: after every change in flight has committed (CHANGE_FEED_LOCK). */
   async latestId(): Promise<number> {
-    const [row] = await this.latest.run<{ latest: number | string | null }>({});
-    return Number(row?.latest ?? 0);
+    let latest = 0;
+    await underAdvisoryLock(this.dataSource, CHANGE_FEED_LOCK, async (runner) => {
+      const [row] = await this.latest.run<{ latest: number | string | null }>({}, runner);
+      latest = Number(row?.latest ?? 0);
+    });
+    return latest;
   }
 
   /** Changes the user may see with ids in (after, upTo], oldest first. */

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
-import { underConversationLock } from "./conversation-lock";
+import { underAdvisoryLock } from "./advisory-lock";
 import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
 import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
@@ -120,7 +120,7 @@ export class GroupMessageQueries {
 
   /** Brings unread counts back in line with read markers: one member's, or everyone's (after a deletion). */
   async recountUnread(groupId: number, userId?: number): Promise<void> {
-    await underConversationLock(this.dataSource, [0, groupId], async (runner) => {
+    await underAdvisoryLock(this.dataSource, [0, groupId], async (runner) => {
       if (userId === undefined) await this.recount.run({ groupId }, runner);
       else await this.recountOne.run({ groupId, userId }, runner);
     });

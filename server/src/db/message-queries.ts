@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
-import { underConversationLock } from "./conversation-lock";
+import { underAdvisoryLock } from "./advisory-lock";
 import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
 /** A messages row as the hot-path queries return it (bigints arrive as strings from PostgreSQL). */
@@ -106,7 +106,7 @@ export class MessageQueries {
     const low = Math.min(readerId, partnerId);
     const high = Math.max(readerId, partnerId);
     const recount = readerId === low ? this.recountLow : this.recountHigh;
-    await underConversationLock(this.dataSource, [low, high], (runner) => recount.run({ low, high, partnerId, readerId }, runner).then(() => undefined));
+    await underAdvisoryLock(this.dataSource, [low, high], (runner) => recount.run({ low, high, partnerId, readerId }, runner).then(() => undefined));
   }
 
   async insert(row: Insert): Promise<number> {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { DataSource, Repository } from "typeorm";
+import type { DataSource, EntityManager, Repository } from "typeorm";
+import { CHANGE_FEED_LOCK, underAdvisoryLock } from "../db/advisory-lock";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
 import { User } from "../entities/User";
@@ -169,7 +170,7 @@ export class MessageService {
     if (message.deletedAt) throw conflict("A deleted message cannot be edited");
     message.content = input.message_content;
     message.editedAt = new Date();
-    await this.messages.update({ id: message.id }, { content: message.content, editedAt: message.editedAt });
+    await this.underFeedLock((manager) => manager.update(Message, { id: message.id }, { content: message.content, editedAt: message.editedAt }));
     const json = toMessageJson(message);
     this.events.messageUpdated(json, await this.audienceOf(message));
     return json;
@@ -181,7 +182,7 @@ export class MessageService {
     if (message.deletedAt) return toMessageJson(message);
     message.content = "";
     message.deletedAt = new Date();
-    await this.messages.update({ id: message.id }, { content: "", deletedAt: message.deletedAt });
+    await this.underFeedLock((manager) => manager.update(Message, { id: message.id }, { content: "", deletedAt: message.deletedAt }));
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
     else await this.queries.recountUnread(message.receiverId!, message.senderId);
@@ -206,6 +207,13 @@ export class MessageService {
     if (message.senderId !== userId) throw new HttpError(403, `You can only ${action} your own messages`);
     if (message.kind === "system") throw conflict(`A group notice cannot be ${action === "edit" ? "edited" : "deleted"}`);
     return message;
+  }
+
+  /** An edit or deletion appends to the changes feed (a trigger): see CHANGE_FEED_LOCK. */
+  private underFeedLock(write: (manager: EntityManager) => Promise<unknown>): Promise<void> {
+    return underAdvisoryLock(this.dataSource, CHANGE_FEED_LOCK, async (runner) => {
+      await write(runner?.manager ?? this.dataSource.manager);
+    });
   }
 
   private async audienceOf(message: Message): Promise<number[]> {

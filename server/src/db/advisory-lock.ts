@@ -1,0 +1,27 @@
+import type { DataSource, QueryRunner } from "typeorm";
+
+/**
+ * The lock every edit and deletion holds until it commits, and the changes feed takes before it
+ * reads where the feed stands: a feed id drawn by a change not yet committed can then never be
+ * passed over by a reader (PostgreSQL draws ids before commit). Conversation keys never use -1.
+ */
+export const CHANGE_FEED_LOCK = [-1, 0] as const;
+
+/**
+ * PostgreSQL: runs `work` in a transaction that first takes an advisory lock, so its statements
+ * start after every other holder of that lock has committed. Keys: a conversation's — the one every
+ * insert into it holds until it commits (`[low, high]` for two people, `[0, groupId]` for a group),
+ * taken by unread recounts so they never count from a snapshot that misses an insert in flight —
+ * and CHANGE_FEED_LOCK. SQLite: one writer, so the work just runs.
+ */
+export async function underAdvisoryLock(
+  dataSource: DataSource,
+  key: readonly [number, number],
+  work: (runner?: QueryRunner) => Promise<void>,
+): Promise<void> {
+  if (dataSource.options.type !== "postgres") return work();
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...key]);
+    await work(manager.queryRunner);
+  });
+}
