@@ -132,9 +132,11 @@ const NODES = 3;
 
     // Created on B: every member hears of it on their own process.
     const heard = [ownerOnA, secondOnB, thirdOnC].map((socket) => nextEvent(socket, "group:updated"));
+    const noticed = [ownerOnA, secondOnB, thirdOnC].map((socket) => nextEvent(socket, "message:new"));
     const created = await request(1, owner.token, "POST", "/api/groups", { name: "across", member_ids: [second.id, third.id] });
     const { group } = (await created.json()) as { group: { id: number } };
     for (const update of await Promise.all(heard)) expect(update).toMatchObject({ id: group.id, name: "across" });
+    for (const notice of await Promise.all(noticed)) expect(notice).toMatchObject({ group_id: group.id, kind: "system", notice: { event: "created" } });
 
     // A socket send on C reaches the members on A and B.
     const arrivals = [ownerOnA, secondOnB].map((socket) => nextEvent(socket, "message:new"));
@@ -148,8 +150,10 @@ const NODES = 3;
 
     // Removed through A: the member on B is told there and hears nothing of later messages.
     const removed = nextEvent(secondOnB, "group:removed");
+    const removalNotice = nextEvent(thirdOnC, "message:new");
     await request(0, owner.token, "DELETE", `/api/groups/${group.id}/members/${second.id}`);
     expect(await removed).toEqual({ group_id: group.id });
+    expect(await removalNotice).toMatchObject({ kind: "system", notice: { event: "removed", users: [{ id: second.id }] } });
     const toSecond = collect(secondOnB, "message:new");
     const toThird = nextEvent(thirdOnC, "message:new");
     await request(2, owner.token, "POST", "/api/messages/send", { group_id: group.id, message_content: "only two of us now" });
