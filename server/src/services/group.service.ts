@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { GroupJson, GroupNoticeJson, MessageJson, PublicUserJson } from "@chat-app/protocol";
+import type { GroupJson, GroupNoticeJson, GroupReceiptJson, MessageJson, PublicUserJson } from "@chat-app/protocol";
 import { type DataSource, In, type Repository } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
 import type { GroupMessageQueries } from "../db/group-message-queries";
@@ -14,6 +14,20 @@ import type { MessageEvents } from "./message-events";
 export interface Membership {
   group: Group;
   member: GroupMember;
+}
+
+/** A group as a member sees it, with every member's receipts. */
+export interface GroupView {
+  group: GroupJson;
+  receipts: GroupReceiptJson[];
+}
+
+interface MemberRow {
+  id: number;
+  username: string;
+  role: GroupRole;
+  last_read_id: number;
+  last_delivered_id: number;
 }
 
 /**
@@ -40,7 +54,8 @@ export class GroupService {
     this.users = dataSource.getRepository(User);
     this.memberList = new CompiledQuery(
       dataSource,
-      `SELECT u."id", u."username", gm."role" FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
+      `SELECT u."id", u."username", gm."role", gm."last_read_id", gm."last_delivered_id"
+        FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
         WHERE gm."group_id" = :groupId ORDER BY gm."joined_at", gm."user_id"`,
       ["groupId"],
     );
@@ -53,14 +68,39 @@ export class GroupService {
     await this.insertMembers(group, [creatorId], "admin");
     await this.insertMembers(group, others, "member");
     const json = await this.announce(group.id);
-    await this.postNotice(group.id, creatorId, [], (actor) => ({ event: "created", actor, name: input.name }));
+    await this.postNotice(json, creatorId, [], (actor) => ({ event: "created", actor, name: input.name }));
     return json;
   }
 
   /** The group as a member sees it. */
   async get(userId: number, groupId: number): Promise<GroupJson> {
-    await this.requireMembership(groupId, userId);
-    return this.toJson(groupId);
+    return (await this.view(userId, groupId)).group;
+  }
+
+  /** The group and every member's receipts, in two queries; 404/403 as requireMembership. */
+  async view(userId: number, groupId: number): Promise<GroupView> {
+    const [group, rows] = await Promise.all([this.groups.findOneBy({ id: groupId }), this.memberList.run<MemberRow>({ groupId })]);
+    if (!group) throw notFound("Group not found");
+    if (!rows.some((row) => Number(row.id) === userId)) throw forbidden("You are not a member of this group");
+    return {
+      group: toGroupJson(group, rows),
+      receipts: rows.map((row) => ({
+        user_id: Number(row.id),
+        group_id: groupId,
+        delivered_up_to_id: Number(row.last_delivered_id),
+        read_up_to_id: Number(row.last_read_id),
+      })),
+    };
+  }
+
+  /** The member ids of a group the user is in (one query); 404/403 otherwise. */
+  async memberIdsFor(userId: number, groupId: number): Promise<number[]> {
+    const ids = await this.memberIds(groupId);
+    if (!ids.includes(userId)) {
+      await this.requireMembership(groupId, userId);
+      throw forbidden("You are not a member of this group");
+    }
+    return ids;
   }
 
   async rename(userId: number, groupId: number, input: RenameGroupInput): Promise<GroupJson> {
@@ -68,7 +108,7 @@ export class GroupService {
     if (group.name === input.name) return this.toJson(groupId);
     await this.groups.update({ id: groupId }, { name: input.name });
     const json = await this.announce(groupId);
-    await this.postNotice(groupId, userId, [], (actor) => ({ event: "renamed", actor, name: input.name }));
+    await this.postNotice(json, userId, [], (actor) => ({ event: "renamed", actor, name: input.name }));
     return json;
   }
 
@@ -80,7 +120,7 @@ export class GroupService {
     if (current.size + added.length > MAX_GROUP_MEMBERS) throw conflict(`A group has at most ${MAX_GROUP_MEMBERS} members`);
     await this.insertMembers(group, added, "member");
     const json = await this.announce(groupId);
-    if (added.length > 0) await this.postNotice(groupId, userId, added, (actor, users) => ({ event: "added", actor, users }));
+    if (added.length > 0) await this.postNotice(json, userId, added, (actor, users) => ({ event: "added", actor, users }));
     return json;
   }
 
@@ -96,7 +136,7 @@ export class GroupService {
     await this.members.delete({ groupId, userId: memberId });
     this.events.groupLeft(groupId, [memberId]);
     const json = await this.announce(groupId);
-    await this.postNotice(groupId, userId, [memberId], (actor, users) => ({ event: "removed", actor, users }));
+    await this.postNotice(json, userId, [memberId], (actor, users) => ({ event: "removed", actor, users }));
     return json;
   }
 
@@ -112,7 +152,7 @@ export class GroupService {
     await this.members.update({ groupId, userId: memberId }, { role: input.role });
     const json = await this.announce(groupId);
     const event = input.role === "admin" ? "promoted" : "demoted";
-    await this.postNotice(groupId, userId, [memberId], (actor, users) => ({ event, actor, users }));
+    await this.postNotice(json, userId, [memberId], (actor, users) => ({ event, actor, users }));
     return json;
   }
 
@@ -132,8 +172,8 @@ export class GroupService {
     if (!remaining.some((member) => member.role === "admin")) {
       await this.members.update({ groupId, userId: remaining[0]!.userId }, { role: "admin" });
     }
-    await this.announce(groupId);
-    await this.postNotice(groupId, userId, [], (actor) => ({ event: "left", actor }));
+    const json = await this.announce(groupId);
+    await this.postNotice(json, userId, [], (actor) => ({ event: "left", actor }));
   }
 
   /** 404 when the group does not exist, 403 when the user is not (or no longer) in it. */
@@ -190,11 +230,11 @@ export class GroupService {
   }
 
   /**
-   * Writes a notice of a change into the group's timeline and pushes it to the current members
-   * like a message. Names are those of now: a notice keeps saying who it was.
+   * Writes a notice of a change into the group's timeline and pushes it to the members of the
+   * group as just announced, like a message. Names are those of now: a notice keeps saying who it was.
    */
   private async postNotice(
-    groupId: number,
+    group: GroupJson,
     actorId: number,
     userIds: number[],
     build: (actor: PublicUserJson, users: PublicUserJson[]) => GroupNoticeJson,
@@ -202,6 +242,7 @@ export class GroupService {
     const people = await this.users.find({ select: { id: true, username: true }, where: { id: In([actorId, ...userIds]) } });
     const named = (id: number): PublicUserJson => ({ id, username: people.find((person) => person.id === id)?.username ?? `user ${id}` });
     const notice = build(named(actorId), userIds.map(named));
+    const groupId = group.id;
     const row = { senderId: actorId, groupId, clientId: randomUUID(), content: JSON.stringify(notice), timestamp: Date.now() };
     const id = await this.queries.insertNotice(row);
     const json: MessageJson = {
@@ -217,7 +258,7 @@ export class GroupService {
       kind: "system",
       notice,
     };
-    this.events.messageCreated(json, await this.memberIds(groupId));
+    this.events.messageCreated(json, group.members.map((member) => member.id));
   }
 
   private async announce(groupId: number): Promise<GroupJson> {
@@ -227,15 +268,18 @@ export class GroupService {
   }
 
   private async toJson(groupId: number): Promise<GroupJson> {
-    const group = await this.groups.findOneByOrFail({ id: groupId });
-    const rows = await this.memberList.run<{ id: number; username: string; role: GroupRole }>({ groupId });
-    return {
-      id: group.id,
-      name: group.name,
-      created_by: group.createdBy,
-      created_at: group.createdAt.toISOString(),
-      members: rows.map((row) => ({ id: Number(row.id), username: row.username, role: row.role })),
-    };
+    const [group, rows] = await Promise.all([this.groups.findOneByOrFail({ id: groupId }), this.memberList.run<MemberRow>({ groupId })]);
+    return toGroupJson(group, rows);
   }
 
+}
+
+function toGroupJson(group: Group, rows: MemberRow[]): GroupJson {
+  return {
+    id: group.id,
+    name: group.name,
+    created_by: group.createdBy,
+    created_at: group.createdAt.toISOString(),
+    members: rows.map((row) => ({ id: Number(row.id), username: row.username, role: row.role })),
+  };
 }

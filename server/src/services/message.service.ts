@@ -3,12 +3,11 @@ import type { DataSource, EntityManager, Repository } from "typeorm";
 import { CHANGE_FEED_LOCK, underAdvisoryLock } from "../db/advisory-lock";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
-import { User } from "../entities/User";
 import { conflict, forbidden, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
 import type { GroupMessageQueries } from "../db/group-message-queries";
 import type { GroupService } from "./group.service";
-import type { ConversationPage, ConversationSummary, GroupPage, GroupReceiptJson } from "@chat-app/protocol";
+import type { ConversationPage, ConversationSummary, GroupPage } from "@chat-app/protocol";
 import type { MessageEvents } from "./message-events";
 import type { ReceiptService } from "./receipt.service";
 import type { UserService } from "./user.service";
@@ -47,7 +46,6 @@ const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b 
 /** Sending and reading messages, direct and in groups; REST routes and socket handlers both call this. */
 export class MessageService {
   private readonly messages: Repository<Message>;
-  private readonly users: Repository<User>;
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: MessageEvents,
@@ -58,7 +56,6 @@ export class MessageService {
     private readonly groups: GroupService,
   ) {
     this.messages = dataSource.getRepository(Message);
-    this.users = dataSource.getRepository(User);
   }
 
   /**
@@ -143,24 +140,18 @@ export class MessageService {
 
   /** One page of a group's history, with the same cursors as a direct conversation; members only. */
   async groupHistory(userId: number, groupId: number, query: ConversationQuery): Promise<GroupPage> {
-    const group = await this.groups.get(userId, groupId);
-    const [rows, members] = await Promise.all([this.groupQueries.page(groupId, query, query.limit + 1), this.groups.membersOf(groupId)]);
+    const { group, receipts } = await this.groups.view(userId, groupId);
+    const rows = await this.groupQueries.page(groupId, query, query.limit + 1);
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     if (query.after === undefined) page.reverse();
-    const receipt = (member: (typeof members)[number]): GroupReceiptJson => ({
-      user_id: member.userId,
-      group_id: groupId,
-      delivered_up_to_id: member.lastDeliveredId,
-      read_up_to_id: member.lastReadId,
-    });
-    const mine = members.find((member) => member.userId === userId);
     return {
       messages: page.map(rowToMessageJson),
       has_more: hasMore,
       group,
-      member_receipts: members.filter((member) => member.userId !== userId).map(receipt),
-      my_receipt: mine ? receipt(mine) : { user_id: userId, group_id: groupId, delivered_up_to_id: 0, read_up_to_id: 0 },
+      member_receipts: receipts.filter((receipt) => receipt.user_id !== userId),
+      // view() refuses non-members, so the caller's own receipt is there.
+      my_receipt: receipts.find((receipt) => receipt.user_id === userId)!,
     };
   }
 

@@ -108,15 +108,17 @@ export class ReceiptService {
     const upTo = Math.min(upToId, group.lastMessageId ?? 0);
     await this.advanceMember.run({ groupId, userId, readId: read ? upTo : 0, upTo });
     if (read) await this.groupQueries.recountUnread(groupId, userId);
-    // Read back rather than RETURNING: PostgreSQL's driver shapes an UPDATE's rows differently.
-    const { member } = await this.groups.requireMembership(groupId, userId);
+    // Read back rather than RETURNING (PostgreSQL's driver shapes an UPDATE's rows differently); the
+    // same read gives everyone to tell.
+    const members = await this.groups.membersOf(groupId);
+    const member = members.find((row) => row.userId === userId);
     const receipt: GroupReceiptJson = {
       user_id: userId,
       group_id: groupId,
-      delivered_up_to_id: member.lastDeliveredId,
-      read_up_to_id: member.lastReadId,
+      delivered_up_to_id: member?.lastDeliveredId ?? upTo,
+      read_up_to_id: member?.lastReadId ?? 0,
     };
-    this.events.receiptsChanged(receipt, await this.groups.memberIds(groupId));
+    this.events.receiptsChanged(receipt, members.map((row) => row.userId));
     return receipt;
   }
 }

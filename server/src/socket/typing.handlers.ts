@@ -13,8 +13,7 @@ export function registerTypingHandlers(socket: ChatSocket, groups: GroupService,
   const relay = (typing: boolean) => async (input: TypingInput) => {
     const userId = socket.data.userId;
     if (input.group_id !== undefined) {
-      await groups.requireMembership(input.group_id, userId);
-      const others = (await groups.memberIds(input.group_id)).filter((id) => id !== userId);
+      const others = (await groups.memberIdsFor(userId, input.group_id)).filter((id) => id !== userId);
       if (others.length > 0) socket.to(others.map(userRoom)).emit("typing", { user_id: userId, group_id: input.group_id, typing });
     } else {
       socket.to(userRoom(input.receiver_id!)).emit("typing", { user_id: userId, receiver_id: input.receiver_id!, typing });
