@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { underAdvisoryLock } from "./advisory-lock";
 import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
-import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
+import { IdInsert } from "./id-insert";
 
 /** One row of the caller's group list: the group, its latest message (if any) and its author. */
 export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id" | "client_id" | "content" | "timestamp"> {
@@ -25,46 +25,33 @@ type Page = { groupId: number; cursor: number; limit: number };
 
 /** The hot-path statements of group conversations, as plain SQL shared by SQLite and PostgreSQL. */
 export class GroupMessageQueries {
-  private readonly insertOne: CompiledQuery<Insert>;
-  private readonly batcher: SqliteInsertBatcher | null;
+  private readonly insertOne: IdInsert<Insert>;
   private readonly newest: CompiledQuery<Omit<Page, "cursor">>;
   private readonly before: CompiledQuery<Page>;
   private readonly after: CompiledQuery<Page>;
   private readonly list: CompiledQuery<{ userId: number }>;
   private readonly recount: CompiledQuery<{ groupId: number }>;
   private readonly recountOne: CompiledQuery<{ groupId: number; userId: number }>;
-  private readonly insertNoticeRow: CompiledQuery<Insert>;
+  private readonly insertNoticeRow: IdInsert<Insert>;
 
   constructor(private readonly dataSource: DataSource) {
-    // The membership check is part of the insert, so a member removed a moment ago cannot slip a
-    // message in between a check and the write: a refused row simply inserts nothing.
-    const values = `SELECT :senderId, :groupId, :clientId, :content, :timestamp`;
-    const member = `EXISTS (SELECT 1 FROM "group_members" gm WHERE gm."group_id" = :groupId AND gm."user_id" = :senderId)`;
-    const columns = `"sender_id", "group_id", "client_id", "content", "timestamp"`;
     // PostgreSQL: ids and commits in the same order per conversation, as for direct messages
     // (MessageQueries); key 0 never collides with a pair's lock, whose first key is a user id ≥ 1.
-    const insertSql =
-      dataSource.options.type === "postgres"
+    const insertSql = (kind: "text" | "system", condition: string) => {
+      const columns = `"sender_id", "group_id", "client_id", "content", "timestamp", "kind"`;
+      const select = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, '${kind}'`;
+      return dataSource.options.type === "postgres"
         ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(0, :groupId))
-           INSERT INTO "messages" (${columns}) ${values} FROM "conversation_lock" WHERE ${member} RETURNING "id"`
-        : `INSERT INTO "messages" (${columns}) ${values} WHERE ${member} RETURNING "id"`;
-    this.insertOne = new CompiledQuery(dataSource, insertSql, ["senderId", "groupId", "clientId", "content", "timestamp"]);
-    this.batcher =
-      dataSource.options.type === "better-sqlite3"
-        ? new SqliteInsertBatcher((dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, this.insertOne.sqlText)
-        : null;
-    // Notices are written by the server for members' own actions: no membership condition, and
-    // rare enough to skip the group commit.
-    const noticeColumns = `"sender_id", "group_id", "client_id", "content", "timestamp", "kind"`;
-    const noticeValues = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, 'system'`;
-    this.insertNoticeRow = new CompiledQuery(
-      dataSource,
-      dataSource.options.type === "postgres"
-        ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(0, :groupId))
-           INSERT INTO "messages" (${noticeColumns}) ${noticeValues} FROM "conversation_lock" RETURNING "id"`
-        : `INSERT INTO "messages" (${noticeColumns}) ${noticeValues} RETURNING "id"`,
-      ["senderId", "groupId", "clientId", "content", "timestamp"],
-    );
+           INSERT INTO "messages" (${columns}) ${select} FROM "conversation_lock" ${condition} RETURNING "id"`
+        : `INSERT INTO "messages" (${columns}) ${select} ${condition} RETURNING "id"`;
+    };
+    const order = ["senderId", "groupId", "clientId", "content", "timestamp"] as const;
+    // The membership check is part of the insert, so a member removed a moment ago cannot slip a
+    // message in between a check and the write: a refused row simply inserts nothing.
+    const member = `WHERE EXISTS (SELECT 1 FROM "group_members" gm WHERE gm."group_id" = :groupId AND gm."user_id" = :senderId)`;
+    this.insertOne = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql("text", member), order));
+    // Notices are written by the server for members' own actions: no membership condition.
+    this.insertNoticeRow = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql("system", ""), order));
     const page = (condition: string, order: "ASC" | "DESC") =>
       `SELECT ${MESSAGE_COLUMNS} FROM "messages" m WHERE m."group_id" = :groupId ${condition} ORDER BY m."id" ${order} LIMIT :limit`;
     this.newest = new CompiledQuery(dataSource, page("", "DESC"), ["groupId", "limit"]);
@@ -94,16 +81,13 @@ export class GroupMessageQueries {
   }
 
   /** The new message's id, or null when the sender is not a member of the group. */
-  async insert(row: Insert): Promise<number | null> {
-    if (this.batcher) return this.batcher.insertRow(this.insertOne.parametersOf(row));
-    const [inserted] = await this.insertOne.run<{ id: number }>(row);
-    return inserted ? Number(inserted.id) : null;
+  insert(row: Insert): Promise<number | null> {
+    return this.insertOne.run(row);
   }
 
   /** Writes a group notice (content: its JSON); returns its id. */
   async insertNotice(row: Insert): Promise<number> {
-    const [inserted] = await this.insertNoticeRow.run<{ id: number }>(row);
-    return Number(inserted!.id);
+    return (await this.insertNoticeRow.run(row))!;
   }
 
   /** Newest first, at most `limit` rows: the newest page, or the page before/after a cursor. */

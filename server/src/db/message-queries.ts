@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { underAdvisoryLock } from "./advisory-lock";
-import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
+import { IdInsert } from "./id-insert";
 
 /** A messages row as the hot-path queries return it (bigints arrive as strings from PostgreSQL). */
 export interface MessageRow {
@@ -34,9 +34,7 @@ type Recount = { low: number; high: number; partnerId: number; readerId: number 
  * PostgreSQL (measured: TypeORM's query builder cost more than the database on these paths).
  */
 export class MessageQueries {
-  private readonly insertOne: CompiledQuery<Insert>;
-  /** SQLite only: group commit of concurrent sends (PostgreSQL commits concurrently by itself). */
-  private readonly batcher: SqliteInsertBatcher | null;
+  private readonly insertOne: IdInsert<Insert>;
   private readonly newest: CompiledQuery<Omit<Page, "cursor">>;
   private readonly before: CompiledQuery<Page>;
   private readonly after: CompiledQuery<Page>;
@@ -58,11 +56,7 @@ export class MessageQueries {
            INSERT INTO "messages" (${columns}) SELECT ${values} FROM "conversation_lock" RETURNING "id"`
         : `INSERT INTO "messages" (${columns}) VALUES (${values}) RETURNING "id"`;
     const insertOrder = ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp"] as const;
-    this.insertOne = new CompiledQuery(dataSource, insertSql, insertOrder);
-    this.batcher =
-      dataSource.options.type === "better-sqlite3"
-        ? new SqliteInsertBatcher((dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection, this.insertOne.sqlText)
-        : null;
+    this.insertOne = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql, insertOrder));
     const page = (condition: string, order: "ASC" | "DESC") =>
       `SELECT ${MESSAGE_COLUMNS} FROM "messages" m
         WHERE m."pair_low_id" = :low AND m."pair_high_id" = :high ${condition}
@@ -109,10 +103,9 @@ export class MessageQueries {
     await underAdvisoryLock(this.dataSource, [low, high], (runner) => recount.run({ low, high, partnerId, readerId }, runner).then(() => undefined));
   }
 
+  /** A VALUES insert always inserts its row: the id, once committed. */
   async insert(row: Insert): Promise<number> {
-    if (this.batcher) return (await this.batcher.insertRow(this.insertOne.parametersOf(row)))!;
-    const [inserted] = await this.insertOne.run<{ id: number }>(row);
-    return Number(inserted!.id);
+    return (await this.insertOne.run(row))!;
   }
 
   /** Newest first, at most `limit` rows: the newest page, or the page before/after a cursor. */
