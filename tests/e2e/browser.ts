@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { freePort, ServerProcess } from "../helpers/server-process";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -76,6 +78,41 @@ export async function screenshot(page: Page, name: string): Promise<number> {
 }
 
 export const E2E_PASSWORD = "correct horse battery";
+
+/** What a browser test runs against: the compiled server (replaceable, e.g. after a kill) and Chromium. */
+export interface E2eStack {
+  server: ServerProcess;
+  /** The server's environment, to start it again on the same data. */
+  env: Record<string, string>;
+  baseURL: string;
+  browser: Browser;
+  dataDir: string;
+}
+
+/** The compiled server on a free port with an empty SQLite file, serving app/dist, and Chromium. */
+export async function startE2eStack(name: string, extraEnv: Record<string, string> = {}): Promise<E2eStack> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  const port = await freePort();
+  const env = {
+    DATA_DIR: dataDir,
+    DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    APP_DIST_DIR: APP_DIST,
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    ...extraEnv,
+  };
+  const server = await ServerProcess.start(env);
+  return { server, env, baseURL: `http://127.0.0.1:${port}`, browser: await launchChromium(), dataDir };
+}
+
+export async function stopE2eStack(stack: E2eStack | undefined): Promise<void> {
+  if (!stack) return;
+  if (process.env.E2E_DEBUG) console.log(stack.server.log);
+  await stack.browser.close();
+  await stack.server.kill();
+  fs.rmSync(stack.dataDir, { recursive: true, force: true });
+}
 
 /** Registers through the UI and waits for the chat screen. */
 export async function registerThroughUi(page: Page, username: string): Promise<void> {

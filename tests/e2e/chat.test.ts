@@ -7,20 +7,26 @@
  * server restart shows the banner, keeps the draft and delivers the queued message. Issue 6: read
  * receipts and unread counts, edit/delete live on the other side, the typing indicator, presence.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { freePort, ServerProcess } from "../helpers/server-process";
-import { APP_DIST, e2eAvailability, launchChromium, openPage, screenshot, SCREENSHOTS } from "./browser";
+import type { Page } from "playwright-core";
+import { ServerProcess } from "../helpers/server-process";
+import {
+  E2E_PASSWORD as PASSWORD,
+  e2eAvailability,
+  type E2eStack,
+  openPage,
+  registerThroughUi as register,
+  screenshot,
+  SCREENSHOTS,
+  sendThroughUi as send,
+  startE2eStack,
+  stopE2eStack,
+} from "./browser";
 
 jest.setTimeout(120_000);
 
 const availability = e2eAvailability();
 const describeE2E = availability.run ? describe : describe.skip;
 
-const PASSWORD = "correct horse battery";
 const XSS = "<img src=x onerror=alert(1)>";
 // Every run starts from an empty database, so the names can be fixed (and the screenshots stable).
 const alice = "alice";
@@ -28,55 +34,24 @@ const bob = "bob";
 const carol = "carol";
 
 describeE2E("the chat app in Chromium", () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let baseURL: string;
-  let dataDir: string;
-  let env: Record<string, string>;
+  let stack: E2eStack;
   const problems: string[][] = [];
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-data-"));
-    const port = await freePort();
-    env = {
-      DATA_DIR: dataDir,
-      DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_DIST_DIR: APP_DIST,
-      JWT_SECRET: randomBytes(32).toString("hex"),
-      // The history test below seeds 130 messages over REST as fast as it can.
-      REQUESTS_PER_USER_PER_SECOND: "1000",
-    };
-    server = await ServerProcess.start(env);
-    baseURL = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
+    // The history test below seeds 130 messages over REST as fast as it can.
+    stack = await startE2eStack("e2e-data", { REQUESTS_PER_USER_PER_SECOND: "1000" });
   });
 
   afterAll(async () => {
-    if (process.env.E2E_DEBUG) console.log(server?.log);
-    await browser?.close();
-    await server?.kill();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await stopE2eStack(stack);
     if (Object.keys(timings).length) console.log("e2e timings (ms):", JSON.stringify(timings));
   });
 
   async function newPage(options: Parameters<typeof openPage>[2] = {}) {
-    const opened = await openPage(browser, baseURL, options);
+    const opened = await openPage(stack.browser, stack.baseURL, options);
     problems.push(opened.problems);
     return opened;
-  }
-
-  async function register(page: Page, username: string) {
-    await page.goto("/");
-    await page.getByRole("button", { name: "Log in" }).waitFor();
-    await page.getByRole("link", { name: "Create an account" }).click();
-    await page.getByLabel("Username").fill(username);
-    await page.getByLabel("Email").fill(`${username}@example.com`);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Register" }).click();
-    await page.getByRole("button", { name: "Log out" }).waitFor();
   }
 
   async function logIn(page: Page, username: string) {
@@ -91,11 +66,6 @@ describeE2E("the chat app in Chromium", () => {
     await page.getByLabel("Search people").fill(partner.slice(0, 2));
     await page.getByRole("list", { name: "People" }).getByRole("button", { name: partner, exact: true }).click();
     await page.getByRole("log", { name: partner }).waitFor();
-  }
-
-  async function send(page: Page, text: string) {
-    await page.getByLabel("Message", { exact: true }).fill(text);
-    await page.getByRole("button", { name: "Send", exact: true }).click();
   }
 
   const log = (page: Page, partner: string) => page.getByRole("log", { name: partner });
@@ -451,13 +421,13 @@ describeE2E("the chat app in Chromium", () => {
   });
 
   it("survives a server restart: banner, draft kept, queued message delivered", async () => {
-    await server.kill("SIGKILL");
+    await stack.server.kill("SIGKILL");
     const banner = alicePage.getByRole("status").filter({ hasText: "Reconnecting…" });
     await banner.waitFor();
     await send(alicePage, "Sent while the server was down");
     await log(alicePage, bob).getByRole("img", { name: "Sending" }).waitFor();
     await alicePage.getByLabel("Message", { exact: true }).fill("typed while offline");
-    server = await ServerProcess.start(env);
+    stack.server = await ServerProcess.start(stack.env);
     await banner.waitFor({ state: "detached", timeout: 30_000 });
     await log(alicePage, bob).getByText("Sent while the server was down").waitFor();
     await log(bobPage, alice).getByText("Sent while the server was down").waitFor({ timeout: 30_000 });

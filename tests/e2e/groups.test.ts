@@ -8,13 +8,17 @@
  * renames the group (and back) and every member sees the name change live; the admin removes one
  * member, who is told and gets nothing new; a member leaves.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { freePort, ServerProcess } from "../helpers/server-process";
-import { APP_DIST, e2eAvailability, launchChromium, openPage, registerThroughUi as register, screenshot, sendThroughUi as send } from "./browser";
+import type { Page } from "playwright-core";
+import {
+  e2eAvailability,
+  type E2eStack,
+  openPage,
+  registerThroughUi as register,
+  screenshot,
+  sendThroughUi as send,
+  startE2eStack,
+  stopE2eStack,
+} from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -30,36 +34,16 @@ const GROUP = "Weekend trip";
 const RENAMED = "Saturday hike";
 
 describeE2E("group chats in Chromium", () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let baseURL: string;
-  let dataDir: string;
+  let stack: E2eStack;
   const problems: string[][] = [];
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-groups-"));
-    const port = await freePort();
-    server = await ServerProcess.start({
-      DATA_DIR: dataDir,
-      DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_DIST_DIR: APP_DIST,
-      JWT_SECRET: randomBytes(32).toString("hex"),
-    });
-    baseURL = `http://127.0.0.1:${port}`;
-    browser = await launchChromium();
+    stack = await startE2eStack("e2e-groups");
   });
-
-  afterAll(async () => {
-    if (process.env.E2E_DEBUG) console.log(server?.log);
-    await browser?.close();
-    await server?.kill();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopE2eStack(stack));
 
   async function newPage() {
-    const opened = await openPage(browser, baseURL);
+    const opened = await openPage(stack.browser, stack.baseURL);
     problems.push(opened.problems);
     return opened;
   }
