@@ -1,16 +1,6 @@
-import { TestServer, type TestUser } from "../helpers/test-server";
+import { type TestUser, useTestServer } from "../helpers/test-server";
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
 
 const api = (method: string, path: string, user: TestUser, body?: unknown) => server.request(method, path, { token: user.token, body });
 const send = async (from: TestUser, body: Record<string, unknown>) => (await api("POST", "/api/messages/send", from, body)).body.message as { id: number };

@@ -1,17 +1,6 @@
-import { collect, emitWithAck, nextEvent, TestServer, type TestUser } from "../helpers/test-server";
+import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from "../helpers/test-server";
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-let dave: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob, carol, dave] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol"), server.register("dave")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol, dave } } = useTestServer(["alice", "bob", "carol", "dave"]);
 
 const api = (method: string, path: string, user: TestUser, body?: unknown) => server.request(method, path, { token: user.token, body });
 const createGroup = async (owner: TestUser, name: string, members: TestUser[]) => {

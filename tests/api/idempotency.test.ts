@@ -1,16 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { collect, emitWithAck, TestServer, type TestUser } from "../helpers/test-server";
+import { collect, emitWithAck, useTestServer } from "../helpers/test-server";
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob] = await Promise.all([server.register("alice"), server.register("bob")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob } } = useTestServer(["alice", "bob"]);
 
 const send = (body: object, as = alice) => server.request("POST", "/api/messages/send", { token: as.token, body });
 const history = async () =>

@@ -1,18 +1,8 @@
-import { TestServer, type TestUser } from "../helpers/test-server";
+import { type TestUser, useTestServer } from "../helpers/test-server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
 
 const send = (from: TestUser, receiverId: unknown, content: unknown) =>
   server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: receiverId, message_content: content } });

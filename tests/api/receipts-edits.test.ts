@@ -1,16 +1,6 @@
-import { collect, emitWithAck, nextEvent, TestServer, type TestUser } from "../helpers/test-server";
+import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from "../helpers/test-server";
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
 
 const send = async (from: TestUser, to: TestUser, text: string) =>
   (await server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: to.id, message_content: text } })).body.message;

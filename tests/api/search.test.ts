@@ -1,17 +1,6 @@
-import { TestServer, type TestUser } from "../helpers/test-server";
+import { type TestUser, useTestServer } from "../helpers/test-server";
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-let dave: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start({ REQUESTS_PER_USER_PER_SECOND: "1000" });
-  [alice, bob, carol, dave] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol"), server.register("dave")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol, dave } } = useTestServer(["alice", "bob", "carol", "dave"], { REQUESTS_PER_USER_PER_SECOND: "1000" });
 
 const send = async (from: TestUser, to: TestUser, text: string) => {
   const response = await server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: to.id, message_content: text } });

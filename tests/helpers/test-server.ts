@@ -122,6 +122,32 @@ export class TestServer {
 }
 
 /**
+ * The usual set-up of a suite: one TestServer for the file, these people registered on it, and
+ * after each test the check that the server logged no unexpected error. Returns stand-ins usable at
+ * module level (`const { server, users: { alice, bob } } = useTestServer(["alice", "bob"])`): the
+ * server forwards to the instance started in `beforeAll`, and each user object is filled in then.
+ */
+export function useTestServer<N extends string>(names: readonly N[], env: Record<string, string> = {}): { server: TestServer; users: Record<N, TestUser> } {
+  let started: TestServer | undefined;
+  const users = Object.fromEntries(names.map((name) => [name, {} as TestUser])) as Record<N, TestUser>;
+  beforeAll(async () => {
+    started = await TestServer.start(env);
+    const registered = await Promise.all(names.map((name) => started!.register(name)));
+    names.forEach((name, index) => Object.assign(users[name], registered[index]));
+  });
+  afterAll(() => started?.close());
+  afterEach(() => expect(started!.serverErrors).toEqual([]));
+  const server = new Proxy({} as TestServer, {
+    get(_, key) {
+      if (!started) throw new Error("the test server starts in beforeAll");
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === "function" ? value.bind(started) : value;
+    },
+  });
+  return { server, users };
+}
+
+/**
  * SQLite: a file in the test's temp folder. With TEST_DATABASE_URL=postgres://… (the PostgreSQL pass
  * in CI): a fresh database per test server, created from that URL's server and dropped afterwards,
  * so test files running in parallel never see each other's rows.

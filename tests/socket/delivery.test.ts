@@ -1,19 +1,9 @@
 import jwt from "jsonwebtoken";
-import { collect, emitWithAck, nextEvent, TestServer, type TestUser } from "../helpers/test-server";
+import { collect, emitWithAck, nextEvent, useTestServer } from "../helpers/test-server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
 
 /** Waits until every socket that should get a message has it, then a little more for strays. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));

@@ -1,16 +1,6 @@
-import { collect, emitWithAck, nextEvent, TestServer, type TestUser } from "../helpers/test-server";
+import { collect, emitWithAck, nextEvent, useTestServer } from "../helpers/test-server";
 
-let server: TestServer;
-let alice: TestUser;
-let bob: TestUser;
-let carol: TestUser;
-
-beforeAll(async () => {
-  server = await TestServer.start();
-  [alice, bob, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
-});
-afterAll(() => server.close());
-afterEach(() => expect(server.serverErrors).toEqual([]));
+const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
 
 describe("presence", () => {
   it("is online while any tab is open, offline with a last-seen time when the last one closes", async () => {
