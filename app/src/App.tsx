@@ -1,7 +1,7 @@
 import { ChatThemeProvider } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useState } from "react";
 import { createGlobalStyle } from "styled-components";
-import type { Session } from "./chat-client";
+import type { Session } from "@chat-app/client";
 import { useColorScheme } from "./hooks/useColorScheme";
 import { useRoute } from "./hooks/useRoute";
 import { AuthScreen } from "./screens/AuthScreen";

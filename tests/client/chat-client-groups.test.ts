@@ -15,9 +15,9 @@ import {
   NOT_A_MEMBER,
   type OutboxEntry,
   userKey,
-} from "../../app/src/chat-client";
+} from "@chat-app/client";
 import { TestServer, type TestUser } from "../helpers/test-server";
-import { connected, TestClients, until } from "./test-clients";
+import { connected, socketOf, TestClients, until } from "./test-clients";
 
 let server: TestServer;
 const testClients = new TestClients(() => server);
@@ -36,7 +36,6 @@ afterEach(() => expect(server.serverErrors).toEqual([]));
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The client's socket, for tests that cut and restore the connection. */
-const socketOf = (client: ChatClient) => (client as unknown as { socket: { connect(): void; disconnect(): void; io: { engine: { close(): void } } } }).socket;
 /** What people wrote in a conversation as the client holds it (group notices left out). */
 const said = (client: ChatClient, key: Parameters<ChatClient["messagesWith"]>[0]) => client.messagesWith(key).filter((message) => message.kind !== "system");
 const texts = (messages: readonly MessageJson[]) => messages.map((m) => m.message_content);

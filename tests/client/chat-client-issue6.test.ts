@@ -4,9 +4,9 @@
  * both sides, typing (throttled starts, stop on send, expiry), presence (subscribe, changes,
  * re-subscription after a reconnect).
  */
-import { ChatClient, type DirectReceipts, type MessageJson, type PresenceJson, userKey } from "../../app/src/chat-client";
+import { ChatClient, type DirectReceipts, type MessageJson, type PresenceJson, userKey } from "@chat-app/client";
 import { collect, TestServer, type TestUser } from "../helpers/test-server";
-import { connected, TestClients, until } from "./test-clients";
+import { connected, socketOf, TestClients, until } from "./test-clients";
 
 let server: TestServer;
 const testClients = new TestClients(() => server);
@@ -94,7 +94,7 @@ describe("ChatClient receipts", () => {
     await a.loadLatest(bob.id);
     expect(a.statusOf(a.messagesWith(bob.id)[0]!)).toBe("sent");
     // Connecting flushes the wanted receipt.
-    (b as unknown as { socket: { connect(): void } }).socket.connect();
+    socketOf(b).connect();
     await until("alice sees read", () => a.statusOf(a.messagesWith(bob.id)[0]!) === "read");
   });
 });
@@ -136,7 +136,7 @@ describe("ChatClient edit and remove", () => {
     const updates: MessageJson[] = [];
     b.on("updated", (message) => updates.push(message));
     // An explicit disconnect ends the session: nothing is replayed, as after a long absence.
-    const socket = (b as unknown as { socket: { connect(): void; disconnect(): void } }).socket;
+    const socket = socketOf(b);
     socket.disconnect();
     await until("down", () => b.connection !== "connected");
     await server.request("PATCH", `/api/messages/${first.id}`, { token: alice.token, body: { message_content: "rewritten while bob was away" } });
@@ -252,7 +252,7 @@ describe("ChatClient presence", () => {
     expect(Date.parse(a.presenceOf(bob.id)!.last_seen_at!)).toBeGreaterThan(Date.now() - 10_000);
 
     // Alice's connection drops and comes back: the client subscribes again by itself.
-    const socket = (a as unknown as { socket: { io: { engine: { close(): void } } } }).socket;
+    const socket = socketOf(a);
     socket.io.engine.close();
     await until("reconnecting", () => a.connection === "reconnecting");
     await connected(a);

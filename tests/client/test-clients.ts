@@ -1,4 +1,4 @@
-import { ChatClient } from "../../app/src/chat-client";
+import { ChatClient } from "@chat-app/client";
 import type { TestServer, TestUser } from "../helpers/test-server";
 
 type ClientOptions = Partial<ConstructorParameters<typeof ChatClient>[0]>;
@@ -27,6 +27,11 @@ export class TestClients {
   closeAll(): void {
     for (const client of this.clients) client.close();
   }
+}
+
+/** A client's Socket.IO socket (a private part of it), to drop and restore its connection as a network would. */
+export function socketOf(client: ChatClient): { connect(): void; disconnect(): void; io: { engine: { close(): void } } } {
+  return (client as unknown as { link: { socket: ReturnType<typeof socketOf> } }).link.socket;
 }
 
 /** Resolves when `check` holds, polling; fails with `what` after the timeout. */

@@ -1,5 +1,5 @@
-import { ChatClient } from "../../app/src/chat-client";
-import type { MessageJson } from "../../app/src/chat-client";
+import { ChatClient } from "@chat-app/client";
+import type { MessageJson } from "@chat-app/client";
 
 export interface Account {
   id: number;

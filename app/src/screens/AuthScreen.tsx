@@ -1,6 +1,6 @@
 import { AuthPage, LoginForm, RegisterForm, type LoginValues, type RegisterValues } from "@chat-app/ui-kit";
 import { useState } from "react";
-import { ApiError, ChatApi, type Session } from "../chat-client";
+import { ApiError, ChatApi, type Session } from "@chat-app/client";
 
 type FieldErrors = Partial<Record<keyof RegisterValues, string>>;
 

@@ -25,7 +25,8 @@ import {
   type Session,
   type UserJson,
   userKey,
-} from "../chat-client";
+} from "@chat-app/client";
+import { useNotificationPermission } from "../hooks/notifications";
 import { useChatSession } from "../hooks/useChatSession";
 import { shownText } from "../state/notices";
 import { type Route, routeOf } from "../state/routes";
@@ -67,17 +68,6 @@ export interface ChatScreenProps {
 }
 
 const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined => (entry ? (entry.online ? "online" : "offline") : undefined);
-
-/** "Enable notifications" while the browser would still ask; asking happens only on this click. */
-function useNotificationPermission(): [NotificationPermission | "unsupported", () => void] {
-  const supported = typeof Notification !== "undefined";
-  const [permission, setPermission] = useState<NotificationPermission | "unsupported">(supported ? Notification.permission : "unsupported");
-  const ask = useCallback(() => {
-    if (!supported) return;
-    void Notification.requestPermission().then(setPermission, () => setPermission(Notification.permission));
-  }, [supported]);
-  return [permission, ask];
-}
 
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
   const open = useCallback((key: ConversationKey) => navigate(routeOf(key)), [navigate]);
@@ -264,7 +254,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       messageList={
         creating ? (
           <NewGroup
-            client={chat.client}
+            api={chat.client?.api}
+            actions={chat.groupActions}
             onCreated={(id) => {
               setCreating(false);
               navigate({ name: "group", groupId: id });
@@ -274,7 +265,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           />
         ) : !showConversation ? undefined : isGroup && membersOpen && group && member ? (
           <GroupMembers
-            client={chat.client}
+            api={chat.client?.api}
+            actions={chat.groupActions}
             group={group}
             selfId={selfId}
             presence={chat.presence}

@@ -1,7 +1,8 @@
 import { GroupMembersPanel, type GroupMember } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import styled from "styled-components";
-import { ApiError, type ChatClient, type GroupJson, type PresenceJson, type UserJson } from "../chat-client";
+import { ApiError, type ChatApi, type GroupJson, type PresenceJson, type UserJson } from "@chat-app/client";
+import type { GroupActions } from "../hooks/useChatActions";
 import { PeopleFinder } from "./PeopleFinder";
 
 const Pane = styled.div`
@@ -11,7 +12,9 @@ const Pane = styled.div`
 `;
 
 export interface GroupMembersProps {
-  client: ChatClient | null;
+  /** The server's user search (undefined until the session's client exists). */
+  api: ChatApi | undefined;
+  actions: GroupActions | null;
   group: GroupJson;
   selfId: number;
   /** Presence of the people watched (members are watched while the panel is open). */
@@ -27,7 +30,7 @@ export interface GroupMembersProps {
  * and make them admins or not; anyone can leave. Changes show at once (the server's answer), and
  * in every member's app by the server's `group:updated` (the list row and the header too).
  */
-export function GroupMembers({ client, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
+export function GroupMembers({ api, actions, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly number[]>([]);
   const [leaving, setLeaving] = useState(false);
@@ -41,8 +44,8 @@ export function GroupMembers({ client, group, selfId, presence, onClose, onLeft,
     [group.members, presence, selfId],
   );
   useEffect(() => {
-    void client?.subscribePresence(group.members.map((m) => m.id).filter((id) => id !== selfId)).catch(() => undefined);
-  }, [client, group.members, selfId]);
+    void actions?.subscribePresence(group.members.map((m) => m.id).filter((id) => id !== selfId)).catch(() => undefined);
+  }, [actions, group.members, selfId]);
   const canManage = group.members.some((m) => m.id === selfId && m.role === "admin");
   const memberIds = useMemo(() => new Set(group.members.map((m) => m.id)), [group.members]);
 
@@ -63,9 +66,9 @@ export function GroupMembers({ client, group, selfId, presence, onClose, onLeft,
     [onError],
   );
 
-  const add = useCallback((user: UserJson) => client && void run(user.id, () => client.addMembers(group.id, [user.id])), [client, group.id, run]);
+  const add = useCallback((user: UserJson) => actions && void run(user.id, () => actions.addMembers(group.id, [user.id])), [actions, group.id, run]);
   const setRole = (member: GroupMember, role: "admin" | "member") =>
-    client && void run(Number(member.id), () => client.setRole(group.id, Number(member.id), role));
+    actions && void run(Number(member.id), () => actions.setRole(group.id, Number(member.id), role));
 
   return (
     <Pane>
@@ -79,30 +82,30 @@ export function GroupMembers({ client, group, selfId, presence, onClose, onLeft,
         leaving={leaving}
         renaming={renaming}
         error={problem}
-        onRemove={(member) => client && void run(Number(member.id), () => client.removeMember(group.id, Number(member.id)))}
+        onRemove={(member) => actions && void run(Number(member.id), () => actions.removeMember(group.id, Number(member.id)))}
         onPromote={(member) => setRole(member, "admin")}
         onDemote={(member) => setRole(member, "member")}
         onRename={
           canManage
             ? (name) => {
-                if (!client) return;
+                if (!actions) return;
                 setRenaming(true);
-                void run(null, () => client.renameGroup(group.id, name)).finally(() => setRenaming(false));
+                void run(null, () => actions.renameGroup(group.id, name)).finally(() => setRenaming(false));
               }
             : undefined
         }
         onLeave={() => {
-          if (!client) return;
+          if (!actions) return;
           setLeaving(true);
           void run(null, async () => {
-            await client.leaveGroup(group.id);
+            await actions.leaveGroup(group.id);
             onLeft();
           }).finally(() => setLeaving(false));
         }}
         addMembersSlot={
           canManage ? (
             <PeopleFinder
-              api={client?.api}
+              api={api}
               onPick={add}
               onError={onError}
               label="Add people"

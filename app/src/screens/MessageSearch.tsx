@@ -1,7 +1,7 @@
 import { Button, SearchField, SearchResultItem } from "@chat-app/ui-kit";
 import { useMemo, useState } from "react";
 import styled from "styled-components";
-import type { ChatApi, SearchResultJson } from "../chat-client";
+import type { ChatApi, SearchResultJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
 const Results = styled.ul`

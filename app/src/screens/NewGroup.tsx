@@ -1,7 +1,8 @@
 import { CreateGroupForm, type ChatUser, type CreateGroupInput } from "@chat-app/ui-kit";
 import { useCallback, useMemo, useState } from "react";
 import styled from "styled-components";
-import { ApiError, type ChatClient } from "../chat-client";
+import { ApiError, type ChatApi } from "@chat-app/client";
+import type { GroupActions } from "../hooks/useChatActions";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
 const Pane = styled.section`
@@ -22,7 +23,9 @@ const Pane = styled.section`
 const MAX_MEMBERS = 99;
 
 export interface NewGroupProps {
-  client: ChatClient | null;
+  /** The server's user search (undefined until the session's client exists). */
+  api: ChatApi | undefined;
+  actions: GroupActions | null;
   /** The group exists: open it. */
   onCreated: (groupId: number) => void;
   onCancel: () => void;
@@ -30,12 +33,11 @@ export interface NewGroupProps {
 }
 
 /** "New group": a name and people found with the server's user search; creating opens the group. */
-export function NewGroup({ client, onCreated, onCancel, onError }: NewGroupProps) {
+export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGroupProps) {
   const [query, setQuery] = useState("");
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const q = query.trim();
-  const api = client?.api;
   const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
   const [found] = useDebouncedSearch(q, searchUsers, 200, onError);
   const current = found && found.query === q ? found.value : null;
@@ -43,10 +45,10 @@ export function NewGroup({ client, onCreated, onCancel, onError }: NewGroupProps
 
   const create = useCallback(
     ({ name, memberIds }: CreateGroupInput) => {
-      if (!client) return;
+      if (!actions) return;
       setSubmitting(true);
       setError(null);
-      client
+      actions
         .createGroup(name, memberIds.map(Number))
         .then((group) => onCreated(group.id))
         .catch((failure: unknown) => {
@@ -55,7 +57,7 @@ export function NewGroup({ client, onCreated, onCancel, onError }: NewGroupProps
         })
         .finally(() => setSubmitting(false));
     },
-    [client, onCreated, onError],
+    [actions, onCreated, onError],
   );
 
   return (

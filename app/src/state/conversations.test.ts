@@ -1,4 +1,4 @@
-import { type ConversationJson, type GroupJson, groupKey, type MessageJson, userKey } from "../chat-client";
+import { type ConversationJson, type GroupJson, groupKey, type MessageJson, userKey } from "@chat-app/client";
 import { conversationsReducer, type ConversationRow } from "./conversations";
 
 const ME = 1;

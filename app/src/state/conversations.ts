@@ -1,4 +1,4 @@
-import { type ConversationJson, type ConversationKey, type GroupJson, groupKey, isGroupKey, keyId, type MessageJson, userKey } from "../chat-client";
+import { type ConversationJson, type ConversationKey, type GroupJson, groupKey, isGroupKey, keyId, type MessageJson, userKey } from "@chat-app/client";
 
 /** One row of the chat list as the app keeps it: a person or a group, its unread count kept live. */
 export interface ConversationRow {

@@ -1,4 +1,4 @@
-import { MemoryStorage } from "../chat-client";
+import { MemoryStorage } from "@chat-app/client";
 import { Drafts } from "./drafts";
 
 describe("Drafts", () => {

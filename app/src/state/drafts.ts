@@ -1,4 +1,4 @@
-import { type ConversationRef, isGroupKey, keyId, type KeyValueStorage } from "../chat-client";
+import { type ConversationRef, isGroupKey, keyId, type KeyValueStorage } from "@chat-app/client";
 
 /** Direct chats keep the bare partner id (as drafts were stored before groups); groups `g:<id>`. */
 const slot = (ref: ConversationRef) => (isGroupKey(ref) ? ref : String(keyId(ref)));
@@ -9,6 +9,7 @@ const slot = (ref: ConversationRef) => (isGroupKey(ref) ? ref : String(keyId(ref
  */
 export class Drafts {
   private values: Record<string, string>;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly storage: KeyValueStorage,
@@ -27,11 +28,18 @@ export class Drafts {
     return typeof value === "string" ? value : "";
   }
 
+  /** Calls `listener` after every change; returns the unsubscribe (for `useSyncExternalStore`). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
   set(ref: ConversationRef, text: string): void {
     const next = { ...this.values };
     if (text) next[slot(ref)] = text;
     else delete next[slot(ref)];
     this.values = next;
+    for (const listener of [...this.listeners]) listener();
     try {
       this.storage.setItem(this.key, JSON.stringify(next));
     } catch {

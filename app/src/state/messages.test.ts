@@ -1,4 +1,4 @@
-import type { MessageJson, OutboxEntry } from "../chat-client";
+import type { MessageJson, OutboxEntry } from "@chat-app/client";
 import { toChatMessages } from "./messages";
 
 const ME = 1;

@@ -1,5 +1,5 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
-import type { MessageJson, OutboxEntry, ReceiptStatus } from "../chat-client";
+import type { MessageJson, OutboxEntry, ReceiptStatus } from "@chat-app/client";
 import { shownText } from "./notices";
 
 const cache = new WeakMap<MessageJson, ChatMessage>();

@@ -1,4 +1,4 @@
-import { type ConversationKey, groupKey, isGroupKey, keyId, userKey } from "../chat-client/keys";
+import { type ConversationKey, groupKey, isGroupKey, keyId, userKey } from "@chat-app/client";
 
 /** The app's few client-side routes; the server answers every one of them with index.html. */
 export type Route =

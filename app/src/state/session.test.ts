@@ -1,4 +1,4 @@
-import { MemoryStorage } from "../chat-client";
+import { MemoryStorage } from "@chat-app/client";
 import { parseRoute, routePath } from "./routes";
 import { clearSession, loadSession, saveSession, SESSION_KEY } from "./session";
 

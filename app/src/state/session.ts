@@ -1,4 +1,4 @@
-import type { KeyValueStorage, Session } from "../chat-client";
+import type { KeyValueStorage, Session } from "@chat-app/client";
 
 export const SESSION_KEY = "chat.session";
 export const EXPIRED_MESSAGE = "Your session expired, please log in again";

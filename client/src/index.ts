@@ -1,12 +1,7 @@
-export {
-  ChatClient,
-  type ChatClientOptions,
-  type ConnectionState,
-  type ConversationReceipts,
-  type DirectReceipts,
-  type GroupReceipts,
-  NOT_A_MEMBER,
-} from "./ChatClient";
+export { ChatClient, type ChatClientEvents, type ChatClientOptions, NOT_A_MEMBER } from "./ChatClient";
+export { type ConnectionState } from "./connection";
+export { otherMemberIds } from "./groups";
+export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";
 export { ApiError, ChatApi, type ConversationPage, type DirectPage, type GroupPage, type PageCursor, type Session } from "./api";
 export {
   type ConversationKey,

@@ -1,0 +1,531 @@
+import type { ManagerOptions, SocketOptions } from "socket.io-client";
+import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
+import { ChangesFeed } from "./changes-feed";
+import { Connection, type ConnectionState } from "./connection";
+import { Emitter } from "./emitter";
+import { Groups } from "./groups";
+import { type ConversationKey, type ConversationRef, type GroupKey, groupKey, isGroupKey, keyId, toKey, type UserKey, userKey } from "./keys";
+import { MessageStore } from "./message-store";
+import { entryKey, Outbox, type OutboxEntry } from "./outbox";
+import { OutboxSender } from "./outbox-sender";
+import { Presence } from "./presence";
+import { type ConversationReceipts, type DirectReceipts, type GroupReceipts, Receipts } from "./receipts";
+import { type GroupJson, type KeyValueStorage, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
+import { Typing } from "./typing";
+
+export interface ChatClientOptions {
+  baseUrl: string;
+  token: string;
+  userId: number;
+  storage?: KeyValueStorage;
+  socketOptions?: Partial<ManagerOptions & SocketOptions>;
+  /** How long to wait for the server's acknowledgement before treating a send as unanswered. */
+  ackTimeoutMs?: number;
+  /** How often unacknowledged messages are retried while connected. */
+  retryIntervalMs?: number;
+  fetch?: typeof fetch;
+  /** How long delivery reports wait to be batched (one report per conversation covers them all). */
+  deliveryDelayMs?: number;
+  /** At most one `typing:start` per conversation this often while the person keeps typing. */
+  typingThrottleMs?: number;
+  /** After this long without a keystroke the client sends `typing:stop` by itself. */
+  typingIdleMs?: number;
+  /** Someone's typing indicator goes out by itself this long after their last start. */
+  typingExpiryMs?: number;
+}
+
+/** Why the client failed an outbox entry for a group it is no longer in. */
+export const NOT_A_MEMBER = "You are no longer a member of this group";
+
+export type ChatClientEvents = {
+  /**
+   * A message not seen before, in this conversation; `live` when it was pushed as it was sent (not
+   * fetched with history or a catch-up): worth a notification.
+   */
+  message: [message: MessageJson, key: ConversationKey, live: boolean];
+  /** The outbox changed: something was queued, acknowledged, failed or retried. */
+  outbox: [];
+  connection: [state: ConnectionState];
+  /** The token was refused: the person must log in again. */
+  unauthorized: [];
+  /** A message was edited or deleted (the stored copy, if loaded, is replaced by this one). */
+  updated: [message: MessageJson, key: ConversationKey];
+  /**
+   * Receipts of a conversation moved (someone read/received mine, or I read theirs in another tab),
+   * or, in a group, who counts for them changed (members came or went).
+   */
+  receipts: [key: ConversationKey, receipts: ConversationReceipts];
+  /**
+   * Someone started or stopped typing in this conversation (also when an indicator expired by
+   * itself): the partner in a direct chat, any other member in a group. `typists(key)` says who all.
+   */
+  typing: [key: ConversationKey, userId: number, typing: boolean];
+  /** A group I am in was created, fetched or changed (name, members, roles). */
+  group: [group: GroupJson];
+  /** I am no longer a member of this group (removed, or left, in this tab or another). */
+  groupRemoved: [groupId: number];
+  /** A watched user's presence is known or changed. */
+  presence: [presence: PresenceJson];
+};
+
+/**
+ * The connection to the server: live messages, history, and sends that survive disconnects,
+ * reloads and server restarts. Every message is kept once (by id) and in server order (by id), and
+ * after any reconnect the client asks for what came after the last id it has. A facade over one
+ * part per concern; each change is announced as an event, and `subscribe`/`version` let views
+ * (see `@chat-app/client/react`) re-read only when something changed.
+ */
+export class ChatClient extends Emitter<ChatClientEvents> {
+  readonly api: ChatApi;
+  readonly outbox: Outbox;
+  private readonly link: Connection;
+  private readonly store = new MessageStore();
+  private readonly receipts: Receipts;
+  private readonly typingState: Typing;
+  private readonly groups: Groups;
+  private readonly presence: Presence;
+  private readonly changes: ChangesFeed;
+  private readonly sender: OutboxSender;
+  private readonly retryTimer: ReturnType<typeof setInterval>;
+  private readonly subscribers = new Set<() => void>();
+  private changeCount = 0;
+  private closed = false;
+
+  constructor(private readonly options: ChatClientOptions) {
+    super();
+    const selfId = options.userId;
+    this.api = new ChatApi(options.baseUrl, options.token, options.fetch);
+    this.outbox = new Outbox(options.storage ?? new MemoryStorage(), `chat.outbox.${selfId}`);
+    this.link = new Connection({ ...options, ackTimeoutMs: options.ackTimeoutMs ?? 10_000 });
+    this.groups = new Groups(selfId);
+    const reachable = (key: ConversationKey) => !isGroupKey(key) || this.groups.isMember(keyId(key));
+    this.receipts = new Receipts({
+      selfId,
+      deliveryDelayMs: options.deliveryDelayMs ?? 250,
+      report: (key, event, upToId) => this.link.action(event, { ...receiptTarget(key), up_to_id: upToId }).then((r) => r.receipt),
+      connected: () => this.link.connected,
+      reachable,
+      otherMembers: (groupId) => this.groups.otherMembers(groupId),
+      changed: (key, receipts) => this.emit("receipts", key, receipts),
+    });
+    this.typingState = new Typing({
+      throttleMs: options.typingThrottleMs ?? 2000,
+      idleMs: options.typingIdleMs ?? 4000,
+      expiryMs: options.typingExpiryMs ?? 5000,
+      send: (event, key) => this.link.emitNow(event, messageTarget(key)),
+      reachable,
+      changed: (key, userId, typing) => this.emit("typing", key, userId, typing),
+    });
+    this.presence = new Presence(
+      (userIds) => this.link.action("presence:subscribe", { user_ids: userIds }).then((r) => r.presence),
+      (presence) => this.emit("presence", presence),
+    );
+    this.changes = new ChangesFeed(this.api, (message) => this.applyUpdate(message));
+    this.sender = new OutboxSender(
+      this.outbox,
+      this.link,
+      (message) => this.ingest(message),
+      () => this.emit("outbox"),
+    );
+    this.listen();
+    this.retryTimer = setInterval(() => this.sender.flush(), options.retryIntervalMs ?? 3000);
+  }
+
+  get connection(): ConnectionState {
+    return this.link.state;
+  }
+
+  get userId(): number {
+    return this.options.userId;
+  }
+
+  /** Grows by one with every change announced: what views compare to know whether to re-read. */
+  get version(): number {
+    return this.changeCount;
+  }
+
+  /** Calls `listener` after every change (any event); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
+  }
+
+  /** A conversation (a person's, or a group's) as loaded so far, oldest first (the same array until it changes). */
+  messagesWith(ref: ConversationRef): readonly MessageJson[] {
+    return this.store.list(toKey(ref));
+  }
+
+  /** Messages to this conversation that the server has not acknowledged yet (sending or failed). */
+  pendingTo(ref: ConversationRef): OutboxEntry[] {
+    const key = toKey(ref);
+    return this.outbox.all().filter((entry) => entryKey(entry) === key);
+  }
+
+  /** The receipts in this conversation as known so far (zeros until loaded or pushed). */
+  receiptsWith(ref: GroupKey): GroupReceipts;
+  receiptsWith(ref: number | UserKey): DirectReceipts;
+  receiptsWith(ref: ConversationRef): ConversationReceipts;
+  receiptsWith(ref: ConversationRef): ConversationReceipts {
+    return this.receipts.of(toKey(ref));
+  }
+
+  /**
+   * What the others did with one of my stored messages: "read", "delivered" or just "sent". In a
+   * group, "read" once every other current member read it, "delivered" once every one has it.
+   */
+  statusOf(message: MessageJson): ReceiptStatus {
+    return this.receipts.statusOf(message);
+  }
+
+  /**
+   * Whether someone is typing in this conversation now: the partner of a direct chat, or in a group
+   * this member (`userId`), or anyone at all without one.
+   */
+  isTyping(ref: ConversationRef, userId?: number): boolean {
+    return this.typingState.isTyping(toKey(ref), userId);
+  }
+
+  /** Who is typing in this conversation now, in the order they started. */
+  typists(ref: ConversationRef): readonly number[] {
+    return this.typingState.typists(toKey(ref));
+  }
+
+  /** Every conversation someone is typing in now, with who: the same map until that changes. */
+  allTypists(): ReadonlyMap<ConversationKey, readonly number[]> {
+    return this.typingState.everywhere();
+  }
+
+  /** A group as last told by the server (also after I left it: then `isMember` is false). */
+  group(groupId: number): GroupJson | undefined {
+    return this.groups.get(groupId);
+  }
+
+  /** Every group heard of (current or left), by id: the same map until one changes. */
+  allGroups(): ReadonlyMap<number, GroupJson> {
+    return this.groups.all();
+  }
+
+  /** The groups I was removed from or left: the same set until that changes. */
+  removedGroups(): ReadonlySet<number> {
+    return this.groups.removed();
+  }
+
+  /** False once I was removed from this group or left it (until someone adds me again). */
+  isMember(groupId: number): boolean {
+    return this.groups.isMember(groupId);
+  }
+
+  /** A watched user's presence, once the server told it. */
+  presenceOf(userId: number): PresenceJson | undefined {
+    return this.presence.get(userId);
+  }
+
+  /** Every watched user's presence as told so far: the same map until one changes. */
+  allPresence(): ReadonlyMap<number, PresenceJson> {
+    return this.presence.all();
+  }
+
+  /** Loads the newest page of a conversation; returns whether older pages exist. */
+  async loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
+    const key = toKey(ref);
+    const page = await this.page(key, { limit });
+    this.ingestPage(page);
+    this.store.open(key);
+    // Anything that arrived between the page and now is covered by a catch-up from the newest id.
+    await this.catchUp(key);
+    return page.has_more;
+  }
+
+  /** Loads the page before the oldest loaded message; returns whether still older pages exist. */
+  async loadOlder(ref: ConversationRef, limit = 50): Promise<boolean> {
+    const key = toKey(ref);
+    const oldest = this.messagesWith(key)[0];
+    const page = await this.page(key, { before: oldest?.id, limit });
+    this.ingestPage(page);
+    return page.has_more;
+  }
+
+  /** Queues a message (persisted at once) and sends it when the connection allows. */
+  send(ref: ConversationRef, content: string): OutboxEntry {
+    const key = toKey(ref);
+    this.stopTyping(key);
+    const base = { client_id: crypto.randomUUID(), message_content: content, created_at: Date.now() };
+    const entry: OutboxEntry = isGroupKey(key) ? { ...base, group_id: keyId(key) } : { ...base, receiver_id: keyId(key) };
+    if (isGroupKey(key) && !this.isMember(keyId(key))) entry.failed = NOT_A_MEMBER;
+    this.outbox.add(entry);
+    this.emit("outbox");
+    this.sender.flush();
+    return entry;
+  }
+
+  retry(clientId: string): void {
+    this.outbox.clearFailure(clientId);
+    this.emit("outbox");
+    this.sender.flush();
+  }
+
+  discard(clientId: string): void {
+    this.outbox.remove(clientId);
+    this.emit("outbox");
+  }
+
+  /**
+   * The person has read the others' messages in this conversation up to this id (it is open and the
+   * tab visible). Sent at once, or after the next reconnect; markers only move forward.
+   */
+  markRead(ref: ConversationRef, upToId: number): void {
+    this.receipts.markRead(toKey(ref), upToId);
+  }
+
+  /**
+   * This device has the others' messages in this conversation up to this id. The client reports it
+   * by itself, batched, whenever it takes in others' messages (live or fetched); exposed for completeness.
+   */
+  markDelivered(ref: ConversationRef, upToId: number): void {
+    this.receipts.markDelivered(toKey(ref), upToId);
+  }
+
+  /** Replaces the text of one of my messages; the stored copy and both sides update on success. */
+  async edit(messageId: number, content: string): Promise<MessageJson> {
+    const { message } = this.link.connected
+      ? await this.link.action("message:edit", { id: messageId, message_content: content })
+      : await this.api.edit(messageId, content);
+    this.applyUpdate(message);
+    return message;
+  }
+
+  /** Deletes one of my messages: it stays as a placeholder with its text wiped, on both sides. */
+  async remove(messageId: number): Promise<MessageJson> {
+    const { message } = this.link.connected ? await this.link.action("message:delete", { id: messageId }) : await this.api.remove(messageId);
+    this.applyUpdate(message);
+    return message;
+  }
+
+  /**
+   * Call on every keystroke in the composer of this conversation: sends `typing:start` at most once
+   * per `typingThrottleMs`, and `typing:stop` by itself after `typingIdleMs` without a keystroke.
+   */
+  typing(ref: ConversationRef): void {
+    this.typingState.keystroke(toKey(ref));
+  }
+
+  /** The person stopped typing (sent, emptied the composer, left it): `typing:stop` if a start went out. */
+  stopTyping(ref: ConversationRef): void {
+    this.typingState.stop(toKey(ref));
+  }
+
+  /** Creates a group with these people (I am its admin); known at once, before the server's push. */
+  async createGroup(name: string, memberIds: readonly number[]): Promise<GroupJson> {
+    return this.applyGroup((await this.api.createGroup(name, memberIds)).group);
+  }
+
+  /** Fetches a group (403: I am not a member, and the client notes it). */
+  async fetchGroup(groupId: number): Promise<GroupJson> {
+    return this.applyGroup((await this.groupRequest(groupId, () => this.api.getGroup(groupId))).group);
+  }
+
+  async renameGroup(groupId: number, name: string): Promise<GroupJson> {
+    return this.applyGroup((await this.api.renameGroup(groupId, name)).group);
+  }
+
+  async addMembers(groupId: number, memberIds: readonly number[]): Promise<GroupJson> {
+    return this.applyGroup((await this.api.addMembers(groupId, memberIds)).group);
+  }
+
+  /** Removes someone (admins only); removing myself is leaving (then the answer has no group). */
+  async removeMember(groupId: number, userId: number): Promise<GroupJson | undefined> {
+    const reply = await this.api.removeMember(groupId, userId);
+    if (reply.group) return this.applyGroup(reply.group);
+    this.applyRemoved(groupId);
+    return undefined;
+  }
+
+  async setRole(groupId: number, userId: number, role: "admin" | "member"): Promise<GroupJson> {
+    return this.applyGroup((await this.api.setRole(groupId, userId, role)).group);
+  }
+
+  /** Leaves a group: `groupRemoved` follows at once (and in my other tabs by the server's push). */
+  async leaveGroup(groupId: number): Promise<void> {
+    await this.api.leaveGroup(groupId);
+    this.applyRemoved(groupId);
+  }
+
+  /**
+   * Starts hearing these users' presence (`presence` events), kept across reconnects. Resolves
+   * once the server told the current state of the ones not watched before.
+   */
+  async subscribePresence(userIds: readonly number[]): Promise<void> {
+    const fresh = this.presence.watch(userIds);
+    if (fresh.length > 0 && this.link.connected) await this.presence.request(fresh);
+  }
+
+  /** Connects, for a client made with `socketOptions: {autoConnect: false}` (listeners first, then connect). */
+  connect(): void {
+    if (!this.closed) this.link.socket.connect();
+  }
+
+  close(): void {
+    this.closed = true;
+    clearInterval(this.retryTimer);
+    this.receipts.close();
+    this.typingState.close();
+    this.link.close();
+  }
+
+  protected override emit<E extends keyof ChatClientEvents>(event: E, ...args: ChatClientEvents[E]): void {
+    this.changeCount += 1;
+    super.emit(event, ...args);
+    for (const listener of [...this.subscribers]) listener();
+  }
+
+  /** What the server pushes, each to the part it concerns. */
+  private listen(): void {
+    const selfId = this.options.userId;
+    const { socket } = this.link;
+    this.link.on("state", (state) => this.emit("connection", state));
+    // Indicators would otherwise wait for their expiry; nothing more will arrive while down.
+    this.link.on("disconnected", () => this.typingState.clearOthers());
+    this.link.on("connected", () => void this.onConnect());
+    this.link.on("unauthorized", () => this.emit("unauthorized"));
+    socket.on("message:new", (message) => {
+      // Their message is what they were typing: the indicator goes at once.
+      if (message.sender_id !== selfId) this.typingState.set(this.keyOf(message), message.sender_id, false);
+      this.ingest(message, true);
+    });
+    socket.on("message:updated", (message) => this.applyUpdate(message));
+    socket.on("message:deleted", (message) => this.applyUpdate(message));
+    socket.on("message:status", (receipt) => this.receipts.apply(receipt));
+    socket.on("typing", (typing) => {
+      if (typing.user_id === selfId) return;
+      if ("group_id" in typing) this.typingState.set(groupKey(typing.group_id), typing.user_id, typing.typing);
+      else if (typing.receiver_id === selfId) this.typingState.set(userKey(typing.user_id), typing.user_id, typing.typing);
+    });
+    socket.on("group:updated", (group) => this.applyGroup(group));
+    socket.on("group:removed", ({ group_id }) => this.applyRemoved(group_id));
+    socket.on("presence", (presence) => this.presence.apply(presence));
+  }
+
+  private async onConnect(): Promise<void> {
+    this.sender.flush();
+    this.receipts.flush();
+    const watched = this.presence.watchedIds();
+    if (watched.length > 0) this.presence.request(watched).catch(() => undefined);
+    // Recovered sessions got the missed events replayed; a fresh one (server restarted) asks. If
+    // asking fails (the network dropped again), ask again while the socket stays up.
+    while (this.link.connected) {
+      try {
+        const keys = this.store.keys().filter((key) => this.reachable(key));
+        await Promise.all(keys.map((key) => this.catchUp(key).catch(skipRefused)));
+        await this.changes.sync();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+
+  /** Fetches every message after the newest one held, page by page. */
+  private async catchUp(key: ConversationKey): Promise<void> {
+    for (;;) {
+      const newest = this.messagesWith(key).at(-1);
+      const page = await this.page(key, { after: newest?.id ?? 0, limit: 200 });
+      this.ingestPage(page);
+      if (!page.has_more) return;
+    }
+  }
+
+  /** One page of a conversation; a group that refuses me (403) is one I am no longer in. */
+  private page(key: ConversationKey, cursor: { before?: number; after?: number; limit?: number }): Promise<ConversationPage> {
+    return isGroupKey(key) ? this.groupRequest(keyId(key), () => this.api.conversation(key, cursor)) : this.api.conversation(key, cursor);
+  }
+
+  /**
+   * A read of a group (its page, the group itself): refused (403) only to non-members, so a refusal
+   * means I am out. Changes (rename, roles…) are also refused to members who are not admins.
+   */
+  private async groupRequest<T>(groupId: number, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403) this.applyRemoved(groupId);
+      throw error;
+    }
+  }
+
+  /** Whether messages, receipts and typing can go to this conversation (not a group I left). */
+  private reachable(key: ConversationKey): boolean {
+    return !isGroupKey(key) || this.isMember(keyId(key));
+  }
+
+  /** The conversation a message belongs to: its group, or the other person of a direct message. */
+  private keyOf(message: MessageJson): ConversationKey {
+    if (typeof message.group_id === "number") return groupKey(message.group_id);
+    return userKey(message.sender_id === this.options.userId && message.receiver_id !== null ? message.receiver_id : message.sender_id);
+  }
+
+  /** Takes in a group as the server tells it (a push, a page, an answer); returns it. */
+  private applyGroup(group: GroupJson): GroupJson {
+    const change = this.groups.apply(group);
+    if (change.kind === "out") this.applyRemoved(group.id);
+    if (change.kind !== "changed") return group;
+    this.emit("group", group);
+    const key = groupKey(group.id);
+    if (change.membersChanged) {
+      // Who counts for "read" changed: statuses follow, and newcomers' receipts are fetched.
+      this.emit("receipts", key, this.receiptsWith(key));
+    }
+    if ((change.membersChanged || change.rejoined) && this.store.has(key) && !this.closed) this.catchUp(key).catch(() => undefined);
+    return group;
+  }
+
+  /** I am out of this group: nothing more is sent to it, and whoever shows it is told. */
+  private applyRemoved(groupId: number): void {
+    if (!this.groups.markRemoved(groupId)) return;
+    const key = groupKey(groupId);
+    this.typingState.clearOthers(key);
+    this.typingState.forgetMine(key);
+    this.receipts.forget(key);
+    const pending = this.pendingTo(key).filter((entry) => !entry.failed);
+    for (const entry of pending) this.outbox.markFailed(entry.client_id, NOT_A_MEMBER);
+    if (pending.length > 0) this.emit("outbox");
+    this.emit("groupRemoved", groupId);
+  }
+
+  private ingestPage(page: ConversationPage): void {
+    // The group first (who counts for receipts), then receipts: messages already covered by my
+    // delivered marker are not reported again.
+    if ("group" in page) {
+      if (page.group) this.applyGroup(page.group);
+      for (const receipt of page.member_receipts ?? []) this.receipts.apply(receipt);
+    } else if (page.partner_receipt) {
+      this.receipts.apply(page.partner_receipt);
+    }
+    if (page.my_receipt) this.receipts.apply(page.my_receipt);
+    for (const message of page.messages) this.ingest(message);
+  }
+
+  private ingest(message: MessageJson, live = false): void {
+    if (message.sender_id === this.options.userId && this.outbox.all().some((e) => e.client_id === message.client_id)) {
+      this.outbox.remove(message.client_id);
+      this.emit("outbox");
+    }
+    const key = this.keyOf(message);
+    // A page can bring a newer version of one seen already (edited or deleted while this tab was away).
+    if (!this.store.add(key, message)) return this.applyUpdate(message);
+    if (message.sender_id !== this.options.userId) this.markDelivered(key, message.id);
+    this.emit("message", message, key, live);
+  }
+
+  /** Replaces the stored copy of an edited or deleted message; emits `updated` when it changed. */
+  private applyUpdate(message: MessageJson): void {
+    const key = this.keyOf(message);
+    if (this.store.update(key, message)) this.emit("updated", message, key);
+  }
+}
+
+/** A catch-up the server refused for good (403/404: not a member, unknown) is not retried. */
+function skipRefused(error: unknown): void {
+  if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return;
+  throw error;
+}
+

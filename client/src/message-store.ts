@@ -1,0 +1,82 @@
+import type { ConversationKey } from "./keys";
+import type { MessageJson } from "./types";
+
+const NONE: readonly MessageJson[] = Object.freeze([]);
+
+/**
+ * The messages loaded so far, per conversation: each kept once (by id) and in server order (by id).
+ * `list` hands out a snapshot that stays the same object until that conversation changes, so a
+ * view can tell by identity whether it needs to render again.
+ */
+export class MessageStore {
+  private readonly lists = new Map<ConversationKey, MessageJson[]>();
+  private readonly snapshots = new Map<ConversationKey, readonly MessageJson[]>();
+  private readonly seen = new Set<number>();
+
+  /** A conversation as loaded so far, oldest first. */
+  list(key: ConversationKey): readonly MessageJson[] {
+    const list = this.lists.get(key);
+    if (!list) return NONE;
+    let snapshot = this.snapshots.get(key);
+    if (!snapshot) this.snapshots.set(key, (snapshot = Object.freeze(list.slice())));
+    return snapshot;
+  }
+
+  /** Whether this conversation was loaded (even when it has no message). */
+  has(key: ConversationKey): boolean {
+    return this.lists.has(key);
+  }
+
+  keys(): ConversationKey[] {
+    return [...this.lists.keys()];
+  }
+
+  /** Notes a conversation as loaded, so reconnects catch it up. */
+  open(key: ConversationKey): void {
+    if (!this.lists.has(key)) this.lists.set(key, []);
+  }
+
+  hasSeen(id: number): boolean {
+    return this.seen.has(id);
+  }
+
+  /** Keeps a message not seen before; false when its id was seen already. */
+  add(key: ConversationKey, message: MessageJson): boolean {
+    if (this.seen.has(message.id)) return false;
+    this.seen.add(message.id);
+    const list = this.lists.get(key) ?? [];
+    insertById(list, message);
+    this.lists.set(key, list);
+    this.snapshots.delete(key);
+    return true;
+  }
+
+  /**
+   * Replaces the stored copy of an edited or deleted message. True when that is news: the copy
+   * changed, or a message seen nowhere here (its conversation not loaded) changed.
+   */
+  update(key: ConversationKey, message: MessageJson): boolean {
+    const list = this.lists.get(key);
+    let index = list ? list.length - 1 : -1;
+    while (list && index >= 0 && list[index]!.id > message.id) index -= 1;
+    const stored = list && index >= 0 && list[index]!.id === message.id ? list[index]! : undefined;
+    if (stored) {
+      if (!changed(stored, message)) return false;
+      list![index] = message;
+      this.snapshots.delete(key);
+      return true;
+    }
+    return !this.seen.has(message.id);
+  }
+}
+
+function changed(a: MessageJson, b: MessageJson): boolean {
+  return a.message_content !== b.message_content || (a.edited_at ?? null) !== (b.edited_at ?? null) || (a.deleted_at ?? null) !== (b.deleted_at ?? null);
+}
+
+/** Keeps the list sorted by id; live messages almost always go at the end, so search from there. */
+function insertById(list: MessageJson[], message: MessageJson): void {
+  let index = list.length;
+  while (index > 0 && list[index - 1]!.id > message.id) index -= 1;
+  list.splice(index, 0, message);
+}
