@@ -1,6 +1,7 @@
-import type { ManagerOptions, SocketOptions } from "socket.io-client";
 import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
 import { ChangesFeed } from "./changes-feed";
+import type { ChatClientEvents, ChatClientOptions } from "./client-types";
+import { ConversationLoader } from "./conversation-loader";
 import { Connection, type ConnectionState } from "./connection";
 import { Emitter } from "./emitter";
 import { Groups } from "./groups";
@@ -10,63 +11,11 @@ import { entryKey, Outbox, type OutboxEntry } from "./outbox";
 import { OutboxSender } from "./outbox-sender";
 import { Presence } from "./presence";
 import { type ConversationReceipts, type DirectReceipts, type GroupReceipts, Receipts } from "./receipts";
-import { type GroupJson, type KeyValueStorage, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
+import { type GroupJson, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
 import { Typing } from "./typing";
-
-export interface ChatClientOptions {
-  baseUrl: string;
-  token: string;
-  userId: number;
-  storage?: KeyValueStorage;
-  socketOptions?: Partial<ManagerOptions & SocketOptions>;
-  /** How long to wait for the server's acknowledgement before treating a send as unanswered. */
-  ackTimeoutMs?: number;
-  /** How often unacknowledged messages are retried while connected. */
-  retryIntervalMs?: number;
-  fetch?: typeof fetch;
-  /** How long delivery reports wait to be batched (one report per conversation covers them all). */
-  deliveryDelayMs?: number;
-  /** At most one `typing:start` per conversation this often while the person keeps typing. */
-  typingThrottleMs?: number;
-  /** After this long without a keystroke the client sends `typing:stop` by itself. */
-  typingIdleMs?: number;
-  /** Someone's typing indicator goes out by itself this long after their last start. */
-  typingExpiryMs?: number;
-}
 
 /** Why the client failed an outbox entry for a group it is no longer in. */
 export const NOT_A_MEMBER = "You are no longer a member of this group";
-
-export type ChatClientEvents = {
-  /**
-   * A message not seen before, in this conversation; `live` when it was pushed as it was sent (not
-   * fetched with history or a catch-up): worth a notification.
-   */
-  message: [message: MessageJson, key: ConversationKey, live: boolean];
-  /** The outbox changed: something was queued, acknowledged, failed or retried. */
-  outbox: [];
-  connection: [state: ConnectionState];
-  /** The token was refused: the person must log in again. */
-  unauthorized: [];
-  /** A message was edited or deleted (the stored copy, if loaded, is replaced by this one). */
-  updated: [message: MessageJson, key: ConversationKey];
-  /**
-   * Receipts of a conversation moved (someone read/received mine, or I read theirs in another tab),
-   * or, in a group, who counts for them changed (members came or went).
-   */
-  receipts: [key: ConversationKey, receipts: ConversationReceipts];
-  /**
-   * Someone started or stopped typing in this conversation (also when an indicator expired by
-   * itself): the partner in a direct chat, any other member in a group. `typists(key)` says who all.
-   */
-  typing: [key: ConversationKey, userId: number, typing: boolean];
-  /** A group I am in was created, fetched or changed (name, members, roles). */
-  group: [group: GroupJson];
-  /** I am no longer a member of this group (removed, or left, in this tab or another). */
-  groupRemoved: [groupId: number];
-  /** A watched user's presence is known or changed. */
-  presence: [presence: PresenceJson];
-};
 
 /**
  * The connection to the server: live messages, history, and sends that survive disconnects,
@@ -85,10 +34,9 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private readonly groups: Groups;
   private readonly presence: Presence;
   private readonly changes: ChangesFeed;
+  private readonly loader: ConversationLoader;
   private readonly sender: OutboxSender;
   private readonly retryTimer: ReturnType<typeof setInterval>;
-  private readonly subscribers = new Set<() => void>();
-  private changeCount = 0;
   private closed = false;
 
   constructor(private readonly options: ChatClientOptions) {
@@ -121,6 +69,12 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       (presence) => this.emit("presence", presence),
     );
     this.changes = new ChangesFeed(this.api, (message) => this.applyUpdate(message));
+    this.loader = new ConversationLoader(
+      this.api,
+      this.store,
+      (page) => this.ingestPage(page),
+      (groupId) => this.applyRemoved(groupId),
+    );
     this.sender = new OutboxSender(
       this.outbox,
       this.link,
@@ -137,17 +91,6 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   get userId(): number {
     return this.options.userId;
-  }
-
-  /** Grows by one with every change announced: what views compare to know whether to re-read. */
-  get version(): number {
-    return this.changeCount;
-  }
-
-  /** Calls `listener` after every change (any event); returns the unsubscribe. */
-  subscribe(listener: () => void): () => void {
-    this.subscribers.add(listener);
-    return () => this.subscribers.delete(listener);
   }
 
   /** A conversation (a person's, or a group's) as loaded so far, oldest first (the same array until it changes). */
@@ -226,23 +169,13 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   /** Loads the newest page of a conversation; returns whether older pages exist. */
-  async loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
-    const key = toKey(ref);
-    const page = await this.page(key, { limit });
-    this.ingestPage(page);
-    this.store.open(key);
-    // Anything that arrived between the page and now is covered by a catch-up from the newest id.
-    await this.catchUp(key);
-    return page.has_more;
+  loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
+    return this.loader.latest(toKey(ref), limit);
   }
 
   /** Loads the page before the oldest loaded message; returns whether still older pages exist. */
-  async loadOlder(ref: ConversationRef, limit = 50): Promise<boolean> {
-    const key = toKey(ref);
-    const oldest = this.messagesWith(key)[0];
-    const page = await this.page(key, { before: oldest?.id, limit });
-    this.ingestPage(page);
-    return page.has_more;
+  loadOlder(ref: ConversationRef, limit = 50): Promise<boolean> {
+    return this.loader.older(toKey(ref), limit);
   }
 
   /** Queues a message (persisted at once) and sends it when the connection allows. */
@@ -321,7 +254,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /** Fetches a group (403: I am not a member, and the client notes it). */
   async fetchGroup(groupId: number): Promise<GroupJson> {
-    return this.applyGroup((await this.groupRequest(groupId, () => this.api.getGroup(groupId))).group);
+    return this.applyGroup((await this.loader.groupRequest(groupId, () => this.api.getGroup(groupId))).group);
   }
 
   async renameGroup(groupId: number, name: string): Promise<GroupJson> {
@@ -372,12 +305,6 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.link.close();
   }
 
-  protected override emit<E extends keyof ChatClientEvents>(event: E, ...args: ChatClientEvents[E]): void {
-    this.changeCount += 1;
-    super.emit(event, ...args);
-    for (const listener of [...this.subscribers]) listener();
-  }
-
   /** What the server pushes, each to the part it concerns. */
   private listen(): void {
     const selfId = this.options.userId;
@@ -415,40 +342,12 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     while (this.link.connected) {
       try {
         const keys = this.store.keys().filter((key) => this.reachable(key));
-        await Promise.all(keys.map((key) => this.catchUp(key).catch(skipRefused)));
+        await Promise.all(keys.map((key) => this.loader.catchUp(key).catch(skipRefused)));
         await this.changes.sync();
         return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
-    }
-  }
-
-  /** Fetches every message after the newest one held, page by page. */
-  private async catchUp(key: ConversationKey): Promise<void> {
-    for (;;) {
-      const newest = this.messagesWith(key).at(-1);
-      const page = await this.page(key, { after: newest?.id ?? 0, limit: 200 });
-      this.ingestPage(page);
-      if (!page.has_more) return;
-    }
-  }
-
-  /** One page of a conversation; a group that refuses me (403) is one I am no longer in. */
-  private page(key: ConversationKey, cursor: { before?: number; after?: number; limit?: number }): Promise<ConversationPage> {
-    return isGroupKey(key) ? this.groupRequest(keyId(key), () => this.api.conversation(key, cursor)) : this.api.conversation(key, cursor);
-  }
-
-  /**
-   * A read of a group (its page, the group itself): refused (403) only to non-members, so a refusal
-   * means I am out. Changes (rename, roles…) are also refused to members who are not admins.
-   */
-  private async groupRequest<T>(groupId: number, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 403) this.applyRemoved(groupId);
-      throw error;
     }
   }
 
@@ -474,7 +373,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       // Who counts for "read" changed: statuses follow, and newcomers' receipts are fetched.
       this.emit("receipts", key, this.receiptsWith(key));
     }
-    if ((change.membersChanged || change.rejoined) && this.store.has(key) && !this.closed) this.catchUp(key).catch(() => undefined);
+    if ((change.membersChanged || change.rejoined) && this.store.has(key) && !this.closed) this.loader.catchUp(key).catch(() => undefined);
     return group;
   }
 

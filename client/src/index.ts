@@ -1,4 +1,5 @@
-export { ChatClient, type ChatClientEvents, type ChatClientOptions, NOT_A_MEMBER } from "./ChatClient";
+export { ChatClient, NOT_A_MEMBER } from "./ChatClient";
+export type { ChatClientEvents, ChatClientOptions } from "./client-types";
 export { type ConnectionState } from "./connection";
 export { otherMemberIds } from "./groups";
 export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";

@@ -1,0 +1,57 @@
+import type { ManagerOptions, SocketOptions } from "socket.io-client";
+import type { ConnectionState } from "./connection";
+import type { ConversationKey } from "./keys";
+import type { ConversationReceipts } from "./receipts";
+import type { GroupJson, KeyValueStorage, MessageJson, PresenceJson } from "./types";
+
+export interface ChatClientOptions {
+  baseUrl: string;
+  token: string;
+  userId: number;
+  storage?: KeyValueStorage;
+  socketOptions?: Partial<ManagerOptions & SocketOptions>;
+  /** How long to wait for the server's acknowledgement before treating a send as unanswered. */
+  ackTimeoutMs?: number;
+  /** How often unacknowledged messages are retried while connected. */
+  retryIntervalMs?: number;
+  fetch?: typeof fetch;
+  /** How long delivery reports wait to be batched (one report per conversation covers them all). */
+  deliveryDelayMs?: number;
+  /** At most one `typing:start` per conversation this often while the person keeps typing. */
+  typingThrottleMs?: number;
+  /** After this long without a keystroke the client sends `typing:stop` by itself. */
+  typingIdleMs?: number;
+  /** Someone's typing indicator goes out by itself this long after their last start. */
+  typingExpiryMs?: number;
+}
+
+export type ChatClientEvents = {
+  /**
+   * A message not seen before, in this conversation; `live` when it was pushed as it was sent (not
+   * fetched with history or a catch-up): worth a notification.
+   */
+  message: [message: MessageJson, key: ConversationKey, live: boolean];
+  /** The outbox changed: something was queued, acknowledged, failed or retried. */
+  outbox: [];
+  connection: [state: ConnectionState];
+  /** The token was refused: the person must log in again. */
+  unauthorized: [];
+  /** A message was edited or deleted (the stored copy, if loaded, is replaced by this one). */
+  updated: [message: MessageJson, key: ConversationKey];
+  /**
+   * Receipts of a conversation moved (someone read/received mine, or I read theirs in another tab),
+   * or, in a group, who counts for them changed (members came or went).
+   */
+  receipts: [key: ConversationKey, receipts: ConversationReceipts];
+  /**
+   * Someone started or stopped typing in this conversation (also when an indicator expired by
+   * itself): the partner in a direct chat, any other member in a group. `typists(key)` says who all.
+   */
+  typing: [key: ConversationKey, userId: number, typing: boolean];
+  /** A group I am in was created, fetched or changed (name, members, roles). */
+  group: [group: GroupJson];
+  /** I am no longer a member of this group (removed, or left, in this tab or another). */
+  groupRemoved: [groupId: number];
+  /** A watched user's presence is known or changed. */
+  presence: [presence: PresenceJson];
+};

@@ -1,0 +1,60 @@
+import { ApiError, type ChatApi, type ConversationPage, type PageCursor } from "./api";
+import { type ConversationKey, isGroupKey, keyId } from "./keys";
+import type { MessageStore } from "./message-store";
+
+/**
+ * History: a conversation's newest page, older pages, and catching up from the newest message held
+ * (after a reconnect, or when a group's members change). Pages go to `take`; a group that refuses
+ * me (403) is one I am no longer in, and `refused` hears of it.
+ */
+export class ConversationLoader {
+  constructor(
+    private readonly api: ChatApi,
+    private readonly store: MessageStore,
+    private readonly take: (page: ConversationPage) => void,
+    private readonly refused: (groupId: number) => void,
+  ) {}
+
+  /** Loads the newest page; resolves whether older pages exist. */
+  async latest(key: ConversationKey, limit: number): Promise<boolean> {
+    const page = await this.page(key, { limit });
+    this.take(page);
+    this.store.open(key);
+    // Anything that arrived between the page and now is covered by a catch-up from the newest id.
+    await this.catchUp(key);
+    return page.has_more;
+  }
+
+  /** Loads the page before the oldest message held; resolves whether still older pages exist. */
+  async older(key: ConversationKey, limit: number): Promise<boolean> {
+    const page = await this.page(key, { before: this.store.list(key)[0]?.id, limit });
+    this.take(page);
+    return page.has_more;
+  }
+
+  /** Fetches every message after the newest one held, page by page. */
+  async catchUp(key: ConversationKey): Promise<void> {
+    for (;;) {
+      const page = await this.page(key, { after: this.store.list(key).at(-1)?.id ?? 0, limit: 200 });
+      this.take(page);
+      if (!page.has_more) return;
+    }
+  }
+
+  /**
+   * A read of a group (its page, the group itself): refused (403) only to non-members, so a refusal
+   * means I am out. Changes (rename, roles…) are also refused to members who are not admins.
+   */
+  async groupRequest<T>(groupId: number, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403) this.refused(groupId);
+      throw error;
+    }
+  }
+
+  private page(key: ConversationKey, cursor: PageCursor): Promise<ConversationPage> {
+    return isGroupKey(key) ? this.groupRequest(keyId(key), () => this.api.conversation(key, cursor)) : this.api.conversation(key, cursor);
+  }
+}
