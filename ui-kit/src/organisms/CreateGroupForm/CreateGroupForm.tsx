@@ -18,6 +18,7 @@ import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatUser, UserId } from '../../types';
 import { CloseIcon } from '../../utils/icons';
 import { color, fontSize, fontWeight, motion, radius, space, touchTarget } from '../../utils/theme';
+import { useControllableState } from '../../utils/useControllableState';
 import { FormAlert, FormRoot } from '../LoginForm/formParts';
 
 /** What "Create group" hands to `onCreate`. */
@@ -218,10 +219,13 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
   ref,
 ) {
   const [name, setName] = useState(defaultName);
-  const [ownSelection, setOwnSelection] = useState<readonly UserId[]>(defaultSelectedIds ?? []);
-  const selected = selectedIds ?? ownSelection;
-  const [ownQuery, setOwnQuery] = useState('');
-  const query = searchValue ?? ownQuery;
+  const [selected, setSelected] = useControllableState<readonly UserId[]>({
+    prop: selectedIds,
+    defaultProp: defaultSelectedIds ?? [],
+    // Only add and remove below change the selection, each with a new array of the form's own.
+    onChange: (ids) => onSelectedIdsChange?.(ids as UserId[]),
+  });
+  const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
   const searchRef = useRef<HTMLInputElement>(null);
   const idBase = useId();
   const listId = `${idBase}-people`;
@@ -236,20 +240,12 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
   const personOf = (id: UserId): ChatUser =>
     people.find((p) => p.id === id) ?? known.current.get(id) ?? { id, name: String(id) };
 
-  const setSelection = (next: UserId[]) => {
-    if (selectedIds === undefined) setOwnSelection(next);
-    onSelectedIdsChange?.(next);
-  };
   const add = (person: ChatUser) => {
     known.current.set(person.id, person);
-    if (!selected.includes(person.id)) setSelection([...selected, person.id]);
+    setSelected((current) => (current.includes(person.id) ? current : [...current, person.id]));
   };
-  const remove = (id: UserId) => setSelection(selected.filter((s) => s !== id));
+  const remove = (id: UserId) => setSelected((current) => current.filter((s) => s !== id));
 
-  const search = (value: string) => {
-    if (searchValue === undefined) setOwnQuery(value);
-    onSearchChange?.(value);
-  };
   const q = query.trim().toLocaleLowerCase();
   const shown = onSearchChange || !q ? people : people.filter((p) => p.name.toLocaleLowerCase().includes(q));
 
@@ -329,7 +325,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
           ref={searchRef}
           label="Add people"
           value={query}
-          onValueChange={search}
+          onValueChange={setQuery}
           onKeyDown={onSearchKeyDown}
           aria-controls={listId}
         />
