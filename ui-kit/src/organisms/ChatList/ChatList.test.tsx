@@ -75,6 +75,27 @@ describe('ChatList', () => {
     expect(options()).toHaveLength(3);
   });
 
+  it('filters locally by a controlled searchValue, which only the owner changes', async () => {
+    const { rerender } = render(<ChatList chats={chats} searchValue="moth" />);
+    const search = screen.getByRole('searchbox', { name: 'Search chats' });
+    expect(search).toHaveValue('moth');
+    expect(options()).toHaveLength(1);
+    await userEvent.type(search, 's');
+    expect(search).toHaveValue('moth');
+    rerender(<ChatList chats={chats} searchValue="" />);
+    expect(options()).toHaveLength(3);
+  });
+
+  it('calls the latest onSelect on click', async () => {
+    const first = jest.fn();
+    const latest = jest.fn();
+    const { rerender } = render(<ChatList chats={chats} onSelect={first} />);
+    rerender(<ChatList chats={chats} onSelect={latest} />);
+    await userEvent.click(screen.getByRole('option', { name: /Grace/ }));
+    expect(latest).toHaveBeenCalledWith('g', chats[1]);
+    expect(first).not.toHaveBeenCalled();
+  });
+
   it('mixes direct and group rows whose numeric ids collide ("u:5" and "g:5")', async () => {
     const mixed: ChatSummary[] = [
       { id: 'u:5', name: 'Ada Lovelace', presence: 'online', lastMessage: 'Note G' },

@@ -9,9 +9,7 @@ import {
   forwardRef,
   memo,
   useCallback,
-  useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -25,9 +23,9 @@ import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatSummary, TimeInput } from '../../types';
 import { base, color, space } from '../../utils/theme';
-
-// Layout effects warn under react-dom/server; effects are enough there (nothing to measure).
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { useCallbackRef } from '../../utils/useCallbackRef';
+import { useControllableState } from '../../utils/useControllableState';
+import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 
 type ChatId = ChatSummary['id'];
 
@@ -194,8 +192,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   },
   ref,
 ) {
-  const [query, setQuery] = useState('');
-  const q = (searchValue ?? query).trim().toLocaleLowerCase();
+  const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
+  const q = query.trim().toLocaleLowerCase();
   const visible = useMemo(
     () => (onSearchChange || !q ? chats : chats.filter((c) => matches(c, q))),
     [chats, q, onSearchChange],
@@ -249,7 +247,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   const listWidth = virtualizer.scrollRect?.width ?? 0;
   const firstRendered = visible[virtualizer.getVirtualItems()[0]?.index ?? -1]?.id;
   const measuredFor = useRef<unknown>(null);
-  useIsoLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (firstRendered === undefined || measuredFor.current === listWidth) return;
     const node = itemRefs.current.get(firstRendered);
     const height = node ? node.getBoundingClientRect().height || node.offsetHeight : 0;
@@ -259,18 +257,18 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   });
 
   // Stable row callbacks that read the latest props.
-  const onSelectRef = useRef(onSelect);
-  useIsoLayoutEffect(() => {
-    onSelectRef.current = onSelect;
-  });
+  const select = useCallbackRef(onSelect);
   const register = useCallback((id: ChatId, node: HTMLDivElement | null) => {
     if (node) itemRefs.current.set(id, node);
     else itemRefs.current.delete(id);
   }, []);
-  const onActivate = useCallback((chat: ChatSummary) => {
-    setActiveId(chat.id);
-    onSelectRef.current?.(chat.id, chat);
-  }, []);
+  const onActivate = useCallback(
+    (chat: ChatSummary) => {
+      setActiveId(chat.id);
+      select(chat.id, chat);
+    },
+    [select],
+  );
   const onFocusChat = useCallback((id: ChatId) => setActiveId(id), []);
 
   // Keyboard focus: scroll the target into view, render it (it becomes the tab stop), focus it.
@@ -283,7 +281,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     pendingFocus.current = null;
     node.focus({ preventScroll: true });
   };
-  useIsoLayoutEffect(focusPending);
+  useIsomorphicLayoutEffect(focusPending);
 
   const focusAt = (index: number) => {
     const target = Math.max(0, Math.min(visible.length - 1, index));
@@ -323,18 +321,13 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     event.preventDefault();
   };
 
-  const search = (value: string) => {
-    if (searchValue === undefined) setQuery(value);
-    onSearchChange?.(value);
-  };
-
   const items = virtualizer.getVirtualItems();
 
   return (
     <Root ref={ref} data-empty={chats.length === 0 || undefined} {...rest}>
       {searchable && chats.length > 0 ? (
         <SearchBox>
-          <SearchField label={searchLabel} value={searchValue ?? query} onValueChange={search} />
+          <SearchField label={searchLabel} value={query} onValueChange={setQuery} />
         </SearchBox>
       ) : null}
       {chats.length === 0 ? (
