@@ -7,7 +7,6 @@ import {
 } from '@tanstack/react-virtual';
 import {
   forwardRef,
-  memo,
   useCallback,
   useId,
   useMemo,
@@ -18,7 +17,6 @@ import {
   type ReactNode,
 } from 'react';
 import { styled } from 'styled-components';
-import { ChatListItem } from '../../molecules/ChatListItem/ChatListItem';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatSummary, TimeInput } from '../../types';
@@ -26,8 +24,7 @@ import { base, color, space } from '../../utils/theme';
 import { useCallbackRef } from '../../utils/useCallbackRef';
 import { useControllableState } from '../../utils/useControllableState';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
-
-type ChatId = ChatSummary['id'];
+import { ChatListRow, ChatListRowContext, type ChatId, type ChatListRowContextValue } from './ChatListRow';
 
 export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect' | 'children'> {
   /**
@@ -100,69 +97,6 @@ const matches = (chat: ChatSummary, q: string) =>
   chat.name.toLocaleLowerCase().includes(q) ||
   (chat.lastMessage ?? '').toLocaleLowerCase().includes(q) ||
   (chat.kind === 'group' && (chat.lastMessageAuthor ?? '').toLocaleLowerCase().includes(q));
-
-interface RowProps {
-  chat: ChatSummary;
-  index: number;
-  start: number;
-  setSize: number;
-  selected: boolean;
-  tabbable: boolean;
-  domId: string;
-  register: (id: ChatId, node: HTMLDivElement | null) => void;
-  onActivate: (chat: ChatSummary) => void;
-  onFocusChat: (id: ChatId) => void;
-  now?: TimeInput;
-  locale?: string;
-  timeZone?: string;
-}
-
-/**
- * One positioned option. Memoized on stable callbacks and the chat object: when a conversation
- * moves to the top, only rows whose chat, position or state changed render again.
- */
-const Row = memo(function Row({
-  chat,
-  index,
-  start,
-  setSize,
-  selected,
-  tabbable,
-  domId,
-  register,
-  onActivate,
-  onFocusChat,
-  now,
-  locale,
-  timeZone,
-}: RowProps) {
-  const id = chat.id;
-  const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
-  const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
-  const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
-  const style = useMemo(
-    () => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
-    [start],
-  );
-  return (
-    <ChatListItem
-      ref={ref}
-      id={domId}
-      data-index={index}
-      aria-posinset={index + 1}
-      aria-setsize={setSize}
-      style={style}
-      chat={chat}
-      selected={selected}
-      tabIndex={tabbable ? 0 : -1}
-      onClick={onClick}
-      onFocus={onFocus}
-      now={now}
-      locale={locale}
-      timeZone={timeZone}
-    />
-  );
-});
 
 /**
  * The conversations: a virtualized `listbox` of `option`s with roving focus (only the rows in
@@ -270,6 +204,10 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     [select],
   );
   const onFocusChat = useCallback((id: ChatId) => setActiveId(id), []);
+  const rowContext = useMemo<ChatListRowContextValue>(
+    () => ({ register, onActivate, onFocusChat, now, locale, timeZone }),
+    [register, onActivate, onFocusChat, now, locale, timeZone],
+  );
 
   // Keyboard focus: scroll the target into view, render it (it becomes the tab stop), focus it.
   const pendingFocus = useRef<ChatId | null>(null);
@@ -336,30 +274,26 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
         <EmptyState icon={null} title={noResultsText} role="status" />
       ) : (
         <List ref={scrollerRef} role="listbox" aria-label={label} onKeyDown={onKeyDown} data-count={visible.length}>
-          <Inner style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const chat = visible[item.index];
-              if (!chat) return null;
-              return (
-                <Row
-                  key={chat.id}
-                  chat={chat}
-                  index={item.index}
-                  start={item.start}
-                  setSize={visible.length}
-                  selected={chat.id === selectedId}
-                  tabbable={chat.id === tabStop}
-                  domId={`${idBase}-${chat.id}`}
-                  register={register}
-                  onActivate={onActivate}
-                  onFocusChat={onFocusChat}
-                  now={now}
-                  locale={locale}
-                  timeZone={timeZone}
-                />
-              );
-            })}
-          </Inner>
+          <ChatListRowContext.Provider value={rowContext}>
+            <Inner style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const chat = visible[item.index];
+                if (!chat) return null;
+                return (
+                  <ChatListRow
+                    key={chat.id}
+                    chat={chat}
+                    index={item.index}
+                    start={item.start}
+                    setSize={visible.length}
+                    selected={chat.id === selectedId}
+                    tabbable={chat.id === tabStop}
+                    domId={`${idBase}-${chat.id}`}
+                  />
+                );
+              })}
+            </Inner>
+          </ChatListRowContext.Provider>
         </List>
       )}
     </Root>
