@@ -3,7 +3,6 @@ import {
   forwardRef,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -19,10 +18,9 @@ import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
 import type { ChatMessage, TimeInput, UserId } from '../../types';
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
+import { useCallbackRef } from '../../utils/useCallbackRef';
+import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 import { buildRows, type MessageListRow } from './buildRows';
-
-// Layout effects warn under react-dom/server; effects are enough there (nothing to measure).
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
@@ -166,15 +164,6 @@ const Empty = styled.div`
   min-height: 100%;
 `;
 
-/** Calls the latest version of a callback through a stable function (keeps memoized rows intact). */
-function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | undefined) {
-  const ref = useRef(fn);
-  useIsoLayoutEffect(() => {
-    ref.current = fn;
-  });
-  return useCallback((...args: A) => ref.current?.(...args), []);
-}
-
 interface ListBodyProps extends MessageListProps {
   forwardedRef: ForwardedRef<HTMLDivElement>;
 }
@@ -210,10 +199,10 @@ function MessageListBody({
     () => buildRows(messages, currentUserId, getAuthorName, timeZone),
     [messages, currentUserId, getAuthorName, timeZone],
   );
-  const retry = useStableCallback(onRetry);
-  const discard = useStableCallback(onDiscard);
-  const edit = useStableCallback(onEdit);
-  const remove = useStableCallback(onDelete);
+  const retry = useCallbackRef(onRetry);
+  const discard = useCallbackRef(onDiscard);
+  const edit = useCallbackRef(onEdit);
+  const remove = useCallbackRef(onDelete);
   // Stable per presence, so rows stay memoized while the handlers themselves change.
   const actions = useMemo<RowActions>(
     () => ({
@@ -245,7 +234,7 @@ function MessageListBody({
 
   // Start at the newest message.
   const [ready, setReady] = useState(false);
-  useIsoLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (rows.length > 0) virtualizer.scrollToEnd();
     setReady(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -261,7 +250,7 @@ function MessageListBody({
     setAtBottom(el.scrollHeight - el.scrollTop - el.clientHeight <= bottomThreshold);
     setNearTop(el.scrollTop <= loadOlderThreshold);
   }, [bottomThreshold, loadOlderThreshold]);
-  useIsoLayoutEffect(checkPosition);
+  useIsomorphicLayoutEffect(checkPosition);
 
   // Load-older waits until the initial jump to the newest message has landed.
   const [settled, setSettled] = useState(false);
@@ -275,7 +264,7 @@ function MessageListBody({
   const lastKeyRef = useRef(lastKey);
   const messageCountRef = useRef(messages.length);
   const [unseen, setUnseen] = useState(0);
-  useIsoLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const appended = lastKey !== lastKeyRef.current && messages.length > messageCountRef.current;
     if (appended && !atBottom) {
       const previousLast = lastKeyRef.current;
@@ -301,7 +290,7 @@ function MessageListBody({
   const anchorRef = useRef<{ key: string; delta: number } | null>(null);
   const pinRef = useRef<{ key: string; delta: number; until: number } | null>(null);
   const prevFirstKeyRef = useRef(firstKey);
-  useIsoLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const previousFirst = prevFirstKeyRef.current;
     prevFirstKeyRef.current = firstKey;
     const prepended =
@@ -329,13 +318,13 @@ function MessageListBody({
       .find((it) => String(it.key).startsWith('m:') && it.end > offset);
     anchorRef.current = item ? { key: String(item.key), delta: item.start - offset } : null;
   }, [virtualizer]);
-  useIsoLayoutEffect(recordAnchor);
+  useIsomorphicLayoutEffect(recordAnchor);
   // A highlighted message: scrolled to once when its row exists (ending any prepend pin), after which
   // the list behaves as if the reader had scrolled there (older pages load near the top).
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
   const highlightIndex = highlightKey === null ? -1 : rows.findIndex((r) => r.key === highlightKey);
   const scrolledToRef = useRef<string | null>(null);
-  useIsoLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (highlightIndex < 0 || scrolledToRef.current === highlightKey) return;
     scrolledToRef.current = highlightKey;
     pinRef.current = null;
@@ -344,7 +333,7 @@ function MessageListBody({
   }, [highlightKey, highlightIndex, virtualizer]);
   const requestedForRef = useRef<string | null | undefined>(undefined);
   const canLoadOlder = Boolean(onLoadOlder) && (hasOlder ?? true) && !loadingOlder;
-  const loadOlder = useStableCallback(onLoadOlder);
+  const loadOlder = useCallbackRef(onLoadOlder);
   useEffect(() => {
     if (!settled || !canLoadOlder || rows.length === 0) return;
     if (!nearTop) return;
