@@ -7,14 +7,12 @@ import {
 } from 'react';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
-import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
-import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
-import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
 import type { ChatMessage, TimeInput, UserId } from '../../types';
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
 import { useCallbackRef } from '../../utils/useCallbackRef';
-import { buildRows, type MessageListRow } from './buildRows';
+import { buildRows } from './buildRows';
+import { MessageRow, MessageRowContext, type MessageRowContextValue } from './MessageRow';
 import { useMessageListScroll } from './useMessageListScroll';
 
 export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -94,20 +92,6 @@ const Scroller = styled.div`
 const Inner = styled.div`
   position: relative;
   width: 100%;
-`;
-
-const RowBox = styled.div`
-  position: absolute;
-  top: 0;
-  left: 0;
-  width: 100%;
-  padding: 1px ${space('lg')};
-  &[data-group-start='true'] {
-    padding-top: ${space('sm')};
-  }
-  &[data-highlighted='true'] {
-    background: ${color('surfaceSelected')};
-  }
 `;
 
 const Top = styled.div`
@@ -197,18 +181,6 @@ function MessageListBody({
   const discard = useCallbackRef(onDiscard);
   const edit = useCallbackRef(onEdit);
   const remove = useCallbackRef(onDelete);
-  // Stable per presence, so rows stay memoized while the handlers themselves change.
-  const actions = useMemo<RowActions>(
-    () => ({
-      onRetry: onRetry ? retry : undefined,
-      onDiscard: onDiscard ? discard : undefined,
-      onEdit: onEdit ? edit : undefined,
-      onDelete: onDelete ? remove : undefined,
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [Boolean(onRetry), Boolean(onDiscard), Boolean(onEdit), Boolean(onDelete), retry, discard, edit, remove],
-  );
-
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
   const { scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
     rows,
@@ -222,6 +194,37 @@ function MessageListBody({
     estimatedRowHeight,
     overscan,
   });
+
+  // Stable while the same handlers are present, so rows stay memoized as the handlers themselves change.
+  const rowContext = useMemo<MessageRowContextValue>(
+    () => ({
+      onRetry: onRetry ? retry : undefined,
+      onDiscard: onDiscard ? discard : undefined,
+      onEdit: onEdit ? edit : undefined,
+      onDelete: onDelete ? remove : undefined,
+      showAuthorNames,
+      now,
+      locale,
+      timeZone,
+      measureElement: virtualizer.measureElement,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      Boolean(onRetry),
+      Boolean(onDiscard),
+      Boolean(onEdit),
+      Boolean(onDelete),
+      retry,
+      discard,
+      edit,
+      remove,
+      showAuthorNames,
+      now,
+      locale,
+      timeZone,
+      virtualizer,
+    ],
+  );
 
   const items = virtualizer.getVirtualItems();
 
@@ -250,33 +253,23 @@ function MessageListBody({
         {rows.length === 0 ? (
           <Empty>{emptyState}</Empty>
         ) : (
-          <Inner style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <RowBox
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  data-row-key={row.key}
-                  data-group-start={row.kind === 'message' ? row.groupStart : row.kind === 'notice' || undefined}
-                  data-highlighted={row.key === highlightKey || undefined}
-                  aria-current={row.key === highlightKey || undefined}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <Row
+          <MessageRowContext.Provider value={rowContext}>
+            <Inner style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <MessageRow
+                    key={item.key}
                     row={row}
-                    actions={actions}
-                    showAuthor={showAuthorNames}
-                    now={now}
-                    locale={locale}
-                    timeZone={timeZone}
+                    index={item.index}
+                    start={item.start}
+                    highlighted={row.key === highlightKey}
                   />
-                </RowBox>
-              );
-            })}
-          </Inner>
+                );
+              })}
+            </Inner>
+          </MessageRowContext.Provider>
         )}
       </Scroller>
       {!atBottom && rows.length > 0 ? (
@@ -286,48 +279,6 @@ function MessageListBody({
         </Jump>
       ) : null}
     </Root>
-  );
-}
-
-interface RowActions {
-  onRetry?: (message: ChatMessage) => void;
-  onDiscard?: (message: ChatMessage) => void;
-  onEdit?: (message: ChatMessage, text: string) => void;
-  onDelete?: (message: ChatMessage) => void;
-}
-
-function Row({
-  row,
-  actions,
-  showAuthor,
-  now,
-  locale,
-  timeZone,
-}: {
-  row: MessageListRow;
-  actions: RowActions;
-  showAuthor: boolean;
-  now?: TimeInput;
-  locale?: string;
-  timeZone?: string;
-}) {
-  if (row.kind === 'date') return <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />;
-  if (row.kind === 'notice')
-    return <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />;
-  // MessageBubble is memoized on these props: an existing message re-renders only when it changes.
-  return (
-    <MessageBubble
-      message={row.message}
-      own={row.own}
-      authorName={row.authorName}
-      showAuthor={showAuthor && row.groupStart}
-      onRetry={actions.onRetry}
-      onDiscard={actions.onDiscard}
-      onEdit={actions.onEdit}
-      onDelete={actions.onDelete}
-      locale={locale}
-      timeZone={timeZone}
-    />
   );
 }
 
