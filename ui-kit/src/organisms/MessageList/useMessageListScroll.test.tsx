@@ -75,6 +75,18 @@ function scrollTo(top: number) {
   });
 }
 
+/** Renders `messages`, lets the first jump land, scrolls the reader up to 300px; returns a rerender with new messages. */
+async function renderScrolledUp(messages: ChatMessage[]) {
+  const { rerender } = render(<Harness messages={messages} />);
+  await flush();
+  scrollTo(300);
+  await flush();
+  return async (next: ChatMessage[]) => {
+    rerender(<Harness messages={next} />);
+    await flush();
+  };
+}
+
 describe('useMessageListScroll', () => {
   it('starts at the newest row, at the bottom, with nothing unseen', async () => {
     render(<Harness messages={range(0, 30)} />);
@@ -96,18 +108,13 @@ describe('useMessageListScroll', () => {
 
   it('scrolled up: stays put and counts other people’s messages only (not own ones, not notices)', async () => {
     const first = range(0, 30);
-    const { rerender } = render(<Harness messages={first} />);
-    await flush();
-    scrollTo(300);
-    await flush();
+    const showMessages = await renderScrolledUp(first);
     expect(log()).toHaveAttribute('data-at-bottom', 'false');
     const batch = [...first, message(30), message(31, ME), message(32, 'ada', 'system')];
-    rerender(<Harness messages={batch} />);
-    await flush();
+    await showMessages(batch);
     expect(log().scrollTop).toBe(300);
     expect(log()).toHaveAttribute('data-unseen', '1');
-    rerender(<Harness messages={[...batch, message(33), message(34)]} />);
-    await flush();
+    await showMessages([...batch, message(33), message(34)]);
     expect(log()).toHaveAttribute('data-unseen', '3');
 
     await userEvent.click(screen.getByRole('button', { name: 'latest' }));
@@ -120,12 +127,9 @@ describe('useMessageListScroll', () => {
 
   it('does not count a conversation that only got longer at the top', async () => {
     const first = range(100, 30);
-    const { rerender } = render(<Harness messages={first} />);
-    await flush();
-    scrollTo(300);
-    await flush();
-    rerender(<Harness messages={[...range(80, 20), ...first]} />);
-    await flush();
+    const showMessages = await renderScrolledUp(first);
+    await showMessages([...range(80, 20), ...first]);
+    expect(log().scrollTop).toBeGreaterThanOrEqual(300 + 20 * 50); // the reader's rows moved down with them
     expect(log()).toHaveAttribute('data-unseen', '0');
   });
 
