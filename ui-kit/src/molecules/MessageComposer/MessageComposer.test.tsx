@@ -89,4 +89,31 @@ describe('MessageComposer', () => {
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
   });
+
+  it('uncontrolled: reports every edit and the empty box after sending', async () => {
+    const onValueChange = jest.fn();
+    render(<MessageComposer onSend={() => {}} onValueChange={onValueChange} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'hi{Enter}');
+    expect(onValueChange.mock.calls).toEqual([['h'], ['hi'], ['']]);
+  });
+
+  it('controlled: reports the pasted text without taking it until the owner does', () => {
+    const onValueChange = jest.fn();
+    render(<MessageComposer onSend={() => {}} value="ab" onValueChange={onValueChange} />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    (box as HTMLTextAreaElement).setSelectionRange(1, 1);
+    fireEvent.paste(box, { clipboardData: { getData: () => 'X' } });
+    expect(onValueChange).toHaveBeenCalledWith('aXb');
+    expect(box).toHaveValue('ab');
+  });
+
+  it('a paste into a full box changes nothing and reports nothing', () => {
+    const onValueChange = jest.fn();
+    render(<MessageComposer onSend={() => {}} value="abc" maxLength={3} onValueChange={onValueChange} />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    (box as HTMLTextAreaElement).setSelectionRange(3, 3);
+    fireEvent.paste(box, { clipboardData: { getData: () => 'more' } });
+    expect(box).toHaveValue('abc');
+    expect(onValueChange).not.toHaveBeenCalled();
+  });
 });

@@ -2,7 +2,6 @@ import {
   forwardRef,
   useId,
   useRef,
-  useState,
   type ClipboardEvent,
   type ComponentPropsWithoutRef,
   type FormEvent,
@@ -14,6 +13,7 @@ import { IconButton } from '../../atoms/IconButton/IconButton';
 import { SendIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
+import { useControllableState } from '../../utils/useControllableState';
 
 export interface MessageComposerProps
   extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'onChange' | 'children'> {
@@ -105,7 +105,7 @@ function insertAtSelection(area: HTMLTextAreaElement, current: string, text: str
 export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerProps>(function MessageComposer(
   {
     onSend,
-    value: controlled,
+    value: valueProp,
     onValueChange,
     label = 'Message',
     placeholder = 'Write a message…',
@@ -119,19 +119,13 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   },
   ref,
 ) {
-  const [uncontrolled, setUncontrolled] = useState('');
-  const value = controlled ?? uncontrolled;
+  const [value, update] = useControllableState({ prop: valueProp, defaultProp: '', onChange: onValueChange });
   const areaRef = useRef<HTMLTextAreaElement | null>(null);
   const id = useId();
   const counterId = `${id}-counter`;
   const canSend = !disabled && value.trim().length > 0 && value.length <= maxLength;
   const remaining = maxLength - value.length;
   const showCounter = remaining <= counterThreshold;
-
-  const update = (next: string) => {
-    if (controlled === undefined) setUncontrolled(next);
-    onValueChange?.(next);
-  };
 
   const send = () => {
     if (!canSend) return;

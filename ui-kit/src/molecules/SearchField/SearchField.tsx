@@ -1,9 +1,10 @@
-import { forwardRef, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useId, useRef, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { CloseIcon, SearchIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
+import { useControllableState } from '../../utils/useControllableState';
 
 export interface SearchFieldProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'onChange' | 'value' | 'defaultValue' | 'size'> {
   /** Accessible name, e.g. "Search people" or "Search chats". */
@@ -58,18 +59,13 @@ const Label = styled.label`
 
 /** A search box with a clear button; Escape clears it too. */
 export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField(
-  { label = 'Search', value: controlled, defaultValue = '', onValueChange, className, placeholder, onKeyDown, id, ...rest },
+  { label = 'Search', value: valueProp, defaultValue = '', onValueChange, className, placeholder, onKeyDown, id, ...rest },
   ref,
 ) {
-  const [uncontrolled, setUncontrolled] = useState(defaultValue);
-  const value = controlled ?? uncontrolled;
+  const [value, update] = useControllableState({ prop: valueProp, defaultProp: defaultValue, onChange: onValueChange });
   const inputRef = useRef<HTMLInputElement | null>(null);
   const autoId = useId();
   const inputId = id ?? `sf${autoId}`;
-  const update = (next: string) => {
-    if (controlled === undefined) setUncontrolled(next);
-    onValueChange?.(next);
-  };
   return (
     <Root className={className} data-empty={value === ''}>
       <Label htmlFor={inputId}>{label}</Label>

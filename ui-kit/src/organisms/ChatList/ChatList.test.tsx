@@ -75,6 +75,38 @@ describe('ChatList', () => {
     expect(options()).toHaveLength(3);
   });
 
+  it('filters locally by a controlled searchValue, which only the owner changes', async () => {
+    const { rerender } = render(<ChatList chats={chats} searchValue="moth" />);
+    const search = screen.getByRole('searchbox', { name: 'Search chats' });
+    expect(search).toHaveValue('moth');
+    expect(options()).toHaveLength(1);
+    await userEvent.type(search, 's');
+    expect(search).toHaveValue('moth');
+    rerender(<ChatList chats={chats} searchValue="" />);
+    expect(options()).toHaveLength(3);
+  });
+
+  it('calls the latest onSelect on click', async () => {
+    const first = jest.fn();
+    const latest = jest.fn();
+    const { rerender } = render(<ChatList chats={chats} onSelect={first} />);
+    rerender(<ChatList chats={chats} onSelect={latest} />);
+    await userEvent.click(screen.getByRole('option', { name: /Grace/ }));
+    expect(latest).toHaveBeenCalledWith('g', chats[1]);
+    expect(first).not.toHaveBeenCalled();
+  });
+
+  it('renders the rows again when now, locale or timeZone change', () => {
+    const timed: ChatSummary[] = [{ id: 'a', name: 'Ada Lovelace', lastMessageAt: '2026-11-25T10:00:00Z' }];
+    const props = { chats: timed, now: '2026-11-25T12:00:00Z', locale: 'en-GB' };
+    const { rerender } = render(<ChatList {...props} timeZone="UTC" />);
+    expect(within(options()[0]!).getByText('10:00')).toBeInTheDocument();
+    rerender(<ChatList {...props} timeZone="Asia/Tokyo" />);
+    expect(within(options()[0]!).getByText('19:00')).toBeInTheDocument();
+    rerender(<ChatList {...props} timeZone="UTC" now="2026-12-30T12:00:00Z" />);
+    expect(within(options()[0]!).getByText('25 Nov')).toBeInTheDocument();
+  });
+
   it('mixes direct and group rows whose numeric ids collide ("u:5" and "g:5")', async () => {
     const mixed: ChatSummary[] = [
       { id: 'u:5', name: 'Ada Lovelace', presence: 'online', lastMessage: 'Note G' },

@@ -7,11 +7,8 @@ import {
 } from '@tanstack/react-virtual';
 import {
   forwardRef,
-  memo,
   useCallback,
-  useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -20,16 +17,14 @@ import {
   type ReactNode,
 } from 'react';
 import { styled } from 'styled-components';
-import { ChatListItem } from '../../molecules/ChatListItem/ChatListItem';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatSummary, TimeInput } from '../../types';
 import { base, color, space } from '../../utils/theme';
-
-// Layout effects warn under react-dom/server; effects are enough there (nothing to measure).
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
-
-type ChatId = ChatSummary['id'];
+import { useCallbackRef } from '../../utils/useCallbackRef';
+import { useControllableState } from '../../utils/useControllableState';
+import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
+import { ChatListRow, ChatListRowContext, type ChatId, type ChatListRowContextValue } from './ChatListRow';
 
 export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect' | 'children'> {
   /**
@@ -103,69 +98,6 @@ const matches = (chat: ChatSummary, q: string) =>
   (chat.lastMessage ?? '').toLocaleLowerCase().includes(q) ||
   (chat.kind === 'group' && (chat.lastMessageAuthor ?? '').toLocaleLowerCase().includes(q));
 
-interface RowProps {
-  chat: ChatSummary;
-  index: number;
-  start: number;
-  setSize: number;
-  selected: boolean;
-  tabbable: boolean;
-  domId: string;
-  register: (id: ChatId, node: HTMLDivElement | null) => void;
-  onActivate: (chat: ChatSummary) => void;
-  onFocusChat: (id: ChatId) => void;
-  now?: TimeInput;
-  locale?: string;
-  timeZone?: string;
-}
-
-/**
- * One positioned option. Memoized on stable callbacks and the chat object: when a conversation
- * moves to the top, only rows whose chat, position or state changed render again.
- */
-const Row = memo(function Row({
-  chat,
-  index,
-  start,
-  setSize,
-  selected,
-  tabbable,
-  domId,
-  register,
-  onActivate,
-  onFocusChat,
-  now,
-  locale,
-  timeZone,
-}: RowProps) {
-  const id = chat.id;
-  const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
-  const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
-  const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
-  const style = useMemo(
-    () => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
-    [start],
-  );
-  return (
-    <ChatListItem
-      ref={ref}
-      id={domId}
-      data-index={index}
-      aria-posinset={index + 1}
-      aria-setsize={setSize}
-      style={style}
-      chat={chat}
-      selected={selected}
-      tabIndex={tabbable ? 0 : -1}
-      onClick={onClick}
-      onFocus={onFocus}
-      now={now}
-      locale={locale}
-      timeZone={timeZone}
-    />
-  );
-});
-
 /**
  * The conversations: a virtualized `listbox` of `option`s with roving focus (only the rows in
  * view, plus the focused one, are in the DOM; each option carries `aria-setsize`/`aria-posinset`).
@@ -194,8 +126,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   },
   ref,
 ) {
-  const [query, setQuery] = useState('');
-  const q = (searchValue ?? query).trim().toLocaleLowerCase();
+  const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
+  const q = query.trim().toLocaleLowerCase();
   const visible = useMemo(
     () => (onSearchChange || !q ? chats : chats.filter((c) => matches(c, q))),
     [chats, q, onSearchChange],
@@ -249,7 +181,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   const listWidth = virtualizer.scrollRect?.width ?? 0;
   const firstRendered = visible[virtualizer.getVirtualItems()[0]?.index ?? -1]?.id;
   const measuredFor = useRef<unknown>(null);
-  useIsoLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (firstRendered === undefined || measuredFor.current === listWidth) return;
     const node = itemRefs.current.get(firstRendered);
     const height = node ? node.getBoundingClientRect().height || node.offsetHeight : 0;
@@ -259,19 +191,23 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   });
 
   // Stable row callbacks that read the latest props.
-  const onSelectRef = useRef(onSelect);
-  useIsoLayoutEffect(() => {
-    onSelectRef.current = onSelect;
-  });
+  const select = useCallbackRef(onSelect);
   const register = useCallback((id: ChatId, node: HTMLDivElement | null) => {
     if (node) itemRefs.current.set(id, node);
     else itemRefs.current.delete(id);
   }, []);
-  const onActivate = useCallback((chat: ChatSummary) => {
-    setActiveId(chat.id);
-    onSelectRef.current?.(chat.id, chat);
-  }, []);
+  const onActivate = useCallback(
+    (chat: ChatSummary) => {
+      setActiveId(chat.id);
+      select(chat.id, chat);
+    },
+    [select],
+  );
   const onFocusChat = useCallback((id: ChatId) => setActiveId(id), []);
+  const rowContext = useMemo<ChatListRowContextValue>(
+    () => ({ register, onActivate, onFocusChat, now, locale, timeZone }),
+    [register, onActivate, onFocusChat, now, locale, timeZone],
+  );
 
   // Keyboard focus: scroll the target into view, render it (it becomes the tab stop), focus it.
   const pendingFocus = useRef<ChatId | null>(null);
@@ -283,7 +219,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     pendingFocus.current = null;
     node.focus({ preventScroll: true });
   };
-  useIsoLayoutEffect(focusPending);
+  useIsomorphicLayoutEffect(focusPending);
 
   const focusAt = (index: number) => {
     const target = Math.max(0, Math.min(visible.length - 1, index));
@@ -323,18 +259,13 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     event.preventDefault();
   };
 
-  const search = (value: string) => {
-    if (searchValue === undefined) setQuery(value);
-    onSearchChange?.(value);
-  };
-
   const items = virtualizer.getVirtualItems();
 
   return (
     <Root ref={ref} data-empty={chats.length === 0 || undefined} {...rest}>
       {searchable && chats.length > 0 ? (
         <SearchBox>
-          <SearchField label={searchLabel} value={searchValue ?? query} onValueChange={search} />
+          <SearchField label={searchLabel} value={query} onValueChange={setQuery} />
         </SearchBox>
       ) : null}
       {chats.length === 0 ? (
@@ -343,30 +274,26 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
         <EmptyState icon={null} title={noResultsText} role="status" />
       ) : (
         <List ref={scrollerRef} role="listbox" aria-label={label} onKeyDown={onKeyDown} data-count={visible.length}>
-          <Inner style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const chat = visible[item.index];
-              if (!chat) return null;
-              return (
-                <Row
-                  key={chat.id}
-                  chat={chat}
-                  index={item.index}
-                  start={item.start}
-                  setSize={visible.length}
-                  selected={chat.id === selectedId}
-                  tabbable={chat.id === tabStop}
-                  domId={`${idBase}-${chat.id}`}
-                  register={register}
-                  onActivate={onActivate}
-                  onFocusChat={onFocusChat}
-                  now={now}
-                  locale={locale}
-                  timeZone={timeZone}
-                />
-              );
-            })}
-          </Inner>
+          <ChatListRowContext.Provider value={rowContext}>
+            <Inner style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const chat = visible[item.index];
+                if (!chat) return null;
+                return (
+                  <ChatListRow
+                    key={chat.id}
+                    chat={chat}
+                    index={item.index}
+                    start={item.start}
+                    setSize={visible.length}
+                    selected={chat.id === selectedId}
+                    tabbable={chat.id === tabStop}
+                    domId={`${idBase}-${chat.id}`}
+                  />
+                );
+              })}
+            </Inner>
+          </ChatListRowContext.Provider>
         </List>
       )}
     </Root>

@@ -195,4 +195,28 @@ describe('CreateGroupForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps its own search text while reporting it to onSearchChange, and starts from defaultSelectedIds', async () => {
+    const onSearchChange = jest.fn();
+    const onSelectedIdsChange = jest.fn();
+    render(
+      <CreateGroupForm
+        people={people}
+        defaultSelectedIds={['u:2']}
+        onSelectedIdsChange={onSelectedIdsChange}
+        onSearchChange={onSearchChange}
+        onCreate={() => {}}
+      />,
+    );
+    await userEvent.type(search(), 'Al');
+    expect(onSearchChange.mock.calls).toEqual([['A'], ['Al']]);
+    expect(search()).toHaveValue('Al');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(3); // the app searches: the list is shown as given
+    expect(checkbox('Bob Jones')).toBeChecked();
+    await userEvent.click(checkbox('Alice Smith'));
+    expect(onSelectedIdsChange).toHaveBeenLastCalledWith(['u:2', 'u:1']);
+    await userEvent.click(within(chips()!).getByRole('button', { name: 'Remove Bob Jones' }));
+    expect(onSelectedIdsChange).toHaveBeenLastCalledWith(['u:1']);
+    expect(onSelectedIdsChange).toHaveBeenCalledTimes(2);
+  });
 });

@@ -12,13 +12,13 @@ import {
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
-import { IconButton } from '../../atoms/IconButton/IconButton';
 import { TextField } from '../../atoms/TextField/TextField';
 import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatUser, UserId } from '../../types';
-import { CloseIcon } from '../../utils/icons';
 import { color, fontSize, fontWeight, motion, radius, space, touchTarget } from '../../utils/theme';
+import { useControllableState } from '../../utils/useControllableState';
 import { FormAlert, FormRoot } from '../LoginForm/formParts';
+import { PersonChips } from './PersonChips';
 
 /** What "Create group" hands to `onCreate`. */
 export interface CreateGroupInput {
@@ -85,34 +85,6 @@ const SectionTitle = styled.span`
 
 const Count = styled.span`
   color: ${color('textMuted')};
-`;
-
-const Chips = styled.ul`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${space('xs')};
-  margin: 0;
-  padding: 0;
-  list-style: none;
-`;
-
-const Chip = styled.li`
-  display: inline-flex;
-  align-items: center;
-  gap: ${space('xs')};
-  max-width: 100%;
-  padding: ${space('xxs')} ${space('xxs')} ${space('xxs')} ${space('xs')};
-  border: 1px solid ${color('border')};
-  border-radius: ${radius('round')};
-  background: ${color('surfaceAlt')};
-  color: ${color('text')};
-  font-size: ${fontSize('sm')};
-`;
-
-const ChipName = styled.span`
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
 `;
 
 const People = styled.ul`
@@ -218,10 +190,13 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
   ref,
 ) {
   const [name, setName] = useState(defaultName);
-  const [ownSelection, setOwnSelection] = useState<readonly UserId[]>(defaultSelectedIds ?? []);
-  const selected = selectedIds ?? ownSelection;
-  const [ownQuery, setOwnQuery] = useState('');
-  const query = searchValue ?? ownQuery;
+  const [selected, setSelected] = useControllableState<readonly UserId[]>({
+    prop: selectedIds,
+    defaultProp: defaultSelectedIds ?? [],
+    // Only add and remove below change the selection, each with a new array of the form's own.
+    onChange: (ids) => onSelectedIdsChange?.(ids as UserId[]),
+  });
+  const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
   const searchRef = useRef<HTMLInputElement>(null);
   const idBase = useId();
   const listId = `${idBase}-people`;
@@ -236,20 +211,12 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
   const personOf = (id: UserId): ChatUser =>
     people.find((p) => p.id === id) ?? known.current.get(id) ?? { id, name: String(id) };
 
-  const setSelection = (next: UserId[]) => {
-    if (selectedIds === undefined) setOwnSelection(next);
-    onSelectedIdsChange?.(next);
-  };
   const add = (person: ChatUser) => {
     known.current.set(person.id, person);
-    if (!selected.includes(person.id)) setSelection([...selected, person.id]);
+    setSelected((current) => (current.includes(person.id) ? current : [...current, person.id]));
   };
-  const remove = (id: UserId) => setSelection(selected.filter((s) => s !== id));
+  const remove = (id: UserId) => setSelected((current) => current.filter((s) => s !== id));
 
-  const search = (value: string) => {
-    if (searchValue === undefined) setOwnQuery(value);
-    onSearchChange?.(value);
-  };
   const q = query.trim().toLocaleLowerCase();
   const shown = onSearchChange || !q ? people : people.filter((p) => p.name.toLocaleLowerCase().includes(q));
 
@@ -304,32 +271,19 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
           </Count>
         </SectionHead>
         {selected.length > 0 ? (
-          <Chips aria-label="Added people">
-            {selected.map((id) => {
-              const person = personOf(id);
-              return (
-                <Chip key={String(id)} data-id={String(id)}>
-                  <Avatar name={person.name} src={person.avatarUrl} size="xs" decorative />
-                  <ChipName>{person.name}</ChipName>
-                  <IconButton
-                    label={`Remove ${person.name}`}
-                    icon={<CloseIcon size={14} />}
-                    size={24}
-                    onClick={() => {
-                      remove(id);
-                      searchRef.current?.focus();
-                    }}
-                  />
-                </Chip>
-              );
-            })}
-          </Chips>
+          <PersonChips
+            people={selected.map(personOf)}
+            onRemove={(id) => {
+              remove(id);
+              searchRef.current?.focus();
+            }}
+          />
         ) : null}
         <SearchField
           ref={searchRef}
           label="Add people"
           value={query}
-          onValueChange={search}
+          onValueChange={setQuery}
           onKeyDown={onSearchKeyDown}
           aria-controls={listId}
         />

@@ -2,6 +2,7 @@ import {
   forwardRef,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
@@ -10,15 +11,15 @@ import {
   type ReactNode,
 } from 'react';
 import { styled } from 'styled-components';
-import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { TextField } from '../../atoms/TextField/TextField';
 import type { GroupMember, UserId } from '../../types';
 import { CloseIcon } from '../../utils/icons';
-import { base, color, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
+import { base, color, fontSize, fontWeight, space, touchTarget } from '../../utils/theme';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { FormAlert } from '../LoginForm/formParts';
+import { GroupMemberContext, GroupMemberRow, type GroupMemberContextValue } from './GroupMemberRow';
 
 export interface GroupMembersPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   groupName: string;
@@ -138,65 +139,6 @@ const List = styled.ul`
   list-style: none;
 `;
 
-const Member = styled.li`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: ${space('sm')} ${space('md')};
-  min-height: 44px;
-  padding: ${space('xs')} 0;
-  border-bottom: 1px solid ${color('border')};
-  &:last-child {
-    border-bottom: none;
-  }
-  &[aria-busy='true'] {
-    opacity: 0.7;
-  }
-`;
-
-// Sized by its content, so the buttons wrap onto a line of their own before the name is cut.
-const Who = styled.span`
-  display: flex;
-  flex: 1 1 auto;
-  align-items: center;
-  gap: ${space('sm')};
-  min-width: 0;
-`;
-
-const Name = styled.span`
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
-  font-weight: ${fontWeight('medium')};
-`;
-
-const You = styled.span`
-  flex: none;
-  color: ${color('textMuted')};
-  font-size: ${fontSize('sm')};
-`;
-
-const RoleTag = styled.span`
-  flex: none;
-  padding: 0 ${space('sm')};
-  border: 1px solid ${color('primary')};
-  border-radius: ${radius('round')};
-  color: ${color('text')};
-  font-size: ${fontSize('xs')};
-  font-weight: ${fontWeight('medium')};
-  line-height: 1.6;
-`;
-
-const MemberActions = styled.span`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${space('xs')};
-  margin-left: auto;
-  & > button {
-    ${touchTarget}
-  }
-`;
-
 const Question = styled.p`
   flex: 1 1 12rem;
   margin: 0;
@@ -214,8 +156,6 @@ const Footer = styled.div`
     ${touchTarget}
   }
 `;
-
-const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
 
 const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
 
@@ -268,6 +208,10 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     wasAsking.current = askingToLeave;
   }, [askingToLeave]);
   const confirming = askingToLeave || leaving;
+  const memberContext = useMemo<GroupMemberContextValue>(
+    () => ({ currentUserId, canManage, creatorId, pendingIds, onRemove, onPromote, onDemote }),
+    [currentUserId, canManage, creatorId, pendingIds, onRemove, onPromote, onDemote],
+  );
 
   // Renaming: the form is open while the person edits, and while a rename runs.
   const [editing, setEditing] = useState(false);
@@ -374,59 +318,11 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
       {addMembersSlot}
       <List aria-labelledby={countId}>
-        {members.map((member) => {
-          const self = member.id === currentUserId;
-          const admin = member.role === 'admin';
-          const creator = creatorId !== null && member.id === creatorId;
-          const pending = pendingIds?.includes(member.id) ?? false;
-          const manage = canManage && !self;
-          const roleAction = !manage ? null : admin ? onDemote : onPromote;
-          const removable = manage && !creator && onRemove;
-          return (
-            <Member
-              key={String(member.id)}
-              data-id={String(member.id)}
-              data-role={member.role}
-              data-self={self || undefined}
-              data-creator={creator || undefined}
-              data-presence={member.presence}
-              aria-busy={pending || undefined}
-            >
-              <Who>
-                <Avatar name={member.name} src={member.avatarUrl} size="sm" presence={member.presence} decorative />
-                <Name>{member.name}</Name>
-                {self ? <You>(you)</You> : null}
-                {member.presence ? <VisuallyHidden>{presenceText[member.presence]}</VisuallyHidden> : null}
-                {admin ? <RoleTag>Admin</RoleTag> : null}
-              </Who>
-              {roleAction || removable ? (
-                <MemberActions>
-                  {roleAction ? (
-                    <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
-                      {/* One span: the button is a flex container and would space the words apart. */}
-                      {admin ? (
-                        <span>
-                          Remove <VisuallyHidden>{member.name} </VisuallyHidden>as admin
-                        </span>
-                      ) : (
-                        <span>
-                          Make <VisuallyHidden>{member.name} </VisuallyHidden>admin
-                        </span>
-                      )}
-                    </Button>
-                  ) : null}
-                  {removable ? (
-                    <Button variant="secondary" size="sm" disabled={pending} onClick={() => onRemove(member)}>
-                      <span>
-                        Remove<VisuallyHidden> {member.name}</VisuallyHidden>
-                      </span>
-                    </Button>
-                  ) : null}
-                </MemberActions>
-              ) : null}
-            </Member>
-          );
-        })}
+        <GroupMemberContext.Provider value={memberContext}>
+          {members.map((member) => (
+            <GroupMemberRow key={String(member.id)} member={member} />
+          ))}
+        </GroupMemberContext.Provider>
       </List>
       {onLeave && confirmLeave && confirming ? (
         <Footer role="group" aria-labelledby={confirmId}>

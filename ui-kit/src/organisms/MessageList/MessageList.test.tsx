@@ -387,6 +387,39 @@ describe('MessageList', () => {
     expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
   });
 
+  it('offers an action as soon as its handler is given, and drops it when it is taken away', async () => {
+    const sent: ChatMessage = { id: 1, authorId: ME, text: 'hello', timestamp: DAY, status: 'sent' };
+    const props = { messages: [sent], currentUserId: ME, label: 'Ada Lovelace', timeZone: 'UTC' };
+    const { rerender } = render(<MessageList {...props} />);
+    await flush();
+    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+    const onEdit = jest.fn();
+    rerender(<MessageList {...props} onEdit={onEdit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), '!{Enter}');
+    expect(onEdit).toHaveBeenCalledWith(sent, 'hello!');
+    rerender(<MessageList {...props} />);
+    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+  });
+
+  it('formats every kind of row with the latest now, locale and timeZone', async () => {
+    const messages: ChatMessage[] = [
+      { id: 1, authorId: 'ada', text: 'a1', timestamp: '2026-11-25T10:00:00Z' },
+      { id: 2, authorId: 'ada', kind: 'system', text: 'Ada left', timestamp: '2026-11-25T10:05:00Z' },
+    ];
+    const props = { messages, currentUserId: ME, label: 'Ada Lovelace', locale: 'en-GB' };
+    const { rerender } = render(<MessageList {...props} timeZone="UTC" now="2026-11-25T12:00:00Z" />);
+    await flush();
+    expect(screen.getByText('Today')).toBeInTheDocument();
+    expect(rowOf(1)!.querySelector('time')).toHaveTextContent('10:00');
+    expect(rowOf(2)!.querySelector('time')).toHaveTextContent('10:05');
+    rerender(<MessageList {...props} timeZone="Asia/Tokyo" now="2026-11-26T12:00:00Z" />);
+    await flush();
+    expect(screen.getByText('Yesterday')).toBeInTheDocument();
+    expect(rowOf(1)!.querySelector('time')).toHaveTextContent('19:00');
+    expect(rowOf(2)!.querySelector('time')).toHaveTextContent('19:05');
+  });
+
   describe('system notices (kind: "system")', () => {
     const at = (n: number) => DAY + n * 60_000;
     const names: Record<string, string> = { ada: 'Ada', grace: 'Grace', [ME]: 'Sam' };

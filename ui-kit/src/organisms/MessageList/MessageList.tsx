@@ -1,28 +1,19 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   forwardRef,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
   useMemo,
-  useRef,
-  useState,
   type ComponentPropsWithoutRef,
   type ForwardedRef,
   type ReactNode,
 } from 'react';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
-import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
-import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
-import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
 import type { ChatMessage, TimeInput, UserId } from '../../types';
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
-import { buildRows, type MessageListRow } from './buildRows';
-
-// Layout effects warn under react-dom/server; effects are enough there (nothing to measure).
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+import { useCallbackRef } from '../../utils/useCallbackRef';
+import { buildRows } from './buildRows';
+import { MessageRow, MessageRowContext, type MessageRowContextValue } from './MessageRow';
+import { useMessageListScroll } from './useMessageListScroll';
 
 export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
@@ -103,20 +94,6 @@ const Inner = styled.div`
   width: 100%;
 `;
 
-const RowBox = styled.div`
-  position: absolute;
-  top: 0;
-  left: 0;
-  width: 100%;
-  padding: 1px ${space('lg')};
-  &[data-group-start='true'] {
-    padding-top: ${space('sm')};
-  }
-  &[data-highlighted='true'] {
-    background: ${color('surfaceSelected')};
-  }
-`;
-
 const Top = styled.div`
   position: absolute;
   top: ${space('sm')};
@@ -166,15 +143,6 @@ const Empty = styled.div`
   min-height: 100%;
 `;
 
-/** Calls the latest version of a callback through a stable function (keeps memoized rows intact). */
-function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | undefined) {
-  const ref = useRef(fn);
-  useIsoLayoutEffect(() => {
-    ref.current = fn;
-  });
-  return useCallback((...args: A) => ref.current?.(...args), []);
-}
-
 interface ListBodyProps extends MessageListProps {
   forwardedRef: ForwardedRef<HTMLDivElement>;
 }
@@ -205,167 +173,58 @@ function MessageListBody({
   timeZone,
   ...rest
 }: ListBodyProps) {
-  const scrollerRef = useRef<HTMLDivElement | null>(null);
   const rows = useMemo(
     () => buildRows(messages, currentUserId, getAuthorName, timeZone),
     [messages, currentUserId, getAuthorName, timeZone],
   );
-  const retry = useStableCallback(onRetry);
-  const discard = useStableCallback(onDiscard);
-  const edit = useStableCallback(onEdit);
-  const remove = useStableCallback(onDelete);
-  // Stable per presence, so rows stay memoized while the handlers themselves change.
-  const actions = useMemo<RowActions>(
+  const retry = useCallbackRef(onRetry);
+  const discard = useCallbackRef(onDiscard);
+  const edit = useCallbackRef(onEdit);
+  const remove = useCallbackRef(onDelete);
+  const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
+  const { scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
+    rows,
+    messageCount: messages.length,
+    highlightKey,
+    onLoadOlder,
+    hasOlder,
+    loadingOlder,
+    loadOlderThreshold,
+    bottomThreshold,
+    estimatedRowHeight,
+    overscan,
+  });
+
+  // Stable while the same handlers are present, so rows stay memoized as the handlers themselves change.
+  const rowContext = useMemo<MessageRowContextValue>(
     () => ({
       onRetry: onRetry ? retry : undefined,
       onDiscard: onDiscard ? discard : undefined,
       onEdit: onEdit ? edit : undefined,
       onDelete: onDelete ? remove : undefined,
+      showAuthorNames,
+      now,
+      locale,
+      timeZone,
+      measureElement: virtualizer.measureElement,
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [Boolean(onRetry), Boolean(onDiscard), Boolean(onEdit), Boolean(onDelete), retry, discard, edit, remove],
+    [
+      Boolean(onRetry),
+      Boolean(onDiscard),
+      Boolean(onEdit),
+      Boolean(onDelete),
+      retry,
+      discard,
+      edit,
+      remove,
+      showAuthorNames,
+      now,
+      locale,
+      timeZone,
+      virtualizer,
+    ],
   );
-
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollerRef.current,
-    estimateSize: (index) => {
-      const kind = rows[index]?.kind;
-      return kind === 'date' ? 40 : kind === 'notice' ? 32 : estimatedRowHeight;
-    },
-    getItemKey: (index) => rows[index]?.key ?? index,
-    overscan,
-    // Chat semantics: when rows are added at either edge, keep the row under the viewport where it
-    // was (so prepending older messages does not move what the reader sees), and follow appended
-    // rows only while the reader is at the bottom.
-    anchorTo: 'end',
-    followOnAppend: true,
-    scrollEndThreshold: bottomThreshold,
-  });
-
-  // Start at the newest message.
-  const [ready, setReady] = useState(false);
-  useIsoLayoutEffect(() => {
-    if (rows.length > 0) virtualizer.scrollToEnd();
-    setReady(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Where the reader is, read from the scroller on every scroll and after every render (content
-  // height changes); state updates bail out when nothing changed.
-  const [atBottom, setAtBottom] = useState(true);
-  const [nearTop, setNearTop] = useState(false);
-  const checkPosition = useCallback(() => {
-    const el = scrollerRef.current;
-    if (!el) return;
-    setAtBottom(el.scrollHeight - el.scrollTop - el.clientHeight <= bottomThreshold);
-    setNearTop(el.scrollTop <= loadOlderThreshold);
-  }, [bottomThreshold, loadOlderThreshold]);
-  useIsoLayoutEffect(checkPosition);
-
-  // Load-older waits until the initial jump to the newest message has landed.
-  const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    if (ready && !settled && atBottom) setSettled(true);
-  }, [ready, settled, atBottom]);
-
-  // Messages that arrived below the viewport while the reader was scrolled up (system notices are
-  // not messages: they do not count).
-  const lastKey = rows.length ? rows[rows.length - 1]!.key : null;
-  const lastKeyRef = useRef(lastKey);
-  const messageCountRef = useRef(messages.length);
-  const [unseen, setUnseen] = useState(0);
-  useIsoLayoutEffect(() => {
-    const appended = lastKey !== lastKeyRef.current && messages.length > messageCountRef.current;
-    if (appended && !atBottom) {
-      const previousLast = lastKeyRef.current;
-      const start = rows.findIndex((r) => r.key === previousLast);
-      const added = rows.slice(start + 1).filter((r) => r.kind === 'message' && !r.own).length;
-      if (added > 0) setUnseen((n) => n + added);
-    }
-    lastKeyRef.current = lastKey;
-    messageCountRef.current = messages.length;
-  }, [lastKey, messages.length, rows, atBottom]);
-  useEffect(() => {
-    if (atBottom && unseen !== 0) setUnseen(0);
-  }, [atBottom, unseen]);
-
-  // Ask for older messages once per "top" (the oldest message or notice) when near the top.
-  const firstKey = rows.find((r) => r.kind !== 'date')?.key ?? null;
-
-  // Keep the reader's place when older messages are prepended. The virtualizer anchors to the row
-  // at the scroll offset, but at the very top that row is the day separator, which stays first
-  // when same-day messages arrive above it. So the list also pins the first visible *message*:
-  // after a prepend, and while the new rows above it are measured (a few frames), it is kept where
-  // it was in the viewport. Any user input on the list releases the pin.
-  const anchorRef = useRef<{ key: string; delta: number } | null>(null);
-  const pinRef = useRef<{ key: string; delta: number; until: number } | null>(null);
-  const prevFirstKeyRef = useRef(firstKey);
-  useIsoLayoutEffect(() => {
-    const previousFirst = prevFirstKeyRef.current;
-    prevFirstKeyRef.current = firstKey;
-    const prepended =
-      previousFirst !== null && firstKey !== previousFirst && rows.findIndex((r) => r.key === previousFirst) > 0;
-    if (prepended && anchorRef.current) pinRef.current = { ...anchorRef.current, until: Date.now() + 500 };
-    const pin = pinRef.current;
-    if (!pin) return;
-    const index = rows.findIndex((r) => r.key === pin.key);
-    const item = index >= 0 ? virtualizer.measurementsCache[index] : undefined;
-    const el = scrollerRef.current;
-    if (!item || !el || Date.now() > pin.until) {
-      pinRef.current = null;
-      return;
-    }
-    const target = Math.max(0, item.start - pin.delta);
-    if (Math.abs(el.scrollTop - target) > 1) virtualizer.scrollToOffset(target);
-  });
-  const releasePin = useCallback(() => {
-    pinRef.current = null;
-  }, []);
-  const recordAnchor = useCallback(() => {
-    const offset = scrollerRef.current?.scrollTop ?? virtualizer.scrollOffset ?? 0;
-    const item = virtualizer
-      .getVirtualItems()
-      .find((it) => String(it.key).startsWith('m:') && it.end > offset);
-    anchorRef.current = item ? { key: String(item.key), delta: item.start - offset } : null;
-  }, [virtualizer]);
-  useIsoLayoutEffect(recordAnchor);
-  // A highlighted message: scrolled to once when its row exists (ending any prepend pin), after which
-  // the list behaves as if the reader had scrolled there (older pages load near the top).
-  const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
-  const highlightIndex = highlightKey === null ? -1 : rows.findIndex((r) => r.key === highlightKey);
-  const scrolledToRef = useRef<string | null>(null);
-  useIsoLayoutEffect(() => {
-    if (highlightIndex < 0 || scrolledToRef.current === highlightKey) return;
-    scrolledToRef.current = highlightKey;
-    pinRef.current = null;
-    virtualizer.scrollToIndex(highlightIndex, { align: 'center' });
-    setSettled(true);
-  }, [highlightKey, highlightIndex, virtualizer]);
-  const requestedForRef = useRef<string | null | undefined>(undefined);
-  const canLoadOlder = Boolean(onLoadOlder) && (hasOlder ?? true) && !loadingOlder;
-  const loadOlder = useStableCallback(onLoadOlder);
-  useEffect(() => {
-    if (!settled || !canLoadOlder || rows.length === 0) return;
-    if (!nearTop) return;
-    // Re-check against the virtualizer's layout position: right after older messages are
-    // prepended it already includes the anchoring shift, even before the scroll write lands.
-    const offset = Math.max(virtualizer.scrollOffset ?? 0, scrollerRef.current?.scrollTop ?? 0);
-    if (offset > loadOlderThreshold) return;
-    if (requestedForRef.current === firstKey) return;
-    requestedForRef.current = firstKey;
-    loadOlder();
-  }, [settled, canLoadOlder, nearTop, firstKey, rows.length, loadOlder, loadOlderThreshold, virtualizer]);
-
-  const jumpToLatest = () => {
-    // Smooth over a short distance; jump straight there from far away (a long smooth scroll
-    // through unmeasured rows keeps re-targeting and feels slow).
-    const el = scrollerRef.current;
-    const far = !el || el.scrollHeight - el.scrollTop - el.clientHeight > el.clientHeight * 3;
-    virtualizer.scrollToEnd({ behavior: far ? 'auto' : 'smooth' });
-    setUnseen(0);
-    scrollerRef.current?.focus({ preventScroll: true });
-  };
 
   const items = virtualizer.getVirtualItems();
 
@@ -388,46 +247,29 @@ function MessageListBody({
         aria-label={label}
         aria-busy={loadingOlder || undefined}
         tabIndex={0}
-        onScroll={() => {
-          checkPosition();
-          recordAnchor();
-        }}
-        onWheel={releasePin}
-        onTouchStart={releasePin}
-        onPointerDown={releasePin}
-        onKeyDown={releasePin}
+        {...scrollerProps}
         data-conversation={_conversationKey}
       >
         {rows.length === 0 ? (
           <Empty>{emptyState}</Empty>
         ) : (
-          <Inner style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
-              return (
-                <RowBox
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  data-row-key={row.key}
-                  data-group-start={row.kind === 'message' ? row.groupStart : row.kind === 'notice' || undefined}
-                  data-highlighted={row.key === highlightKey || undefined}
-                  aria-current={row.key === highlightKey || undefined}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <Row
+          <MessageRowContext.Provider value={rowContext}>
+            <Inner style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                return (
+                  <MessageRow
+                    key={item.key}
                     row={row}
-                    actions={actions}
-                    showAuthor={showAuthorNames}
-                    now={now}
-                    locale={locale}
-                    timeZone={timeZone}
+                    index={item.index}
+                    start={item.start}
+                    highlighted={row.key === highlightKey}
                   />
-                </RowBox>
-              );
-            })}
-          </Inner>
+                );
+              })}
+            </Inner>
+          </MessageRowContext.Provider>
         )}
       </Scroller>
       {!atBottom && rows.length > 0 ? (
@@ -437,48 +279,6 @@ function MessageListBody({
         </Jump>
       ) : null}
     </Root>
-  );
-}
-
-interface RowActions {
-  onRetry?: (message: ChatMessage) => void;
-  onDiscard?: (message: ChatMessage) => void;
-  onEdit?: (message: ChatMessage, text: string) => void;
-  onDelete?: (message: ChatMessage) => void;
-}
-
-function Row({
-  row,
-  actions,
-  showAuthor,
-  now,
-  locale,
-  timeZone,
-}: {
-  row: MessageListRow;
-  actions: RowActions;
-  showAuthor: boolean;
-  now?: TimeInput;
-  locale?: string;
-  timeZone?: string;
-}) {
-  if (row.kind === 'date') return <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />;
-  if (row.kind === 'notice')
-    return <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />;
-  // MessageBubble is memoized on these props: an existing message re-renders only when it changes.
-  return (
-    <MessageBubble
-      message={row.message}
-      own={row.own}
-      authorName={row.authorName}
-      showAuthor={showAuthor && row.groupStart}
-      onRetry={actions.onRetry}
-      onDiscard={actions.onDiscard}
-      onEdit={actions.onEdit}
-      onDelete={actions.onDelete}
-      locale={locale}
-      timeZone={timeZone}
-    />
   );
 }
 

@@ -1,0 +1,72 @@
+import { createContext, memo, useCallback, useContext, useMemo } from 'react';
+import { ChatListItem } from '../../molecules/ChatListItem/ChatListItem';
+import type { ChatSummary, TimeInput } from '../../types';
+
+export type ChatId = ChatSummary['id'];
+
+/** What every row of one ChatList shares: the list's stable callbacks and the time formatting. */
+export interface ChatListRowContextValue {
+  register: (id: ChatId, node: HTMLDivElement | null) => void;
+  onActivate: (chat: ChatSummary) => void;
+  onFocusChat: (id: ChatId) => void;
+  now?: TimeInput;
+  locale?: string;
+  timeZone?: string;
+}
+
+export const ChatListRowContext = createContext<ChatListRowContextValue | null>(null);
+
+export interface ChatListRowProps {
+  chat: ChatSummary;
+  index: number;
+  start: number;
+  setSize: number;
+  selected: boolean;
+  tabbable: boolean;
+  domId: string;
+}
+
+/**
+ * One positioned option. Memoized on the chat object and its place, with the callbacks from a
+ * context the list keeps stable: when a conversation moves to the top, only rows whose chat,
+ * position or state changed render again.
+ */
+export const ChatListRow = memo(function ChatListRow({
+  chat,
+  index,
+  start,
+  setSize,
+  selected,
+  tabbable,
+  domId,
+}: ChatListRowProps) {
+  const context = useContext(ChatListRowContext);
+  if (!context) throw new Error('ChatListRow is rendered by ChatList only');
+  const { register, onActivate, onFocusChat, now, locale, timeZone } = context;
+  const id = chat.id;
+  const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
+  const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
+  const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
+  const style = useMemo(
+    () => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
+    [start],
+  );
+  return (
+    <ChatListItem
+      ref={ref}
+      id={domId}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={style}
+      chat={chat}
+      selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={onClick}
+      onFocus={onFocus}
+      now={now}
+      locale={locale}
+      timeZone={timeZone}
+    />
+  );
+});

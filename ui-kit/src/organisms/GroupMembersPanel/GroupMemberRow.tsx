@@ -1,0 +1,141 @@
+import { createContext, useContext } from 'react';
+import { styled } from 'styled-components';
+import { Avatar } from '../../atoms/Avatar/Avatar';
+import { Button } from '../../atoms/Button/Button';
+import type { GroupMember, UserId } from '../../types';
+import { color, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
+import { VisuallyHidden } from '../../utils/VisuallyHidden';
+
+/** What every member row of one GroupMembersPanel shares: who reads, what they may do, the handlers. */
+export interface GroupMemberContextValue {
+  currentUserId: UserId;
+  canManage: boolean;
+  creatorId: UserId | null;
+  pendingIds?: readonly UserId[] | undefined;
+  onRemove?: ((member: GroupMember) => void) | undefined;
+  onPromote?: ((member: GroupMember) => void) | undefined;
+  onDemote?: ((member: GroupMember) => void) | undefined;
+}
+
+export const GroupMemberContext = createContext<GroupMemberContextValue | null>(null);
+
+const Member = styled.li`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${space('sm')} ${space('md')};
+  min-height: 44px;
+  padding: ${space('xs')} 0;
+  border-bottom: 1px solid ${color('border')};
+  &:last-child {
+    border-bottom: none;
+  }
+  &[aria-busy='true'] {
+    opacity: 0.7;
+  }
+`;
+
+// Sized by its content, so the buttons wrap onto a line of their own before the name is cut.
+const Who = styled.span`
+  display: flex;
+  flex: 1 1 auto;
+  align-items: center;
+  gap: ${space('sm')};
+  min-width: 0;
+`;
+
+const Name = styled.span`
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  font-weight: ${fontWeight('medium')};
+`;
+
+const You = styled.span`
+  flex: none;
+  color: ${color('textMuted')};
+  font-size: ${fontSize('sm')};
+`;
+
+const RoleTag = styled.span`
+  flex: none;
+  padding: 0 ${space('sm')};
+  border: 1px solid ${color('primary')};
+  border-radius: ${radius('round')};
+  color: ${color('text')};
+  font-size: ${fontSize('xs')};
+  font-weight: ${fontWeight('medium')};
+  line-height: 1.6;
+`;
+
+const MemberActions = styled.span`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${space('xs')};
+  margin-left: auto;
+  & > button {
+    ${touchTarget}
+  }
+`;
+
+const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
+
+/**
+ * One member of GroupMembersPanel: avatar, name, "(you)", presence and "Admin", and for an admin
+ * reader the role and remove buttons this member gets (none on the reader, no "Remove" on the creator).
+ */
+export function GroupMemberRow({ member }: { member: GroupMember }) {
+  const context = useContext(GroupMemberContext);
+  if (!context) throw new Error('GroupMemberRow is rendered by GroupMembersPanel only');
+  const { currentUserId, canManage, creatorId, pendingIds, onRemove, onPromote, onDemote } = context;
+  const self = member.id === currentUserId;
+  const admin = member.role === 'admin';
+  const creator = creatorId !== null && member.id === creatorId;
+  const pending = pendingIds?.includes(member.id) ?? false;
+  const manage = canManage && !self;
+  const roleAction = !manage ? null : admin ? onDemote : onPromote;
+  const removable = manage && !creator && onRemove;
+  return (
+    <Member
+      data-id={String(member.id)}
+      data-role={member.role}
+      data-self={self || undefined}
+      data-creator={creator || undefined}
+      data-presence={member.presence}
+      aria-busy={pending || undefined}
+    >
+      <Who>
+        <Avatar name={member.name} src={member.avatarUrl} size="sm" presence={member.presence} decorative />
+        <Name>{member.name}</Name>
+        {self ? <You>(you)</You> : null}
+        {member.presence ? <VisuallyHidden>{presenceText[member.presence]}</VisuallyHidden> : null}
+        {admin ? <RoleTag>Admin</RoleTag> : null}
+      </Who>
+      {roleAction || removable ? (
+        <MemberActions>
+          {roleAction ? (
+            <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
+              {/* One span: the button is a flex container and would space the words apart. */}
+              {admin ? (
+                <span>
+                  Remove <VisuallyHidden>{member.name} </VisuallyHidden>as admin
+                </span>
+              ) : (
+                <span>
+                  Make <VisuallyHidden>{member.name} </VisuallyHidden>admin
+                </span>
+              )}
+            </Button>
+          ) : null}
+          {removable ? (
+            <Button variant="secondary" size="sm" disabled={pending} onClick={() => onRemove(member)}>
+              <span>
+                Remove<VisuallyHidden> {member.name}</VisuallyHidden>
+              </span>
+            </Button>
+          ) : null}
+        </MemberActions>
+      ) : null}
+    </Member>
+  );
+}

@@ -1,0 +1,87 @@
+import { createContext, memo, useContext } from 'react';
+import { styled } from 'styled-components';
+import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
+import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
+import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
+import type { ChatMessage, TimeInput } from '../../types';
+import { color, space } from '../../utils/theme';
+import type { MessageListRow } from './buildRows';
+
+/**
+ * What every row of one MessageList shares. The handlers are stable while they are given (so
+ * memoized bubbles stay intact); an undefined one means that action is not offered.
+ */
+export interface MessageRowContextValue {
+  onRetry?: (message: ChatMessage) => void;
+  onDiscard?: (message: ChatMessage) => void;
+  onEdit?: (message: ChatMessage, text: string) => void;
+  onDelete?: (message: ChatMessage) => void;
+  showAuthorNames: boolean;
+  now?: TimeInput;
+  locale?: string;
+  timeZone?: string;
+  /** The virtualizer's measuring ref for a row's element. */
+  measureElement: (node: Element | null) => void;
+}
+
+export const MessageRowContext = createContext<MessageRowContextValue | null>(null);
+
+const RowBox = styled.div`
+  position: absolute;
+  top: 0;
+  left: 0;
+  width: 100%;
+  padding: 1px ${space('lg')};
+  &[data-group-start='true'] {
+    padding-top: ${space('sm')};
+  }
+  &[data-highlighted='true'] {
+    background: ${color('surfaceSelected')};
+  }
+`;
+
+export interface MessageRowProps {
+  row: MessageListRow;
+  index: number;
+  /** Offset of the row in the list's content (px). */
+  start: number;
+  highlighted: boolean;
+}
+
+/** One positioned row of MessageList: a day separator, a message bubble or a system notice. */
+export const MessageRow = memo(function MessageRow({ row, index, start, highlighted }: MessageRowProps) {
+  const context = useContext(MessageRowContext);
+  if (!context) throw new Error('MessageRow is rendered by MessageList only');
+  const { showAuthorNames, now, locale, timeZone, measureElement } = context;
+  return (
+    <RowBox
+      ref={measureElement}
+      data-index={index}
+      data-row-key={row.key}
+      data-group-start={row.kind === 'message' ? row.groupStart : row.kind === 'notice' || undefined}
+      data-highlighted={highlighted || undefined}
+      aria-current={highlighted || undefined}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      {row.kind === 'date' ? (
+        <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />
+      ) : row.kind === 'notice' ? (
+        <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />
+      ) : (
+        // MessageBubble is memoized on these props: an existing message re-renders only when it changes.
+        <MessageBubble
+          message={row.message}
+          own={row.own}
+          authorName={row.authorName}
+          showAuthor={showAuthorNames && row.groupStart}
+          onRetry={context.onRetry}
+          onDiscard={context.onDiscard}
+          onEdit={context.onEdit}
+          onDelete={context.onDelete}
+          locale={locale}
+          timeZone={timeZone}
+        />
+      )}
+    </RowBox>
+  );
+});

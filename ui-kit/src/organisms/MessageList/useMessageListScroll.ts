@@ -1,0 +1,220 @@
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallbackRef } from '../../utils/useCallbackRef';
+import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
+import type { MessageListRow } from './buildRows';
+
+export interface MessageListScrollOptions {
+  /** The list's rows, oldest first (see buildRows). */
+  rows: readonly MessageListRow[];
+  /** How many messages the rows were built from: a new last row only counts as arrived when it grew. */
+  messageCount: number;
+  /** The key (`m:<id>`) of the row to scroll to once it exists, or null. */
+  highlightKey: string | null;
+  onLoadOlder?: (() => void) | undefined;
+  hasOlder?: boolean | undefined;
+  loadingOlder: boolean;
+  loadOlderThreshold: number;
+  bottomThreshold: number;
+  estimatedRowHeight: number;
+  overscan: number;
+}
+
+export interface MessageListScroll {
+  /** For the scrolling element (the `log`). */
+  scrollerRef: RefObject<HTMLDivElement | null>;
+  /** For the scrolling element: track the position on scroll; any user input releases a prepend pin. */
+  scrollerProps: {
+    onScroll: () => void;
+    onWheel: () => void;
+    onTouchStart: () => void;
+    onPointerDown: () => void;
+    onKeyDown: () => void;
+  };
+  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** The reader is within `bottomThreshold` px of the newest message. */
+  atBottom: boolean;
+  /** Messages from others that arrived below the viewport since the reader was last at the bottom. */
+  unseen: number;
+  /** Scrolls to the newest message and focuses the scroller. */
+  jumpToLatest: () => void;
+}
+
+/**
+ * MessageList's scrolling: a virtualizer over `rows` that starts at the newest message, sticks to
+ * the bottom while the reader is there, keeps the reader's place when older rows are prepended,
+ * counts the messages that arrive while the reader is scrolled up, scrolls to a highlighted row
+ * once it exists, and calls `onLoadOlder` once per oldest row when the reader is near the top.
+ * MessageList remounts it (by `conversationKey`) to start over.
+ */
+export function useMessageListScroll({
+  rows,
+  messageCount,
+  highlightKey,
+  onLoadOlder,
+  hasOlder,
+  loadingOlder,
+  loadOlderThreshold,
+  bottomThreshold,
+  estimatedRowHeight,
+  overscan,
+}: MessageListScrollOptions): MessageListScroll {
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: (index) => {
+      const kind = rows[index]?.kind;
+      return kind === 'date' ? 40 : kind === 'notice' ? 32 : estimatedRowHeight;
+    },
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan,
+    // Chat semantics: when rows are added at either edge, keep the row under the viewport where it
+    // was (so prepending older messages does not move what the reader sees), and follow appended
+    // rows only while the reader is at the bottom.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: bottomThreshold,
+  });
+
+  // Start at the newest message.
+  const [ready, setReady] = useState(false);
+  useIsomorphicLayoutEffect(() => {
+    if (rows.length > 0) virtualizer.scrollToEnd();
+    setReady(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Where the reader is, read from the scroller on every scroll and after every render (content
+  // height changes); state updates bail out when nothing changed.
+  const [atBottom, setAtBottom] = useState(true);
+  const [nearTop, setNearTop] = useState(false);
+  const checkPosition = useCallback(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    setAtBottom(el.scrollHeight - el.scrollTop - el.clientHeight <= bottomThreshold);
+    setNearTop(el.scrollTop <= loadOlderThreshold);
+  }, [bottomThreshold, loadOlderThreshold]);
+  useIsomorphicLayoutEffect(checkPosition);
+
+  // Load-older waits until the initial jump to the newest message has landed.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (ready && !settled && atBottom) setSettled(true);
+  }, [ready, settled, atBottom]);
+
+  // Messages that arrived below the viewport while the reader was scrolled up (system notices are
+  // not messages: they do not count).
+  const lastKey = rows.length ? rows[rows.length - 1]!.key : null;
+  const lastKeyRef = useRef(lastKey);
+  const messageCountRef = useRef(messageCount);
+  const [unseen, setUnseen] = useState(0);
+  useIsomorphicLayoutEffect(() => {
+    const appended = lastKey !== lastKeyRef.current && messageCount > messageCountRef.current;
+    if (appended && !atBottom) {
+      const previousLast = lastKeyRef.current;
+      const start = rows.findIndex((r) => r.key === previousLast);
+      const added = rows.slice(start + 1).filter((r) => r.kind === 'message' && !r.own).length;
+      if (added > 0) setUnseen((n) => n + added);
+    }
+    lastKeyRef.current = lastKey;
+    messageCountRef.current = messageCount;
+  }, [lastKey, messageCount, rows, atBottom]);
+  useEffect(() => {
+    if (atBottom && unseen !== 0) setUnseen(0);
+  }, [atBottom, unseen]);
+
+  // Ask for older messages once per "top" (the oldest message or notice) when near the top.
+  const firstKey = rows.find((r) => r.kind !== 'date')?.key ?? null;
+
+  // Keep the reader's place when older messages are prepended. The virtualizer anchors to the row
+  // at the scroll offset, but at the very top that row is the day separator, which stays first
+  // when same-day messages arrive above it. So the list also pins the first visible *message*:
+  // after a prepend, and while the new rows above it are measured (a few frames), it is kept where
+  // it was in the viewport. Any user input on the list releases the pin.
+  const anchorRef = useRef<{ key: string; delta: number } | null>(null);
+  const pinRef = useRef<{ key: string; delta: number; until: number } | null>(null);
+  const prevFirstKeyRef = useRef(firstKey);
+  useIsomorphicLayoutEffect(() => {
+    const previousFirst = prevFirstKeyRef.current;
+    prevFirstKeyRef.current = firstKey;
+    const prepended =
+      previousFirst !== null && firstKey !== previousFirst && rows.findIndex((r) => r.key === previousFirst) > 0;
+    if (prepended && anchorRef.current) pinRef.current = { ...anchorRef.current, until: Date.now() + 500 };
+    const pin = pinRef.current;
+    if (!pin) return;
+    const index = rows.findIndex((r) => r.key === pin.key);
+    const item = index >= 0 ? virtualizer.measurementsCache[index] : undefined;
+    const el = scrollerRef.current;
+    if (!item || !el || Date.now() > pin.until) {
+      pinRef.current = null;
+      return;
+    }
+    const target = Math.max(0, item.start - pin.delta);
+    if (Math.abs(el.scrollTop - target) > 1) virtualizer.scrollToOffset(target);
+  });
+  const releasePin = useCallback(() => {
+    pinRef.current = null;
+  }, []);
+  const recordAnchor = useCallback(() => {
+    const offset = scrollerRef.current?.scrollTop ?? virtualizer.scrollOffset ?? 0;
+    const item = virtualizer
+      .getVirtualItems()
+      .find((it) => String(it.key).startsWith('m:') && it.end > offset);
+    anchorRef.current = item ? { key: String(item.key), delta: item.start - offset } : null;
+  }, [virtualizer]);
+  useIsomorphicLayoutEffect(recordAnchor);
+  // A highlighted message: scrolled to once when its row exists (ending any prepend pin), after which
+  // the list behaves as if the reader had scrolled there (older pages load near the top).
+  const highlightIndex = highlightKey === null ? -1 : rows.findIndex((r) => r.key === highlightKey);
+  const scrolledToRef = useRef<string | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    if (highlightIndex < 0 || scrolledToRef.current === highlightKey) return;
+    scrolledToRef.current = highlightKey;
+    pinRef.current = null;
+    virtualizer.scrollToIndex(highlightIndex, { align: 'center' });
+    setSettled(true);
+  }, [highlightKey, highlightIndex, virtualizer]);
+  const requestedForRef = useRef<string | null | undefined>(undefined);
+  const canLoadOlder = Boolean(onLoadOlder) && (hasOlder ?? true) && !loadingOlder;
+  const loadOlder = useCallbackRef(onLoadOlder);
+  useEffect(() => {
+    if (!settled || !canLoadOlder || rows.length === 0) return;
+    if (!nearTop) return;
+    // Re-check against the virtualizer's layout position: right after older messages are
+    // prepended it already includes the anchoring shift, even before the scroll write lands.
+    const offset = Math.max(virtualizer.scrollOffset ?? 0, scrollerRef.current?.scrollTop ?? 0);
+    if (offset > loadOlderThreshold) return;
+    if (requestedForRef.current === firstKey) return;
+    requestedForRef.current = firstKey;
+    loadOlder();
+  }, [settled, canLoadOlder, nearTop, firstKey, rows.length, loadOlder, loadOlderThreshold, virtualizer]);
+
+  const jumpToLatest = useCallback(() => {
+    // Smooth over a short distance; jump straight there from far away (a long smooth scroll
+    // through unmeasured rows keeps re-targeting and feels slow).
+    const el = scrollerRef.current;
+    const far = !el || el.scrollHeight - el.scrollTop - el.clientHeight > el.clientHeight * 3;
+    virtualizer.scrollToEnd({ behavior: far ? 'auto' : 'smooth' });
+    setUnseen(0);
+    scrollerRef.current?.focus({ preventScroll: true });
+  }, [virtualizer]);
+
+  return {
+    scrollerRef,
+    scrollerProps: {
+      onScroll: () => {
+        checkPosition();
+        recordAnchor();
+      },
+      onWheel: releasePin,
+      onTouchStart: releasePin,
+      onPointerDown: releasePin,
+      onKeyDown: releasePin,
+    },
+    virtualizer,
+    atBottom,
+    unseen,
+    jumpToLatest,
+  };
+}
