@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { GroupJson, GroupNoticeJson, GroupReceiptJson, MessageJson, PublicUserJson } from "@chat-app/protocol";
+import { type GroupJson, type GroupNoticeJson, type GroupReceiptJson, type MessageJson, noticeText, type PublicUserJson } from "@chat-app/protocol";
 import { type DataSource, In, type Repository } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
 import type { GroupMessageQueries } from "../db/group-message-queries";
@@ -8,7 +8,6 @@ import { GroupMember, type GroupRole } from "../entities/GroupMember";
 import { User } from "../entities/User";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
 import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../http/schemas";
-import { noticeText } from "./group-notices";
 import type { MessageEvents } from "./message-events";
 
 export interface Membership {
