@@ -1,7 +1,7 @@
 import type { DataSource, Repository } from "typeorm";
 import { User } from "../entities/User";
 import { conflict, unauthorized } from "../errors";
-import type { LoginInput, RegisterInput } from "../http/schemas";
+import type { LoginInput, RegisterInput } from "../schemas";
 import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";

@@ -7,7 +7,7 @@ import { Group } from "../entities/Group";
 import { GroupMember, type GroupRole } from "../entities/GroupMember";
 import { User } from "../entities/User";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
-import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../http/schemas";
+import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../schemas";
 import type { MessageEvents } from "./message-events";
 
 export interface Membership {

@@ -4,7 +4,7 @@ import { CHANGE_FEED_LOCK, underAdvisoryLock } from "../db/advisory-lock";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import { Message } from "../entities/Message";
 import { conflict, forbidden, HttpError, notFound } from "../errors";
-import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
+import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../schemas";
 import type { GroupMessageQueries } from "../db/group-message-queries";
 import type { GroupService } from "./group.service";
 import type { ConversationPage, ConversationSummary, GroupPage } from "@chat-app/protocol";

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
 import type { MessageQueries } from "../db/message-queries";
 import { notFound } from "../errors";
-import type { ReceiptInput } from "../http/schemas";
+import type { ReceiptInput } from "../schemas";
 import type { GroupMessageQueries } from "../db/group-message-queries";
 import type { DirectReceiptJson, GroupReceiptJson, MessageEvents, ReceiptJson } from "./message-events";
 import type { GroupService } from "./group.service";

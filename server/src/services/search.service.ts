@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { CompiledQuery } from "../db/compiled-query";
 import { MESSAGE_COLUMNS, type MessageRow } from "../db/message-queries";
 import { VISIBLE_TO_USER } from "../db/visibility";
-import type { MessageSearchInput } from "../http/schemas";
+import type { MessageSearchInput } from "../schemas";
 import type { SearchResultJson } from "@chat-app/protocol";
 import { rowToMessageJson } from "./presenters";
 
