@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { GroupMessageQueries } from "../db/group-message-queries";
 import { MessageQueries } from "../db/message-queries";
+import { UserQueries } from "../db/user-queries";
 import { ChangeService } from "./change.service";
 import { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
@@ -11,7 +12,8 @@ import { UserService } from "./user.service";
 
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
 export function createDomainServices(dataSource: DataSource, events: MessageEvents) {
-  const users = new UserService(dataSource);
+  const userQueries = new UserQueries(dataSource);
+  const users = new UserService(userQueries);
   const queries = new MessageQueries(dataSource);
   const groupQueries = new GroupMessageQueries(dataSource);
   const groups = new GroupService(dataSource, events, groupQueries);
@@ -19,5 +21,5 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
   const search = new SearchService(dataSource);
   const changes = new ChangeService(dataSource);
-  return { users, receipts, messages, search, groups, changes };
+  return { users, userQueries, receipts, messages, search, groups, changes };
 }
