@@ -83,4 +83,14 @@ export class UserQueries {
     const rows = await this.users.find({ select: { id: true, lastSeenAt: true }, where: { id: In(userIds) } });
     return new Map(rows.map((user) => [user.id, user.lastSeenAt]));
   }
+
+  /** Which of these ids belong to accounts. */
+  async existingIds(ids: number[]): Promise<Set<number>> {
+    return new Set((await this.users.find({ select: { id: true }, where: { id: In(ids) } })).map((user) => user.id));
+  }
+
+  /** Id and username of each of these accounts that exists. */
+  names(ids: number[]): Promise<Array<Pick<User, "id" | "username">>> {
+    return this.users.find({ select: { id: true, username: true }, where: { id: In(ids) } });
+  }
 }

@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
+import { GroupMemberQueries } from "../db/group-member-queries";
 import { GroupMessageQueries } from "../db/group-message-queries";
+import { GroupQueries } from "../db/group-queries";
 import { MessageQueries } from "../db/message-queries";
 import { UserQueries } from "../db/user-queries";
 import { ChangeService } from "./change.service";
@@ -16,7 +18,7 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const users = new UserService(userQueries);
   const queries = new MessageQueries(dataSource);
   const groupQueries = new GroupMessageQueries(dataSource);
-  const groups = new GroupService(dataSource, events, groupQueries);
+  const groups = new GroupService(new GroupQueries(dataSource), new GroupMemberQueries(dataSource), userQueries, groupQueries, events);
   const receipts = new ReceiptService(dataSource, users, queries, events, groups, groupQueries);
   const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
   const search = new SearchService(dataSource);
