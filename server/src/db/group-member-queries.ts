@@ -11,10 +11,13 @@ export interface MemberRow {
   last_delivered_id: number;
 }
 
+type Advance = { groupId: number; userId: number; readId: number; upTo: number };
+
 /** Reads and writes of `group_members`: who is in a group, their role, and their receipts in it. */
 export class GroupMemberQueries {
   private readonly members: Repository<GroupMember>;
   private readonly withNames: CompiledQuery<{ groupId: number }>;
+  private readonly advance: CompiledQuery<Advance>;
 
   constructor(private readonly dataSource: DataSource) {
     this.members = dataSource.getRepository(GroupMember);
@@ -24,6 +27,14 @@ export class GroupMemberQueries {
         FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
         WHERE gm."group_id" = :groupId ORDER BY gm."joined_at", gm."user_id"`,
       ["groupId"],
+    );
+    // Markers only move forward, whatever order concurrent tabs report in; read implies delivered.
+    const forward = (column: string, value: string) => `CASE WHEN ${value} > "${column}" THEN ${value} ELSE "${column}" END`;
+    this.advance = new CompiledQuery(
+      dataSource,
+      `UPDATE "group_members" SET "last_read_id" = ${forward("last_read_id", ":readId")}, "last_delivered_id" = ${forward("last_delivered_id", ":upTo")}
+        WHERE "group_id" = :groupId AND "user_id" = :userId`,
+      ["readId", "upTo", "groupId", "userId"],
     );
   }
 
@@ -70,5 +81,10 @@ export class GroupMemberQueries {
 
   async setRole(groupId: number, userId: number, role: GroupRole): Promise<void> {
     await this.members.update({ groupId, userId }, { role });
+  }
+
+  /** Moves a member's read and delivered markers forward (never back). */
+  async advanceMarkers(advance: Advance): Promise<void> {
+    await this.advance.run(advance);
   }
 }
