@@ -4,6 +4,7 @@ import { GroupMessageQueries } from "../db/group-message-queries";
 import { GroupQueries } from "../db/group-queries";
 import { MessageQueries } from "../db/message-queries";
 import { ReadMarkerQueries } from "../db/read-marker-queries";
+import { StoredMessageQueries } from "../db/stored-message-queries";
 import { UserQueries } from "../db/user-queries";
 import { ChangeService } from "./change.service";
 import { GroupService } from "./group.service";
@@ -16,13 +17,13 @@ import { UserService } from "./user.service";
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
 export function createDomainServices(dataSource: DataSource, events: MessageEvents) {
   const userQueries = new UserQueries(dataSource);
-  const users = new UserService(userQueries);
-  const queries = new MessageQueries(dataSource);
-  const groupQueries = new GroupMessageQueries(dataSource);
+  const messageQueries = new MessageQueries(dataSource);
+  const groupMessageQueries = new GroupMessageQueries(dataSource);
   const memberQueries = new GroupMemberQueries(dataSource);
-  const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupQueries, events);
-  const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), queries, groupQueries, memberQueries, users, events, groups);
-  const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
+  const users = new UserService(userQueries);
+  const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events);
+  const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
+  const messages = new MessageService(new StoredMessageQueries(dataSource), messageQueries, groupMessageQueries, events, receipts, users, groups);
   const search = new SearchService(dataSource);
   const changes = new ChangeService(dataSource);
   return { users, userQueries, receipts, messages, search, groups, changes };
