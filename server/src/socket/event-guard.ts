@@ -1,7 +1,7 @@
-import { isClientEvent } from "@chat-app/protocol";
+import { type ErrorReply, isClientEvent } from "@chat-app/protocol";
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { TooManyRequestsError } from "../security/rate-limits";
-import type { ChatSocket, ErrorReply } from "./types";
+import type { ChatSocket } from "./types";
 
 /**
  * Runs before every incoming event: events outside the protocol (`CLIENT_EVENTS`) and events over

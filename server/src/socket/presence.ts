@@ -1,6 +1,7 @@
+import type { PresenceJson } from "@chat-app/protocol";
 import type { UserService } from "../services/user.service";
 import { userRoom } from "./rooms";
-import type { ChatServer, ChatSocket, PresenceJson } from "./types";
+import type { ChatServer, ChatSocket } from "./types";
 
 const presenceRoom = (userId: number) => `presence:${userId}`;
 
