@@ -53,8 +53,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, receipts, messages, search, groups, changes } = createDomainServices(dataSource, new SocketMessageEvents(io));
-  const auth = new AuthService(dataSource, new PasswordHasher(config.bcryptCost), tokens, backoff, users);
+  const { users, userQueries, receipts, messages, search, groups, changes } = createDomainServices(dataSource, new SocketMessageEvents(io));
+  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const presence = new Presence(io, users);
 
   app = createApp({

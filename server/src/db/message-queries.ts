@@ -41,6 +41,7 @@ export class MessageQueries {
   private readonly list: CompiledQuery<{ userId: number }>;
   private readonly recountLow: CompiledQuery<Recount>;
   private readonly recountHigh: CompiledQuery<Recount>;
+  private readonly newestFromSender: CompiledQuery<{ low: number; high: number; senderId: number }>;
 
   constructor(private readonly dataSource: DataSource) {
     const columns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp"`;
@@ -92,6 +93,17 @@ export class MessageQueries {
       );
     this.recountLow = recount("low");
     this.recountHigh = recount("high");
+    this.newestFromSender = new CompiledQuery(
+      dataSource,
+      `SELECT MAX("id") AS "newest" FROM "messages" WHERE "pair_low_id" = :low AND "pair_high_id" = :high AND "sender_id" = :senderId`,
+      ["low", "high", "senderId"],
+    );
+  }
+
+  /** The id of the newest message the sender wrote in this conversation; 0 when none. */
+  async newestFrom(senderId: number, low: number, high: number): Promise<number> {
+    const [newest] = await this.newestFromSender.run<{ newest: number | string | null }>({ low, high, senderId });
+    return Number(newest?.newest ?? 0);
   }
 
   /** Brings the reader's unread count for this conversation back in line with their read marker. */

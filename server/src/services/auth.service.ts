@@ -1,12 +1,11 @@
-import type { DataSource, Repository } from "typeorm";
-import { User } from "../entities/User";
+import { isUniqueViolation } from "../db/errors";
+import type { UserQueries } from "../db/user-queries";
+import type { User } from "../entities/User";
 import { conflict, unauthorized } from "../errors";
-import type { LoginInput, RegisterInput } from "../http/schemas";
+import type { LoginInput, RegisterInput } from "../schemas";
 import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
-import { isUniqueViolation } from "../db/errors";
-import type { UserService } from "./user.service";
 
 export interface Session {
   user: User;
@@ -16,24 +15,19 @@ export interface Session {
 const INVALID_CREDENTIALS = "Invalid username or password";
 
 export class AuthService {
-  private readonly users: Repository<User>;
-
   constructor(
-    dataSource: DataSource,
+    private readonly users: UserQueries,
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly backoff: LoginBackoff,
-    private readonly userService: UserService,
-  ) {
-    this.users = dataSource.getRepository(User);
-  }
+  ) {}
 
   async register(input: RegisterInput): Promise<Session> {
     await this.assertAvailable(input.username, input.email);
     const passwordHash = await this.passwords.hash(input.password);
-    const user = this.users.create({ username: input.username, email: input.email, passwordHash, createdAt: new Date() });
+    let user: User;
     try {
-      await this.users.insert(user);
+      user = await this.users.insert({ username: input.username, email: input.email, passwordHash, createdAt: new Date() });
     } catch (error) {
       // Two registrations raced past assertAvailable: the unique indexes decide.
       if (isUniqueViolation(error)) await this.assertAvailable(input.username, input.email);
@@ -46,11 +40,7 @@ export class AuthService {
   async login(input: LoginInput): Promise<Session> {
     const identifier = input.username.toLowerCase();
     await this.backoff.assertAllowed(identifier);
-    const user = await this.users
-      .createQueryBuilder("user")
-      .addSelect("user.passwordHash")
-      .where(identifier.includes("@") ? "user.email = :identifier" : "lower(user.username) = :identifier", { identifier })
-      .getOne();
+    const user = await this.users.findForLogin(identifier.includes("@") ? "email" : "username", identifier);
     const valid = await this.passwords.verify(input.password, user?.passwordHash);
     if (!user || !valid) {
       await this.backoff.recordFailure(identifier);
@@ -64,16 +54,12 @@ export class AuthService {
   async authenticate(token: string): Promise<{ user: User; expiresAt: Date } | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.userService.findById(claims.userId);
+    const user = await this.users.findById(claims.userId);
     return user ? { user, expiresAt: claims.expiresAt } : null;
   }
 
   private async assertAvailable(username: string, email: string): Promise<void> {
-    const taken = await this.users
-      .createQueryBuilder("user")
-      .where("lower(user.username) = :username", { username: username.toLowerCase() })
-      .orWhere("user.email = :email", { email })
-      .getMany();
+    const taken = await this.users.findClashing(username, email);
     if (taken.some((user) => user.username.toLowerCase() === username.toLowerCase())) throw conflict("username is already taken");
     if (taken.length > 0) throw conflict("email is already registered");
   }

@@ -1,6 +1,6 @@
 import { ChangeQueries } from "../db/change-queries";
 import type { DataSource } from "typeorm";
-import type { ChangesQuery } from "../http/schemas";
+import type { ChangesQuery } from "../schemas";
 import type { ChangesPage } from "@chat-app/protocol";
 import { rowToMessageJson } from "./presenters";
 

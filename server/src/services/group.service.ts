@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { GroupJson, GroupNoticeJson, GroupReceiptJson, MessageJson, PublicUserJson } from "@chat-app/protocol";
-import { type DataSource, In, type Repository } from "typeorm";
-import { CompiledQuery } from "../db/compiled-query";
+import { type GroupJson, type GroupNoticeJson, type GroupReceiptJson, type MessageJson, noticeText, type PublicUserJson } from "@chat-app/protocol";
+import type { GroupMemberQueries, MemberRow } from "../db/group-member-queries";
 import type { GroupMessageQueries } from "../db/group-message-queries";
-import { Group } from "../entities/Group";
-import { GroupMember, type GroupRole } from "../entities/GroupMember";
-import { User } from "../entities/User";
+import type { GroupQueries } from "../db/group-queries";
+import type { UserQueries } from "../db/user-queries";
+import type { Group } from "../entities/Group";
+import type { GroupMember, GroupRole } from "../entities/GroupMember";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
-import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../http/schemas";
-import { noticeText } from "./group-notices";
+import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../schemas";
 import type { MessageEvents } from "./message-events";
 
 export interface Membership {
@@ -22,14 +21,6 @@ export interface GroupView {
   receipts: GroupReceiptJson[];
 }
 
-interface MemberRow {
-  id: number;
-  username: string;
-  role: GroupRole;
-  last_read_id: number;
-  last_delivered_id: number;
-}
-
 /**
  * Groups and their members: creating, renaming, adding and removing people, roles, leaving. The
  * creator starts as the only admin; admins manage members; the creator cannot be removed or demoted
@@ -39,32 +30,18 @@ interface MemberRow {
  * and each change also leaves a notice in the group's timeline ("alice added bob").
  */
 export class GroupService {
-  private readonly groups: Repository<Group>;
-  private readonly members: Repository<GroupMember>;
-  private readonly users: Repository<User>;
-  private readonly memberList: CompiledQuery<{ groupId: number }>;
-
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly groups: GroupQueries,
+    private readonly members: GroupMemberQueries,
+    private readonly users: UserQueries,
+    private readonly groupMessages: GroupMessageQueries,
     private readonly events: MessageEvents,
-    private readonly queries: GroupMessageQueries,
-  ) {
-    this.groups = dataSource.getRepository(Group);
-    this.members = dataSource.getRepository(GroupMember);
-    this.users = dataSource.getRepository(User);
-    this.memberList = new CompiledQuery(
-      dataSource,
-      `SELECT u."id", u."username", gm."role", gm."last_read_id", gm."last_delivered_id"
-        FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
-        WHERE gm."group_id" = :groupId ORDER BY gm."joined_at", gm."user_id"`,
-      ["groupId"],
-    );
-  }
+  ) {}
 
   async create(creatorId: number, input: CreateGroupInput): Promise<GroupJson> {
     const others = await this.existingUsers(input.member_ids.filter((id) => id !== creatorId));
     if (others.length === 0) throw badRequest("member_ids must name at least one person other than you");
-    const group = await this.groups.save(this.groups.create({ name: input.name, createdBy: creatorId, createdAt: new Date(), lastMessageId: null }));
+    const group = await this.groups.create({ name: input.name, createdBy: creatorId, createdAt: new Date() });
     await this.insertMembers(group, [creatorId], "admin");
     await this.insertMembers(group, others, "member");
     const json = await this.announce(group.id);
@@ -79,7 +56,7 @@ export class GroupService {
 
   /** The group and every member's receipts, in two queries; 404/403 as requireMembership. */
   async view(userId: number, groupId: number): Promise<GroupView> {
-    const [group, rows] = await Promise.all([this.groups.findOneBy({ id: groupId }), this.memberList.run<MemberRow>({ groupId })]);
+    const [group, rows] = await Promise.all([this.groups.findById(groupId), this.members.withUsernames(groupId)]);
     if (!group) throw notFound("Group not found");
     if (!rows.some((row) => Number(row.id) === userId)) throw forbidden("You are not a member of this group");
     return {
@@ -106,7 +83,7 @@ export class GroupService {
   async rename(userId: number, groupId: number, input: RenameGroupInput): Promise<GroupJson> {
     const { group } = await this.requireAdmin(groupId, userId);
     if (group.name === input.name) return this.toJson(groupId);
-    await this.groups.update({ id: groupId }, { name: input.name });
+    await this.groups.rename(groupId, input.name);
     const json = await this.announce(groupId);
     await this.postNotice(json, userId, [], (actor) => ({ event: "renamed", actor, name: input.name }));
     return json;
@@ -115,7 +92,7 @@ export class GroupService {
   async addMembers(userId: number, groupId: number, input: AddMembersInput): Promise<GroupJson> {
     const { group } = await this.requireAdmin(groupId, userId);
     const wanted = await this.existingUsers(input.member_ids);
-    const current = new Set((await this.members.findBy({ groupId })).map((member) => member.userId));
+    const current = new Set(await this.members.ids(groupId));
     const added = wanted.filter((id) => !current.has(id));
     if (current.size + added.length > MAX_GROUP_MEMBERS) throw conflict(`A group has at most ${MAX_GROUP_MEMBERS} members`);
     await this.insertMembers(group, added, "member");
@@ -133,7 +110,7 @@ export class GroupService {
     const { group } = await this.requireAdmin(groupId, userId);
     await this.requireTarget(groupId, memberId);
     if (memberId === group.createdBy) throw forbidden("The group's creator cannot be removed");
-    await this.members.delete({ groupId, userId: memberId });
+    await this.members.remove(groupId, memberId);
     this.events.groupLeft(groupId, [memberId]);
     const json = await this.announce(groupId);
     await this.postNotice(json, userId, [memberId], (actor, users) => ({ event: "removed", actor, users }));
@@ -144,12 +121,12 @@ export class GroupService {
     const { group } = await this.requireAdmin(groupId, userId);
     await this.requireTarget(groupId, memberId);
     if (memberId === group.createdBy && input.role !== "admin") throw forbidden("The group's creator is always an admin");
-    if (input.role === "member" && (await this.members.countBy({ groupId, role: "admin" })) === 1 && (await this.isAdmin(groupId, memberId))) {
+    if (input.role === "member" && (await this.members.countAdmins(groupId)) === 1 && (await this.members.exists(groupId, memberId, "admin"))) {
       throw conflict("A group needs at least one admin");
     }
-    const before = await this.members.findOneByOrFail({ groupId, userId: memberId });
+    const before = await this.members.findExisting(groupId, memberId);
     if (before.role === input.role) return this.toJson(groupId);
-    await this.members.update({ groupId, userId: memberId }, { role: input.role });
+    await this.members.setRole(groupId, memberId, input.role);
     const json = await this.announce(groupId);
     const event = input.role === "admin" ? "promoted" : "demoted";
     await this.postNotice(json, userId, [memberId], (actor, users) => ({ event, actor, users }));
@@ -162,15 +139,15 @@ export class GroupService {
    */
   async leave(userId: number, groupId: number): Promise<void> {
     await this.requireMembership(groupId, userId);
-    await this.members.delete({ groupId, userId });
+    await this.members.remove(groupId, userId);
     this.events.groupLeft(groupId, [userId]);
-    const remaining = await this.members.find({ where: { groupId }, order: { joinedAt: "ASC", userId: "ASC" } });
+    const remaining = await this.members.oldestFirst(groupId);
     if (remaining.length === 0) {
-      await this.groups.delete({ id: groupId });
+      await this.groups.remove(groupId);
       return;
     }
     if (!remaining.some((member) => member.role === "admin")) {
-      await this.members.update({ groupId, userId: remaining[0]!.userId }, { role: "admin" });
+      await this.members.setRole(groupId, remaining[0]!.userId, "admin");
     }
     const json = await this.announce(groupId);
     await this.postNotice(json, userId, [], (actor) => ({ event: "left", actor }));
@@ -178,7 +155,7 @@ export class GroupService {
 
   /** 404 when the group does not exist, 403 when the user is not (or no longer) in it. */
   async requireMembership(groupId: number, userId: number): Promise<Membership> {
-    const [group, member] = await Promise.all([this.groups.findOneBy({ id: groupId }), this.members.findOneBy({ groupId, userId })]);
+    const [group, member] = await Promise.all([this.groups.findById(groupId), this.members.find(groupId, userId)]);
     if (!group) throw notFound("Group not found");
     if (!member) throw forbidden("You are not a member of this group");
     return { group, member };
@@ -186,11 +163,11 @@ export class GroupService {
 
   /** Every current member, oldest first, with their receipts. */
   membersOf(groupId: number): Promise<GroupMember[]> {
-    return this.members.find({ where: { groupId }, order: { joinedAt: "ASC", userId: "ASC" } });
+    return this.members.oldestFirst(groupId);
   }
 
-  async memberIds(groupId: number): Promise<number[]> {
-    return (await this.members.find({ select: { userId: true }, where: { groupId } })).map((member) => member.userId);
+  memberIds(groupId: number): Promise<number[]> {
+    return this.members.ids(groupId);
   }
 
   private async requireAdmin(groupId: number, userId: number): Promise<Membership> {
@@ -200,18 +177,14 @@ export class GroupService {
   }
 
   private async requireTarget(groupId: number, memberId: number): Promise<void> {
-    if (!(await this.members.existsBy({ groupId, userId: memberId }))) throw notFound("That person is not a member of this group");
-  }
-
-  private async isAdmin(groupId: number, userId: number): Promise<boolean> {
-    return this.members.existsBy({ groupId, userId, role: "admin" });
+    if (!(await this.members.exists(groupId, memberId))) throw notFound("That person is not a member of this group");
   }
 
   /** The ids that belong to real accounts, in the order given, without repeats; 404 for any unknown. */
   private async existingUsers(ids: number[]): Promise<number[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const found = new Set((await this.users.find({ select: { id: true }, where: { id: In(unique) } })).map((user) => user.id));
+    const found = await this.users.existingIds(unique);
     const missing = unique.find((id) => !found.has(id));
     if (missing !== undefined) throw notFound(`User ${missing} not found`);
     return unique;
@@ -224,9 +197,8 @@ export class GroupService {
   private async insertMembers(group: Group, userIds: number[], role: GroupRole): Promise<void> {
     if (userIds.length === 0) return;
     const now = new Date();
-    const upTo = (await this.groups.findOneBy({ id: group.id }))?.lastMessageId ?? 0;
-    const rows = userIds.map((userId) => ({ groupId: group.id, userId, role, joinedAt: now, lastReadId: upTo, lastDeliveredId: upTo, unreadCount: 0 }));
-    await this.dataSource.createQueryBuilder().insert().into(GroupMember).values(rows).orIgnore().execute();
+    const upTo = (await this.groups.findById(group.id))?.lastMessageId ?? 0;
+    await this.members.insert(userIds.map((userId) => ({ groupId: group.id, userId, role, joinedAt: now, lastReadId: upTo, lastDeliveredId: upTo, unreadCount: 0 })));
   }
 
   /**
@@ -239,12 +211,12 @@ export class GroupService {
     userIds: number[],
     build: (actor: PublicUserJson, users: PublicUserJson[]) => GroupNoticeJson,
   ): Promise<void> {
-    const people = await this.users.find({ select: { id: true, username: true }, where: { id: In([actorId, ...userIds]) } });
+    const people = await this.users.names([actorId, ...userIds]);
     const named = (id: number): PublicUserJson => ({ id, username: people.find((person) => person.id === id)?.username ?? `user ${id}` });
     const notice = build(named(actorId), userIds.map(named));
     const groupId = group.id;
     const row = { senderId: actorId, groupId, clientId: randomUUID(), content: JSON.stringify(notice), timestamp: Date.now() };
-    const id = await this.queries.insertNotice(row);
+    const id = await this.groupMessages.insertNotice(row);
     const json: MessageJson = {
       id,
       sender_id: actorId,
@@ -268,7 +240,7 @@ export class GroupService {
   }
 
   private async toJson(groupId: number): Promise<GroupJson> {
-    const [group, rows] = await Promise.all([this.groups.findOneByOrFail({ id: groupId }), this.memberList.run<MemberRow>({ groupId })]);
+    const [group, rows] = await Promise.all([this.groups.findExisting(groupId), this.members.withUsernames(groupId)]);
     return toGroupJson(group, rows);
   }
 

@@ -1,6 +1,11 @@
 import type { DataSource } from "typeorm";
+import { GroupMemberQueries } from "../db/group-member-queries";
 import { GroupMessageQueries } from "../db/group-message-queries";
+import { GroupQueries } from "../db/group-queries";
 import { MessageQueries } from "../db/message-queries";
+import { ReadMarkerQueries } from "../db/read-marker-queries";
+import { StoredMessageQueries } from "../db/stored-message-queries";
+import { UserQueries } from "../db/user-queries";
 import { ChangeService } from "./change.service";
 import { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
@@ -11,13 +16,15 @@ import { UserService } from "./user.service";
 
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
 export function createDomainServices(dataSource: DataSource, events: MessageEvents) {
-  const users = new UserService(dataSource);
-  const queries = new MessageQueries(dataSource);
-  const groupQueries = new GroupMessageQueries(dataSource);
-  const groups = new GroupService(dataSource, events, groupQueries);
-  const receipts = new ReceiptService(dataSource, users, queries, events, groups, groupQueries);
-  const messages = new MessageService(dataSource, events, receipts, users, queries, groupQueries, groups);
+  const userQueries = new UserQueries(dataSource);
+  const messageQueries = new MessageQueries(dataSource);
+  const groupMessageQueries = new GroupMessageQueries(dataSource);
+  const memberQueries = new GroupMemberQueries(dataSource);
+  const users = new UserService(userQueries);
+  const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events);
+  const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
+  const messages = new MessageService(new StoredMessageQueries(dataSource), messageQueries, groupMessageQueries, events, receipts, users, groups);
   const search = new SearchService(dataSource);
   const changes = new ChangeService(dataSource);
-  return { users, receipts, messages, search, groups, changes };
+  return { users, userQueries, receipts, messages, search, groups, changes };
 }

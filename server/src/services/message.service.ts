@@ -1,18 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { DataSource, EntityManager, Repository } from "typeorm";
-import { CHANGE_FEED_LOCK, underAdvisoryLock } from "../db/advisory-lock";
-import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
-import { Message } from "../entities/Message";
-import { conflict, forbidden, HttpError, notFound } from "../errors";
-import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../http/schemas";
-import type { GroupMessageQueries } from "../db/group-message-queries";
-import type { GroupService } from "./group.service";
 import type { ConversationPage, ConversationSummary, GroupPage } from "@chat-app/protocol";
+import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
+import type { GroupMessageQueries } from "../db/group-message-queries";
+import type { MessageQueries } from "../db/message-queries";
+import type { StoredMessageQueries } from "../db/stored-message-queries";
+import type { Message } from "../entities/Message";
+import { conflict, forbidden, HttpError, notFound } from "../errors";
+import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../schemas";
+import type { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
+import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
 import type { ReceiptService } from "./receipt.service";
 import type { UserService } from "./user.service";
-import type { MessageQueries } from "../db/message-queries";
-import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
 
 export type { ConversationPage, ConversationSummary, DirectConversationSummary, GroupConversationSummary, GroupPage } from "@chat-app/protocol";
 
@@ -45,18 +44,15 @@ const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b 
 
 /** Sending and reading messages, direct and in groups; REST routes and socket handlers both call this. */
 export class MessageService {
-  private readonly messages: Repository<Message>;
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly stored: StoredMessageQueries,
+    private readonly queries: MessageQueries,
+    private readonly groupQueries: GroupMessageQueries,
     private readonly events: MessageEvents,
     private readonly receipts: ReceiptService,
     private readonly userService: UserService,
-    private readonly queries: MessageQueries,
-    private readonly groupQueries: GroupMessageQueries,
     private readonly groups: GroupService,
-  ) {
-    this.messages = dataSource.getRepository(Message);
-  }
+  ) {}
 
   /**
    * Saves first, then announces: a message is only ever pushed once it is committed. A send whose
@@ -112,7 +108,7 @@ export class MessageService {
   }
 
   private async findRetry(senderId: number, clientId: string, input: SendMessageInput): Promise<MessageJson | null> {
-    const earlier = await this.messages.findOneBy({ senderId, clientId });
+    const earlier = await this.stored.findByClientId(senderId, clientId);
     if (!earlier) return null;
     const sameConversation = earlier.receiverId === (input.receiver_id ?? null) && earlier.groupId === (input.group_id ?? null);
     if (!sameConversation || earlier.content !== input.message_content) {
@@ -161,7 +157,7 @@ export class MessageService {
     if (message.deletedAt) throw conflict("A deleted message cannot be edited");
     message.content = input.message_content;
     message.editedAt = new Date();
-    await this.underFeedLock((manager) => manager.update(Message, { id: message.id }, { content: message.content, editedAt: message.editedAt }));
+    await this.stored.edit(message.id, message.content, message.editedAt);
     const json = toMessageJson(message);
     this.events.messageUpdated(json, await this.audienceOf(message));
     return json;
@@ -173,7 +169,7 @@ export class MessageService {
     if (message.deletedAt) return toMessageJson(message);
     message.content = "";
     message.deletedAt = new Date();
-    await this.underFeedLock((manager) => manager.update(Message, { id: message.id }, { content: "", deletedAt: message.deletedAt }));
+    await this.stored.markDeleted(message.id, message.deletedAt);
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
     else await this.queries.recountUnread(message.receiverId!, message.senderId);
@@ -187,7 +183,7 @@ export class MessageService {
    * a group, only current members may change their messages.
    */
   private async ownMessage(userId: number, messageId: number, action: string): Promise<Message> {
-    const message = await this.messages.findOneBy({ id: messageId });
+    const message = await this.stored.findById(messageId);
     if (!message) throw notFound("Message not found");
     if (message.groupId !== null) {
       const member = await this.groups.requireMembership(message.groupId, userId).catch(() => null);
@@ -198,13 +194,6 @@ export class MessageService {
     if (message.senderId !== userId) throw new HttpError(403, `You can only ${action} your own messages`);
     if (message.kind === "system") throw conflict(`A group notice cannot be ${action === "edit" ? "edited" : "deleted"}`);
     return message;
-  }
-
-  /** An edit or deletion appends to the changes feed (a trigger): see CHANGE_FEED_LOCK. */
-  private underFeedLock(write: (manager: EntityManager) => Promise<unknown>): Promise<void> {
-    return underAdvisoryLock(this.dataSource, CHANGE_FEED_LOCK, async (runner) => {
-      await write(runner?.manager ?? this.dataSource.manager);
-    });
   }
 
   private async audienceOf(message: Message): Promise<number[]> {

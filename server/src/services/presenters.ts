@@ -1,8 +1,8 @@
 import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
-import type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
-import { noticeText, parseNotice } from "./group-notices";
+import { type MessageJson, noticeText, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
+import { parseNotice } from "./group-notices";
 
 /** The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. */
 

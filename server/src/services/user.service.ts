@@ -1,62 +1,26 @@
-import { type DataSource, In, type Repository } from "typeorm";
-import { CompiledQuery } from "../db/compiled-query";
-import { User } from "../entities/User";
-
-interface UserRow {
-  id: number;
-  username: string;
-  email: string;
-  created_at: number | string;
-  last_seen_at: number | string | null;
-}
+import type { UserQueries } from "../db/user-queries";
+import type { User } from "../entities/User";
 
 const SEARCH_LIMIT = 20;
 
+/** Looking people up: by id for every request, by name to start a conversation, and last-seen times. */
 export class UserService {
-  private readonly users: Repository<User>;
-  private readonly byId: CompiledQuery<{ id: number }>;
+  constructor(private readonly users: UserQueries) {}
 
-  constructor(dataSource: DataSource) {
-    this.users = dataSource.getRepository(User);
-    // Every authenticated request and socket handshake looks the user up: one prepared statement.
-    this.byId = new CompiledQuery(
-      dataSource,
-      `SELECT "id", "username", "email", "created_at", "last_seen_at" FROM "users" WHERE "id" = :id`,
-      ["id"],
-    );
-  }
-
-  async findById(id: number): Promise<User | null> {
-    const [row] = await this.byId.run<UserRow>({ id });
-    if (!row) return null;
-    return Object.assign(new User(), {
-      id: Number(row.id),
-      username: row.username,
-      email: row.email,
-      createdAt: new Date(Number(row.created_at)),
-      lastSeenAt: row.last_seen_at === null ? null : new Date(Number(row.last_seen_at)),
-    });
+  findById(id: number): Promise<User | null> {
+    return this.users.findById(id);
   }
 
   /** People to talk to: case-insensitive substring match on the username, excluding the caller. */
   search(callerId: number, text: string): Promise<User[]> {
-    const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.users
-      .createQueryBuilder("user")
-      .where("user.id != :callerId", { callerId })
-      .andWhere("lower(user.username) LIKE :pattern ESCAPE '\\'", { pattern })
-      .orderBy("lower(user.username)", "ASC")
-      .limit(SEARCH_LIMIT)
-      .getMany();
+    return this.users.search(callerId, text, SEARCH_LIMIT);
   }
 
-  async touchLastSeen(userId: number, at: Date): Promise<void> {
-    await this.users.update({ id: userId }, { lastSeenAt: at });
+  touchLastSeen(userId: number, at: Date): Promise<void> {
+    return this.users.touchLastSeen(userId, at);
   }
 
-  async lastSeen(userIds: number[]): Promise<Map<number, Date | null>> {
-    if (userIds.length === 0) return new Map();
-    const rows = await this.users.find({ select: { id: true, lastSeenAt: true }, where: { id: In(userIds) } });
-    return new Map(rows.map((user) => [user.id, user.lastSeenAt]));
+  lastSeen(userIds: number[]): Promise<Map<number, Date | null>> {
+    return this.users.lastSeen(userIds);
   }
 }

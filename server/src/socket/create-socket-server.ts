@@ -1,17 +1,13 @@
 import type { Server as HttpServer } from "node:http";
+import { CLIENT_EVENTS } from "@chat-app/protocol";
 import { Server } from "socket.io";
 import type { AuthService } from "../services/auth.service";
-import type { GroupService } from "../services/group.service";
-import type { MessageService } from "../services/message.service";
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
 import { guardSocketEvents } from "./event-guard";
-import { registerMessageHandlers } from "./message.handlers";
-import { type Presence, presenceSubscribeSchema } from "./presence";
 import { onAction } from "./respond";
-import { registerTypingHandlers } from "./typing.handlers";
-import type { ReceiptService } from "../services/receipt.service";
 import { userRoom } from "./rooms";
+import { createSocketHandlers, type SocketServices } from "./socket-handlers";
 import type { ChatServer } from "./types";
 
 export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]): ChatServer {
@@ -31,18 +27,17 @@ export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]
 
 export function attachSocketHandlers(
   io: ChatServer,
-  services: { auth: AuthService; messages: MessageService; receipts: ReceiptService; groups: GroupService; presence: Presence },
+  services: SocketServices & { auth: AuthService },
   eventLimit: { limit: FixedWindowLimit; disconnectAfterRejections: number },
   log: (error: unknown) => void,
 ): void {
   const { presence } = services;
+  const handlers = createSocketHandlers(services);
   io.use(createSocketAuthentication(services.auth));
   io.on("connection", async (socket) => {
     disconnectOnTokenExpiry(socket);
     guardSocketEvents(socket, eventLimit.limit, eventLimit.disconnectAfterRejections);
-    registerMessageHandlers(socket, services, log);
-    registerTypingHandlers(socket, services.groups, log);
-    onAction(socket, "presence:subscribe", presenceSubscribeSchema, async ({ user_ids }) => ({ presence: await presence.subscribe(socket, user_ids) }), log);
+    for (const event of CLIENT_EVENTS) onAction(socket, event, handlers[event], log);
     socket.on("disconnect", () => presence.disconnected(socket).catch(log));
     if (!socket.recovered) await socket.join(userRoom(socket.data.userId));
     await presence.connected(socket).catch(log);

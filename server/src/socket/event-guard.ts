@@ -1,21 +1,12 @@
+import { type ErrorReply, isClientEvent } from "@chat-app/protocol";
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { TooManyRequestsError } from "../security/rate-limits";
-import type { ChatSocket, ErrorReply } from "./types";
-
-const KNOWN_EVENTS = new Set([
-  "message:send",
-  "message:edit",
-  "message:delete",
-  "message:read",
-  "message:delivered",
-  "typing:start",
-  "typing:stop",
-  "presence:subscribe",
-]);
+import type { ChatSocket } from "./types";
 
 /**
- * Runs before every incoming event: unknown events and events over the socket's budget get an error
- * acknowledgement instead of reaching a handler; a socket that keeps flooding is disconnected.
+ * Runs before every incoming event: events outside the protocol (`CLIENT_EVENTS`) and events over
+ * the socket's budget get an error acknowledgement instead of reaching a handler; a socket that
+ * keeps flooding is disconnected.
  */
 export function guardSocketEvents(socket: ChatSocket, limit: FixedWindowLimit, disconnectAfterRejections: number): void {
   let rejections = 0;
@@ -31,7 +22,7 @@ export function guardSocketEvents(socket: ChatSocket, limit: FixedWindowLimit, d
       }
       ack?.({ error, status });
     };
-    if (typeof event !== "string" || !KNOWN_EVENTS.has(event)) return refuse("Unknown event", 404);
+    if (!isClientEvent(event)) return refuse("Unknown event", 404);
     limit.consume(socket.id).then(
       () => next(),
       (error: unknown) => refuse(error instanceof TooManyRequestsError ? error.message : "Too many requests", 429),

@@ -1,12 +1,9 @@
-import { z } from "zod";
-import { idSchema } from "../http/schemas";
+import type { PresenceJson } from "@chat-app/protocol";
 import type { UserService } from "../services/user.service";
 import { userRoom } from "./rooms";
-import type { ChatServer, ChatSocket, PresenceJson } from "./types";
+import type { ChatServer, ChatSocket } from "./types";
 
 const presenceRoom = (userId: number) => `presence:${userId}`;
-
-export const presenceSubscribeSchema = z.object({ user_ids: z.array(idSchema).max(500, "at most 500 users") });
 
 /**
  * Online while any socket of the user is connected, on any process: counting goes through the

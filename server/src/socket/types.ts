@@ -1,8 +1,6 @@
 import type { Server, Socket } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "@chat-app/protocol";
 
-export type { ClientToServerEvents, ErrorReply, PresenceJson } from "@chat-app/protocol";
-
 export interface SocketData {
   userId: number;
   username: string;

@@ -1,7 +1,7 @@
 import { type RequestHandler, Router } from "express";
 import type { AuthService } from "../../services/auth.service";
 import { toOwnUser } from "../../services/presenters";
-import { loginSchema, parseInput, registerSchema } from "../schemas";
+import { loginSchema, parseInput, registerSchema } from "../../schemas";
 
 /** `limitPerIp` caps sign-up and log-in attempts from one address (brute force, mass sign-up). */
 export function authRoutes(auth: AuthService, limitPerIp: RequestHandler): Router {

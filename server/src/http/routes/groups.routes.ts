@@ -9,7 +9,7 @@ import {
   parseInput,
   renameGroupSchema,
   setRoleSchema,
-} from "../schemas";
+} from "../../schemas";
 
 export function groupRoutes(groups: GroupService, authenticated: RequestHandler[]): Router {
   const router = Router();

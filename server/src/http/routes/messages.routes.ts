@@ -13,7 +13,7 @@ import {
   parseInput,
   receiptSchema,
   sendMessageSchema,
-} from "../schemas";
+} from "../../schemas";
 
 export function messageRoutes(messages: MessageService, receipts: ReceiptService, changes: ChangeService, authenticated: RequestHandler[]): Router {
   const router = Router();

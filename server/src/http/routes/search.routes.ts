@@ -1,7 +1,7 @@
 import { type RequestHandler, Router } from "express";
 import type { SearchService } from "../../services/search.service";
 import { currentUser } from "../middleware/authenticate";
-import { messageSearchSchema, parseInput } from "../schemas";
+import { messageSearchSchema, parseInput } from "../../schemas";
 
 export function searchRoutes(search: SearchService, authenticated: RequestHandler[]): Router {
   const router = Router();

@@ -2,7 +2,7 @@ import { type RequestHandler, Router } from "express";
 import { toOwnUser, toPublicUser } from "../../services/presenters";
 import type { UserService } from "../../services/user.service";
 import { currentUser } from "../middleware/authenticate";
-import { parseInput, userSearchSchema } from "../schemas";
+import { parseInput, userSearchSchema } from "../../schemas";
 
 export function userRoutes(users: UserService, authenticated: RequestHandler[]): Router {
   const router = Router();

@@ -1,8 +1,8 @@
 /**
  * The chat server's JSON (REST bodies and Socket.IO payloads), as documented in
- * docs/architecture.md: snake_case names from the original design, ISO-8601 times. Types only —
- * nothing here exists at run time. The server builds exactly these; clients may accept more
- * leniently (an older server's JSON) by deriving from them.
+ * docs/architecture.md: snake_case names from the original design, ISO-8601 times. The server
+ * builds exactly these; clients may accept more leniently (an older server's JSON) by deriving
+ * from them.
  */
 
 export interface PublicUserJson {

@@ -1,7 +1,6 @@
-import { type TypingInput, typingSchema } from "../http/schemas";
+import type { TypingInput } from "../schemas";
 import type { GroupService } from "../services/group.service";
 import { userRoom } from "./rooms";
-import { onAction } from "./respond";
 import type { ChatSocket } from "./types";
 
 /**
@@ -9,8 +8,8 @@ import type { ChatSocket } from "./types";
  * clients throttle starts and let an indicator expire by itself after a few seconds without a new
  * start, so a lost stop never sticks.
  */
-export function registerTypingHandlers(socket: ChatSocket, groups: GroupService, log: (error: unknown) => void): void {
-  const relay = (typing: boolean) => async (input: TypingInput) => {
+export function typingRelay(groups: GroupService) {
+  return async (socket: ChatSocket, input: TypingInput, typing: boolean): Promise<{ ok: true }> => {
     const userId = socket.data.userId;
     if (input.group_id !== undefined) {
       const others = (await groups.memberIdsFor(userId, input.group_id)).filter((id) => id !== userId);
@@ -18,8 +17,6 @@ export function registerTypingHandlers(socket: ChatSocket, groups: GroupService,
     } else {
       socket.to(userRoom(input.receiver_id!)).emit("typing", { user_id: userId, receiver_id: input.receiver_id!, typing });
     }
-    return { ok: true as const };
+    return { ok: true };
   };
-  onAction(socket, "typing:start", typingSchema, relay(true), log);
-  onAction(socket, "typing:stop", typingSchema, relay(false), log);
 }

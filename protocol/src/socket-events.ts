@@ -1,0 +1,73 @@
+import type { ErrorReply, GroupJson, MessageJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
+
+/** An acknowledgement callback: the action's result, or why it was refused. */
+export type Ack<T> = (reply: T | ErrorReply) => void;
+
+/** Who a message or a typing indicator is for: a person or a group, exactly one of them. */
+export type MessageTarget = { receiver_id: number; group_id?: never } | { group_id: number; receiver_id?: never };
+
+/** Whose messages a receipt covers: the partner's in a direct conversation, or a group's. */
+export type ReceiptTarget = { partner_id: number; group_id?: never } | { group_id: number; partner_id?: never };
+
+/** Socket `message:send`; also the body of `POST /api/messages/send`. */
+export type SendMessagePayload = MessageTarget & {
+  message_content: string;
+  /** A UUID the client picks, so that a retried send is never stored twice. */
+  client_id?: string;
+};
+
+/** Socket `message:edit`: the body of `PATCH /api/messages/:id` with the id added. */
+export interface EditMessagePayload {
+  id: number;
+  message_content: string;
+}
+
+/** Socket `message:delete`. */
+export interface MessageIdPayload {
+  id: number;
+}
+
+/** Socket `message:read` and `message:delivered`; also the bodies of their REST routes. */
+export type ReceiptPayload = ReceiptTarget & { up_to_id: number };
+
+/** Socket `typing:start` and `typing:stop`. */
+export type TypingPayload = MessageTarget;
+
+/** Socket `presence:subscribe`: at most 500 ids. */
+export interface PresenceSubscribePayload {
+  user_ids: number[];
+}
+
+/**
+ * What a correct client sends, and what each acknowledgement answers. The server still validates
+ * every payload at run time: this describes a well-behaved client, not whatever arrives. The
+ * acknowledgement is the last argument; only typing (fire and forget) may leave it out.
+ */
+export interface ClientToServerEvents {
+  "message:send": (payload: SendMessagePayload, ack: Ack<{ message: MessageJson }>) => void;
+  "message:edit": (payload: EditMessagePayload, ack: Ack<{ message: MessageJson }>) => void;
+  "message:delete": (payload: MessageIdPayload, ack: Ack<{ message: MessageJson }>) => void;
+  "message:read": (payload: ReceiptPayload, ack: Ack<{ receipt: ReceiptJson }>) => void;
+  "message:delivered": (payload: ReceiptPayload, ack: Ack<{ receipt: ReceiptJson }>) => void;
+  "typing:start": (payload: TypingPayload, ack?: Ack<{ ok: true }>) => void;
+  "typing:stop": (payload: TypingPayload, ack?: Ack<{ ok: true }>) => void;
+  "presence:subscribe": (payload: PresenceSubscribePayload, ack: Ack<{ presence: PresenceJson[] }>) => void;
+}
+
+export interface ServerToClientEvents {
+  "message:new": (message: MessageJson) => void;
+  "message:updated": (message: MessageJson) => void;
+  /** Deletions only, also sent as message:updated (same payload). */
+  "message:deleted": (message: MessageJson) => void;
+  "message:status": (receipt: ReceiptJson) => void;
+  typing: (typing: TypingJson) => void;
+  presence: (presence: PresenceJson) => void;
+  /** The group itself, not wrapped in `{group}` as REST replies are. */
+  "group:updated": (group: GroupJson) => void;
+  "group:removed": (payload: { group_id: number }) => void;
+}
+
+export type ClientEvent = keyof ClientToServerEvents;
+export type ClientEventPayload<E extends ClientEvent> = Parameters<ClientToServerEvents[E]>[0];
+/** What a successful acknowledgement of `E` carries. */
+export type ClientEventResult<E extends ClientEvent> = Exclude<Parameters<NonNullable<Parameters<ClientToServerEvents[E]>[1]>>[0], ErrorReply>;

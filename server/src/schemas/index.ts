@@ -1,0 +1,8 @@
+// Every input schema, validated once at the edge: REST routes and socket handlers both use these.
+export * from "./auth";
+export * from "./groups";
+export * from "./messages";
+export { parseInput } from "./parse";
+export * from "./presence-typing";
+export type { ReadsPayload } from "./reads-payload";
+export * from "./search";

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { cleanText, exactlyOne, exactlyOneMessage, idParamSchema, idSchema, pageNumber } from "./common";
+
+export const MAX_MESSAGE_LENGTH = 4000;
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export const messageContentSchema = cleanText(
+  z
+    .string({ error: "must be a string" })
+    .refine((text) => text.trim().length > 0, "must not be empty")
+    .refine((text) => [...text].length <= MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
+);
+
+export const conversationParamsSchema = z.object({ user_id: idParamSchema });
+
+export const receiptSchema = z
+  .object({
+    partner_id: idSchema.optional(),
+    group_id: idSchema.optional(),
+    up_to_id: idSchema,
+  })
+  .refine(exactlyOne("partner_id"), exactlyOneMessage("partner_id"));
+export type ReceiptInput = z.infer<typeof receiptSchema>;
+
+export const messageIdParamsSchema = z.object({ id: idParamSchema });
+export const messageIdPayloadSchema = z.object({ id: idSchema });
+
+export const editMessageSchema = z.object({ message_content: messageContentSchema });
+export type EditMessageInput = z.infer<typeof editMessageSchema>;
+/** The socket's edit: the REST body with the id the URL carries there. */
+export const editMessagePayloadSchema = editMessageSchema.extend(messageIdPayloadSchema.shape);
+
+export const clientIdSchema = z.uuid("must be a UUID").transform((id) => id.toLowerCase());
+
+export const sendMessageSchema = z
+  .object({
+    receiver_id: idSchema.optional(),
+    group_id: idSchema.optional(),
+    message_content: messageContentSchema,
+    /** Optional for the original contract; clients that retry send one so a retry is never a duplicate. */
+    client_id: clientIdSchema.optional(),
+  })
+  .refine(exactlyOne("receiver_id"), exactlyOneMessage("receiver_id"));
+export type SendMessageInput = z.infer<typeof sendMessageSchema>;
+
+export const groupHistoryParamsSchema = z.object({ group_id: idParamSchema });
+
+export const conversationQuerySchema = z
+  .object({
+    before: pageNumber.pipe(idSchema).optional(),
+    after: pageNumber.pipe(z.number().int().min(0).max(2 ** 31 - 1, "is too large")).optional(),
+    limit: pageNumber
+      .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+      .default(DEFAULT_PAGE_SIZE),
+  })
+  .refine((query) => query.before === undefined || query.after === undefined, "use either before or after, not both");
+export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
+
+export const changesQuerySchema = z.object({
+  after: pageNumber.pipe(z.number().int().min(0).max(2 ** 31 - 1, "is too large")).optional(),
+  limit: pageNumber
+    .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+    .default(MAX_PAGE_SIZE),
+});
+export type ChangesQuery = z.infer<typeof changesQuerySchema>;

@@ -1,0 +1,34 @@
+import { CLIENT_EVENTS, type ClientEvent, type ClientEventPayload } from "@chat-app/protocol";
+import { payloadSchemas } from "./payload-schemas";
+
+// Payloads typed with the protocol: whatever its types allow, the server's schemas must accept.
+const CLIENT_ID = "0b0f6d0e-5b7e-4c2a-9d55-1f0a7f3c2e11";
+const valid: { [E in ClientEvent]: Array<ClientEventPayload<E>> } = {
+  "message:send": [
+    { receiver_id: 2, message_content: "hi", client_id: CLIENT_ID },
+    { group_id: 3, message_content: "hi" },
+  ],
+  "message:edit": [{ id: 1, message_content: "edited" }],
+  "message:delete": [{ id: 1 }],
+  "message:read": [{ partner_id: 2, up_to_id: 10 }, { group_id: 3, up_to_id: 10 }],
+  "message:delivered": [{ partner_id: 2, up_to_id: 10 }, { group_id: 3, up_to_id: 10 }],
+  "typing:start": [{ receiver_id: 2 }, { group_id: 3 }],
+  "typing:stop": [{ receiver_id: 2 }, { group_id: 3 }],
+  "presence:subscribe": [{ user_ids: [] }, { user_ids: [2, 3] }],
+};
+
+describe("socket payload schemas", () => {
+  it("cover exactly the protocol's client events", () => {
+    expect(Object.keys(payloadSchemas).sort()).toEqual([...CLIENT_EVENTS].sort());
+  });
+
+  it.each([...CLIENT_EVENTS])("%s accepts every payload the protocol's type allows", (event) => {
+    for (const payload of valid[event]) expect(payloadSchemas[event].safeParse(payload).error).toBeUndefined();
+  });
+
+  it("refuse what the types rule out: both a person and a group, or neither", () => {
+    expect(payloadSchemas["message:send"].safeParse({ receiver_id: 2, group_id: 3, message_content: "hi" }).success).toBe(false);
+    expect(payloadSchemas["typing:start"].safeParse({}).success).toBe(false);
+    expect(payloadSchemas["message:read"].safeParse({ up_to_id: 1 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import type { ClientEvent, ClientEventResult } from "@chat-app/protocol";
+import type { GroupService } from "../services/group.service";
+import type { MessageService } from "../services/message.service";
+import type { ReceiptService } from "../services/receipt.service";
+import type { ParsedPayload } from "./payload-schemas";
+import type { Presence } from "./presence";
+import { typingRelay } from "./typing-relay";
+import type { ChatSocket } from "./types";
+
+/**
+ * What the server does for each client event once its payload passed its schema, resolving to the
+ * acknowledgement's result. Keyed by the protocol's events: a missing handler, or one for an event
+ * the protocol does not declare, fails to compile.
+ */
+export type SocketHandlers = {
+  [E in ClientEvent]: (input: ParsedPayload<E>, socket: ChatSocket) => Promise<ClientEventResult<E>>;
+};
+
+export interface SocketServices {
+  messages: MessageService;
+  receipts: ReceiptService;
+  groups: GroupService;
+  presence: Presence;
+}
+
+/** The socket twins of the REST routes call the same services; typing and presence live here. */
+export function createSocketHandlers({ messages, receipts, groups, presence }: SocketServices): SocketHandlers {
+  const relayTyping = typingRelay(groups);
+  return {
+    "message:send": async (input, socket) => ({ message: (await messages.send(socket.data.userId, input, { connectionId: socket.id })).message }),
+    "message:edit": async ({ id, ...input }, socket) => ({ message: await messages.edit(socket.data.userId, id, input) }),
+    "message:delete": async ({ id }, socket) => ({ message: await messages.remove(socket.data.userId, id) }),
+    "message:read": async (input, socket) => ({ receipt: await receipts.markRead(socket.data.userId, input) }),
+    "message:delivered": async (input, socket) => ({ receipt: await receipts.markDelivered(socket.data.userId, input) }),
+    "typing:start": (input, socket) => relayTyping(socket, input, true),
+    "typing:stop": (input, socket) => relayTyping(socket, input, false),
+    "presence:subscribe": async ({ user_ids }, socket) => ({ presence: await presence.subscribe(socket, user_ids) }),
+  };
+}
