@@ -287,7 +287,7 @@ describe("group notices", () => {
 
   it("pushes each notice live to the members of the moment, not to whoever was removed", async () => {
     const group = await createGroup(alice, "live notices", [bob, carol]);
-    const [bobTab, carolTab] = await Promise.all([bob, carol].map((user) => server.connect(user.token)));
+    const [bobTab, carolTab] = await Promise.all([server.connect(bob.token), server.connect(carol.token)]);
     const bobHears = nextEvent(bobTab, "message:new");
     const carolHears = collect(carolTab, "message:new");
     await api("DELETE", `/api/groups/${group.id}/members/${carol.id}`, alice);
@@ -301,7 +301,13 @@ describe("group notices", () => {
 describe("group events over sockets", () => {
   it("delivers a group message live to every member's tabs except the sending one, and nobody else", async () => {
     const group = await createGroup(alice, "live", [bob, carol]);
-    const [aliceTab, aliceOtherTab, bobTab, carolTab, daveTab] = await Promise.all([alice, alice, bob, carol, dave].map((user) => server.connect(user.token)));
+    const [aliceTab, aliceOtherTab, bobTab, carolTab, daveTab] = await Promise.all([
+      server.connect(alice.token),
+      server.connect(alice.token),
+      server.connect(bob.token),
+      server.connect(carol.token),
+      server.connect(dave.token),
+    ]);
     const aliceSees = collect(aliceTab, "message:new");
     const daveSees = collect(daveTab, "message:new");
     const others = [aliceOtherTab, bobTab, carolTab].map((tab) => nextEvent(tab, "message:new"));
@@ -318,7 +324,12 @@ describe("group events over sockets", () => {
 
   it("relays receipts, typing, edits, deletions and membership changes to the members", async () => {
     const group = await createGroup(alice, "events", [bob, carol]);
-    const [aliceTab, bobTab, carolTab, daveTab] = await Promise.all([alice, bob, carol, dave].map((user) => server.connect(user.token)));
+    const [aliceTab, bobTab, carolTab, daveTab] = await Promise.all([
+      server.connect(alice.token),
+      server.connect(bob.token),
+      server.connect(carol.token),
+      server.connect(dave.token),
+    ]);
     const daveHears = [collect(daveTab, "typing"), collect(daveTab, "message:status"), collect(daveTab, "message:updated")];
     const message = await sendTo(alice, group.id, "status please");
 

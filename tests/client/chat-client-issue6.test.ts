@@ -4,7 +4,7 @@
  * both sides, typing (throttled starts, stop on send, expiry), presence (subscribe, changes,
  * re-subscription after a reconnect).
  */
-import { ChatClient, type DirectReceipts, type MessageJson, type PresenceJson, userKey } from "@chat-app/client";
+import { type DirectReceipts, type MessageJson, type PresenceJson, userKey } from "@chat-app/client";
 import { collect, TestServer, type TestUser } from "../helpers/test-server";
 import { connected, socketOf, TestClients, until } from "./test-clients";
 

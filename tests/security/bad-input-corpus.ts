@@ -88,7 +88,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
       (field === "username" && typeof value === "string" && /^[A-Za-z0-9_.-]{3,32}$/.test(value)) ||
       (field === "password" && typeof value === "string" && value.length >= 8 && Buffer.byteLength(value) <= 72 && !/[\u0000-\u001f\ud800-\udfff]/.test(value)),
     ),
-    ...fieldCases("/api/login", "none", validLogin, ["username", "password"], (field, value) => typeof value === "string" && value.trim().length > 0 && value.length <= 1024 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value)),
+    ...fieldCases("/api/login", "none", validLogin, ["username", "password"], (_field, value) => typeof value === "string" && value.trim().length > 0 && value.length <= 1024 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value)),
     ...fieldCases("/api/messages/send", "user", validSend, ["receiver_id", "message_content"], (field, value) =>
       field === "message_content" && typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
     ),
