@@ -1,5 +1,5 @@
 // Child processes of the bench: the real chat server, the bare relay, and load workers.
-import { spawn, fork, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { ROOT, SERVER_DIST, log } from './util.mjs';

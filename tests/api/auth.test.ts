@@ -141,7 +141,7 @@ describe("tokens", () => {
     expect(response.status).toBe(401);
   });
 
-  it("issues tokens that expire, signed with HS256", async () => {
+  it("issues tokens that expire, signed with HS256", () => {
     const decoded = jwt.decode(user.token, { complete: true });
     expect(decoded?.header.alg).toBe("HS256");
     const payload = decoded?.payload as jwt.JwtPayload;

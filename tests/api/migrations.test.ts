@@ -47,7 +47,7 @@ describe("migrations", () => {
       expect(await after.showMigrations()).toBe(true);
       await after.runMigrations();
       const pairs = async () =>
-        ((await after.query(`SELECT low_id, high_id, last_message_id FROM conversation_pairs ORDER BY low_id, high_id`)) as Array<Record<string, unknown>>).map(
+        (await after.query<Array<Record<string, unknown>>>(`SELECT low_id, high_id, last_message_id FROM conversation_pairs ORDER BY low_id, high_id`)).map(
           (row) => Object.values(row).map(Number),
         );
       expect(await pairs()).toEqual([
@@ -141,7 +141,7 @@ describe("migrations", () => {
       const after = open(database.url, migrations.length);
       await after.initialize();
       await after.runMigrations();
-      const rows = async (sql: string) => ((await after.query(sql)) as Array<Record<string, unknown>>).map((row) => Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))));
+      const rows = async (sql: string) => (await after.query<Array<Record<string, unknown>>>(sql)).map((row) => Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))));
       expect(await rows(`SELECT id, sender_id, receiver_id, group_id FROM messages ORDER BY id`)).toEqual([
         [1, 1, 2, null],
         [2, 2, 1, null],
@@ -213,7 +213,7 @@ describe("migrations", () => {
       await send(after, 3, "puffling spotted");
       expect(await ids("puff")).toEqual([3, 1]);
       if (database.url.startsWith("sqlite:")) {
-        const [table] = (await after.query(`SELECT sql FROM sqlite_master WHERE name = 'messages_fts'`)) as Array<{ sql: string }>;
+        const [table] = await after.query<Array<{ sql: string }>>(`SELECT sql FROM sqlite_master WHERE name = 'messages_fts'`);
         expect(table!.sql).not.toContain("prefix");
       }
       await undoThrough(after, SearchIndexWithoutPrefixes1764500000000);

@@ -156,7 +156,7 @@ export async function createTestDatabase(
   dir: string,
   base = process.env.TEST_DATABASE_URL,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!base?.startsWith("postgres")) return { url: `sqlite:${path.join(dir, "chat.sqlite")}`, drop: async () => undefined };
+  if (!base?.startsWith("postgres")) return { url: `sqlite:${path.join(dir, "chat.sqlite")}`, drop: () => Promise.resolve() };
   const { Client } = await import("pg");
   const name = `chat_test_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: base });
