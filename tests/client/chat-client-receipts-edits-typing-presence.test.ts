@@ -1,5 +1,5 @@
 /**
- * The app's ChatClient against a real server, for issue 6: receipts (automatic delivery reports,
+ * The ChatClient against a real server in one-to-one conversations: receipts (automatic delivery reports,
  * markRead, statusOf, receipts from pages and pushes), edit/remove with live `updated` events on
  * both sides, typing (throttled starts, stop on send, expiry), presence (subscribe, changes,
  * re-subscription after a reconnect).
