@@ -67,7 +67,17 @@ const keyOf = (content) => content.slice(0, content.indexOf(':', content.indexOf
 
 /** Shared bookkeeping: send times, latencies at the receiver, acks, echoes to the sender. */
 function tracker() {
-  const state = { sent: 0, acked: 0, ackErrors: 0, delivered: 0, echoes: 0, unexpected: 0, latencies: [], pending: new Map(), errorSamples: new Set() };
+  const state = {
+    sent: 0,
+    acked: 0,
+    ackErrors: 0,
+    delivered: 0,
+    echoes: 0,
+    unexpected: 0,
+    latencies: [],
+    pending: new Map(),
+    errorSamples: new Set(),
+  };
   onNew = (uid, message) => {
     if (uid === message.sender_id) {
       state.echoes++;
@@ -149,7 +159,7 @@ async function latency({ pairs, ratePerSender, durationMs, size = 100, drainMs =
     }
   });
   await state.drain(drainMs);
-  const result = state.result({ offered_rate: (pairs.length * ratePerSender), duration_ms: durationMs, late_sends: lateSends });
+  const result = state.result({ offered_rate: pairs.length * ratePerSender, duration_ms: durationMs, late_sends: lateSends });
   onNew = null;
   return result;
 }

@@ -30,7 +30,9 @@ io.on('connection', (socket) => {
       deleted_at: null,
     };
     // As the chat server: both people's sockets except the sending one, which has the ack.
-    io.to([`user:${payload.receiver_id}`, `user:${userId}`]).except(socket.id).emit('message:new', message);
+    io.to([`user:${payload.receiver_id}`, `user:${userId}`])
+      .except(socket.id)
+      .emit('message:new', message);
     if (typeof ack === 'function') ack({ message });
   });
 });

@@ -82,7 +82,8 @@ function verdict(flat, key) {
   return x >= t.min ? `met (${x} ≥ ${t.min})` : `**missed**: ${round((100 * x) / t.min, 0)}% of target (${x} < ${t.min})`;
 }
 
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map((c) => v(c)).join(' | ')} |`)].join('\n');
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map((c) => v(c)).join(' | ')} |`)].join('\n');
 
 export function writeReport(r, cfg, outDir) {
   fs.mkdirSync(outDir, { recursive: true });
@@ -90,11 +91,41 @@ export function writeReport(r, cfg, outDir) {
   const m = r.machine;
   const L = [];
   L.push('# Benchmarks', '');
-  L.push(`Written by \`${r.command}\` (bench/run.mjs) on ${r.date.slice(0, 10)} (${r.date}); mode **${r.mode}**; code at commit ${r.commit ?? 'unknown'}; whole run ${r.total_s} s.`, '');
-  L.push(table(['machine', 'value'], [['CPU', m.cpu], ['cores', m.cores], ['RAM', `${m.ram_gb} GiB`], ['Node.js', m.node], ['OS', m.os], ['open files (soft/hard)', `${m.nofile_soft}/${m.nofile_hard}`], ['load average (1/5/15 min) at start → end', `${(r.loadavg_start ?? []).join(' / ')} → ${(r.loadavg_end ?? []).join(' / ')}`]]), '');
-  L.push('The machine is shared: a load average above the 2 cores at start or end means other work (e.g. other test suites) competed with this run for CPU, which inflates tail latencies and lowers throughput for the server and the relay alike (ratios are less affected than absolute numbers, but not immune).', '');
-  L.push('Timings vary with the machine and what else runs on it: ratios are measured side by side in the same run. The server, the bare relay and each load generator run in separate processes (`node server/dist/index.js` with SQLite in WAL mode, `synchronous=NORMAL`, real JWT auth). Per-step wall time (s): ' + Object.entries(r.timings_s).map(([k, s]) => `${k} ${s}`).join(', ') + '.', '');
-  const builds = Object.entries(r.builds ?? {}).map(([k, b]) => `${k} ${b.ok ? `built (${b.ms} ms)` : `**build failed**: measured whatever dist it had (\`${b.error.split('\n').slice(-1)[0].slice(0, 160)}\`)`}`);
+  L.push(
+    `Written by \`${r.command}\` (bench/run.mjs) on ${r.date.slice(0, 10)} (${r.date}); mode **${r.mode}**; code at commit ${r.commit ?? 'unknown'}; whole run ${r.total_s} s.`,
+    '',
+  );
+  L.push(
+    table(
+      ['machine', 'value'],
+      [
+        ['CPU', m.cpu],
+        ['cores', m.cores],
+        ['RAM', `${m.ram_gb} GiB`],
+        ['Node.js', m.node],
+        ['OS', m.os],
+        ['open files (soft/hard)', `${m.nofile_soft}/${m.nofile_hard}`],
+        ['load average (1/5/15 min) at start → end', `${(r.loadavg_start ?? []).join(' / ')} → ${(r.loadavg_end ?? []).join(' / ')}`],
+      ],
+    ),
+    '',
+  );
+  L.push(
+    'The machine is shared: a load average above the 2 cores at start or end means other work (e.g. other test suites) competed with this run for CPU, which inflates tail latencies and lowers throughput for the server and the relay alike (ratios are less affected than absolute numbers, but not immune).',
+    '',
+  );
+  L.push(
+    'Timings vary with the machine and what else runs on it: ratios are measured side by side in the same run. The server, the bare relay and each load generator run in separate processes (`node server/dist/index.js` with SQLite in WAL mode, `synchronous=NORMAL`, real JWT auth). Per-step wall time (s): ' +
+      Object.entries(r.timings_s)
+        .map(([k, s]) => `${k} ${s}`)
+        .join(', ') +
+      '.',
+    '',
+  );
+  const builds = Object.entries(r.builds ?? {}).map(
+    ([k, b]) =>
+      `${k} ${b.ok ? `built (${b.ms} ms)` : `**build failed**: measured whatever dist it had (\`${b.error.split('\n').slice(-1)[0].slice(0, 160)}\`)`}`,
+  );
   if (r.note) L.push(r.note, '');
   if (builds.length) L.push(`Builds before measuring: ${builds.join('; ')}.`, '');
   if (Object.keys(r.errors).length) {
@@ -104,50 +135,210 @@ export function writeReport(r, cfg, outDir) {
   }
 
   L.push('## Targets', '');
-  L.push(table(['target', 'measured', 'verdict'], Object.keys(TARGETS).map((k) => [TARGETS[k].text, flat[k], verdict(flat, k)])), '');
+  L.push(
+    table(
+      ['target', 'measured', 'verdict'],
+      Object.keys(TARGETS).map((k) => [TARGETS[k].text, flat[k], verdict(flat, k)]),
+    ),
+    '',
+  );
 
   if (r.latency) {
     const c = cfg.sockets;
-    L.push('## 1. Delivery latency (message:send → receiver\'s message:new)', '');
-    L.push(`N/2 sender→receiver pairs of socket.io-client connections (websocket transport), each sender sending ${c.latency.ratePerSender} messages/s of ${c.latency.size} characters for ${c.latency.durationMs / 1000} s in ${c.latency.rounds ?? 1} alternating slice(s) per target (chat, relay, chat, relay…, so that outside noise falls on both), spread over ${c.workers} load process(es) (each pair inside one process, one clock). The bare relay (bench/relay-server.mjs: Socket.IO, same options, same events and JSON, no auth, no database) runs in its own process in the same run. Both push message:new to the receiver's sockets and the sender's other sockets, not back to the sending socket (it has the ack), as the chat server does.`, '');
+    L.push("## 1. Delivery latency (message:send → receiver's message:new)", '');
+    L.push(
+      `N/2 sender→receiver pairs of socket.io-client connections (websocket transport), each sender sending ${c.latency.ratePerSender} messages/s of ${c.latency.size} characters for ${c.latency.durationMs / 1000} s in ${c.latency.rounds ?? 1} alternating slice(s) per target (chat, relay, chat, relay…, so that outside noise falls on both), spread over ${c.workers} load process(es) (each pair inside one process, one clock). The bare relay (bench/relay-server.mjs: Socket.IO, same options, same events and JSON, no auth, no database) runs in its own process in the same run. Both push message:new to the receiver's sockets and the sender's other sockets, not back to the sending socket (it has the ack), as the chat server does.`,
+      '',
+    );
     const loop = (x) => (x.event_loop_ms ? `${x.event_loop_ms.p99} / ${x.event_loop_ms.max}` : '—');
-    L.push(table(['clients', 'offered msg/s', 'target', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'sent', 'delivered', 'lost', 'ack errors', 'target\'s event-loop delay p99 / max ms'], r.latency.latency.flatMap((row) => [
-      [row.clients, row.offered_msgs_per_s, 'chat server', row.chat.latency_ms.p50, row.chat.latency_ms.p95, row.chat.latency_ms.p99, row.chat.latency_ms.max, row.chat.sent, row.chat.delivered, row.chat.lost, row.chat.ack_errors, loop(row.chat)],
-      [row.clients, row.offered_msgs_per_s, 'bare relay', row.relay.latency_ms.p50, row.relay.latency_ms.p95, row.relay.latency_ms.p99, row.relay.latency_ms.max, row.relay.sent, row.relay.delivered, row.relay.lost, row.relay.ack_errors, loop(row.relay)],
-      [row.clients, '', '**ratio**', ratio(row.chat.latency_ms.p50, row.relay.latency_ms.p50), ratio(row.chat.latency_ms.p95, row.relay.latency_ms.p95), ratio(row.chat.latency_ms.p99, row.relay.latency_ms.p99), ratio(row.chat.latency_ms.max, row.relay.latency_ms.max), '', '', '', '', ''],
-    ])), '');
+    L.push(
+      table(
+        [
+          'clients',
+          'offered msg/s',
+          'target',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'max ms',
+          'sent',
+          'delivered',
+          'lost',
+          'ack errors',
+          "target's event-loop delay p99 / max ms",
+        ],
+        r.latency.latency.flatMap((row) => [
+          [
+            row.clients,
+            row.offered_msgs_per_s,
+            'chat server',
+            row.chat.latency_ms.p50,
+            row.chat.latency_ms.p95,
+            row.chat.latency_ms.p99,
+            row.chat.latency_ms.max,
+            row.chat.sent,
+            row.chat.delivered,
+            row.chat.lost,
+            row.chat.ack_errors,
+            loop(row.chat),
+          ],
+          [
+            row.clients,
+            row.offered_msgs_per_s,
+            'bare relay',
+            row.relay.latency_ms.p50,
+            row.relay.latency_ms.p95,
+            row.relay.latency_ms.p99,
+            row.relay.latency_ms.max,
+            row.relay.sent,
+            row.relay.delivered,
+            row.relay.lost,
+            row.relay.ack_errors,
+            loop(row.relay),
+          ],
+          [
+            row.clients,
+            '',
+            '**ratio**',
+            ratio(row.chat.latency_ms.p50, row.relay.latency_ms.p50),
+            ratio(row.chat.latency_ms.p95, row.relay.latency_ms.p95),
+            ratio(row.chat.latency_ms.p99, row.relay.latency_ms.p99),
+            ratio(row.chat.latency_ms.max, row.relay.latency_ms.max),
+            '',
+            '',
+            '',
+            '',
+            '',
+          ],
+        ]),
+      ),
+      '',
+    );
     const tp = r.latency.throughput[0];
     L.push('## 2. Throughput (persisted and delivered, zero loss checked)', '');
-    L.push(`Closed loop: ${tp.clients} clients (${tp.clients / 2} pairs over ${c.workers} load processes), each sender keeps ${tp.window} messages in flight and sends the next when the receiver gets one; ${c.throughput.warmupMs / 1000} s warm-up, then deliveries to receivers are counted for ${tp.duration_s} s. After the load stops every sent message must be acked and delivered (lost = 0); for the chat server the rows added to the database must equal the acked sends.`, '');
-    L.push(table(['target', 'msgs/s delivered', 'sent', 'acked', 'delivered', 'lost', 'persisted = acked', 'p50 ms', 'p99 ms', 'event-loop delay p99 / max ms', 'RSS after, MB'], [
-      ['chat server', tp.chat.rate, tp.chat.sent, tp.chat.acked, tp.chat.delivered, tp.chat.lost, tp.chat.persisted_matches_acked ? `yes (${tp.chat.persisted})` : `NO (${tp.chat.persisted})`, tp.chat.latency_ms.p50, tp.chat.latency_ms.p99, loop(tp.chat), tp.chat.rss_mb],
-      ['bare relay', tp.relay.rate, tp.relay.sent, tp.relay.acked, tp.relay.delivered, tp.relay.lost, 'n/a', tp.relay.latency_ms.p50, tp.relay.latency_ms.p99, loop(tp.relay), tp.relay.rss_mb],
-      ['**ratio**', ratio(tp.chat.rate, tp.relay.rate), '', '', '', '', '', '', '', '', ''],
-    ]), '');
-    L.push('The relay\'s figure is bounded by the load generators sharing the 2 cores with it (each message costs the clients an encode, an ack decode and two message:new decodes), so the ratio understates the relay\'s own ceiling; the chat server\'s process sits at 100% of one core during its run (see the profile).', '');
+    L.push(
+      `Closed loop: ${tp.clients} clients (${tp.clients / 2} pairs over ${c.workers} load processes), each sender keeps ${tp.window} messages in flight and sends the next when the receiver gets one; ${c.throughput.warmupMs / 1000} s warm-up, then deliveries to receivers are counted for ${tp.duration_s} s. After the load stops every sent message must be acked and delivered (lost = 0); for the chat server the rows added to the database must equal the acked sends.`,
+      '',
+    );
+    L.push(
+      table(
+        [
+          'target',
+          'msgs/s delivered',
+          'sent',
+          'acked',
+          'delivered',
+          'lost',
+          'persisted = acked',
+          'p50 ms',
+          'p99 ms',
+          'event-loop delay p99 / max ms',
+          'RSS after, MB',
+        ],
+        [
+          [
+            'chat server',
+            tp.chat.rate,
+            tp.chat.sent,
+            tp.chat.acked,
+            tp.chat.delivered,
+            tp.chat.lost,
+            tp.chat.persisted_matches_acked ? `yes (${tp.chat.persisted})` : `NO (${tp.chat.persisted})`,
+            tp.chat.latency_ms.p50,
+            tp.chat.latency_ms.p99,
+            loop(tp.chat),
+            tp.chat.rss_mb,
+          ],
+          [
+            'bare relay',
+            tp.relay.rate,
+            tp.relay.sent,
+            tp.relay.acked,
+            tp.relay.delivered,
+            tp.relay.lost,
+            'n/a',
+            tp.relay.latency_ms.p50,
+            tp.relay.latency_ms.p99,
+            loop(tp.relay),
+            tp.relay.rss_mb,
+          ],
+          ['**ratio**', ratio(tp.chat.rate, tp.relay.rate), '', '', '', '', '', '', '', '', ''],
+        ],
+      ),
+      '',
+    );
+    L.push(
+      "The relay's figure is bounded by the load generators sharing the 2 cores with it (each message costs the clients an encode, an ack decode and two message:new decodes), so the ratio understates the relay's own ceiling; the chat server's process sits at 100% of one core during its run (see the profile).",
+      '',
+    );
   }
 
   if (r.memory) {
     L.push('## 3. Memory per idle authenticated connection', '');
-    L.push(`A fresh server process; ${r.memory.workers} load processes open authenticated websocket connections (JWT minted for users inserted into its database) and leave them idle. RSS is read by the server process itself after a forced full GC (bench/lib/server-probe.cjs, preloaded with \`node -r\`, answers over IPC), against a baseline taken after 20 connections came and went. File descriptors: soft limit ${m.nofile_soft}; a child is started under \`ulimit -n\` raised when it needs more.`, '');
-    L.push(table(['sockets', 'RSS MB', 'baseline RSS MB', 'KB per connection (RSS)', 'KB per connection (JS heap)', 'connect time s', 'connects/s'], r.memory.rows.map((row) => [row.sockets, row.rss_mb, row.base_rss_mb, row.per_connection_kb, row.heap_per_connection_kb, round(row.connect_ms / 1000, 1), row.connects_per_s])), '');
+    L.push(
+      `A fresh server process; ${r.memory.workers} load processes open authenticated websocket connections (JWT minted for users inserted into its database) and leave them idle. RSS is read by the server process itself after a forced full GC (bench/lib/server-probe.cjs, preloaded with \`node -r\`, answers over IPC), against a baseline taken after 20 connections came and went. File descriptors: soft limit ${m.nofile_soft}; a child is started under \`ulimit -n\` raised when it needs more.`,
+      '',
+    );
+    L.push(
+      table(
+        ['sockets', 'RSS MB', 'baseline RSS MB', 'KB per connection (RSS)', 'KB per connection (JS heap)', 'connect time s', 'connects/s'],
+        r.memory.rows.map((row) => [
+          row.sockets,
+          row.rss_mb,
+          row.base_rss_mb,
+          row.per_connection_kb,
+          row.heap_per_connection_kb,
+          round(row.connect_ms / 1000, 1),
+          row.connects_per_s,
+        ]),
+      ),
+      '',
+    );
     if (!r.memory.rows.some((row) => row.sockets === 10000)) L.push(`10,000 sockets: not run in ${r.mode} mode (full mode only).`, '');
   }
 
   if (r.history) {
     const h = r.history;
     L.push('## 4. History', '');
-    L.push(`${h.messages.toLocaleString('en-US')} messages across ${h.conversations} conversations (interleaved ids, as real traffic), bulk-inserted with better-sqlite3 in one transaction (${h.insert_ms} ms; database ${h.db_mb} MB) into a file the server's migrations created; one user has ${h.partners_of_hub} partners. Requests over REST (fetch, keep-alive) to the server process, sequential, random conversations, each page checked to hold 50 messages.`, '');
-    L.push(table(['query', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'n'], [
-      ['newest page (HTTP)', ...Object.values(h.newest_page_ms)],
-      ['deep page, `before` cursor (HTTP)', ...Object.values(h.deep_page_ms)],
-      ['newest page: MessageService in-process (server code, no HTTP)', ...Object.values(h.service_ms.newest)],
-      ['deep page: MessageService in-process', ...Object.values(h.service_ms.deep)],
-      ['newest page: same SQL on raw better-sqlite3', ...Object.values(h.raw_sql_ms.newest)],
-      ['deep page: same SQL on raw better-sqlite3', ...Object.values(h.raw_sql_ms.deep)],
-      [`conversation list, ${h.partners_of_hub} partners (HTTP)`, ...Object.values(h.conversations_list_ms)],
-    ]), '');
-    L.push('### EXPLAIN QUERY PLAN', '', 'The page query, as MessageService generates it (captured at the driver):', '', '```sql', h.explains.newest_page.sql, '```', '', '```', h.explains.newest_page.plan, '```', '', 'Deep page (`before`):', '', '```', h.explains.deep_page.plan, '```', '');
+    L.push(
+      `${h.messages.toLocaleString('en-US')} messages across ${h.conversations} conversations (interleaved ids, as real traffic), bulk-inserted with better-sqlite3 in one transaction (${h.insert_ms} ms; database ${h.db_mb} MB) into a file the server's migrations created; one user has ${h.partners_of_hub} partners. Requests over REST (fetch, keep-alive) to the server process, sequential, random conversations, each page checked to hold 50 messages.`,
+      '',
+    );
+    L.push(
+      table(
+        ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'n'],
+        [
+          ['newest page (HTTP)', ...Object.values(h.newest_page_ms)],
+          ['deep page, `before` cursor (HTTP)', ...Object.values(h.deep_page_ms)],
+          ['newest page: MessageService in-process (server code, no HTTP)', ...Object.values(h.service_ms.newest)],
+          ['deep page: MessageService in-process', ...Object.values(h.service_ms.deep)],
+          ['newest page: same SQL on raw better-sqlite3', ...Object.values(h.raw_sql_ms.newest)],
+          ['deep page: same SQL on raw better-sqlite3', ...Object.values(h.raw_sql_ms.deep)],
+          [`conversation list, ${h.partners_of_hub} partners (HTTP)`, ...Object.values(h.conversations_list_ms)],
+        ],
+      ),
+      '',
+    );
+    L.push(
+      '### EXPLAIN QUERY PLAN',
+      '',
+      'The page query, as MessageService generates it (captured at the driver):',
+      '',
+      '```sql',
+      h.explains.newest_page.sql,
+      '```',
+      '',
+      '```',
+      h.explains.newest_page.plan,
+      '```',
+      '',
+      'Deep page (`before`):',
+      '',
+      '```',
+      h.explains.deep_page.plan,
+      '```',
+      '',
+    );
     L.push('Conversation list:', '');
     for (const q of h.explains.conversations) L.push('```sql', q.sql, '```', '', '```', q.plan, '```', '');
   }
@@ -155,20 +346,37 @@ export function writeReport(r, cfg, outDir) {
   if (r.writes) {
     const w = r.writes;
     L.push('## 5. Single-message writes: repository code vs raw driver', '');
-    L.push(`${w.n} sequential sends, each its own transaction (autocommit), ${w.journal_mode}, synchronous=${w.synchronous}, one process, no sockets.`, '');
-    L.push(table(['path', 'inserts/s'], [
-      ['MessageService.send (one INSERT … RETURNING through TypeORM DataSource.query; FK checks the receiver), no-op events', w.orm_per_s],
-      ['MessageService.send with a client_id', w.orm_client_id_per_s],
-      ['raw better-sqlite3 prepared INSERT', w.raw_per_s],
-      ['raw: prepared receiver check + INSERT (same work as the service)', w.raw_with_receiver_check_per_s],
-      ['raw: same, group commit of 100 per transaction', w.raw_group_commit_100_per_s],
-      ['**server code / raw (same work)**', w.orm_vs_raw_ratio],
-    ]), '');
+    L.push(
+      `${w.n} sequential sends, each its own transaction (autocommit), ${w.journal_mode}, synchronous=${w.synchronous}, one process, no sockets.`,
+      '',
+    );
+    L.push(
+      table(
+        ['path', 'inserts/s'],
+        [
+          ['MessageService.send (one INSERT … RETURNING through TypeORM DataSource.query; FK checks the receiver), no-op events', w.orm_per_s],
+          ['MessageService.send with a client_id', w.orm_client_id_per_s],
+          ['raw better-sqlite3 prepared INSERT', w.raw_per_s],
+          ['raw: prepared receiver check + INSERT (same work as the service)', w.raw_with_receiver_check_per_s],
+          ['raw: same, group commit of 100 per transaction', w.raw_group_commit_100_per_s],
+          ['**server code / raw (same work)**', w.orm_vs_raw_ratio],
+        ],
+      ),
+      '',
+    );
   }
 
   L.push('## 6. Interface (Chromium)', '');
   if (r.ui && !r.ui.skipped) {
-    L.push(table(['measure', 'value'], Object.entries(r.ui).filter(([k]) => k !== 'notes').map(([k, x]) => [k, x])), '');
+    L.push(
+      table(
+        ['measure', 'value'],
+        Object.entries(r.ui)
+          .filter(([k]) => k !== 'notes')
+          .map(([k, x]) => [k, x]),
+      ),
+      '',
+    );
     if (r.ui.notes) L.push(r.ui.notes, '');
   } else {
     L.push(`Not measured: ${r.ui?.reason ?? r.errors.ui ?? 'not run in this mode'}. The keys are null in benchmarks.json.`, '');
@@ -177,20 +385,59 @@ export function writeReport(r, cfg, outDir) {
   if (r.sizes) {
     const s = r.sizes;
     L.push('## 7. Sizes', '');
-    L.push(table(['bundle', 'min KB', 'gzip KB', 'budget KB'], [
-      ['ui-kit (dist bundled by esbuild, peers react/react-dom/styled-components external)', s.ui_kit_min_kb, s.ui_kit_gzip_kb ?? `null: ${s.reason ?? ''}`, s.budgets.ui_kit_gzip_kb],
-      ['app JS (app/dist/**/*.js, each gzipped)', s.app_js_kb, s.app_js_gzip_kb ?? 'null: app/dist does not exist yet (the app is not built)', s.budgets.app_js_gzip_kb],
-    ]), '');
-    if (s.ui_kit_min_by_package_kb) L.push('ui-kit minified bytes by package: ' + Object.entries(s.ui_kit_min_by_package_kb).map(([k, x]) => `${k} ${x} KB`).join(', ') + '. The same budgets are enforced by `tests/bench/size-budget.test.ts` in `npm test`.', '');
+    L.push(
+      table(
+        ['bundle', 'min KB', 'gzip KB', 'budget KB'],
+        [
+          [
+            'ui-kit (dist bundled by esbuild, peers react/react-dom/styled-components external)',
+            s.ui_kit_min_kb,
+            s.ui_kit_gzip_kb ?? `null: ${s.reason ?? ''}`,
+            s.budgets.ui_kit_gzip_kb,
+          ],
+          [
+            'app JS (app/dist/**/*.js, each gzipped)',
+            s.app_js_kb,
+            s.app_js_gzip_kb ?? 'null: app/dist does not exist yet (the app is not built)',
+            s.budgets.app_js_gzip_kb,
+          ],
+        ],
+      ),
+      '',
+    );
+    if (s.ui_kit_min_by_package_kb)
+      L.push(
+        'ui-kit minified bytes by package: ' +
+          Object.entries(s.ui_kit_min_by_package_kb)
+            .map(([k, x]) => `${k} ${x} KB`)
+            .join(', ') +
+          '. The same budgets are enforced by `tests/bench/size-budget.test.ts` in `npm test`.',
+        '',
+      );
   }
 
   if (r.profile) {
     const p = r.profile;
     L.push('## Profile: chat server under the throughput load', '');
-    L.push(`\`node --cpu-prof\` on the server process during a closed-loop throughput run (${p.rate_under_profiler} msgs/s under the profiler); ${p.busy_ms} ms busy of ${p.total_ms} ms. Self time by package:`, '');
-    L.push(table(['package', 'self ms', '% of busy'], p.packages.map((x) => [x.name, x.ms, x.pct])), '');
+    L.push(
+      `\`node --cpu-prof\` on the server process during a closed-loop throughput run (${p.rate_under_profiler} msgs/s under the profiler); ${p.busy_ms} ms busy of ${p.total_ms} ms. Self time by package:`,
+      '',
+    );
+    L.push(
+      table(
+        ['package', 'self ms', '% of busy'],
+        p.packages.map((x) => [x.name, x.ms, x.pct]),
+      ),
+      '',
+    );
     L.push('Top functions by self time:', '');
-    L.push(table(['function', 'self ms', '%'], p.functions.map((x) => [`\`${x.name}\``, x.ms, x.pct])), '');
+    L.push(
+      table(
+        ['function', 'self ms', '%'],
+        p.functions.map((x) => [`\`${x.name}\``, x.ms, x.pct]),
+      ),
+      '',
+    );
   }
 
   const notesFile = path.join(path.dirname(new URL(import.meta.url).pathname), 'FINDINGS.md');

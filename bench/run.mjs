@@ -93,8 +93,22 @@ async function main() {
   }
   const started = performance.now();
   const commit = process.env.BENCH_COMMIT ?? spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
-  const dirty = process.env.BENCH_COMMIT ? '' : spawnSync('git', ['status', '--porcelain', 'server', 'ui-kit', 'app'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ? ' + uncommitted changes' : '';
-  const results = { mode, commit: commit ? `${commit}${dirty}` : 'unknown', machine: machine(), date: new Date().toISOString(), command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`, builds: {}, timings_s: {}, errors: {}, loadavg_start: os.loadavg().map((x) => round(x, 2)) };
+  const dirty = process.env.BENCH_COMMIT
+    ? ''
+    : spawnSync('git', ['status', '--porcelain', 'server', 'ui-kit', 'app'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim()
+      ? ' + uncommitted changes'
+      : '';
+  const results = {
+    mode,
+    commit: commit ? `${commit}${dirty}` : 'unknown',
+    machine: machine(),
+    date: new Date().toISOString(),
+    command: `npm run bench${mode === 'full' ? '' : ` -- --${mode}`}`,
+    builds: {},
+    timings_s: {},
+    errors: {},
+    loadavg_start: os.loadavg().map((x) => round(x, 2)),
+  };
   if (!flag('no-build')) {
     results.builds.server = build('server', true);
     if (wanted('sizes') || wanted('ui')) {

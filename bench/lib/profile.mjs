@@ -41,7 +41,11 @@ export function summarizeProfile(file, top = 20) {
     file,
     total_ms: round(totalMs, 0),
     busy_ms: round(busy, 0),
-    packages: sorted(pkgs).slice(0, 15).map(([name, ms]) => ({ name, ms: round(ms, 0), pct: round((100 * ms) / busy, 1) })),
-    functions: sorted(fns).slice(0, top).map(([name, ms]) => ({ name, ms: round(ms, 0), pct: round((100 * ms) / busy, 1) })),
+    packages: sorted(pkgs)
+      .slice(0, 15)
+      .map(([name, ms]) => ({ name, ms: round(ms, 0), pct: round((100 * ms) / busy, 1) })),
+    functions: sorted(fns)
+      .slice(0, top)
+      .map(([name, ms]) => ({ name, ms: round(ms, 0), pct: round((100 * ms) / busy, 1) })),
   };
 }

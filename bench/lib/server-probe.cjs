@@ -18,7 +18,15 @@ if (typeof process.send === 'function') {
       global.gc();
     }
     const mu = process.memoryUsage();
-    process.send({ type: 'mem', id: msg.id, rss: mu.rss, heapUsed: mu.heapUsed, heapTotal: mu.heapTotal, external: mu.external, arrayBuffers: mu.arrayBuffers });
+    process.send({
+      type: 'mem',
+      id: msg.id,
+      rss: mu.rss,
+      heapUsed: mu.heapUsed,
+      heapTotal: mu.heapTotal,
+      external: mu.external,
+      arrayBuffers: mu.arrayBuffers,
+    });
   });
   // Never keep the server alive because of the bench's channel.
   process.channel?.unref();

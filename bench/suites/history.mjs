@@ -128,7 +128,16 @@ export async function history(cfg) {
   const expect50 = (body) => {
     if (body.messages.length !== 50) throw new Error(`page has ${body.messages.length} messages, expected 50`);
   };
-  const out = { messages: cfg.messages, conversations: pairs.length, partners_of_hub: partners, insert_ms: Math.round(insertMs), db_mb: round(dbBytes / 2 ** 20, 1), explains, raw_sql_ms, service_ms };
+  const out = {
+    messages: cfg.messages,
+    conversations: pairs.length,
+    partners_of_hub: partners,
+    insert_ms: Math.round(insertMs),
+    db_mb: round(dbBytes / 2 ** 20, 1),
+    explains,
+    raw_sql_ms,
+    service_ms,
+  };
   try {
     // Warm-up: JIT and the page cache, as on a server that has been up for a while.
     for (let i = 0; i < 50; i++) await get(hub, `/api/messages/conversation/${uids[1 + (i % partners)]}?limit=50`, expect50);

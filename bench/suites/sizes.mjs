@@ -33,7 +33,12 @@ export async function uiKitSize() {
     .sort((x, y) => y.bytes - x.bytes);
   const byPackage = {};
   for (const { file, bytes } of inputs) {
-    const pkg = file.startsWith('node_modules/') ? file.split('/').slice(1, file.split('/')[1].startsWith('@') ? 3 : 2).join('/') : 'ui-kit';
+    const pkg = file.startsWith('node_modules/')
+      ? file
+          .split('/')
+          .slice(1, file.split('/')[1].startsWith('@') ? 3 : 2)
+          .join('/')
+      : 'ui-kit';
     byPackage[pkg] = (byPackage[pkg] ?? 0) + bytes;
   }
   return {

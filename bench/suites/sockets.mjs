@@ -44,10 +44,15 @@ async function connectAll(workers, url, clients) {
 function combine(parts) {
   if (parts.length === 1) return parts[0];
   const all = { ...parts[0], error_samples: [] };
-  for (const k of ['sent', 'acked', 'ack_errors', 'delivered', 'echoes', 'lost', 'unexpected', 'late_sends']) all[k] = parts.reduce((x, p) => x + (p[k] ?? 0), 0);
+  for (const k of ['sent', 'acked', 'ack_errors', 'delivered', 'echoes', 'lost', 'unexpected', 'late_sends'])
+    all[k] = parts.reduce((x, p) => x + (p[k] ?? 0), 0);
   all.error_samples = parts.flatMap((p) => p.error_samples);
   all.latency = summarize(parts.flatMap((p) => p.latencyValues));
-  all.event_loop_ms = { p50: Math.max(...parts.map((p) => p.event_loop_ms.p50)), p99: Math.max(...parts.map((p) => p.event_loop_ms.p99)), max: Math.max(...parts.map((p) => p.event_loop_ms.max)) };
+  all.event_loop_ms = {
+    p50: Math.max(...parts.map((p) => p.event_loop_ms.p50)),
+    p99: Math.max(...parts.map((p) => p.event_loop_ms.p99)),
+    max: Math.max(...parts.map((p) => p.event_loop_ms.max)),
+  };
   all.rss_mb = parts.at(-1).rss_mb;
   return all;
 }
@@ -71,7 +76,9 @@ async function runLatency(workers, target, clients, cfg) {
   await sleep(300);
   await target.eld();
   const results = await Promise.all(
-    workers.map((w, i) => w.call('latency', { pairs: pairsByWorker[i], ratePerSender: cfg.ratePerSender, durationMs: cfg.durationMs, size: cfg.size })),
+    workers.map((w, i) =>
+      w.call('latency', { pairs: pairsByWorker[i], ratePerSender: cfg.ratePerSender, durationMs: cfg.durationMs, size: cfg.size }),
+    ),
   );
   const loop = await target.eld();
   const rssMb = round(target.rssNow() / 2 ** 20, 1);
@@ -120,7 +127,14 @@ export async function latencyAndThroughput(cfg) {
       }
       const chat = combine(chatParts);
       const bare = combine(bareParts);
-      out.latency.push({ clients: n, rate_per_sender: cfg.latency.ratePerSender, offered_msgs_per_s: (n / 2) * cfg.latency.ratePerSender, duration_s: cfg.latency.durationMs / 1000, chat: describe(chat), relay: describe(bare) });
+      out.latency.push({
+        clients: n,
+        rate_per_sender: cfg.latency.ratePerSender,
+        offered_msgs_per_s: (n / 2) * cfg.latency.ratePerSender,
+        duration_s: cfg.latency.durationMs / 1000,
+        chat: describe(chat),
+        relay: describe(bare),
+      });
     }
     const clients = env.clients.slice(0, cfg.throughputClients);
     const before = countMessages(env.dbFile);
@@ -222,6 +236,9 @@ export async function profileThroughput(cfg, profDir) {
     await server.stop();
     fs.rmSync(env.dataDir, { recursive: true, force: true });
   }
-  const file = fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profDir, f))[0];
+  const file = fs
+    .readdirSync(profDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(profDir, f))[0];
   return { file, rate: round(result.rate, 0) };
 }

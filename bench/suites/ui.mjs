@@ -7,7 +7,17 @@ import path from 'node:path';
 import { ROOT, requireRoot, round, tmpDir } from '../lib/util.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** Where MessageList/ChatList come from: the built dist if it exports them, else (noted) the source. */
 function kitEntry() {
@@ -22,7 +32,10 @@ function kitEntry() {
   if (!fs.existsSync(ml) || !fs.existsSync(cl)) return null;
   const dir = tmpDir('ui-entry');
   const file = path.join(dir, 'entry.ts');
-  fs.writeFileSync(file, `export { ChatThemeProvider } from ${JSON.stringify(path.join(src, 'theme', 'index.ts'))};\nexport { MessageList } from ${JSON.stringify(ml)};\nexport { ChatList } from ${JSON.stringify(cl)};\n`);
+  fs.writeFileSync(
+    file,
+    `export { ChatThemeProvider } from ${JSON.stringify(path.join(src, 'theme', 'index.ts'))};\nexport { MessageList } from ${JSON.stringify(ml)};\nexport { ChatList } from ${JSON.stringify(cl)};\n`,
+  );
   return { file, source: 'ui-kit/src (dist does not export MessageList/ChatList yet; same code, bundled by esbuild)' };
 }
 
@@ -35,7 +48,13 @@ function serve(dir) {
       res.writeHead(404).end();
       return;
     }
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    const type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.html')
+        ? 'text/html'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'application/octet-stream';
     fs.createReadStream(file).pipe(res.writeHead(200, { 'content-type': type }));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
@@ -59,7 +78,10 @@ export async function ui(cfg) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><body style="margin:0"><div id="root"></div><script type="module" src="/page.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><body style="margin:0"><div id="root"></div><script type="module" src="/page.js"></script></body></html>',
+  );
   const { chromium } = requireRoot('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   const { server, url } = await serve(dir);
@@ -97,7 +119,9 @@ export async function ui(cfg) {
         const context = await browser.newContext();
         const p = await context.newPage();
         await p.goto(app.url, { waitUntil: 'load' });
-        await p.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? document.body.childElementCount) > 0, null, { timeout: 15000 });
+        await p.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? document.body.childElementCount) > 0, null, {
+          timeout: 15000,
+        });
         out.app_first_render_ms = round(
           await p.evaluate(() => {
             const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
@@ -118,6 +142,7 @@ export async function ui(cfg) {
     server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  out.notes = `${out.notes ?? ''} Mount = from render() to the last frame with a DOM mutation (settled: 3 quiet frames after). Scroll: ${out.scroll_frames} frames from one end to the other, one step per animation frame; a long frame is > 50 ms, and frames > 33 ms missed at least one 60 Hz vsync. Components from ${entry.source}.`.trim();
+  out.notes =
+    `${out.notes ?? ''} Mount = from render() to the last frame with a DOM mutation (settled: 3 quiet frames after). Scroll: ${out.scroll_frames} frames from one end to the other, one step per animation frame; a long frame is > 50 ms, and frames > 33 ms missed at least one 60 Hz vsync. Components from ${entry.source}.`.trim();
   return out;
 }

@@ -41,7 +41,10 @@ export async function writes(cfg) {
     const db = open(dbFile);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    const cols = db.prepare('PRAGMA table_info(messages)').all().map((c) => c.name);
+    const cols = db
+      .prepare('PRAGMA table_info(messages)')
+      .all()
+      .map((c) => c.name);
     const hasClientId = cols.includes('client_id');
     const insert = db.prepare(
       `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, content, timestamp${hasClientId ? ', client_id' : ''}) VALUES (?, ?, ?, ?, ?, ?${hasClientId ? ', ?' : ''})`,

@@ -65,7 +65,10 @@ describe("POST /api/register", () => {
     expect(array.status).toBe(400);
     const broken = await server.request("POST", "/api/register", { rawBody: "{not json", headers: { "content-type": "application/json" } });
     expect(broken).toMatchObject({ status: 400, body: { error: "Request body is not valid JSON" } });
-    const form = await server.request("POST", "/api/register", { rawBody: "username=a", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const form = await server.request("POST", "/api/register", {
+      rawBody: "username=a",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(form.status).toBe(400);
     expect(form.body.error).toEqual(expect.any(String));
   });
@@ -115,18 +118,30 @@ describe("tokens", () => {
   it.each([
     ["no token", () => undefined],
     ["garbage", () => "not.a.token"],
-    ["expired", () => sign({ exp: Math.floor(Date.now() / 1000) - 60 }, server.jwtSecret, { subject: String(user.id), issuer: "chat-app", algorithm: "HS256" })],
+    [
+      "expired",
+      () => sign({ exp: Math.floor(Date.now() / 1000) - 60 }, server.jwtSecret, { subject: String(user.id), issuer: "chat-app", algorithm: "HS256" }),
+    ],
     ["another key", () => sign({}, "another secret that is long enough!!", { subject: String(user.id), issuer: "chat-app", expiresIn: 600 })],
-    ["another algorithm (HS512)", () => sign({}, server.jwtSecret, { subject: String(user.id), issuer: "chat-app", expiresIn: 600, algorithm: "HS512" })],
-    ["alg none", () => {
-      const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-      return `${encode({ alg: "none", typ: "JWT" })}.${encode({ sub: String(user.id), iss: "chat-app", exp: Math.floor(Date.now() / 1000) + 600 })}.`;
-    }],
-    ["tampered payload", () => {
-      const [header, , signature] = user.token.split(".");
-      const payload = Buffer.from(JSON.stringify({ sub: "1", iss: "chat-app", exp: Math.floor(Date.now() / 1000) + 600 })).toString("base64url");
-      return `${header}.${payload}.${signature}`;
-    }],
+    [
+      "another algorithm (HS512)",
+      () => sign({}, server.jwtSecret, { subject: String(user.id), issuer: "chat-app", expiresIn: 600, algorithm: "HS512" }),
+    ],
+    [
+      "alg none",
+      () => {
+        const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+        return `${encode({ alg: "none", typ: "JWT" })}.${encode({ sub: String(user.id), iss: "chat-app", exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+      },
+    ],
+    [
+      "tampered payload",
+      () => {
+        const [header, , signature] = user.token.split(".");
+        const payload = Buffer.from(JSON.stringify({ sub: "1", iss: "chat-app", exp: Math.floor(Date.now() / 1000) + 600 })).toString("base64url");
+        return `${header}.${payload}.${signature}`;
+      },
+    ],
     ["another issuer", () => sign({}, server.jwtSecret, { subject: String(user.id), issuer: "someone-else", expiresIn: 600 })],
   ])("refuses %s with 401", async (_name, makeToken) => {
     const response = await server.request("GET", "/api/me", { token: makeToken() });

@@ -1,9 +1,13 @@
 import { type TestUser, useTestServer } from "../helpers/test-server";
 
-const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
+const {
+  server,
+  users: { alice, bob, carol },
+} = useTestServer(["alice", "bob", "carol"]);
 
 const api = (method: string, path: string, user: TestUser, body?: unknown) => server.request(method, path, { token: user.token, body });
-const send = async (from: TestUser, body: Record<string, unknown>) => (await api("POST", "/api/messages/send", from, body)).body.message as { id: number };
+const send = async (from: TestUser, body: Record<string, unknown>) =>
+  (await api("POST", "/api/messages/send", from, body)).body.message as { id: number };
 const cursorOf = async (user: TestUser) => {
   const response = await api("GET", "/api/messages/changes", user);
   expect(response.body).toEqual({ changes: [], cursor: expect.any(Number), has_more: false });

@@ -1,6 +1,9 @@
 import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from "../helpers/test-server";
 
-const { server, users: { alice, bob, carol, dave } } = useTestServer(["alice", "bob", "carol", "dave"]);
+const {
+  server,
+  users: { alice, bob, carol, dave },
+} = useTestServer(["alice", "bob", "carol", "dave"]);
 
 const api = (method: string, path: string, user: TestUser, body?: unknown) => server.request(method, path, { token: user.token, body });
 const createGroup = async (owner: TestUser, name: string, members: TestUser[]) => {
@@ -180,7 +183,9 @@ describe("group messages", () => {
     const group = await createGroup(alice, "narwhal fans", [bob, carol]);
     await sendTo(alice, group.id, "narwhals are real");
     const carolFinds = await api("GET", "/api/search?q=narwhals", carol);
-    expect(carolFinds.body.results).toEqual([expect.objectContaining({ group_id: group.id, group_name: "narwhal fans", partner_id: null, partner_username: null })]);
+    expect(carolFinds.body.results).toEqual([
+      expect.objectContaining({ group_id: group.id, group_name: "narwhal fans", partner_id: null, partner_username: null }),
+    ]);
     await api("DELETE", `/api/groups/${group.id}/members/${carol.id}`, alice);
     await sendTo(bob, group.id, "narwhals again");
     expect((await api("GET", `/api/messages/group/${group.id}`, carol)).status).toBe(403);
@@ -238,7 +243,12 @@ describe("group messages", () => {
     const last = await sendTo(alice, group.id, "group news");
     const { body } = await api("GET", "/api/conversations", fresh);
     expect(body.conversations).toEqual([
-      { group: { id: group.id, name: "listing", member_count: 2 }, last_message: last, last_sender: { id: alice.id, username: alice.username }, unread_count: 1 },
+      {
+        group: { id: group.id, name: "listing", member_count: 2 },
+        last_message: last,
+        last_sender: { id: alice.id, username: alice.username },
+        unread_count: 1,
+      },
       expect.objectContaining({ partner: { id: bob.id, username: bob.username }, unread_count: 1 }),
     ]);
   });
@@ -270,10 +280,25 @@ describe("group notices", () => {
     // Changes that change nothing (the same name, the same role) leave no notice.
     expect(body.messages.map((m: { kind: string; message_content: string; notice: unknown }) => [m.kind, m.message_content, m.notice])).toEqual([
       ["system", `${alice.username} created the group “notices”`, { event: "created", actor: a, name: "notices" }],
-      ["system", `${alice.username} added ${carol.username} and ${dave.username}`, { event: "added", actor: a, users: [{ id: carol.id, username: carol.username }, { id: dave.id, username: dave.username }] }],
+      [
+        "system",
+        `${alice.username} added ${carol.username} and ${dave.username}`,
+        {
+          event: "added",
+          actor: a,
+          users: [
+            { id: carol.id, username: carol.username },
+            { id: dave.id, username: dave.username },
+          ],
+        },
+      ],
       ["system", `${alice.username} renamed the group to “notices, renamed”`, { event: "renamed", actor: a, name: "notices, renamed" }],
       ["system", `${alice.username} made ${bob.username} an admin`, { event: "promoted", actor: a, users: [{ id: bob.id, username: bob.username }] }],
-      ["system", `${alice.username} removed ${bob.username} as admin`, { event: "demoted", actor: a, users: [{ id: bob.id, username: bob.username }] }],
+      [
+        "system",
+        `${alice.username} removed ${bob.username} as admin`,
+        { event: "demoted", actor: a, users: [{ id: bob.id, username: bob.username }] },
+      ],
       ["system", `${alice.username} removed ${dave.username}`, { event: "removed", actor: a, users: [{ id: dave.id, username: dave.username }] }],
       ["system", `${carol.username} left`, { event: "left", actor: { id: carol.id, username: carol.username } }],
     ]);

@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { collect, emitWithAck, useTestServer } from "../helpers/test-server";
 
-const { server, users: { alice, bob } } = useTestServer(["alice", "bob"]);
+const {
+  server,
+  users: { alice, bob },
+} = useTestServer(["alice", "bob"]);
 
 const send = (body: object, as = alice) => server.request("POST", "/api/messages/send", { token: as.token, body });
 const history = async () =>
-  (await server.request("GET", `/api/messages/conversation/${bob.id}?limit=200`, { token: alice.token })).body.messages as Array<{ client_id: string }>;
+  (await server.request("GET", `/api/messages/conversation/${bob.id}?limit=200`, { token: alice.token })).body.messages as Array<{
+    client_id: string;
+  }>;
 
 describe("client_id makes a send idempotent", () => {
   it("stores a retried REST send once and returns the original both times", async () => {

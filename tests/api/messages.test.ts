@@ -2,7 +2,10 @@ import { type TestUser, useTestServer } from "../helpers/test-server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
+const {
+  server,
+  users: { alice, bob, carol },
+} = useTestServer(["alice", "bob", "carol"]);
 
 const send = (from: TestUser, receiverId: unknown, content: unknown) =>
   server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: receiverId, message_content: content } });
@@ -16,7 +19,19 @@ describe("POST /api/messages/send", () => {
     const response = await send(alice, bob.id, "Hello Bob");
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "Hello Bob", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null, group_id: null, kind: "text", notice: null },
+      message: {
+        id: expect.any(Number),
+        sender_id: alice.id,
+        receiver_id: bob.id,
+        message_content: "Hello Bob",
+        timestamp: expect.any(String),
+        client_id: expect.stringMatching(UUID),
+        edited_at: null,
+        deleted_at: null,
+        group_id: null,
+        kind: "text",
+        notice: null,
+      },
     });
     const sentAt = Date.parse(response.body.message.timestamp);
     expect(sentAt).toBeGreaterThanOrEqual(before - 5);
@@ -54,14 +69,18 @@ describe("POST /api/messages/send", () => {
     expect((await send(alice, bob.id, "😀".repeat(4000))).status).toBe(201);
   });
 
-  it.each([["a string", "2"], ["zero", 0], ["negative", -1], ["a fraction", 1.5], ["missing", undefined], ["huge", 2 ** 53]])(
-    "rejects a receiver_id that is %s with 400",
-    async (_name, receiverId) => {
-      const response = await send(alice, receiverId, "hi");
-      expect(response.status).toBe(400);
-      expect(response.body.error).toMatch(/^receiver_id /);
-    },
-  );
+  it.each([
+    ["a string", "2"],
+    ["zero", 0],
+    ["negative", -1],
+    ["a fraction", 1.5],
+    ["missing", undefined],
+    ["huge", 2 ** 53],
+  ])("rejects a receiver_id that is %s with 400", async (_name, receiverId) => {
+    const response = await send(alice, receiverId, "hi");
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatch(/^receiver_id /);
+  });
 
   it("requires a token", async () => {
     const response = await server.request("POST", "/api/messages/send", { body: { receiver_id: bob.id, message_content: "hi" } });
@@ -96,7 +115,9 @@ describe("GET /api/messages/conversation/:user_id", () => {
     const response = await conversation(dave, erin.id);
     expect(response.status).toBe(200);
     expect(response.body.messages.map((m: { id: number }) => m.id)).toEqual(sentIds);
-    expect(response.body.messages.map((m: { message_content: string }) => m.message_content)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `message ${i}`));
+    expect(response.body.messages.map((m: { message_content: string }) => m.message_content)).toEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((i) => `message ${i}`),
+    );
     expect(response.body.has_more).toBe(false);
     const fromErin = await conversation(erin, dave.id);
     expect(fromErin.body.messages).toEqual(response.body.messages);
@@ -165,7 +186,9 @@ describe("GET /api/messages/conversation/:user_id", () => {
 
 describe("people and conversations", () => {
   it("GET /api/users finds others by part of the name, never the caller, without emails", async () => {
-    const response = await server.request("GET", `/api/users?search=${encodeURIComponent(bob.username.slice(0, 5).toUpperCase())}`, { token: alice.token });
+    const response = await server.request("GET", `/api/users?search=${encodeURIComponent(bob.username.slice(0, 5).toUpperCase())}`, {
+      token: alice.token,
+    });
     expect(response.status).toBe(200);
     expect(response.body.users).toContainEqual({ id: bob.id, username: bob.username });
     expect(response.body.users.find((u: { id: number }) => u.id === alice.id)).toBeUndefined();
@@ -186,8 +209,16 @@ describe("people and conversations", () => {
     const response = await server.request("GET", "/api/conversations", { token: frank.token });
     expect(response.status).toBe(200);
     expect(response.body.conversations).toEqual([
-      { partner: { id: alice.id, username: alice.username }, last_message: expect.objectContaining({ message_content: "third", sender_id: frank.id }), unread_count: 0 },
-      { partner: { id: grace.id, username: grace.username }, last_message: expect.objectContaining({ message_content: "second", sender_id: grace.id }), unread_count: 1 },
+      {
+        partner: { id: alice.id, username: alice.username },
+        last_message: expect.objectContaining({ message_content: "third", sender_id: frank.id }),
+        unread_count: 0,
+      },
+      {
+        partner: { id: grace.id, username: grace.username },
+        last_message: expect.objectContaining({ message_content: "second", sender_id: grace.id }),
+        unread_count: 1,
+      },
     ]);
   });
 

@@ -32,7 +32,9 @@ describe("migrations", () => {
       const before = open(database.url, migrations.indexOf(ConversationPairs1764200000000));
       await before.initialize();
       await before.runMigrations();
-      await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`);
+      await before.query(
+        `INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`,
+      );
       const insert = (from: number, to: number, n: number) =>
         before.query(
           `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (${from}, ${to}, ${Math.min(from, to)}, ${Math.max(from, to)}, '${n}-${from}-${to}', 'm', 1)`,
@@ -47,16 +49,22 @@ describe("migrations", () => {
       expect(await after.showMigrations()).toBe(true);
       await after.runMigrations();
       const pairs = async () =>
-        (await after.query<Array<Record<string, unknown>>>(`SELECT low_id, high_id, last_message_id FROM conversation_pairs ORDER BY low_id, high_id`)).map(
-          (row) => Object.values(row).map(Number),
-        );
+        (
+          await after.query<Array<Record<string, unknown>>>(
+            `SELECT low_id, high_id, last_message_id FROM conversation_pairs ORDER BY low_id, high_id`,
+          )
+        ).map((row) => Object.values(row).map(Number));
       expect(await pairs()).toEqual([
         [1, 2, 2],
         [1, 3, 3],
       ]);
       // New messages move the pair's latest id through the trigger, in the same statement.
-      await after.query(`INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 3, 1, 3, 'x', 'm', 1)`);
-      await after.query(`INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (2, 3, 2, 3, 'y', 'm', 1)`);
+      await after.query(
+        `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 3, 1, 3, 'x', 'm', 1)`,
+      );
+      await after.query(
+        `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (2, 3, 2, 3, 'y', 'm', 1)`,
+      );
       expect(await pairs()).toEqual([
         [1, 2, 2],
         [1, 3, 4],
@@ -77,7 +85,9 @@ describe("migrations", () => {
       const before = open(database.url, migrations.indexOf(MessageSearch1764300000000));
       await before.initialize();
       await before.runMigrations();
-      await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`);
+      await before.query(
+        `INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`,
+      );
       const insert = (source: DataSource, from: number, to: number, clientId: string, content: string, deletedAt: number | null = null) =>
         source.query(
           `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp, deleted_at) VALUES (${from}, ${to}, ${Math.min(from, to)}, ${Math.max(from, to)}, '${clientId}', '${content}', 1, ${deletedAt ?? "NULL"})`,
@@ -126,7 +136,9 @@ describe("migrations", () => {
       const before = open(database.url, migrations.indexOf(Groups1764400000000));
       await before.initialize();
       await before.runMigrations();
-      await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`);
+      await before.query(
+        `INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1), ('c','c@x','x',1)`,
+      );
       const direct = (source: DataSource, from: number, to: number, clientId: string, content: string) =>
         source.query(
           `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (${from}, ${to}, ${Math.min(from, to)}, ${Math.max(from, to)}, '${clientId}', '${content}', 1)`,
@@ -141,21 +153,28 @@ describe("migrations", () => {
       const after = open(database.url, migrations.length);
       await after.initialize();
       await after.runMigrations();
-      const rows = async (sql: string) => (await after.query<Array<Record<string, unknown>>>(sql)).map((row) => Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))));
+      const rows = async (sql: string) =>
+        (await after.query<Array<Record<string, unknown>>>(sql)).map((row) =>
+          Object.values(row).map((v) => (v === null ? null : Number.isNaN(Number(v)) ? v : Number(v))),
+        );
       expect(await rows(`SELECT id, sender_id, receiver_id, group_id FROM messages ORDER BY id`)).toEqual([
         [1, 1, 2, null],
         [2, 2, 1, null],
       ]);
       await direct(after, 1, 3, "d4", "otters after groups");
       expect(await rows(`SELECT id FROM messages WHERE client_id = 'd4'`)).toEqual([[4]]);
-      expect(await rows(`SELECT low_id, high_id, last_message_id, low_unread, high_unread FROM conversation_pairs ORDER BY low_id, high_id`)).toEqual([
-        [1, 2, 2, 1, 1],
-        // low_unread 1: the hard-deleted d3 was counted when written (the product never hard-deletes one message).
-        [1, 3, 4, 1, 1],
-      ]);
+      expect(await rows(`SELECT low_id, high_id, last_message_id, low_unread, high_unread FROM conversation_pairs ORDER BY low_id, high_id`)).toEqual(
+        [
+          [1, 2, 2, 1, 1],
+          // low_unread 1: the hard-deleted d3 was counted when written (the product never hard-deletes one message).
+          [1, 3, 4, 1, 1],
+        ],
+      );
 
       await after.query(`INSERT INTO groups (name, created_by, created_at) VALUES ('otter club', 1, 1)`);
-      await after.query(`INSERT INTO group_members (group_id, user_id, role, joined_at) VALUES (1, 1, 'admin', 1), (1, 2, 'member', 1), (1, 3, 'member', 1)`);
+      await after.query(
+        `INSERT INTO group_members (group_id, user_id, role, joined_at) VALUES (1, 1, 'admin', 1), (1, 2, 'member', 1), (1, 3, 'member', 1)`,
+      );
       await after.query(`INSERT INTO messages (sender_id, group_id, client_id, content, timestamp) VALUES (2, 1, 'g1', 'otters in the group', 1)`);
       expect(await rows(`SELECT last_message_id FROM groups`)).toEqual([[5]]);
       expect(await rows(`SELECT user_id, unread_count FROM group_members ORDER BY user_id`)).toEqual([
@@ -165,7 +184,11 @@ describe("migrations", () => {
       ]);
       expect(await rows(`SELECT COUNT(*) FROM conversation_pairs`)).toEqual([[2]]);
       // A row is direct or group, never both or neither.
-      await expect(after.query(`INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, group_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 1, 'bad1', 'x', 1)`)).rejects.toThrow();
+      await expect(
+        after.query(
+          `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, group_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 1, 'bad1', 'x', 1)`,
+        ),
+      ).rejects.toThrow();
       await expect(after.query(`INSERT INTO messages (sender_id, client_id, content, timestamp) VALUES (1, 'bad2', 'x', 1)`)).rejects.toThrow();
 
       const search = new SearchService(after);
@@ -197,7 +220,9 @@ describe("migrations", () => {
       await before.runMigrations();
       await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
       const send = (source: DataSource, n: number, content: string) =>
-        source.query(`INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 'c${n}', '${content}', 1)`);
+        source.query(
+          `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 'c${n}', '${content}', 1)`,
+        );
       await send(before, 1, "puffins on the cliff");
       await send(before, 2, "a puffin alone");
       await before.query(`UPDATE messages SET content = '', deleted_at = 2 WHERE id = 2`);

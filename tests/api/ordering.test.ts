@@ -101,7 +101,9 @@ const onPostgres = process.env.TEST_DATABASE_URL?.startsWith("postgres") ?? fals
       await inFlight.end();
     }
     // Whatever the first read saw, the next one from its cursor brings the rest: both edits reach Bob.
-    const rest = (await server.request("GET", `/api/messages/changes?after=${first.cursor}`, { token: bob.token })).body as { changes: Array<{ id: number }> };
+    const rest = (await server.request("GET", `/api/messages/changes?after=${first.cursor}`, { token: bob.token })).body as {
+      changes: Array<{ id: number }>;
+    };
     expect([...first.changes, ...rest.changes].map((m) => m.id).sort((a, b) => a - b)).toEqual([one.id, two.id]);
   });
 });

@@ -1,6 +1,9 @@
 import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from "../helpers/test-server";
 
-const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
+const {
+  server,
+  users: { alice, bob, carol },
+} = useTestServer(["alice", "bob", "carol"]);
 
 const send = async (from: TestUser, to: TestUser, text: string) =>
   (await server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: to.id, message_content: text } })).body.message;
@@ -81,7 +84,13 @@ describe("editing and deleting one's own messages", () => {
     const bobHears = nextEvent(bobTab, "message:updated");
     const edited = await server.request("PATCH", `/api/messages/${message.id}`, { token: alice.token, body: { message_content: "the typo" } });
     expect(edited.status).toBe(200);
-    expect(edited.body.message).toMatchObject({ id: message.id, message_content: "the typo", edited_at: expect.any(String), deleted_at: null, client_id: message.client_id });
+    expect(edited.body.message).toMatchObject({
+      id: message.id,
+      message_content: "the typo",
+      edited_at: expect.any(String),
+      deleted_at: null,
+      client_id: message.client_id,
+    });
     expect(await bobHears).toEqual(edited.body.message);
     const page = await server.request("GET", `/api/messages/conversation/${alice.id}`, { token: bob.token });
     expect(page.body.messages.find((m: { id: number }) => m.id === message.id).message_content).toBe("the typo");

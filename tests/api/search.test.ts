@@ -1,6 +1,9 @@
 import { type TestUser, useTestServer } from "../helpers/test-server";
 
-const { server, users: { alice, bob, carol, dave } } = useTestServer(["alice", "bob", "carol", "dave"], { REQUESTS_PER_USER_PER_SECOND: "1000" });
+const {
+  server,
+  users: { alice, bob, carol, dave },
+} = useTestServer(["alice", "bob", "carol", "dave"], { REQUESTS_PER_USER_PER_SECOND: "1000" });
 
 const send = async (from: TestUser, to: TestUser, text: string) => {
   const response = await server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: to.id, message_content: text } });
@@ -74,7 +77,10 @@ describe("GET /api/search", () => {
     const message = await send(alice, carol, "the meeting moves to wednesday");
     expect(await idsFor(carol, "wednesday")).toEqual([message.id]);
 
-    const edit = await server.request("PATCH", `/api/messages/${message.id}`, { token: alice.token, body: { message_content: "the gathering moves to thursday" } });
+    const edit = await server.request("PATCH", `/api/messages/${message.id}`, {
+      token: alice.token,
+      body: { message_content: "the gathering moves to thursday" },
+    });
     expect(edit.status).toBe(200);
     expect(await idsFor(carol, "wednesday")).toEqual([]);
     expect(await idsFor(carol, "meeting")).toEqual([]);
@@ -177,7 +183,9 @@ describe("GET /api/search", () => {
     }
     // The messages table is intact after all of that.
     expect(await idsFor(carol, "東京")).toEqual([message.id]);
-    expect((await server.request("GET", `/api/messages/conversation/${bob.id}`, { token: carol.token })).body.messages).toEqual([expect.objectContaining({ id: message.id })]);
+    expect((await server.request("GET", `/api/messages/conversation/${bob.id}`, { token: carol.token })).body.messages).toEqual([
+      expect.objectContaining({ id: message.id }),
+    ]);
   });
 
   it("requires a token", async () => {

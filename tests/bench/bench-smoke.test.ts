@@ -28,9 +28,20 @@ describe("npm run bench (tiny sizes)", () => {
 
   it("writes the flat JSON with every key the issue names", () => {
     for (const key of [
-      "latency_p99_ms", "relay_latency_p99_ms", "latency_p99_ratio", "throughput_msgs_per_s", "relay_throughput_msgs_per_s",
-      "throughput_ratio", "memory_per_connection_kb", "history_page_p99_ms", "conversations_list_ms", "message_list_mount_ms",
-      "ui_kit_gzip_kb", "app_js_gzip_kb", "quick", "clients",
+      "latency_p99_ms",
+      "relay_latency_p99_ms",
+      "latency_p99_ratio",
+      "throughput_msgs_per_s",
+      "relay_throughput_msgs_per_s",
+      "throughput_ratio",
+      "memory_per_connection_kb",
+      "history_page_p99_ms",
+      "conversations_list_ms",
+      "message_list_mount_ms",
+      "ui_kit_gzip_kb",
+      "app_js_gzip_kb",
+      "quick",
+      "clients",
     ]) {
       expect(result).toHaveProperty(key);
     }

@@ -33,11 +33,11 @@ afterAll(async () => {
 });
 afterEach(() => expect(server.serverErrors).toEqual([]));
 
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The client's socket, for tests that cut and restore the connection. */
 /** What people wrote in a conversation as the client holds it (group notices left out). */
-const said = (client: ChatClient, key: Parameters<ChatClient["messagesWith"]>[0]) => client.messagesWith(key).filter((message) => message.kind !== "system");
+const said = (client: ChatClient, key: Parameters<ChatClient["messagesWith"]>[0]) =>
+  client.messagesWith(key).filter((message) => message.kind !== "system");
 const texts = (messages: readonly MessageJson[]) => messages.map((m) => m.message_content);
 
 async function trio(): Promise<[TestUser, TestUser, TestUser]> {
@@ -282,10 +282,12 @@ describe("ChatClient group membership", () => {
 
     const group = await a.createGroup("  Weekend  ", [bob.id, bob.id, alice.id]);
     expect(group).toMatchObject({ name: "Weekend", created_by: alice.id });
-    expect(group.members.map((m) => [m.id, m.role]).sort()).toEqual([
-      [alice.id, "admin"],
-      [bob.id, "member"],
-    ].sort());
+    expect(group.members.map((m) => [m.id, m.role]).sort()).toEqual(
+      [
+        [alice.id, "admin"],
+        [bob.id, "member"],
+      ].sort(),
+    );
     expect(a.group(group.id)).toEqual(group);
     await until("bob heard of it", () => b.group(group.id)?.name === "Weekend");
     expect(c.group(group.id)).toBeUndefined();
@@ -335,7 +337,9 @@ describe("ChatClient group membership", () => {
     await until("bob is back", () => b.isMember(group.id) && b.group(group.id)?.members.length === 2);
     b.retry(entry.client_id);
     await until("the failed one went after all", () => b.pendingTo(key).length === 0);
-    expect(await server.request("GET", `/api/messages/group/${group.id}`, { token: alice.token }).then((r) => texts(r.body.messages))).toContain("let me back in");
+    expect(await server.request("GET", `/api/messages/group/${group.id}`, { token: alice.token }).then((r) => texts(r.body.messages))).toContain(
+      "let me back in",
+    );
   });
 
   it("notices a removal that happened while it was offline, at the next catch-up", async () => {

@@ -21,7 +21,6 @@ afterAll(async () => {
 });
 afterEach(() => expect(server.serverErrors).toEqual([]));
 
-
 const sendRest = async (from: TestUser, to: TestUser, text: string): Promise<MessageJson> =>
   (await server.request("POST", "/api/messages/send", { token: from.token, body: { receiver_id: to.id, message_content: text } })).body.message;
 

@@ -125,7 +125,11 @@ const NODES = 3;
       registerAccount(urlOf(2), "cl_gthird"),
     ]);
     const request = (index: number, token: string, method: string, url: string, body?: unknown) =>
-      fetch(`${urlOf(index)}${url}`, { method, headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: body === undefined ? undefined : JSON.stringify(body) });
+      fetch(`${urlOf(index)}${url}`, {
+        method,
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     const ownerOnA = await connect(0, owner.token);
     const secondOnB = await connect(1, second.token);
     const thirdOnC = await connect(2, third.token);
@@ -136,7 +140,8 @@ const NODES = 3;
     const created = await request(1, owner.token, "POST", "/api/groups", { name: "across", member_ids: [second.id, third.id] });
     const { group } = (await created.json()) as { group: { id: number } };
     for (const update of await Promise.all(heard)) expect(update).toMatchObject({ id: group.id, name: "across" });
-    for (const notice of await Promise.all(noticed)) expect(notice).toMatchObject({ group_id: group.id, kind: "system", notice: { event: "created" } });
+    for (const notice of await Promise.all(noticed))
+      expect(notice).toMatchObject({ group_id: group.id, kind: "system", notice: { event: "created" } });
 
     // A socket send on C reaches the members on A and B.
     const arrivals = [ownerOnA, secondOnB].map((socket) => nextEvent(socket, "message:new"));
@@ -219,7 +224,8 @@ const NODES = 3;
       expect(proxy.openConnectionsTo(killedPort)).toBe(0);
       const db = new Client({ connectionString: database.url });
       await db.connect();
-      const stored = (await db.query("SELECT id, client_id FROM messages WHERE sender_id IN ($1, $2) ORDER BY id", [alice.id, bob.id])).rows as Array<{ id: number; client_id: string }>;
+      const stored = (await db.query("SELECT id, client_id FROM messages WHERE sender_id IN ($1, $2) ORDER BY id", [alice.id, bob.id]))
+        .rows as Array<{ id: number; client_id: string }>;
       await db.end();
       expect(stored).toHaveLength(perSide * 2);
       expect(new Set(stored.map((m) => m.client_id))).toEqual(new Set([...reports.a.sent, ...reports.b.sent]));
@@ -227,7 +233,9 @@ const NODES = 3;
       expect(b.messagesWith(alice.id).map((m) => m.id)).toEqual(stored.map((m) => m.id));
       expect(reports.a.delivered).toHaveLength(perSide * 2);
       expect(reports.b.delivered).toHaveLength(perSide * 2);
-      console.log(`cluster: ${NODES} processes, the one holding the websockets SIGKILLed mid-exchange; stored ${stored.length}, delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`);
+      console.log(
+        `cluster: ${NODES} processes, the one holding the websockets SIGKILLed mid-exchange; stored ${stored.length}, delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`,
+      );
     } finally {
       a.close();
       b.close();

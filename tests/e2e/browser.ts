@@ -29,9 +29,7 @@ export function e2eAvailability(): { run: boolean; reason?: string } {
   if (process.env.REQUIRE_E2E === "1") {
     throw new Error(`REQUIRE_E2E=1 but the browser tests cannot run: ${missing}`);
   }
-  console.warn(
-    `\n${"!".repeat(78)}\n!! BROWSER TESTS SKIPPED: ${missing}\n!! Set REQUIRE_E2E=1 to make this a failure.\n${"!".repeat(78)}\n`,
-  );
+  console.warn(`\n${"!".repeat(78)}\n!! BROWSER TESTS SKIPPED: ${missing}\n!! Set REQUIRE_E2E=1 to make this a failure.\n${"!".repeat(78)}\n`);
   return { run: false, reason: missing };
 }
 

@@ -116,7 +116,10 @@ describeE2E("the chat app in Chromium", () => {
 
   it("shows markup in a message as literal text: no img element, no dialog", async () => {
     await send(alicePage, XSS);
-    for (const [page, partner] of [[alicePage, bob], [bobPage, alice]] as const) {
+    for (const [page, partner] of [
+      [alicePage, bob],
+      [bobPage, alice],
+    ] as const) {
       await log(page, partner).getByText(XSS, { exact: true }).waitFor();
       expect(await page.locator("img[src='x']").count()).toBe(0);
       expect(await log(page, partner).locator("img").count()).toBe(0);
@@ -235,11 +238,13 @@ describeE2E("the chat app in Chromium", () => {
     await bobPage.waitForFunction(() => document.querySelector('[role="option"][data-presence="online"]:not([aria-selected="true"])') !== null);
     expect(await erinRow.getAttribute("data-presence")).toBe("online");
     await context.close();
-    await bobPage.waitForFunction(
-      () => [...document.querySelectorAll('[role="option"]')].some((o) => o.textContent?.includes("erin") && o.getAttribute("data-presence") === "offline"),
+    await bobPage.waitForFunction(() =>
+      [...document.querySelectorAll('[role="option"]')].some((o) => o.textContent?.includes("erin") && o.getAttribute("data-presence") === "offline"),
     );
     await erinRow.click();
-    await header(bobPage).getByText(/Last seen/).waitFor();
+    await header(bobPage)
+      .getByText(/Last seen/)
+      .waitFor();
     await chatRow(bobPage, alice).click();
     await header(bobPage).getByText("Online", { exact: true }).waitFor();
   });
@@ -311,7 +316,11 @@ describeE2E("the chat app in Chromium", () => {
     expect(await screenshot(page, "phone-conversation")).toBeLessThan(300_000);
     await back.tap();
     await option.waitFor({ state: "visible" });
-    expect(await log(page, alice).isVisible().catch(() => false)).toBe(false);
+    expect(
+      await log(page, alice)
+        .isVisible()
+        .catch(() => false),
+    ).toBe(false);
     // The desktop layout has no back button.
     expect(await alicePage.getByRole("button", { name: "Back to chats" }).isVisible()).toBe(false);
     await context.close();

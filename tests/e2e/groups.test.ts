@@ -57,10 +57,12 @@ describeE2E("group chats in Chromium", () => {
   const otherBubble = (page: Page, text: string) => log(page, GROUP).locator('[data-own="false"]').filter({ hasText: text });
   const header = (page: Page) => page.getByRole("region", { name: "Conversation", exact: true });
   /** The line under the conversation's name: "3 members" for a group. */
-  const subtitle = (page: Page, text: string) => header(page).locator("[data-subtitle]").filter({ hasText: new RegExp(`^${text}$`) });
+  const subtitle = (page: Page, text: string) =>
+    header(page)
+      .locator("[data-subtitle]")
+      .filter({ hasText: new RegExp(`^${text}$`) });
   /** The conversation's own header (not the members panel, which shows the name too). */
-  const headerName = (page: Page, name: string) =>
-    header(page).locator('[data-kind="group"]').getByRole("heading", { name, exact: true });
+  const headerName = (page: Page, name: string) => header(page).locator('[data-kind="group"]').getByRole("heading", { name, exact: true });
   const session = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!) as { token: string; user: { id: number } });
 
   let alicePage: Page;
@@ -224,7 +226,11 @@ describeE2E("group chats in Chromium", () => {
     const { token } = await session(alicePage);
     const stored = await alicePage.evaluate(
       async ([route, auth]) =>
-        ((await (await fetch(`/api/groups/${route.split("/").pop()}`, { headers: { authorization: `Bearer ${auth}` } })).json()) as { group: { name: string } }).group.name,
+        (
+          (await (await fetch(`/api/groups/${route.split("/").pop()}`, { headers: { authorization: `Bearer ${auth}` } })).json()) as {
+            group: { name: string };
+          }
+        ).group.name,
       [groupPath, token] as const,
     );
     expect(stored).toBe(RENAMED);
@@ -288,7 +294,8 @@ describeE2E("group chats in Chromium", () => {
     // The server agrees: no history for her any more.
     const { token } = await session(carolPage);
     const status = await carolPage.evaluate(
-      async ([route, auth]) => (await fetch(`/api/messages/group/${route.split("/").pop()}`, { headers: { authorization: `Bearer ${auth}` } })).status,
+      async ([route, auth]) =>
+        (await fetch(`/api/messages/group/${route.split("/").pop()}`, { headers: { authorization: `Bearer ${auth}` } })).status,
       [groupPath, token] as const,
     );
     expect(status).toBe(403);
@@ -321,7 +328,10 @@ describeE2E("group chats in Chromium", () => {
     await alicePage.getByRole("button", { name: "Members", exact: true }).click();
     const panel = alicePage.getByRole("region", { name: GROUP });
     await panel.getByLabel("Add people").fill("bo");
-    await panel.getByRole("list", { name: "People to add" }).getByRole("button", { name: `Add ${bob}`, exact: true }).click();
+    await panel
+      .getByRole("list", { name: "People to add" })
+      .getByRole("button", { name: `Add ${bob}`, exact: true })
+      .click();
     await subtitle(alicePage, "2 members").waitFor();
     // Bob has the group in his list again, the notice of his return as its preview, and its whole history.
     const row = chatRow(bobPage, GROUP);

@@ -67,7 +67,11 @@ export class TestServer {
     return this.server.url;
   }
 
-  async request<T = any>(method: string, route: string, options: { body?: unknown; token?: string; rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    route: string,
+    options: { body?: unknown; token?: string; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let payload: string | undefined = options.rawBody;
@@ -127,7 +131,10 @@ export class TestServer {
  * module level (`const { server, users: { alice, bob } } = useTestServer(["alice", "bob"])`): the
  * server forwards to the instance started in `beforeAll`, and each user object is filled in then.
  */
-export function useTestServer<N extends string>(names: readonly N[], env: Record<string, string> = {}): { server: TestServer; users: Record<N, TestUser> } {
+export function useTestServer<N extends string>(
+  names: readonly N[],
+  env: Record<string, string> = {},
+): { server: TestServer; users: Record<N, TestUser> } {
   let started: TestServer | undefined;
   const users = Object.fromEntries(names.map((name) => [name, {} as TestUser])) as Record<N, TestUser>;
   beforeAll(async () => {
@@ -152,10 +159,7 @@ export function useTestServer<N extends string>(names: readonly N[], env: Record
  * in CI): a fresh database per test server, created from that URL's server and dropped afterwards,
  * so test files running in parallel never see each other's rows.
  */
-export async function createTestDatabase(
-  dir: string,
-  base = process.env.TEST_DATABASE_URL,
-): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(dir: string, base = process.env.TEST_DATABASE_URL): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!base?.startsWith("postgres")) return { url: `sqlite:${path.join(dir, "chat.sqlite")}`, drop: () => Promise.resolve() };
   const { Client } = await import("pg");
   const name = `chat_test_${randomBytes(6).toString("hex")}`;

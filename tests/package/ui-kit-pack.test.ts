@@ -144,7 +144,21 @@ export { MessageBubble, props, bad, lightTheme };
     const tsc = join(repo, "node_modules/typescript/bin/tsc");
     run(
       process.execPath,
-      [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--jsx", "react-jsx", "--skipLibCheck", "--target", "es2022", "check.ts"],
+      [
+        tsc,
+        "--noEmit",
+        "--strict",
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--jsx",
+        "react-jsx",
+        "--skipLibCheck",
+        "--target",
+        "es2022",
+        "check.ts",
+      ],
       app,
     );
   });

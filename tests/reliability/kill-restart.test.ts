@@ -31,7 +31,10 @@ function assertExactlyOnceInOrder(
   expect(held.a.map((m) => m.id)).toEqual(stored.map((m) => m.id));
   expect(held.b.map((m) => m.id)).toEqual(stored.map((m) => m.id));
   // And each sender's own messages are stored in the order they were typed.
-  for (const [label, sent] of [["from a", reports.a.sent], ["from b", reports.b.sent]] as const) {
+  for (const [label, sent] of [
+    ["from a", reports.a.sent],
+    ["from b", reports.b.sent],
+  ] as const) {
     const mine = stored.filter((m) => m.content.startsWith(label));
     expect(mine.map((m) => m.client_id)).toEqual(sent);
   }
@@ -82,7 +85,13 @@ describe("delivery survives a flaky network", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-flaky-"));
     const port = String(await freePort());
     const store = await MessageStore.create(dataDir);
-    const server = await ServerProcess.start({ DATA_DIR: dataDir, DATABASE_URL: store.databaseUrl, PORT: port, HOST: "127.0.0.1", JWT_SECRET: randomBytes(32).toString("hex") });
+    const server = await ServerProcess.start({
+      DATA_DIR: dataDir,
+      DATABASE_URL: store.databaseUrl,
+      PORT: port,
+      HOST: "127.0.0.1",
+      JWT_SECRET: randomBytes(32).toString("hex"),
+    });
     const proxy = await FlakyProxy.start(Number(port));
     const [alice, bob] = await Promise.all([registerAccount(proxy.url, "flaky_alice"), registerAccount(proxy.url, "flaky_bob")]);
     const a = connectClient(proxy.url, alice);
@@ -97,7 +106,9 @@ describe("delivery survives a flaky network", () => {
       const stored = await store.messages();
       assertExactlyOnceInOrder(stored, reports, { a: a.messagesWith(bob.id), b: b.messagesWith(alice.id) });
       expect(proxy.drops).toBeGreaterThanOrEqual(10);
-      console.log(`flaky network on ${store.kind}: ${proxy.drops} drops; stored ${stored.length}; delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`);
+      console.log(
+        `flaky network on ${store.kind}: ${proxy.drops} drops; stored ${stored.length}; delivered a=${reports.a.delivered.length} b=${reports.b.delivered.length}`,
+      );
     } finally {
       a.close();
       b.close();

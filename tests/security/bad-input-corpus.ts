@@ -45,7 +45,13 @@ const NASTY_STRINGS: Array<[string, unknown]> = [
   ["html", "<script>alert(1)</script>"],
 ];
 
-function fieldCases(path: string, auth: BadRequestCase["auth"], valid: Record<string, unknown>, fields: string[], skipFor: (field: string, value: unknown) => boolean): BadRequestCase[] {
+function fieldCases(
+  path: string,
+  auth: BadRequestCase["auth"],
+  valid: Record<string, unknown>,
+  fields: string[],
+  skipFor: (field: string, value: unknown) => boolean,
+): BadRequestCase[] {
   const cases: BadRequestCase[] = [];
   for (const field of fields) {
     for (const [label, value] of NASTY_STRINGS) {
@@ -69,13 +75,27 @@ const wholeBodyCases = (path: string, auth: BadRequestCase["auth"]): BadRequestC
   { name: `${path} JSON null`, method: "POST", path, raw: "null", contentType: "application/json", auth },
   { name: `${path} truncated JSON`, method: "POST", path, raw: '{"username": "a', contentType: "application/json", auth },
   { name: `${path} trailing comma`, method: "POST", path, raw: '{"a":1,}', contentType: "application/json", auth },
-  { name: `${path} invalid UTF-8`, method: "POST", path, raw: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), contentType: "application/json", auth },
+  {
+    name: `${path} invalid UTF-8`,
+    method: "POST",
+    path,
+    raw: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
+    contentType: "application/json",
+    auth,
+  },
   { name: `${path} UTF-16 charset`, method: "POST", path, raw: "{}", contentType: "application/json; charset=utf-16", auth },
   { name: `${path} 10 MB body`, method: "POST", path, raw: `{"a":"${"x".repeat(10 * 1024 * 1024)}"}`, contentType: "application/json", auth },
   { name: `${path} deep JSON`, method: "POST", path, raw: depth, contentType: "application/json", auth },
   { name: `${path} form encoded`, method: "POST", path, raw: "username=a&password=b", contentType: "application/x-www-form-urlencoded", auth },
   { name: `${path} text/plain`, method: "POST", path, raw: "hello", contentType: "text/plain", auth },
-  { name: `${path} duplicate __proto__`, method: "POST", path, raw: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}', contentType: "application/json", auth },
+  {
+    name: `${path} duplicate __proto__`,
+    method: "POST",
+    path,
+    raw: '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}',
+    contentType: "application/json",
+    auth,
+  },
 ];
 
 export function buildCorpus(ids: { self: number; other: number }): BadRequestCase[] {
@@ -83,14 +103,41 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   const validLogin = { username: "corpus_user", password: "long enough" };
   const validSend = { receiver_id: ids.other, message_content: "hi" };
   const cases: BadRequestCase[] = [
-    ...fieldCases("/api/register", "none", validRegister, ["username", "email", "password"], (field, value) =>
-      // Skip the few values that are legal for a field: "NaN" is a fine username, most strings a fine password.
-      (field === "username" && typeof value === "string" && /^[A-Za-z0-9_.-]{3,32}$/.test(value)) ||
-      (field === "password" && typeof value === "string" && value.length >= 8 && Buffer.byteLength(value) <= 72 && !/[\u0000-\u001f\ud800-\udfff]/.test(value)),
+    ...fieldCases(
+      "/api/register",
+      "none",
+      validRegister,
+      ["username", "email", "password"],
+      (field, value) =>
+        // Skip the few values that are legal for a field: "NaN" is a fine username, most strings a fine password.
+        (field === "username" && typeof value === "string" && /^[A-Za-z0-9_.-]{3,32}$/.test(value)) ||
+        (field === "password" &&
+          typeof value === "string" &&
+          value.length >= 8 &&
+          Buffer.byteLength(value) <= 72 &&
+          !/[\u0000-\u001f\ud800-\udfff]/.test(value)),
     ),
-    ...fieldCases("/api/login", "none", validLogin, ["username", "password"], (_field, value) => typeof value === "string" && value.trim().length > 0 && value.length <= 1024 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value)),
-    ...fieldCases("/api/messages/send", "user", validSend, ["receiver_id", "message_content"], (field, value) =>
-      field === "message_content" && typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
+    ...fieldCases(
+      "/api/login",
+      "none",
+      validLogin,
+      ["username", "password"],
+      (_field, value) =>
+        typeof value === "string" &&
+        value.trim().length > 0 &&
+        value.length <= 1024 &&
+        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
+    ),
+    ...fieldCases(
+      "/api/messages/send",
+      "user",
+      validSend,
+      ["receiver_id", "message_content"],
+      (field, value) =>
+        field === "message_content" &&
+        typeof value === "string" &&
+        value.trim().length > 0 &&
+        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
     ),
     ...wholeBodyCases("/api/register", "none"),
     ...wholeBodyCases("/api/login", "none"),
@@ -103,17 +150,26 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   ];
   // The issue 6 endpoints: receipts, edit, delete.
   cases.push(
-    ...fieldCases("/api/messages/read", "user", { partner_id: ids.other, up_to_id: 1 }, ["partner_id", "up_to_id"], (_field, value) =>
-      // A positive id is legal input (an unknown partner is a 404; a too-high up_to_id is clamped).
-      typeof value === "number" && Number.isInteger(value) && value > 0 && value < 2 ** 31,
+    ...fieldCases(
+      "/api/messages/read",
+      "user",
+      { partner_id: ids.other, up_to_id: 1 },
+      ["partner_id", "up_to_id"],
+      (_field, value) =>
+        // A positive id is legal input (an unknown partner is a 404; a too-high up_to_id is clamped).
+        typeof value === "number" && Number.isInteger(value) && value > 0 && value < 2 ** 31,
     ),
     ...wholeBodyCases("/api/messages/delivered", "user"),
   );
   // Groups: creation, member management and group messages. Group 987654 does not exist (404).
   const hasControl = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
   cases.push(
-    ...fieldCases("/api/groups", "user", { name: "corpus group", member_ids: [ids.other] }, ["name", "member_ids"], (field, value) =>
-      field === "name" && typeof value === "string" && value.trim().length > 0 && value.trim().length <= 64 && !hasControl(value),
+    ...fieldCases(
+      "/api/groups",
+      "user",
+      { name: "corpus group", member_ids: [ids.other] },
+      ["name", "member_ids"],
+      (field, value) => field === "name" && typeof value === "string" && value.trim().length > 0 && value.trim().length <= 64 && !hasControl(value),
     ),
     ...wholeBodyCases("/api/groups", "user"),
     ...fieldCases("/api/groups/987654/members", "user", { member_ids: [ids.other] }, ["member_ids"], () => false),
@@ -130,11 +186,25 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     cases.push({ name: `remove member id ${id}`, method: "DELETE", path: `/api/groups/987654/members/${id}`, auth: "user" });
   }
   for (const role of ["owner", "", "ADMIN", null, 1, ["admin"]]) {
-    cases.push({ name: `set role ${JSON.stringify(role)}`, method: "PATCH", path: `/api/groups/987654/members/${ids.other}`, body: { role }, auth: "user" });
+    cases.push({
+      name: `set role ${JSON.stringify(role)}`,
+      method: "PATCH",
+      path: `/api/groups/987654/members/${ids.other}`,
+      body: { role },
+      auth: "user",
+    });
   }
   for (const [label, value] of NASTY_STRINGS) {
-    const legal = typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
-    if (!legal) cases.push({ name: `edit message_content = ${label}`, method: "PATCH", path: "/api/messages/1", body: { message_content: value }, auth: "user" });
+    const legal =
+      typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
+    if (!legal)
+      cases.push({
+        name: `edit message_content = ${label}`,
+        method: "PATCH",
+        path: "/api/messages/1",
+        body: { message_content: value },
+        auth: "user",
+      });
   }
   for (const id of ["abc", "0", "-1", "1.5", "99999999999", "%00", "1;DROP TABLE messages"]) {
     cases.push({ name: `delete message id ${id}`, method: "DELETE", path: `/api/messages/${id}`, auth: "user" });
@@ -142,11 +212,44 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   }
   cases.push({ name: "delete without token", method: "DELETE", path: "/api/messages/1", auth: "none" });
   cases.push({ name: "read without token", method: "POST", path: "/api/messages/read", body: { partner_id: ids.other, up_to_id: 1 }, auth: "none" });
-  const conversationIds = ["abc", "0", "-1", "1.5", "1e3", "0x10", "99999999999999999999", "..%2F..%2Fetc%2Fpasswd", "%00", "1;DROP TABLE messages", "%27%20OR%201%3D1", "NaN", "Infinity", " 1", "%E2%80%AE1", String(ids.other) + "abc"];
+  const conversationIds = [
+    "abc",
+    "0",
+    "-1",
+    "1.5",
+    "1e3",
+    "0x10",
+    "99999999999999999999",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%00",
+    "1;DROP TABLE messages",
+    "%27%20OR%201%3D1",
+    "NaN",
+    "Infinity",
+    " 1",
+    "%E2%80%AE1",
+    String(ids.other) + "abc",
+  ];
   for (const id of conversationIds) {
     cases.push({ name: `conversation id ${id}`, method: "GET", path: `/api/messages/conversation/${id}`, auth: "user" });
   }
-  const queries = ["limit=0", "limit=-5", "limit=201", "limit=1e2", "limit=abc", "before=0", "before=-1", "before=abc", "after=-1", "after=x", "before=1&after=1", "limit=10&limit=20", "before=1&before=2", "after=1&after=2", "before=99999999999"];
+  const queries = [
+    "limit=0",
+    "limit=-5",
+    "limit=201",
+    "limit=1e2",
+    "limit=abc",
+    "before=0",
+    "before=-1",
+    "before=abc",
+    "after=-1",
+    "after=x",
+    "before=1&after=1",
+    "limit=10&limit=20",
+    "before=1&before=2",
+    "after=1&after=2",
+    "before=99999999999",
+  ];
   for (const query of queries) {
     cases.push({ name: `conversation query ${query}`, method: "GET", path: `/api/messages/conversation/${ids.other}?${query}`, auth: "user" });
   }
@@ -156,7 +259,29 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     cases.push({ name: `user search ${search.slice(0, 20)}`, method: "GET", path: `/api/users?search=${search}`, auth: "user" });
   }
   // Message search: every one is refused before it reaches a query (FTS syntax that is valid text is a 200, so not here).
-  for (const query of ["", "q=", "q=%20", "q=a&q=b", "q[]=a", "q[a]=b", "q=%00", "q=abc%07", "q=a%0Ab", "q=%1B%5B31m", "q=%C2%85", `q=${"a".repeat(201)}`, `q=${"%22".repeat(201)}`, `q=${"NEAR(".repeat(50)}`, "q=a&before=0", "q=a&before=-1", "q=a&before=x", "q=a&before=99999999999", "q=a&limit=0", "q=a&limit=51", "q=a&limit=1&limit=2"]) {
+  for (const query of [
+    "",
+    "q=",
+    "q=%20",
+    "q=a&q=b",
+    "q[]=a",
+    "q[a]=b",
+    "q=%00",
+    "q=abc%07",
+    "q=a%0Ab",
+    "q=%1B%5B31m",
+    "q=%C2%85",
+    `q=${"a".repeat(201)}`,
+    `q=${"%22".repeat(201)}`,
+    `q=${"NEAR(".repeat(50)}`,
+    "q=a&before=0",
+    "q=a&before=-1",
+    "q=a&before=x",
+    "q=a&before=99999999999",
+    "q=a&limit=0",
+    "q=a&limit=51",
+    "q=a&limit=1&limit=2",
+  ]) {
     cases.push({ name: `message search ${query.slice(0, 30)}`, method: "GET", path: `/api/search?${query}`, auth: "user" });
   }
   cases.push({ name: "message search without token", method: "GET", path: "/api/search?q=hello", auth: "none" });

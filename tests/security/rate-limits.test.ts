@@ -88,7 +88,9 @@ describe("per-address cap (configurable)", () => {
     let retryAfter: string | null = null;
     for (let i = 0; i < 8; i += 1) {
       const path = i % 2 === 0 ? "/api/login" : "/api/register";
-      const response = await server.request("POST", path, { body: { username: `someone${i}`, password: "whatever123", email: `s${i}@example.test` } });
+      const response = await server.request("POST", path, {
+        body: { username: `someone${i}`, password: "whatever123", email: `s${i}@example.test` },
+      });
       statuses.push(response.status);
       if (response.status === 429) retryAfter = response.headers.get("retry-after");
     }

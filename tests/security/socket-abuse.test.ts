@@ -27,11 +27,23 @@ describe("hostile socket clients", () => {
     const socket = await server.connect(alice.token);
     const before = await storedCount();
     const payloads: unknown[] = [
-      undefined, null, 0, "text", [], [bob.id, "hi"], {}, { receiver_id: bob.id }, { message_content: "hi" },
-      { receiver_id: String(bob.id), message_content: "hi" }, { receiver_id: -1, message_content: "hi" },
-      { receiver_id: bob.id, message_content: { $gt: "" } }, { receiver_id: bob.id, message_content: "a\u0000b" },
-      { receiver_id: bob.id, message_content: "x".repeat(4001) }, { receiver_id: bob.id, message_content: "hi", client_id: "nope" },
-      { receiver_id: 987654, message_content: "nobody" }, { receiver_id: bob.id, message_content: "hi", sender_id: bob.id, client_id: 5 },
+      undefined,
+      null,
+      0,
+      "text",
+      [],
+      [bob.id, "hi"],
+      {},
+      { receiver_id: bob.id },
+      { message_content: "hi" },
+      { receiver_id: String(bob.id), message_content: "hi" },
+      { receiver_id: -1, message_content: "hi" },
+      { receiver_id: bob.id, message_content: { $gt: "" } },
+      { receiver_id: bob.id, message_content: "a\u0000b" },
+      { receiver_id: bob.id, message_content: "x".repeat(4001) },
+      { receiver_id: bob.id, message_content: "hi", client_id: "nope" },
+      { receiver_id: 987654, message_content: "nobody" },
+      { receiver_id: bob.id, message_content: "hi", sender_id: bob.id, client_id: 5 },
     ];
     for (const payload of payloads) {
       const reply = await emitWithAck(socket, "message:send", payload);
@@ -45,8 +57,26 @@ describe("hostile socket clients", () => {
 
   it("answers wrong payloads for every other event with an error", async () => {
     const socket = await server.connect(alice.token);
-    const bad: unknown[] = [undefined, null, "x", [], {}, { id: "1" }, { partner_id: -1, up_to_id: 1 }, { receiver_id: { $gt: 0 } }, { user_ids: "all" }];
-    for (const event of ["message:edit", "message:delete", "message:read", "message:delivered", "typing:start", "typing:stop", "presence:subscribe"]) {
+    const bad: unknown[] = [
+      undefined,
+      null,
+      "x",
+      [],
+      {},
+      { id: "1" },
+      { partner_id: -1, up_to_id: 1 },
+      { receiver_id: { $gt: 0 } },
+      { user_ids: "all" },
+    ];
+    for (const event of [
+      "message:edit",
+      "message:delete",
+      "message:read",
+      "message:delivered",
+      "typing:start",
+      "typing:stop",
+      "presence:subscribe",
+    ]) {
       for (const payload of bad) {
         expect(await emitWithAck(socket, event, payload)).toEqual({ error: expect.any(String), status: 400 });
       }

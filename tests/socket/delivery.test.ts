@@ -3,7 +3,10 @@ import { collect, emitWithAck, nextEvent, useTestServer } from "../helpers/test-
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
+const {
+  server,
+  users: { alice, bob, carol },
+} = useTestServer(["alice", "bob", "carol"]);
 
 /** Waits until every socket that should get a message has it, then a little more for strays. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
@@ -70,7 +73,19 @@ describe("live delivery", () => {
 
     const ack = await emitWithAck(aliceTab, "message:send", { receiver_id: bob.id, message_content: "live over the socket" });
     expect(ack).toEqual({
-      message: { id: expect.any(Number), sender_id: alice.id, receiver_id: bob.id, message_content: "live over the socket", timestamp: expect.any(String), client_id: expect.stringMatching(UUID), edited_at: null, deleted_at: null, group_id: null, kind: "text", notice: null },
+      message: {
+        id: expect.any(Number),
+        sender_id: alice.id,
+        receiver_id: bob.id,
+        message_content: "live over the socket",
+        timestamp: expect.any(String),
+        client_id: expect.stringMatching(UUID),
+        edited_at: null,
+        deleted_at: null,
+        group_id: null,
+        kind: "text",
+        notice: null,
+      },
     });
     expect(await bobGets).toEqual(ack.message);
     expect(await otherTabGets).toEqual(ack.message);

@@ -9,7 +9,10 @@ afterAll(() => server.close());
 describe("Socket.IO's HTTP long-polling endpoint", () => {
   it("is answered by Socket.IO alone: a stray or forged polling request gets an error, the server stays up", async () => {
     for (const method of ["GET", "POST"]) {
-      const response = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling&sid=not-a-session`, { method, body: method === "POST" ? "40" : undefined });
+      const response = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling&sid=not-a-session`, {
+        method,
+        body: method === "POST" ? "40" : undefined,
+      });
       expect(response.status).toBe(400);
       await response.text();
     }

@@ -1,6 +1,9 @@
 import { collect, emitWithAck, nextEvent, useTestServer } from "../helpers/test-server";
 
-const { server, users: { alice, bob, carol } } = useTestServer(["alice", "bob", "carol"]);
+const {
+  server,
+  users: { alice, bob, carol },
+} = useTestServer(["alice", "bob", "carol"]);
 
 describe("presence", () => {
   it("is online while any tab is open, offline with a last-seen time when the last one closes", async () => {
@@ -35,7 +38,10 @@ describe("presence", () => {
   it("refuses a bad subscription", async () => {
     const socket = await server.connect(alice.token);
     expect(await emitWithAck(socket, "presence:subscribe", { user_ids: "all" })).toEqual({ error: expect.any(String), status: 400 });
-    expect(await emitWithAck(socket, "presence:subscribe", { user_ids: Array.from({ length: 501 }, (_, i) => i + 1) })).toEqual({ error: "user_ids at most 500 users", status: 400 });
+    expect(await emitWithAck(socket, "presence:subscribe", { user_ids: Array.from({ length: 501 }, (_, i) => i + 1) })).toEqual({
+      error: "user_ids at most 500 users",
+      status: 400,
+    });
     socket.disconnect();
   });
 });
