@@ -70,14 +70,7 @@ export function App() {
     <ChatThemeProvider theme={scheme}>
       <Global />
       {session ? (
-        <ChatScreen
-          key={session.token}
-          session={session}
-          openKey={openKeyOf(route)}
-          navigate={navigate}
-          onLogout={logout}
-          onExpired={expired}
-        />
+        <ChatScreen key={session.token} session={session} openKey={openKeyOf(route)} navigate={navigate} onLogout={logout} onExpired={expired} />
       ) : (
         <AuthScreen
           mode={route.name === "register" ? "register" : "login"}

@@ -427,4 +427,3 @@ function skipRefused(error: unknown): void {
   if (error instanceof ApiError && (error.status === 403 || error.status === 404)) return;
   throw error;
 }
-

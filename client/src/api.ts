@@ -1,15 +1,6 @@
 import type * as Protocol from "@chat-app/protocol";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
-import type {
-  ConversationJson,
-  DirectReceiptJson,
-  GroupJson,
-  GroupReceiptJson,
-  MessageJson,
-  ReceiptJson,
-  SearchResultJson,
-  UserJson,
-} from "./types";
+import type { ConversationJson, DirectReceiptJson, GroupJson, GroupReceiptJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
 
 /** An error the server answered with: its status and its `{error}` message. */
 export class ApiError extends Error {

@@ -16,7 +16,6 @@ export type ConnectionState = "connecting" | "connected" | "reconnecting" | "off
 /** The client's end of the socket: what the server pushes, what the client asks. */
 export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-
 /** The events whose acknowledgement a client waits for (typing is fire and forget). */
 export type AskedEvent = Exclude<ClientEvent, "typing:start" | "typing:stop">;
 type Asks = { [E in AskedEvent]: (payload: ClientEventPayload<E>) => Promise<ClientEventResult<E> | ErrorReply> };

@@ -71,7 +71,9 @@ export class MessageStore {
 }
 
 function changed(a: MessageJson, b: MessageJson): boolean {
-  return a.message_content !== b.message_content || (a.edited_at ?? null) !== (b.edited_at ?? null) || (a.deleted_at ?? null) !== (b.deleted_at ?? null);
+  return (
+    a.message_content !== b.message_content || (a.edited_at ?? null) !== (b.edited_at ?? null) || (a.deleted_at ?? null) !== (b.deleted_at ?? null)
+  );
 }
 
 /** Keeps the list sorted by id; live messages almost always go at the end, so search from there. */

@@ -172,7 +172,9 @@ export function receiptStatus(message: MessageJson, receipts: ConversationReceip
     const { members } = receipts;
     const others = otherMembers ?? [...members.keys()];
     const reached = (field: "read_up_to_id" | "delivered_up_to_id") =>
-      others.length > 0 ? others.every((id) => (members.get(id)?.[field] ?? 0) >= message.id) : [...members.values()].some((receipt) => receipt[field] >= message.id);
+      others.length > 0
+        ? others.every((id) => (members.get(id)?.[field] ?? 0) >= message.id)
+        : [...members.values()].some((receipt) => receipt[field] >= message.id);
     if (reached("read_up_to_id")) return "read";
     if (reached("delivered_up_to_id")) return "delivered";
     return "sent";

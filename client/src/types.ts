@@ -10,10 +10,12 @@ import type * as Protocol from "@chat-app/protocol";
 export interface UserJson extends Protocol.PublicUserJson, Partial<Omit<Protocol.OwnUserJson, keyof Protocol.PublicUserJson>> {}
 
 type AddedSinceFirstRelease = "group_id" | "edited_at" | "deleted_at" | "kind" | "notice";
-export interface MessageJson extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
+export interface MessageJson
+  extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
 
 /** A message found by `GET /api/search`: a direct hit names the other person, a group hit its group. */
-export interface SearchResultJson extends MessageJson, Pick<Protocol.SearchResultJson, "partner_id" | "partner_username">, Partial<Pick<Protocol.SearchResultJson, "group_name">> {}
+export interface SearchResultJson
+  extends MessageJson, Pick<Protocol.SearchResultJson, "partner_id" | "partner_username">, Partial<Pick<Protocol.SearchResultJson, "group_name">> {}
 
 export type GroupMemberJson = Protocol.GroupMemberJson;
 export type GroupJson = Protocol.GroupJson;
@@ -26,7 +28,8 @@ export interface DirectConversationJson extends Omit<Protocol.DirectConversation
 }
 
 /** A group in `GET /api/conversations` (no message yet: `last_message` null). */
-export interface GroupConversationJson extends Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender">, Partial<Pick<Protocol.GroupConversationSummary, "last_sender">> {
+export interface GroupConversationJson
+  extends Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender">, Partial<Pick<Protocol.GroupConversationSummary, "last_sender">> {
   last_message: MessageJson | null;
   partner?: undefined;
 }

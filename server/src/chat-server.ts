@@ -36,10 +36,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const sqliteFile = config.database.kind === "sqlite" ? config.database.file : null;
   const dataSource = await openDatabase(config.database, config.autoMigrate, { backgroundCheckpoint: sqliteFile !== null });
   const checkpointer = sqliteFile ? WalCheckpointer.start(sqliteFile, 500, log) : null;
-  const redis = config.redisUrl ? await RedisConnections.connect(config.redisUrl).catch(async (error: unknown) => {
-    await dataSource.destroy();
-    throw error;
-  }) : null;
+  const redis = config.redisUrl
+    ? await RedisConnections.connect(config.redisUrl).catch(async (error: unknown) => {
+        await dataSource.destroy();
+        throw error;
+      })
+    : null;
   // Express must be the server's request listener before Socket.IO attaches, so engine.io can take
   // /socket.io/ requests for itself; the app is built below, once its services exist.
   let app: ReturnType<typeof createApp> | undefined;
@@ -77,7 +79,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     log,
   });
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
-  attachSocketHandlers(io, { auth, messages, receipts, groups, presence }, { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond }, log);
+  attachSocketHandlers(
+    io,
+    { auth, messages, receipts, groups, presence },
+    { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
+    log,
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -30,7 +30,11 @@ describe('server-side rendering', () => {
               sidebarActions={<kit.Button variant="secondary">Log out</kit.Button>}
               search={<kit.SearchField label="Search people" />}
               chatList={<kit.ChatList chats={[{ id: 'ada', name: 'Ada Lovelace', unreadCount: 120, lastMessage: 'hi' }]} selectedId="ada" />}
-              banner={<kit.Banner tone="warning" busy>Reconnecting…</kit.Banner>}
+              banner={
+                <kit.Banner tone="warning" busy>
+                  Reconnecting…
+                </kit.Banner>
+              }
               header={<kit.ChatHeader partner={{ name: 'Ada Lovelace', presence: 'online' }} onBack={() => {}} />}
               messageList={<kit.MessageList messages={messages} currentUserId="me" label="Ada Lovelace" />}
               typing={<kit.TypingIndicator names={['Ada Lovelace']} />}
@@ -44,7 +48,12 @@ describe('server-side rendering', () => {
             <kit.ChatList chats={[{ id: 'g:1', kind: 'group', name: 'Team chat', memberCount: 3, lastMessageAuthor: 'Alice', lastMessage: 'hi' }]} />
             <kit.ChatHeader kind="group" partner={{ name: 'Team chat' }} memberCount={3} />
             <kit.CreateGroupForm people={[{ id: 'u:1', name: 'Alice Smith' }]} defaultSelectedIds={['u:1']} onCreate={() => {}} />
-            <kit.GroupMembersPanel groupName="Team chat" members={[{ id: 'u:1', name: 'Alice Smith', role: 'admin' }]} currentUserId="u:1" onLeave={() => {}} />
+            <kit.GroupMembersPanel
+              groupName="Team chat"
+              members={[{ id: 'u:1', name: 'Alice Smith', role: 'admin' }]}
+              currentUserId="u:1"
+              onLeave={() => {}}
+            />
           </kit.ChatThemeProvider>,
         ),
       );

@@ -17,7 +17,12 @@ const NO_TYPISTS: readonly number[] = [];
  * groups I am in, presence, typing, drafts and the connection — read through the client's React
  * hooks, so each changes only when what it reads does — and every action, messages and groups alike.
  */
-export function useChatSession(session: Session, openKey: ConversationKey | null, onExpired: () => void, onOpen: (key: ConversationKey) => void = () => undefined) {
+export function useChatSession(
+  session: Session,
+  openKey: ConversationKey | null,
+  onExpired: () => void,
+  onOpen: (key: ConversationKey) => void = () => undefined,
+) {
   const selfId = session.user.id;
   const expired = useLatest(onExpired);
   const fail = useCallback(

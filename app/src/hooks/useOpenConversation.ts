@@ -13,7 +13,8 @@ export interface History {
 const notLoaded = (key: ConversationKey | null): History => ({ key, hasOlder: false, loadingOlder: false, loaded: false });
 
 /** Not a member (any more): the screen says so, and the client has noted it. */
-const refusedGroup = (key: ConversationKey, error: unknown) => isGroupKey(key) && error instanceof ApiError && (error.status === 403 || error.status === 404);
+const refusedGroup = (key: ConversationKey, error: unknown) =>
+  isGroupKey(key) && error instanceof ApiError && (error.status === 403 || error.status === 404);
 
 export interface OpenConversationOptions {
   selfId: number;
@@ -28,7 +29,11 @@ export interface OpenConversationOptions {
  * the outbox's and their delivered/read ticks, reading (the others' newest message is marked read
  * while the tab is visible), and opening at a message (a search hit).
  */
-export function useOpenConversation(client: ChatClient | null, openKey: ConversationKey | null, { selfId, visible, onRead, fail }: OpenConversationOptions) {
+export function useOpenConversation(
+  client: ChatClient | null,
+  openKey: ConversationKey | null,
+  { selfId, visible, onRead, fail }: OpenConversationOptions,
+) {
   const [history, setHistory] = useState<History>(() => notLoaded(null));
   const stored = useMessages(client, openKey);
   const pending = usePendingMessages(client, openKey);
@@ -123,7 +128,10 @@ export function useOpenConversation(client: ChatClient | null, openKey: Conversa
   }, [highlight, openKey, stored, selfId]);
 
   /** Own messages are keyed by client_id in the list; the server addresses them by id. */
-  const serverId = useCallback((id: string | number): number | undefined => (typeof id === "number" ? id : stored.find((m) => m.client_id === id)?.id), [stored]);
+  const serverId = useCallback(
+    (id: string | number): number | undefined => (typeof id === "number" ? id : stored.find((m) => m.client_id === id)?.id),
+    [stored],
+  );
 
   return {
     messages,

@@ -14,7 +14,11 @@ function subscribe(onChange: () => void): () => void {
 
 /** The current route from the address bar, and navigation with the History API (back button works). */
 export function useRoute(): [Route, (route: Route, options?: { replace?: boolean }) => void] {
-  const pathname = useSyncExternalStore(subscribe, () => window.location.pathname, () => "/");
+  const pathname = useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => "/",
+  );
   const navigate = useCallback((route: Route, options?: { replace?: boolean }) => {
     const path = routePath(route);
     if (path === window.location.pathname) return;

@@ -167,7 +167,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     [selfId, selfName, isGroup, group, userName, name],
   );
   const typists = openKey === null ? [] : chat.typistsIn(openKey);
-  const typingNames = useMemo(() => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []), [isGroup, typists, getAuthorName, name]);
+  const typingNames = useMemo(
+    () => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []),
+    [isGroup, typists, getAuthorName, name],
+  );
   const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
   const showConversation = openKey !== null && !creating;
   /** A group I was in (its name is known) or one I never was in (an address typed or shared). */
@@ -290,11 +293,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onDiscard={onDiscard}
             onEdit={member ? onEdit : undefined}
             onDelete={member ? onDelete : undefined}
-            emptyState={
-              chat.history.loaded ? (
-                <EmptyState title="No messages yet" description={`Say hello to ${name}.`} />
-              ) : null
-            }
+            emptyState={chat.history.loaded ? <EmptyState title="No messages yet" description={`Say hello to ${name}.`} /> : null}
           />
         )
       }

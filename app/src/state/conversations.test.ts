@@ -105,7 +105,11 @@ describe("conversationsReducer", () => {
     rows = conversationsReducer(rows, { type: "updated", message: edited, key: u(2) });
     expect(rows[0]!.last).toBe(edited);
     const before = rows;
-    rows = conversationsReducer(rows, { type: "updated", message: { ...message(2, ME, "older", 94), deleted_at: "2026-11-25T10:00:00.000Z" }, key: u(2) });
+    rows = conversationsReducer(rows, {
+      type: "updated",
+      message: { ...message(2, ME, "older", 94), deleted_at: "2026-11-25T10:00:00.000Z" },
+      key: u(2),
+    });
     expect(rows).toBe(before);
   });
 
@@ -138,10 +142,23 @@ describe("conversationsReducer", () => {
       expect(rows[0]).toMatchObject({ key: "g:5", kind: "group", id: 5, memberCount: 3 });
       expect(rows[2]!.last).toBeNull();
       // A person and a group with the same id are different rows.
-      const withSameId = conversationsReducer(rows, { type: "message", message: message(5, ME, "from user 5", 400), key: u(5), selfId: ME, openKey: null, name: "eve" });
+      const withSameId = conversationsReducer(rows, {
+        type: "message",
+        message: message(5, ME, "from user 5", 400),
+        key: u(5),
+        selfId: ME,
+        openKey: null,
+        name: "eve",
+      });
       expect(withSameId.filter((r) => r.id === 5).map((r) => r.key)).toEqual(["u:5", "g:5"]);
       // A message in the empty group moves it to the top.
-      const moved = conversationsReducer(rows, { type: "message", message: groupMessage(3, 6, "first!", 500), key: groupKey(6), selfId: ME, openKey: null });
+      const moved = conversationsReducer(rows, {
+        type: "message",
+        message: groupMessage(3, 6, "first!", 500),
+        key: groupKey(6),
+        selfId: ME,
+        openKey: null,
+      });
       expect(names(moved)).toEqual(["Empty", "Trip", "bob", "carol"]);
       expect(moved[0]!.unread).toBe(1);
     });
@@ -166,7 +183,10 @@ describe("conversationsReducer", () => {
       rows = conversationsReducer(rows, { type: "group", group: group(9, "Big plans", [ME, 2, 3, 4]) });
       expect(rows[0]).toMatchObject({ name: "Big plans", memberCount: 4 });
       // The server's list agrees later: the row keeps its place.
-      rows = conversationsReducer(rows, { type: "loaded", conversations: [groupRow(9, "Big plans", null, 0, 4), conversation(2, "bob", message(2, ME, "b", 700))] });
+      rows = conversationsReducer(rows, {
+        type: "loaded",
+        conversations: [groupRow(9, "Big plans", null, 0, 4), conversation(2, "bob", message(2, ME, "b", 700))],
+      });
       expect(names(rows)).toEqual(["Big plans", "bob"]);
       rows = conversationsReducer(rows, { type: "removed", key: groupKey(9) });
       expect(names(rows)).toEqual(["bob"]);
@@ -185,7 +205,14 @@ describe("conversationsReducer", () => {
 
   it("moves a group up on a notice without counting it as unread", () => {
     const key = groupKey(7);
-    let rows = conversationsReducer([], { type: "message", message: { ...message(2, ME, "hello group", 40), receiver_id: null, group_id: 7 }, key, selfId: ME, openKey: null, name: "Trip" });
+    let rows = conversationsReducer([], {
+      type: "message",
+      message: { ...message(2, ME, "hello group", 40), receiver_id: null, group_id: 7 },
+      key,
+      selfId: ME,
+      openKey: null,
+      name: "Trip",
+    });
     expect(rows[0]!.unread).toBe(1);
     const notice: MessageJson = {
       ...message(2, ME, "bob added carol", 41),

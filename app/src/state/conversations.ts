@@ -1,4 +1,13 @@
-import { type ConversationJson, type ConversationKey, type GroupJson, groupKey, isGroupKey, keyId, type MessageJson, userKey } from "@chat-app/client";
+import {
+  type ConversationJson,
+  type ConversationKey,
+  type GroupJson,
+  groupKey,
+  isGroupKey,
+  keyId,
+  type MessageJson,
+  userKey,
+} from "@chat-app/client";
 
 /** One row of the chat list as the app keeps it: a person or a group, its unread count kept live. */
 export interface ConversationRow {
@@ -48,9 +57,24 @@ const topActivity = (rows: readonly ConversationRow[]) => rows.reduce((max, row)
 
 function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
   if (c.group) {
-    return { key: groupKey(c.group.id), kind: "group", id: c.group.id, name: c.group.name, memberCount: c.group.member_count, last: c.last_message, unread: c.unread_count ?? 0 };
+    return {
+      key: groupKey(c.group.id),
+      kind: "group",
+      id: c.group.id,
+      name: c.group.name,
+      memberCount: c.group.member_count,
+      last: c.last_message,
+      unread: c.unread_count ?? 0,
+    };
   }
-  return { key: userKey(c.partner.id), kind: "direct", id: c.partner.id, name: c.partner.username, last: c.last_message, unread: c.unread_count ?? 0 };
+  return {
+    key: userKey(c.partner.id),
+    kind: "direct",
+    id: c.partner.id,
+    name: c.partner.username,
+    last: c.last_message,
+    unread: c.unread_count ?? 0,
+  };
 }
 
 /**
@@ -130,7 +154,16 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
       const key = groupKey(group.id);
       const row = rows.find((r) => r.key === key);
       if (!row) {
-        const fresh: ConversationRow = { key, kind: "group", id: group.id, name: group.name, memberCount: group.members.length, last: null, activity: Math.floor(topActivity(rows)) + 0.5, unread: 0 };
+        const fresh: ConversationRow = {
+          key,
+          kind: "group",
+          id: group.id,
+          name: group.name,
+          memberCount: group.members.length,
+          last: null,
+          activity: Math.floor(topActivity(rows)) + 0.5,
+          unread: 0,
+        };
         return [fresh, ...rows];
       }
       if (row.name === group.name && row.memberCount === group.members.length) return rows as ConversationRow[];

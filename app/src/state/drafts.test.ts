@@ -26,7 +26,13 @@ describe("Drafts", () => {
     storage.setItem("d", "{not json");
     const drafts = new Drafts(storage, "d");
     expect(drafts.get(2)).toBe("");
-    const full = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => undefined };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => undefined,
+    };
     const inMemory = new Drafts(full, "d");
     inMemory.set(2, "still here");
     expect(inMemory.get(2)).toBe("still here");

@@ -2,11 +2,7 @@ import { type ConversationKey, groupKey, isGroupKey, keyId, userKey } from "@cha
 
 /** The app's few client-side routes; the server answers every one of them with index.html. */
 export type Route =
-  | { name: "login" }
-  | { name: "register" }
-  | { name: "chats" }
-  | { name: "chat"; partnerId: number }
-  | { name: "group"; groupId: number };
+  { name: "login" } | { name: "register" } | { name: "chats" } | { name: "chat"; partnerId: number } | { name: "group"; groupId: number };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/login") return { name: "login" };

@@ -7,7 +7,12 @@ import type { ChatClient } from "../ChatClient";
  * client announces, `select` runs again and the component renders only if `isEqual` says the answer
  * differs from the last one. Before there is a client (`null`), the answer is `fallback`.
  */
-export function useChatState<T>(client: ChatClient | null, select: (client: ChatClient) => T, fallback: T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+export function useChatState<T>(
+  client: ChatClient | null,
+  select: (client: ChatClient) => T,
+  fallback: T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
   const subscribe = useCallback((onChange: () => void) => (client ? client.subscribe(onChange) : () => undefined), [client]);
   const getVersion = useCallback(() => (client ? client.version : -1), [client]);
   return useSyncExternalStoreWithSelector(subscribe, getVersion, getVersion, () => (client ? select(client) : fallback), isEqual);

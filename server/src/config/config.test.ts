@@ -20,7 +20,10 @@ describe("loadConfig", () => {
 
   it("reads DATABASE_URL: sqlite:<path> and postgres://", () => {
     const dataDir = tempDir();
-    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: "sqlite:/tmp/x/chat.db" }).database).toMatchObject({ kind: "sqlite", file: "/tmp/x/chat.db" });
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: "sqlite:/tmp/x/chat.db" }).database).toMatchObject({
+      kind: "sqlite",
+      file: "/tmp/x/chat.db",
+    });
     expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: "postgres://u:p@localhost/chat" }).database).toEqual({
       kind: "postgres",
       url: "postgres://u:p@localhost/chat",

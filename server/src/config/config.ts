@@ -2,9 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { loadOrCreateSecret } from "./secret";
 
-export type DatabaseConfig =
-  | { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" }
-  | { kind: "postgres"; url: string };
+export type DatabaseConfig = { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" } | { kind: "postgres"; url: string };
 
 export interface AppConfig {
   port: number;
@@ -95,7 +93,12 @@ const envSchema = z.object({
     .default(false),
   CORS_ORIGINS: z
     .string()
-    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url("must be a comma-separated list of origins like https://chat.example.com")))
     .default([]),
   AUTH_RATE_LIMIT: positiveInt().default(300),
@@ -113,9 +116,7 @@ function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous:
     return { kind: "sqlite", file: path.resolve(file), synchronous };
   }
   if (/^postgres(ql)?:\/\//.test(raw)) return { kind: "postgres", url: raw };
-  throw new ConfigError(
-    `DATABASE_URL: unsupported scheme in "${raw.split(":")[0]}:"; use sqlite:<path> or postgres://user:pass@host/db`,
-  );
+  throw new ConfigError(`DATABASE_URL: unsupported scheme in "${raw.split(":")[0]}:"; use sqlite:<path> or postgres://user:pass@host/db`);
 }
 
 /** Reads the environment once at start; any bad value stops the process with a message naming the variable. */

@@ -71,7 +71,9 @@ export class GroupMemberQueries {
   }
 
   /** Adds these people; anyone already a member is left as they are. */
-  async insert(rows: Array<Pick<GroupMember, "groupId" | "userId" | "role" | "joinedAt" | "lastReadId" | "lastDeliveredId" | "unreadCount">>): Promise<void> {
+  async insert(
+    rows: Array<Pick<GroupMember, "groupId" | "userId" | "role" | "joinedAt" | "lastReadId" | "lastDeliveredId" | "unreadCount">>,
+  ): Promise<void> {
     await this.dataSource.createQueryBuilder().insert().into(GroupMember).values(rows).orIgnore().execute();
   }
 

@@ -66,7 +66,9 @@ export class SearchQueries {
       // SQLite: the caller's participant tokens (their own, and each group's they are in) are part of
       // the match, so the index itself keeps the search inside the caller's conversations (the SQL
       // filter stays as a second guard).
-      match: this.postgres ? tsQuery(terms) : `participants : (${(await this.participantTokens(userId)).join(" OR ")}) AND content : (${fts5Query(terms)})`,
+      match: this.postgres
+        ? tsQuery(terms)
+        : `participants : (${(await this.participantTokens(userId)).join(" OR ")}) AND content : (${fts5Query(terms)})`,
       before,
       limit,
     });

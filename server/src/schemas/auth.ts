@@ -6,7 +6,10 @@ export const usernameSchema = z
   .string({ error: "must be a string" })
   .regex(/^[A-Za-z0-9_.-]{3,32}$/, "must be 3-32 characters: letters, digits, '_', '.', '-'");
 
-export const passwordSchema = cleanText(z.string({ error: "must be a string" }).min(8, "must be at least 8 characters")).refine((value) => Buffer.byteLength(value, "utf8") <= BCRYPT_MAX_PASSWORD_BYTES, `must be at most ${BCRYPT_MAX_PASSWORD_BYTES} bytes`);
+export const passwordSchema = cleanText(z.string({ error: "must be a string" }).min(8, "must be at least 8 characters")).refine(
+  (value) => Buffer.byteLength(value, "utf8") <= BCRYPT_MAX_PASSWORD_BYTES,
+  `must be at most ${BCRYPT_MAX_PASSWORD_BYTES} bytes`,
+);
 
 export const registerSchema = z.object({
   username: usernameSchema,

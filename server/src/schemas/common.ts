@@ -4,12 +4,16 @@ import { z } from "zod";
 
 // Control characters other than tab, newline and carriage return, and unpaired UTF-16 surrogates
 // (what invalid UTF-8 becomes after decoding) never belong in names or messages.
-export const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const FORBIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const cleanText = (schema: z.ZodString) =>
-  schema.refine((value) => !FORBIDDEN_CHARACTERS.test(value), "must not contain control characters");
+export const cleanText = (schema: z.ZodString) => schema.refine((value) => !FORBIDDEN_CHARACTERS.test(value), "must not contain control characters");
 
-export const idSchema = z.number({ error: "must be a number" }).int("must be an integer").positive("must be positive").max(2 ** 31 - 1, "is too large");
+export const idSchema = z
+  .number({ error: "must be a number" })
+  .int("must be an integer")
+  .positive("must be positive")
+  .max(2 ** 31 - 1, "is too large");
 
 /** Ids that arrive in URLs as strings. */
 export const idParamSchema = z
@@ -19,7 +23,10 @@ export const idParamSchema = z
   .pipe(idSchema);
 
 /** Numbers that arrive in query strings. */
-export const pageNumber = z.string().regex(/^\d{1,10}$/, "must be a non-negative integer").transform(Number);
+export const pageNumber = z
+  .string()
+  .regex(/^\d{1,10}$/, "must be a non-negative integer")
+  .transform(Number);
 
 /** A conversation is either a person (`receiver_id`/`partner_id`) or a group (`group_id`): exactly one. */
 export const exactlyOne = (person: string) => (value: Record<string, unknown>) => (value[person] === undefined) !== (value.group_id === undefined);

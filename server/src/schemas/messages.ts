@@ -49,7 +49,15 @@ export const groupHistoryParamsSchema = z.object({ group_id: idParamSchema });
 export const conversationQuerySchema = z
   .object({
     before: pageNumber.pipe(idSchema).optional(),
-    after: pageNumber.pipe(z.number().int().min(0).max(2 ** 31 - 1, "is too large")).optional(),
+    after: pageNumber
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1, "is too large"),
+      )
+      .optional(),
     limit: pageNumber
       .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
       .default(DEFAULT_PAGE_SIZE),
@@ -58,9 +66,15 @@ export const conversationQuerySchema = z
 export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
 
 export const changesQuerySchema = z.object({
-  after: pageNumber.pipe(z.number().int().min(0).max(2 ** 31 - 1, "is too large")).optional(),
-  limit: pageNumber
-    .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
-    .default(MAX_PAGE_SIZE),
+  after: pageNumber
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1, "is too large"),
+    )
+    .optional(),
+  limit: pageNumber.pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)).default(MAX_PAGE_SIZE),
 });
 export type ChangesQuery = z.infer<typeof changesQuerySchema>;

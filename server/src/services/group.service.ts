@@ -198,7 +198,9 @@ export class GroupService {
     if (userIds.length === 0) return;
     const now = new Date();
     const upTo = (await this.groups.findById(group.id))?.lastMessageId ?? 0;
-    await this.members.insert(userIds.map((userId) => ({ groupId: group.id, userId, role, joinedAt: now, lastReadId: upTo, lastDeliveredId: upTo, unreadCount: 0 })));
+    await this.members.insert(
+      userIds.map((userId) => ({ groupId: group.id, userId, role, joinedAt: now, lastReadId: upTo, lastDeliveredId: upTo, unreadCount: 0 })),
+    );
   }
 
   /**
@@ -230,12 +232,18 @@ export class GroupService {
       kind: "system",
       notice,
     };
-    this.events.messageCreated(json, group.members.map((member) => member.id));
+    this.events.messageCreated(
+      json,
+      group.members.map((member) => member.id),
+    );
   }
 
   private async announce(groupId: number): Promise<GroupJson> {
     const json = await this.toJson(groupId);
-    this.events.groupChanged(json, json.members.map((member) => member.id));
+    this.events.groupChanged(
+      json,
+      json.members.map((member) => member.id),
+    );
     return json;
   }
 
@@ -243,7 +251,6 @@ export class GroupService {
     const [group, rows] = await Promise.all([this.groups.findExisting(groupId), this.members.withUsernames(groupId)]);
     return toGroupJson(group, rows);
   }
-
 }
 
 function toGroupJson(group: Group, rows: MemberRow[]): GroupJson {

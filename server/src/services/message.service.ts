@@ -216,7 +216,17 @@ export class MessageService {
       },
     }));
     for (const row of groups) {
-      const last = row.id === null ? null : rowToMessageJson({ ...row, id: row.id, sender_id: row.sender_id!, client_id: row.client_id!, content: row.content!, timestamp: row.timestamp! });
+      const last =
+        row.id === null
+          ? null
+          : rowToMessageJson({
+              ...row,
+              id: row.id,
+              sender_id: row.sender_id!,
+              client_id: row.client_id!,
+              content: row.content!,
+              timestamp: row.timestamp!,
+            });
       rows.push({
         activity: Math.max(Number(row.timestamp ?? 0), Number(row.joined_at)),
         lastId: Number(row.id ?? 0),

@@ -33,7 +33,12 @@ export class ReceiptService {
   /** Both sides' progress in a conversation; missing rows mean nothing received yet. */
   async between(userId: number, partnerId: number): Promise<{ mine: DirectReceiptJson; partner: DirectReceiptJson }> {
     const rows = await this.markers.between(userId, partnerId);
-    const find = (user: number, partner: number) => toJson(rows.find((r) => Number(r.user_id) === user && Number(r.partner_id) === partner), user, partner);
+    const find = (user: number, partner: number) =>
+      toJson(
+        rows.find((r) => Number(r.user_id) === user && Number(r.partner_id) === partner),
+        user,
+        partner,
+      );
     return { mine: find(userId, partnerId), partner: find(partnerId, userId) };
   }
 
@@ -68,7 +73,10 @@ export class ReceiptService {
       delivered_up_to_id: member?.lastDeliveredId ?? upTo,
       read_up_to_id: member?.lastReadId ?? 0,
     };
-    this.events.receiptsChanged(receipt, members.map((row) => row.userId));
+    this.events.receiptsChanged(
+      receipt,
+      members.map((row) => row.userId),
+    );
     return receipt;
   }
 }

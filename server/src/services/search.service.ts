@@ -15,7 +15,12 @@ const MAX_TERMS = 16;
  * user types reaches the database's query syntax: each word is later written as a quoted term.
  */
 export function searchTerms(text: string): string[] {
-  return (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, MAX_TERMS);
+  return (
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  ).slice(0, MAX_TERMS);
 }
 
 /** Message search within the caller's own conversations, newest first, a page at a time. */

@@ -10,8 +10,14 @@ const valid: { [E in ClientEvent]: Array<ClientEventPayload<E>> } = {
   ],
   "message:edit": [{ id: 1, message_content: "edited" }],
   "message:delete": [{ id: 1 }],
-  "message:read": [{ partner_id: 2, up_to_id: 10 }, { group_id: 3, up_to_id: 10 }],
-  "message:delivered": [{ partner_id: 2, up_to_id: 10 }, { group_id: 3, up_to_id: 10 }],
+  "message:read": [
+    { partner_id: 2, up_to_id: 10 },
+    { group_id: 3, up_to_id: 10 },
+  ],
+  "message:delivered": [
+    { partner_id: 2, up_to_id: 10 },
+    { group_id: 3, up_to_id: 10 },
+  ],
   "typing:start": [{ receiver_id: 2 }, { group_id: 3 }],
   "typing:stop": [{ receiver_id: 2 }, { group_id: 3 }],
   "presence:subscribe": [{ user_ids: [] }, { user_ids: [2, 3] }],

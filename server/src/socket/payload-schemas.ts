@@ -18,7 +18,11 @@ type SchemaPerEvent = { [E in ClientEvent]: z.ZodType };
  * that event. Events outside the protocol are errors too.
  */
 type Checked<M extends SchemaPerEvent> = {
-  [E in keyof M]: E extends ClientEvent ? (ReadsPayload<M[E], ClientEventPayload<E>> extends true ? M[E] : "does not read the protocol's payload type") : never;
+  [E in keyof M]: E extends ClientEvent
+    ? ReadsPayload<M[E], ClientEventPayload<E>> extends true
+      ? M[E]
+      : "does not read the protocol's payload type"
+    : never;
 };
 
 const checked = <M extends SchemaPerEvent>(schemas: M & Checked<M>): M => schemas;

@@ -11,27 +11,52 @@ export const linus: ChatUser = { id: 'u-linus', name: 'Linus Pauling', presence:
 const minutes = (n: number) => new Date(NOW.getTime() - n * 60_000);
 
 export const sampleChats: ChatSummary[] = [
-  { id: 'c-ada', name: ada.name, presence: 'online', lastMessage: 'See you at the analytical engine demo!', lastMessageAt: minutes(2), unreadCount: 3 },
+  {
+    id: 'c-ada',
+    name: ada.name,
+    presence: 'online',
+    lastMessage: 'See you at the analytical engine demo!',
+    lastMessageAt: minutes(2),
+    unreadCount: 3,
+  },
   { id: 'c-grace', name: grace.name, presence: 'away', lastMessage: 'Found the bug — it was a moth.', lastMessageAt: minutes(95), typing: true },
   { id: 'c-linus', name: linus.name, presence: 'offline', lastMessage: 'Vitamin C, obviously.', lastMessageAt: minutes(60 * 30) },
-  { id: 'c-alan', name: 'Alan Turing', presence: 'online', lastMessage: 'Can machines think? Discuss.', lastMessageAt: minutes(60 * 24 * 3), unreadCount: 250 },
+  {
+    id: 'c-alan',
+    name: 'Alan Turing',
+    presence: 'online',
+    lastMessage: 'Can machines think? Discuss.',
+    lastMessageAt: minutes(60 * 24 * 3),
+    unreadCount: 250,
+  },
   { id: 'c-hedy', name: 'Hedy Lamarr', lastMessage: 'Frequency hopping patent attached.', lastMessageAt: minutes(60 * 24 * 20) },
 ];
 
 /** Group conversations, as ChatList rows (ids prefixed so they never collide with people's). */
 export const sampleGroupChats: ChatSummary[] = [
-  { id: 'g:1', kind: 'group', name: 'Analytical Engine Club', memberCount: 4, lastMessageAuthor: 'Grace Hopper', lastMessage: 'Demo moved to Thursday, same room.', lastMessageAt: minutes(5), unreadCount: 2 },
-  { id: 'g:2', kind: 'group', name: 'Bug hunters', memberCount: 3, lastMessageAuthor: 'You', lastMessage: 'Fixed it, the relay is clean now.', lastMessageAt: minutes(60 * 6) },
+  {
+    id: 'g:1',
+    kind: 'group',
+    name: 'Analytical Engine Club',
+    memberCount: 4,
+    lastMessageAuthor: 'Grace Hopper',
+    lastMessage: 'Demo moved to Thursday, same room.',
+    lastMessageAt: minutes(5),
+    unreadCount: 2,
+  },
+  {
+    id: 'g:2',
+    kind: 'group',
+    name: 'Bug hunters',
+    memberCount: 3,
+    lastMessageAuthor: 'You',
+    lastMessage: 'Fixed it, the relay is clean now.',
+    lastMessageAt: minutes(60 * 6),
+  },
 ];
 
 /** Direct and group rows in one list, most recent first. */
-export const mixedChats: ChatSummary[] = [
-  sampleChats[0]!,
-  sampleGroupChats[0]!,
-  sampleChats[1]!,
-  sampleGroupChats[1]!,
-  ...sampleChats.slice(2),
-];
+export const mixedChats: ChatSummary[] = [sampleChats[0]!, sampleGroupChats[0]!, sampleChats[1]!, sampleGroupChats[1]!, ...sampleChats.slice(2)];
 
 export const alan: ChatUser = { id: 'u-alan', name: 'Alan Turing', presence: 'online' };
 export const hedy: ChatUser = { id: 'u-hedy', name: 'Hedy Lamarr' };
@@ -95,7 +120,9 @@ export function generateMessages(count: number, start = 0, stepMinutes = 7): Cha
     'ok',
     'Sounds good to me.',
     'Let me check the schedule and get back to you later today, there are a few things to move around.',
-    'A much longer message that wraps over several lines so that the list has to cope with rows of very different heights, which is what breaks naive virtualization and makes lists jump. '.repeat(2),
+    'A much longer message that wraps over several lines so that the list has to cope with rows of very different heights, which is what breaks naive virtualization and makes lists jump. '.repeat(
+      2,
+    ),
     'https://example.com/docs?page=2',
   ];
   return Array.from({ length: count }, (_, i) => {

@@ -12,12 +12,7 @@ export interface MockLayoutOptions {
   scrollerRole?: string;
 }
 
-export function mockChatLayout({
-  viewportHeight = 400,
-  width = 600,
-  rowHeight = () => 50,
-  scrollerRole = 'log',
-}: MockLayoutOptions = {}) {
+export function mockChatLayout({ viewportHeight = 400, width = 600, rowHeight = () => 50, scrollerRole = 'log' }: MockLayoutOptions = {}) {
   const proto = HTMLElement.prototype;
   const saved = (['clientHeight', 'clientWidth', 'scrollHeight', 'offsetHeight', 'offsetWidth'] as const).map(
     (prop) => [prop, Object.getOwnPropertyDescriptor(proto, prop)] as const,

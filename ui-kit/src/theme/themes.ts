@@ -4,8 +4,7 @@ const shared = {
   space: { xxs: '2px', xs: '4px', sm: '8px', md: '12px', lg: '16px', xl: '24px', xxl: '32px' },
   radii: { sm: '4px', md: '8px', lg: '12px', bubble: '16px', round: '9999px' },
   typography: {
-    fontFamily:
-      'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
     monoFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
     size: { xs: '0.75rem', sm: '0.875rem', md: '1rem', lg: '1.125rem', xl: '1.5rem' },
     weight: { regular: 400, medium: 500, bold: 700 },

@@ -5,20 +5,16 @@ import type { ChatColors, ChatRadii, ChatSpacing, ChatTheme } from '../theme/tok
 type ThemeProps = { theme: DefaultTheme };
 
 /** The theme in context, or the light theme when a component is rendered without a provider. */
-export const themeOf = (p: ThemeProps): ChatTheme =>
-  (p.theme as Partial<ChatTheme>).colors ? p.theme : lightTheme;
+export const themeOf = (p: ThemeProps): ChatTheme => ((p.theme as Partial<ChatTheme>).colors ? p.theme : lightTheme);
 
 /** Token accessors for styled-components interpolations. */
 export const color = (key: keyof ChatColors) => (p: ThemeProps) => themeOf(p).colors[key];
 export const space = (key: keyof ChatSpacing) => (p: ThemeProps) => themeOf(p).space[key];
 export const radius = (key: keyof ChatRadii) => (p: ThemeProps) => themeOf(p).radii[key];
-export const fontSize = (key: keyof ChatTheme['typography']['size']) => (p: ThemeProps) =>
-  themeOf(p).typography.size[key];
-export const fontWeight = (key: keyof ChatTheme['typography']['weight']) => (p: ThemeProps) =>
-  themeOf(p).typography.weight[key];
+export const fontSize = (key: keyof ChatTheme['typography']['size']) => (p: ThemeProps) => themeOf(p).typography.size[key];
+export const fontWeight = (key: keyof ChatTheme['typography']['weight']) => (p: ThemeProps) => themeOf(p).typography.weight[key];
 export const fontFamily = (p: ThemeProps) => themeOf(p).typography.fontFamily;
-export const lineHeight = (key: keyof ChatTheme['typography']['lineHeight']) => (p: ThemeProps) =>
-  themeOf(p).typography.lineHeight[key];
+export const lineHeight = (key: keyof ChatTheme['typography']['lineHeight']) => (p: ThemeProps) => themeOf(p).typography.lineHeight[key];
 export const motion = (key: keyof ChatTheme['motion']) => (p: ThemeProps) => themeOf(p).motion[key];
 export const shadow = (key: keyof ChatTheme['shadows']) => (p: ThemeProps) => themeOf(p).shadows[key];
 

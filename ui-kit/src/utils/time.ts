@@ -27,10 +27,7 @@ function rtf(locale: string | undefined): Intl.RelativeTimeFormat {
   return f;
 }
 
-export function dateTimeFormat(
-  locale: string | undefined,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = dtfCache.get(key);
   if (!f) {
@@ -53,20 +50,16 @@ export function formatRelative(date: Date, now: Date, locale?: string): string {
 
 /** Calendar day key (local time or the given zone), for grouping messages by day. */
 export function dayKey(date: Date, timeZone?: string): string {
-  return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(
-    date,
-  );
+  return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }
 
 /** "Today", "Yesterday", or a full date, for date separators. */
 export function formatDay(date: Date, now: Date, locale?: string, timeZone?: string): string {
   const key = dayKey(date, timeZone);
   if (key === dayKey(now, timeZone)) return capitalize(rtf(locale).format(0, 'day'));
-  if (key === dayKey(new Date(now.getTime() - 24 * 3600 * 1000), timeZone))
-    return capitalize(rtf(locale).format(-1, 'day'));
+  if (key === dayKey(new Date(now.getTime() - 24 * 3600 * 1000), timeZone)) return capitalize(rtf(locale).format(-1, 'day'));
   const sameYear =
-    dateTimeFormat('en', { year: 'numeric', timeZone }).format(date) ===
-    dateTimeFormat('en', { year: 'numeric', timeZone }).format(now);
+    dateTimeFormat('en', { year: 'numeric', timeZone }).format(date) === dateTimeFormat('en', { year: 'numeric', timeZone }).format(now);
   return dateTimeFormat(locale, {
     weekday: 'long',
     month: 'long',

@@ -20,11 +20,7 @@ const isUpdater = <T>(action: SetStateAction<T>): action is (previous: T) => T =
  * While controlled, the own state is left alone: a component that stops being controlled goes
  * back to the value it last had on its own. (`T` must not itself be a function type.)
  */
-export function useControllableState<T>({
-  prop,
-  defaultProp,
-  onChange,
-}: UseControllableStateParams<T>): [T, Dispatch<SetStateAction<T>>] {
+export function useControllableState<T>({ prop, defaultProp, onChange }: UseControllableStateParams<T>): [T, Dispatch<SetStateAction<T>>] {
   const [own, setOwn] = useState(defaultProp);
   const controlled = prop !== undefined;
   const value = controlled ? prop : own;

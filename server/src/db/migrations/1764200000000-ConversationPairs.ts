@@ -49,7 +49,9 @@ export class ConversationPairs1764200000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER "trg_messages_conversation_pair"${queryRunner.connection.driver.options.type === "postgres" ? ` ON "messages"` : ""}`);
+    await queryRunner.query(
+      `DROP TRIGGER "trg_messages_conversation_pair"${queryRunner.connection.driver.options.type === "postgres" ? ` ON "messages"` : ""}`,
+    );
     if (queryRunner.connection.driver.options.type === "postgres") await queryRunner.query(`DROP FUNCTION "chat_touch_conversation_pair"()`);
     await queryRunner.query(`DROP TABLE "conversation_pairs"`);
   }

@@ -17,7 +17,9 @@ export class MessageSearch1764300000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.driver.options.type === "postgres") {
       // Building the index indexes every existing row: that is the backfill.
-      await queryRunner.query(`CREATE INDEX "idx_messages_search" ON "messages" USING GIN (to_tsvector('simple', "content")) WHERE "deleted_at" IS NULL`);
+      await queryRunner.query(
+        `CREATE INDEX "idx_messages_search" ON "messages" USING GIN (to_tsvector('simple', "content")) WHERE "deleted_at" IS NULL`,
+      );
       return;
     }
     // contentless_delete (SQLite 3.43+) lets a row be removed by rowid alone.
@@ -28,7 +30,9 @@ export class MessageSearch1764300000000 implements MigrationInterface {
       `INSERT INTO "messages_fts" ("rowid", "content", "participants") SELECT ${row}."id", ${row}."content", ${participants(row)} WHERE ${row}."deleted_at" IS NULL;`;
     const remove = (row: "NEW" | "OLD") => `DELETE FROM "messages_fts" WHERE "rowid" = ${row}."id";`;
     await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_insert" AFTER INSERT ON "messages" BEGIN ${add("NEW")} END`);
-    await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_update" AFTER UPDATE OF "content", "deleted_at" ON "messages" BEGIN ${remove("OLD")} ${add("NEW")} END`);
+    await queryRunner.query(
+      `CREATE TRIGGER "trg_messages_fts_update" AFTER UPDATE OF "content", "deleted_at" ON "messages" BEGIN ${remove("OLD")} ${add("NEW")} END`,
+    );
     await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_delete" AFTER DELETE ON "messages" BEGIN ${remove("OLD")} END`);
     // Backfill: every message written before this migration.
     await queryRunner.query(`INSERT INTO "messages_fts" ("rowid", "content", "participants")
@@ -40,7 +44,8 @@ export class MessageSearch1764300000000 implements MigrationInterface {
       await queryRunner.query(`DROP INDEX "idx_messages_search"`);
       return;
     }
-    for (const trigger of ["trg_messages_fts_insert", "trg_messages_fts_update", "trg_messages_fts_delete"]) await queryRunner.query(`DROP TRIGGER "${trigger}"`);
+    for (const trigger of ["trg_messages_fts_insert", "trg_messages_fts_update", "trg_messages_fts_delete"])
+      await queryRunner.query(`DROP TRIGGER "${trigger}"`);
     await queryRunner.query(`DROP TABLE "messages_fts"`);
   }
 }

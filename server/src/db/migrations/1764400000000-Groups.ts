@@ -62,12 +62,15 @@ export class Groups1764400000000 implements MigrationInterface {
   }
 
   private async rebuildMessagesSqlite(queryRunner: QueryRunner): Promise<void> {
-    await rebuildSqliteMessages(queryRunner, `
+    await rebuildSqliteMessages(
+      queryRunner,
+      `
       "group_id" integer NULL REFERENCES "groups" ("id") ON DELETE CASCADE,
       "receiver_id" integer NULL REFERENCES "users" ("id") ON DELETE CASCADE,
       "pair_low_id" integer NULL,
       "pair_high_id" integer NULL,
-      CONSTRAINT "chk_messages_direct_or_group" CHECK (${DIRECT_OR_GROUP})`);
+      CONSTRAINT "chk_messages_direct_or_group" CHECK (${DIRECT_OR_GROUP})`,
+    );
     await queryRunner.query(`CREATE TRIGGER "trg_messages_conversation_pair" AFTER INSERT ON "messages" WHEN NEW."group_id" IS NULL
       BEGIN ${PAIR_UPSERT}; END`);
     await queryRunner.query(`CREATE TRIGGER "trg_messages_group" AFTER INSERT ON "messages" WHEN NEW."group_id" IS NOT NULL
@@ -96,10 +99,13 @@ export class Groups1764400000000 implements MigrationInterface {
         ALTER COLUMN "pair_low_id" SET NOT NULL,
         ALTER COLUMN "pair_high_id" SET NOT NULL`);
     } else {
-      await rebuildSqliteMessages(queryRunner, `
+      await rebuildSqliteMessages(
+        queryRunner,
+        `
         "receiver_id" integer NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
         "pair_low_id" integer NOT NULL,
-        "pair_high_id" integer NOT NULL`);
+        "pair_high_id" integer NOT NULL`,
+      );
       await queryRunner.query(`CREATE TRIGGER "trg_messages_conversation_pair" AFTER INSERT ON "messages" BEGIN ${PAIR_UPSERT}; END`);
       await createSqliteSearchTriggers(queryRunner, (row) => `'u' || ${row}."sender_id" || ' u' || ${row}."receiver_id"`);
     }
@@ -141,7 +147,9 @@ async function createSqliteSearchTriggers(queryRunner: QueryRunner, participants
     `INSERT INTO "messages_fts" ("rowid", "content", "participants") SELECT ${row}."id", ${row}."content", ${participants(row)} WHERE ${row}."deleted_at" IS NULL;`;
   const remove = (row: "NEW" | "OLD") => `DELETE FROM "messages_fts" WHERE "rowid" = ${row}."id";`;
   await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_insert" AFTER INSERT ON "messages" BEGIN ${add("NEW")} END`);
-  await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_update" AFTER UPDATE OF "content", "deleted_at" ON "messages" BEGIN ${remove("OLD")} ${add("NEW")} END`);
+  await queryRunner.query(
+    `CREATE TRIGGER "trg_messages_fts_update" AFTER UPDATE OF "content", "deleted_at" ON "messages" BEGIN ${remove("OLD")} ${add("NEW")} END`,
+  );
   await queryRunner.query(`CREATE TRIGGER "trg_messages_fts_delete" AFTER DELETE ON "messages" BEGIN ${remove("OLD")} END`);
 }
 

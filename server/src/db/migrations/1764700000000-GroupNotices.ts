@@ -33,7 +33,8 @@ async function replaceTriggers(queryRunner: QueryRunner, onlyText: string): Prom
       BEGIN ${groupTouch} RETURN NEW; END $$ LANGUAGE plpgsql`);
     return;
   }
-  for (const trigger of ["trg_messages_group", "trg_messages_fts_insert", "trg_messages_fts_update"]) await queryRunner.query(`DROP TRIGGER "${trigger}"`);
+  for (const trigger of ["trg_messages_group", "trg_messages_fts_insert", "trg_messages_fts_update"])
+    await queryRunner.query(`DROP TRIGGER "${trigger}"`);
   await queryRunner.query(`CREATE TRIGGER "trg_messages_group" AFTER INSERT ON "messages" WHEN NEW."group_id" IS NOT NULL BEGIN ${groupTouch} END`);
   const add = `INSERT INTO "messages_fts" ("rowid", "content", "participants")
     SELECT NEW."id", NEW."content",

@@ -9,7 +9,10 @@ import { GroupNotices1764700000000 } from "./1764700000000-GroupNotices";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
-  CreateUsersAndMessages1764000000000, ReadMarkersEditsPresence1764100000000, ConversationPairs1764200000000, MessageSearch1764300000000,
+  CreateUsersAndMessages1764000000000,
+  ReadMarkersEditsPresence1764100000000,
+  ConversationPairs1764200000000,
+  MessageSearch1764300000000,
   Groups1764400000000,
   SearchIndexWithoutPrefixes1764500000000,
   MessageChanges1764600000000,

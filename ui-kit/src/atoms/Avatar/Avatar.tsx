@@ -86,11 +86,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
   return (
     <Root ref={ref} $size={px} data-size={size} data-kind={kind} data-presence={presence} {...a11y} {...rest}>
       <Face $size={px} aria-hidden="true">
-        {showImage ? (
-          <Img src={src} alt="" loading="lazy" decoding="async" onError={() => setFailedSrc(src ?? null)} />
-        ) : (
-          initialsOf(name)
-        )}
+        {showImage ? <Img src={src} alt="" loading="lazy" decoding="async" onError={() => setFailedSrc(src ?? null)} /> : initialsOf(name)}
       </Face>
       {presence ? (
         <Corner aria-hidden="true">

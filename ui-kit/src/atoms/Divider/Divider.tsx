@@ -20,10 +20,7 @@ const Line = styled.hr<{ $vertical: boolean; $spacing: 'none' | 'sm' | 'md' }>`
 `;
 
 /** A thin separator line (`<hr>`, or `role="separator"` with `aria-orientation` when vertical). */
-export const Divider = forwardRef<HTMLHRElement, DividerProps>(function Divider(
-  { orientation = 'horizontal', spacing = 'none', ...rest },
-  ref,
-) {
+export const Divider = forwardRef<HTMLHRElement, DividerProps>(function Divider({ orientation = 'horizontal', spacing = 'none', ...rest }, ref) {
   const vertical = orientation === 'vertical';
   return (
     <Line

@@ -62,16 +62,7 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
   ref,
 ) {
   return (
-    <Root
-      ref={ref}
-      type={type}
-      aria-label={label}
-      title={title ?? label}
-      $variant={variant}
-      $size={size}
-      data-variant={variant}
-      {...rest}
-    >
+    <Root ref={ref} type={type} aria-label={label} title={title ?? label} $variant={variant} $size={size} data-variant={variant} {...rest}>
       {icon}
     </Root>
   );

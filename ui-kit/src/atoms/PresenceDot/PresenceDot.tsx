@@ -28,10 +28,7 @@ const Dot = styled.span<{ $status: PresenceStatus; $size: number }>`
 `;
 
 /** A small dot showing presence. Offline is a hollow ring, so the state is not told by colour alone. */
-export const PresenceDot = forwardRef<HTMLSpanElement, PresenceDotProps>(function PresenceDot(
-  { status, label, size = 10, ...rest },
-  ref,
-) {
+export const PresenceDot = forwardRef<HTMLSpanElement, PresenceDotProps>(function PresenceDot({ status, label, size = 10, ...rest }, ref) {
   const text = label === undefined ? defaultLabels[status] : label;
   return (
     <Dot

@@ -27,10 +27,7 @@ const Ring = styled.span<{ $size: number }>`
 `;
 
 /** An indeterminate progress indicator. */
-export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner(
-  { size = 16, label = 'Loading', ...rest },
-  ref,
-) {
+export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner({ size = 16, label = 'Loading', ...rest }, ref) {
   if (label === null) return <Ring ref={ref} $size={size} aria-hidden="true" {...rest} />;
   return (
     <span ref={ref} role="status" {...rest}>

@@ -75,13 +75,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       <Label htmlFor={inputId} $hidden={hideLabel}>
         {label}
       </Label>
-      <Input
-        ref={ref}
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={joinIds(describedBy, errorId, hintId)}
-        {...rest}
-      />
+      <Input ref={ref} id={inputId} aria-invalid={error ? true : undefined} aria-describedby={joinIds(describedBy, errorId, hintId)} {...rest} />
       {error ? <ErrorText id={errorId}>{error}</ErrorText> : null}
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
     </Wrapper>

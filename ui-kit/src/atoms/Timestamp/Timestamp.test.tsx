@@ -5,9 +5,7 @@ const now = new Date('2026-11-25T15:30:00Z');
 
 describe('Timestamp', () => {
   it('renders a <time> with the machine-readable dateTime and a full title', () => {
-    const { container } = render(
-      <Timestamp value="2026-11-25T15:25:00Z" now={now} format="relative" locale="en" timeZone="UTC" />,
-    );
+    const { container } = render(<Timestamp value="2026-11-25T15:25:00Z" now={now} format="relative" locale="en" timeZone="UTC" />);
     const time = container.querySelector('time');
     expect(time).toHaveAttribute('dateTime', '2026-11-25T15:25:00.000Z');
     expect(time).toHaveTextContent('5 minutes ago');
@@ -24,9 +22,7 @@ describe('Timestamp', () => {
   });
 
   it('formats absolute time, and auto picks time / weekday / date by age', () => {
-    const { rerender } = render(
-      <Timestamp value="2026-11-25T09:05:00Z" now={now} format="time" locale="en-GB" timeZone="UTC" />,
-    );
+    const { rerender } = render(<Timestamp value="2026-11-25T09:05:00Z" now={now} format="time" locale="en-GB" timeZone="UTC" />);
     expect(screen.getByText('09:05')).toBeInTheDocument();
     rerender(<Timestamp value="2026-11-25T09:05:00Z" now={now} format="auto" locale="en-GB" timeZone="UTC" />);
     expect(screen.getByText('09:05')).toBeInTheDocument();

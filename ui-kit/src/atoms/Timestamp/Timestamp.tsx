@@ -40,10 +40,8 @@ function formatValue(date: Date, now: Date, format: TimestampFormat, locale?: st
     case 'auto': {
       const dayFmt = dateTimeFormat('en-CA', { dateStyle: 'short', timeZone });
       const age = now.getTime() - date.getTime();
-      if (dayFmt.format(date) === dayFmt.format(now))
-        return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
-      if (age >= 0 && age < 6 * 24 * 3600 * 1000)
-        return dateTimeFormat(locale, { weekday: 'short', timeZone }).format(date);
+      if (dayFmt.format(date) === dayFmt.format(now)) return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+      if (age >= 0 && age < 6 * 24 * 3600 * 1000) return dateTimeFormat(locale, { weekday: 'short', timeZone }).format(date);
       return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date);
     }
   }

@@ -13,7 +13,16 @@ type Story = StoryObj<typeof meta>;
 
 export const Reconnecting: Story = {};
 export const Offline: Story = {
-  args: { tone: 'danger', busy: false, children: 'You are offline. Messages will be sent when you reconnect.', action: <Button size="sm" variant="secondary">Retry now</Button> },
+  args: {
+    tone: 'danger',
+    busy: false,
+    children: 'You are offline. Messages will be sent when you reconnect.',
+    action: (
+      <Button size="sm" variant="secondary">
+        Retry now
+      </Button>
+    ),
+  },
 };
 export const Info: Story = { args: { tone: 'info', busy: false, children: 'Connected.' } };
 export const Dark: Story = { globals: { theme: 'dark' } };

@@ -3,7 +3,11 @@ import { Banner } from './Banner';
 
 describe('Banner', () => {
   it('is a polite status by default and an alert for danger', () => {
-    const { rerender } = render(<Banner tone="warning" busy>Reconnecting…</Banner>);
+    const { rerender } = render(
+      <Banner tone="warning" busy>
+        Reconnecting…
+      </Banner>,
+    );
     const status = screen.getByRole('status', { name: '' });
     expect(status).toHaveTextContent('Reconnecting…');
     expect(status).toHaveAttribute('data-tone', 'warning');

@@ -40,10 +40,7 @@ const Text = styled.span`
  * A one-line status strip, e.g. the connection banner ("Reconnecting…"). A polite live region
  * (`role="status"`), or `role="alert"` for the danger tone.
  */
-export const Banner = forwardRef<HTMLDivElement, BannerProps>(function Banner(
-  { tone = 'info', busy = false, action, children, ...rest },
-  ref,
-) {
+export const Banner = forwardRef<HTMLDivElement, BannerProps>(function Banner({ tone = 'info', busy = false, action, children, ...rest }, ref) {
   return (
     <Root ref={ref} role={tone === 'danger' ? 'alert' : 'status'} data-tone={tone} data-busy={busy || undefined} {...rest}>
       {busy ? <Spinner size={14} label={null} /> : null}

@@ -24,7 +24,14 @@ export const Typing: Story = { args: { chat: sampleChats[1]! } };
 export const Read: Story = { args: { chat: sampleChats[2]! } };
 export const ManyUnread: Story = { args: { chat: sampleChats[3]! } };
 export const LongPreview: Story = {
-  args: { chat: { id: 'l', name: 'A person with a really quite long display name', lastMessage: 'A very long last message that should be truncated with an ellipsis rather than wrapping onto many lines.', lastMessageAt: NOW } },
+  args: {
+    chat: {
+      id: 'l',
+      name: 'A person with a really quite long display name',
+      lastMessage: 'A very long last message that should be truncated with an ellipsis rather than wrapping onto many lines.',
+      lastMessageAt: NOW,
+    },
+  },
 };
 /** A group: square group avatar, no presence, the last message's author before it. */
 export const Group: Story = { args: { chat: sampleGroupChats[0]! } };

@@ -11,7 +11,12 @@ const chat: ChatSummary = {
   unreadCount: 120,
 };
 
-const inList = (ui: React.ReactElement) => render(<div role="listbox" aria-label="Chats">{ui}</div>);
+const inList = (ui: React.ReactElement) =>
+  render(
+    <div role="listbox" aria-label="Chats">
+      {ui}
+    </div>,
+  );
 
 describe('ChatListItem', () => {
   it('is an option with name, preview, time and an unread badge capped at 99+', () => {

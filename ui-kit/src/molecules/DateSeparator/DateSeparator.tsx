@@ -36,10 +36,7 @@ const Label = styled.time`
 `;
 
 /** The day heading between messages: "Today", "Yesterday", "Monday, 2 November". */
-export const DateSeparator = forwardRef<HTMLDivElement, DateSeparatorProps>(function DateSeparator(
-  { date, now, locale, timeZone, ...rest },
-  ref,
-) {
+export const DateSeparator = forwardRef<HTMLDivElement, DateSeparatorProps>(function DateSeparator({ date, now, locale, timeZone, ...rest }, ref) {
   const d = toDate(date);
   const label = formatDay(d, now === undefined ? new Date() : toDate(now), locale, timeZone);
   return (

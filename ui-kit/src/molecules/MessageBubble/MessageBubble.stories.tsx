@@ -21,10 +21,18 @@ type Story = StoryObj<typeof meta>;
 export const Other: Story = { args: { showAuthor: true } };
 export const Own: Story = { args: { own: true, message: { id: 2, authorId: 'me', text: 'Yes, 10:00 at the lab.', timestamp: NOW, status: 'read' } } };
 export const Sending: Story = { args: { own: true, message: { id: 3, authorId: 'me', text: 'On my way', timestamp: NOW, status: 'sending' } } };
-export const Delivered: Story = { args: { own: true, message: { id: 4, authorId: 'me', text: 'Delivered but unread', timestamp: NOW, status: 'delivered' } } };
-export const Failed: Story = { args: { own: true, message: { id: 5, authorId: 'me', text: 'This one did not go through.', timestamp: NOW, status: 'failed' } } };
-export const WithLinks: Story = { args: { message: { id: 6, authorId: 'a', text: 'Docs: https://example.com/guide, and www.example.org too.', timestamp: NOW } } };
-export const MarkupIsText: Story = { args: { message: { id: 7, authorId: 'a', text: '<img src=x onerror=alert(1)> <b>not bold</b>', timestamp: NOW } } };
+export const Delivered: Story = {
+  args: { own: true, message: { id: 4, authorId: 'me', text: 'Delivered but unread', timestamp: NOW, status: 'delivered' } },
+};
+export const Failed: Story = {
+  args: { own: true, message: { id: 5, authorId: 'me', text: 'This one did not go through.', timestamp: NOW, status: 'failed' } },
+};
+export const WithLinks: Story = {
+  args: { message: { id: 6, authorId: 'a', text: 'Docs: https://example.com/guide, and www.example.org too.', timestamp: NOW } },
+};
+export const MarkupIsText: Story = {
+  args: { message: { id: 7, authorId: 'a', text: '<img src=x onerror=alert(1)> <b>not bold</b>', timestamp: NOW } },
+};
 export const LongText: Story = {
   args: {
     message: {
@@ -35,15 +43,37 @@ export const LongText: Story = {
     },
   },
 };
-export const Edited: Story = { args: { own: true, message: { id: 9, authorId: 'me', text: 'Fixed the typo', timestamp: NOW, status: 'sent', edited: true } } };
+export const Edited: Story = {
+  args: { own: true, message: { id: 9, authorId: 'me', text: 'Fixed the typo', timestamp: NOW, status: 'sent', edited: true } },
+};
 export const Deleted: Story = { args: { message: { id: 10, authorId: 'a', text: '', timestamp: NOW, deleted: true } } };
-export const Dark: Story = { args: { own: true, message: { id: 11, authorId: 'me', text: 'Dark mode bubble', timestamp: NOW, status: 'failed' } }, globals: { theme: 'dark' } };
+export const Dark: Story = {
+  args: { own: true, message: { id: 11, authorId: 'me', text: 'Dark mode bubble', timestamp: NOW, status: 'failed' } },
+  globals: { theme: 'dark' },
+};
 /** Own sent messages offer Edit and Delete (shown on hover/focus, always on touch screens). */
 export const OwnWithActions: Story = {
-  args: { own: true, onEdit: () => {}, onDelete: () => {}, message: { id: 12, authorId: 'me', text: 'I can change this', timestamp: NOW, status: 'delivered' } },
+  args: {
+    own: true,
+    onEdit: () => {},
+    onDelete: () => {},
+    message: { id: 12, authorId: 'me', text: 'I can change this', timestamp: NOW, status: 'delivered' },
+  },
 };
 /** A failed message offers Retry and Discard. */
 export const FailedWithDiscard: Story = {
-  args: { own: true, onRetry: () => {}, onDiscard: () => {}, message: { id: 13, authorId: 'me', text: 'Server said no.', timestamp: NOW, status: 'failed' } },
+  args: {
+    own: true,
+    onRetry: () => {},
+    onDiscard: () => {},
+    message: { id: 13, authorId: 'me', text: 'Server said no.', timestamp: NOW, status: 'failed' },
+  },
 };
-export const OwnDeleted: Story = { args: { own: true, onEdit: () => {}, onDelete: () => {}, message: { id: 14, authorId: 'me', text: '', timestamp: NOW, status: 'read', deleted: true } } };
+export const OwnDeleted: Story = {
+  args: {
+    own: true,
+    onEdit: () => {},
+    onDelete: () => {},
+    message: { id: 14, authorId: 'me', text: '', timestamp: NOW, status: 'read', deleted: true },
+  },
+};

@@ -287,13 +287,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {mode === 'edit' && editable ? (
-            <Editor
-              aria-label="Edit message"
-              value={draft}
-              autoFocus
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={onEditorKey}
-            />
+            <Editor aria-label="Edit message" value={draft} autoFocus onChange={(event) => setDraft(event.target.value)} onKeyDown={onEditorKey} />
           ) : (
             <Text>{message.deleted ? deletedText : <MessageText text={message.text} />}</Text>
           )}

@@ -15,8 +15,7 @@ import { assignRef } from '../../utils/ids';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
 
-export interface MessageComposerProps
-  extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'onChange' | 'children'> {
+export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'onChange' | 'children'> {
   /** Called with the trimmed text when the user sends. */
   onSend: (text: string) => void;
   /** Controlled value; leave undefined for an uncontrolled composer. */

@@ -4,9 +4,7 @@ import { SystemNotice } from './SystemNotice';
 
 describe('SystemNotice', () => {
   it('shows the sentence and the time in a <time> element', () => {
-    const { container } = render(
-      <SystemNotice text="Ada added Grace" timestamp="2026-11-25T14:05:00Z" timeZone="UTC" locale="en-GB" />,
-    );
+    const { container } = render(<SystemNotice text="Ada added Grace" timestamp="2026-11-25T14:05:00Z" timeZone="UTC" locale="en-GB" />);
     expect(screen.getByText('Ada added Grace')).toBeInTheDocument();
     const time = container.querySelector('time');
     expect(time).toHaveAttribute('dateTime', '2026-11-25T14:05:00.000Z');

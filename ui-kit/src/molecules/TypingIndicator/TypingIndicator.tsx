@@ -55,10 +55,7 @@ export function typingText(names: string[]): string {
 }
 
 /** Says who is typing, in a polite live region. */
-export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(function TypingIndicator(
-  { names, ...rest },
-  ref,
-) {
+export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(function TypingIndicator({ names, ...rest }, ref) {
   const text = typingText(names);
   return (
     <Root ref={ref} role="status" aria-live="polite" data-active={names.length > 0} {...rest}>

@@ -16,15 +16,36 @@ type Story = StoryObj<typeof meta>;
 export const Online: Story = {};
 export const Away: Story = { args: { partner: grace } };
 export const WithBackAndActions: Story = {
-  args: { onBack: () => {}, actions: <Button variant="ghost" size="sm">Profile</Button> },
+  args: {
+    onBack: () => {},
+    actions: (
+      <Button variant="ghost" size="sm">
+        Profile
+      </Button>
+    ),
+  },
 };
 export const Typing: Story = { args: { subtitle: 'typing…' } };
 export const Dark: Story = { args: { onBack: () => {} }, globals: { theme: 'dark' } };
 /** Offline with a last-seen time: "Last seen 3 hours ago". */
-export const LastSeen: Story = { args: { partner: linus, lastSeen: new Date(NOW.getTime() - 3 * 3600_000), now: NOW, locale: 'en-GB', onBack: () => {} } };
+export const LastSeen: Story = {
+  args: { partner: linus, lastSeen: new Date(NOW.getTime() - 3 * 3600_000), now: NOW, locale: 'en-GB', onBack: () => {} },
+};
 /** A group: square group avatar, member count instead of presence. */
 export const Group: Story = {
-  args: { kind: 'group', partner: { name: 'Analytical Engine Club' }, memberCount: 4, onBack: () => {}, actions: <Button variant="ghost" size="sm">Members</Button> },
+  args: {
+    kind: 'group',
+    partner: { name: 'Analytical Engine Club' },
+    memberCount: 4,
+    onBack: () => {},
+    actions: (
+      <Button variant="ghost" size="sm">
+        Members
+      </Button>
+    ),
+  },
 };
-export const GroupTyping: Story = { args: { kind: 'group', partner: { name: 'Analytical Engine Club' }, memberCount: 4, subtitle: 'Grace Hopper is typing…' } };
+export const GroupTyping: Story = {
+  args: { kind: 'group', partner: { name: 'Analytical Engine Club' }, memberCount: 4, subtitle: 'Grace Hopper is typing…' },
+};
 export const GroupDark: Story = { args: { kind: 'group', partner: { name: 'Analytical Engine Club' }, memberCount: 4 }, globals: { theme: 'dark' } };

@@ -13,13 +13,7 @@ describe('ChatHeader', () => {
   it('offers a back button and an actions slot', async () => {
     const onBack = jest.fn();
     render(
-      <ChatHeader
-        partner={{ name: 'Ada' }}
-        onBack={onBack}
-        subtitle="typing…"
-        headingLevel={1}
-        actions={<button type="button">Call</button>}
-      />,
+      <ChatHeader partner={{ name: 'Ada' }} onBack={onBack} subtitle="typing…" headingLevel={1} actions={<button type="button">Call</button>} />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Back to chats' }));
     expect(onBack).toHaveBeenCalledTimes(1);
@@ -30,9 +24,7 @@ describe('ChatHeader', () => {
 
   it('says when an offline partner was last seen, and nothing of it while online', () => {
     const now = '2026-11-25T15:00:00Z';
-    const { rerender } = render(
-      <ChatHeader partner={{ name: 'Ada', presence: 'offline' }} lastSeen="2026-11-25T14:55:00Z" now={now} locale="en" />,
-    );
+    const { rerender } = render(<ChatHeader partner={{ name: 'Ada', presence: 'offline' }} lastSeen="2026-11-25T14:55:00Z" now={now} locale="en" />);
     expect(screen.getByText(/Last seen/)).toHaveTextContent('Last seen 5 minutes ago');
     expect(document.querySelector('time')).toHaveAttribute('dateTime', '2026-11-25T14:55:00.000Z');
     rerender(<ChatHeader partner={{ name: 'Ada', presence: 'online' }} lastSeen="2026-11-25T14:55:00Z" now={now} locale="en" />);

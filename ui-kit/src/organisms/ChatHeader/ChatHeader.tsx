@@ -103,11 +103,12 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
   const sub =
     subtitle ??
     (group ? (
-      memberCount === undefined ? null : `${memberCount} ${memberCount === 1 ? 'member' : 'members'}`
+      memberCount === undefined ? null : (
+        `${memberCount} ${memberCount === 1 ? 'member' : 'members'}`
+      )
     ) : seen && !Number.isNaN(seen.getTime()) ? (
       <>
-        Last seen{' '}
-        <time dateTime={seen.toISOString()}>{formatRelative(seen, now === undefined ? new Date() : toDate(now), locale)}</time>
+        Last seen <time dateTime={seen.toISOString()}>{formatRelative(seen, now === undefined ? new Date() : toDate(now), locale)}</time>
       </>
     ) : presence ? (
       presenceText[presence]

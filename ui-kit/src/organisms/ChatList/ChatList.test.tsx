@@ -148,9 +148,7 @@ describe('ChatList', () => {
 const itemRenders: Array<string | number> = [];
 jest.mock('../../molecules/ChatListItem/ChatListItem', () => {
   const React = jest.requireActual<typeof import('react')>('react');
-  const actual = jest.requireActual<typeof import('../../molecules/ChatListItem/ChatListItem')>(
-    '../../molecules/ChatListItem/ChatListItem',
-  );
+  const actual = jest.requireActual<typeof import('../../molecules/ChatListItem/ChatListItem')>('../../molecules/ChatListItem/ChatListItem');
   type Props = import('../../molecules/ChatListItem/ChatListItem').ChatListItemProps;
   const Counted = React.memo(
     React.forwardRef<HTMLDivElement, Props>(function Counted(props, ref) {

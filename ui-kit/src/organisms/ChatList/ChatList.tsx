@@ -1,21 +1,5 @@
-import {
-  defaultRangeExtractor,
-  observeElementRect,
-  useVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
-import {
-  forwardRef,
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentPropsWithoutRef,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { SearchField } from '../../molecules/SearchField/SearchField';
@@ -128,10 +112,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
 ) {
   const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
   const q = query.trim().toLocaleLowerCase();
-  const visible = useMemo(
-    () => (onSearchChange || !q ? chats : chats.filter((c) => matches(c, q))),
-    [chats, q, onSearchChange],
-  );
+  const visible = useMemo(() => (onSearchChange || !q ? chats : chats.filter((c) => matches(c, q))), [chats, q, onSearchChange]);
   const [activeId, setActiveId] = useState<ChatId | null>(null);
   const itemRefs = useRef(new Map<ChatId, HTMLDivElement>());
   const scrollerRef = useRef<HTMLDivElement | null>(null);

@@ -31,15 +31,7 @@ export interface ChatListRowProps {
  * context the list keeps stable: when a conversation moves to the top, only rows whose chat,
  * position or state changed render again.
  */
-export const ChatListRow = memo(function ChatListRow({
-  chat,
-  index,
-  start,
-  setSize,
-  selected,
-  tabbable,
-  domId,
-}: ChatListRowProps) {
+export const ChatListRow = memo(function ChatListRow({ chat, index, start, setSize, selected, tabbable, domId }: ChatListRowProps) {
   const context = useContext(ChatListRowContext);
   if (!context) throw new Error('ChatListRow is rendered by ChatList only');
   const { register, onActivate, onFocusChat, now, locale, timeZone } = context;
@@ -47,10 +39,7 @@ export const ChatListRow = memo(function ChatListRow({
   const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
   const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
   const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
-  const style = useMemo(
-    () => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
-    [start],
-  );
+  const style = useMemo(() => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const, [start]);
   return (
     <ChatListItem
       ref={ref}

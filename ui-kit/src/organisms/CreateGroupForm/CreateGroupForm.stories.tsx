@@ -7,7 +7,13 @@ import { CreateGroupForm, type CreateGroupFormProps } from './CreateGroupForm';
 const meta = {
   title: 'Organisms/CreateGroupForm',
   component: CreateGroupForm,
-  decorators: [(Story) => <div style={{ maxWidth: 420 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
   args: { people: samplePeople, onCreate: () => {}, onCancel: () => {}, 'aria-label': 'Create a group' },
   argTypes: {
     onCreate: { action: 'create' },

@@ -70,10 +70,11 @@ describe('CreateGroupForm', () => {
     expect(onSelectedIdsChange).toHaveBeenLastCalledWith(['u:1', 'u:2']);
     const list = chips()!;
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Remove Alice Smith',
-      'Remove Bob Jones',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Remove Alice Smith', 'Remove Bob Jones']);
 
     await userEvent.click(within(list).getByRole('button', { name: 'Remove Alice Smith' }));
     expect(onSelectedIdsChange).toHaveBeenLastCalledWith(['u:2']);

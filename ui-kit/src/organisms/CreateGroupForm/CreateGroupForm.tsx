@@ -208,8 +208,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
   useEffect(() => {
     for (const person of people) if (selected.includes(person.id)) known.current.set(person.id, person);
   }, [people, selected]);
-  const personOf = (id: UserId): ChatUser =>
-    people.find((p) => p.id === id) ?? known.current.get(id) ?? { id, name: String(id) };
+  const personOf = (id: UserId): ChatUser => people.find((p) => p.id === id) ?? known.current.get(id) ?? { id, name: String(id) };
 
   const add = (person: ChatUser) => {
     known.current.set(person.id, person);
@@ -279,14 +278,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
             }}
           />
         ) : null}
-        <SearchField
-          ref={searchRef}
-          label="Add people"
-          value={query}
-          onValueChange={setQuery}
-          onKeyDown={onSearchKeyDown}
-          aria-controls={listId}
-        />
+        <SearchField ref={searchRef} label="Add people" value={query} onValueChange={setQuery} onKeyDown={onSearchKeyDown} aria-controls={listId} />
         {shown.length > 0 ? (
           <People id={listId} aria-label="People" aria-busy={searching || undefined}>
             {shown.map((person) => {

@@ -41,12 +41,7 @@ export function PersonChips({ people, onRemove }: { people: readonly ChatUser[];
         <Chip key={String(person.id)} data-id={String(person.id)}>
           <Avatar name={person.name} src={person.avatarUrl} size="xs" decorative />
           <ChipName>{person.name}</ChipName>
-          <IconButton
-            label={`Remove ${person.name}`}
-            icon={<CloseIcon size={14} />}
-            size={24}
-            onClick={() => onRemove(person.id)}
-          />
+          <IconButton label={`Remove ${person.name}`} icon={<CloseIcon size={14} />} size={24} onClick={() => onRemove(person.id)} />
         </Chip>
       ))}
     </Chips>

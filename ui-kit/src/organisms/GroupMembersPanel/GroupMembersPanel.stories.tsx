@@ -13,7 +13,13 @@ const membersWithMeAdmin: GroupMember[] = sampleGroupMembers.map((m) => (m.id ==
 const meta = {
   title: 'Organisms/GroupMembersPanel',
   component: GroupMembersPanel,
-  decorators: [(Story) => <div style={{ maxWidth: 420 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 420 }}>
+        <Story />
+      </div>
+    ),
+  ],
   args: {
     groupName: 'Analytical Engine Club',
     members: plainMembers,
@@ -79,8 +85,7 @@ export const Renaming: Story = { args: { ...AsAdmin.args, renaming: true } };
 function ManageDemo(args: GroupMembersPanelProps) {
   const [members, setMembers] = useState<readonly GroupMember[]>(args.members);
   const [groupName, setGroupName] = useState(args.groupName);
-  const setRole = (id: GroupMember['id'], role: GroupMember['role']) =>
-    setMembers((all) => all.map((m) => (m.id === id ? { ...m, role } : m)));
+  const setRole = (id: GroupMember['id'], role: GroupMember['role']) => setMembers((all) => all.map((m) => (m.id === id ? { ...m, role } : m)));
   return (
     <GroupMembersPanel
       {...args}
@@ -98,4 +103,7 @@ export const Interactive: Story = {
   render: (args) => <ManageDemo {...args} />,
 };
 
-export const Dark: Story = { args: { ...AsAdmin.args, members: sampleGroupMembers.map((m) => (m.id === me.id ? { ...m, role: 'admin' } : m)) }, globals: { theme: 'dark' } };
+export const Dark: Story = {
+  args: { ...AsAdmin.args, members: sampleGroupMembers.map((m) => (m.id === me.id ? { ...m, role: 'admin' } : m)) },
+  globals: { theme: 'dark' },
+};

@@ -94,10 +94,11 @@ describe('GroupMembersPanel', () => {
     // Yourself: nothing.
     expect(buttonsIn('Alice Smith')).toEqual([]);
     // A member: promote and remove.
-    expect(within(rowOf('Bob Jones')).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Make Bob Jones admin',
-      'Remove Bob Jones',
-    ]);
+    expect(
+      within(rowOf('Bob Jones'))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Make Bob Jones admin', 'Remove Bob Jones']);
     // The creator (an admin): demote, but not remove.
     expect(within(rowOf('Carol King')).getAllByRole('button')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Remove Carol King' })).toBeNull();
@@ -115,19 +116,11 @@ describe('GroupMembersPanel', () => {
   });
 
   it('shows only the buttons whose handlers are given, and none without canManage', () => {
-    const { rerender } = render(
-      <GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" canManage onRemove={() => {}} />,
-    );
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Remove Bob Jones',
-      'Remove Carol King',
-      'Remove Dan Brown',
-    ]);
+    const { rerender } = render(<GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" canManage onRemove={() => {}} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Remove Bob Jones', 'Remove Carol King', 'Remove Dan Brown']);
     rerender(<GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" canManage onPromote={() => {}} />);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Make Bob Jones admin', 'Make Dan Brown admin']);
-    rerender(
-      <GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" onRemove={() => {}} onPromote={() => {}} />,
-    );
+    rerender(<GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:1" onRemove={() => {}} onPromote={() => {}} />);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 

@@ -265,13 +265,7 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
               <VisuallyHidden as={`h${headingLevel}`} id={headingId}>
                 {groupName}
               </VisuallyHidden>
-              <RenameForm
-                aria-label="Rename group"
-                noValidate
-                aria-busy={renaming || undefined}
-                onSubmit={submitRename}
-                onKeyDown={onRenameKeyDown}
-              >
+              <RenameForm aria-label="Rename group" noValidate aria-busy={renaming || undefined} onSubmit={submitRename} onKeyDown={onRenameKeyDown}>
                 <TextField
                   ref={inputRef}
                   label="Group name"

@@ -4,7 +4,13 @@ import { LoginForm } from './LoginForm';
 const meta = {
   title: 'Organisms/LoginForm',
   component: LoginForm,
-  decorators: [(Story) => <div style={{ maxWidth: 380 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 380 }}>
+        <Story />
+      </div>
+    ),
+  ],
   args: { onSubmit: () => {}, onRegister: () => {} },
   argTypes: { onSubmit: { action: 'submit' }, onRegister: { action: 'register' } },
 } satisfies Meta<typeof LoginForm>;

@@ -2,17 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useCallback, useState } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
-import {
-  ada,
-  generateMessages,
-  grace,
-  linus,
-  me,
-  NOW,
-  sampleGroupMessages,
-  sampleGroupTimeline,
-  sampleMessages,
-} from '../../test/fixtures';
+import { ada, generateMessages, grace, linus, me, NOW, sampleGroupMessages, sampleGroupTimeline, sampleMessages } from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
 import { MessageList, type MessageListProps } from './MessageList';
 
@@ -69,10 +59,7 @@ function LiveDemo(props: MessageListProps) {
     }, 600);
   }, [oldest]);
   const receive = () =>
-    setMessages((m) => [
-      ...m,
-      { id: `live-${m.length}`, authorId: ada.id, text: `A new message (${m.length})`, timestamp: new Date() },
-    ]);
+    setMessages((m) => [...m, { id: `live-${m.length}`, authorId: ada.id, text: `A new message (${m.length})`, timestamp: new Date() }]);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div style={{ padding: 8 }}>
@@ -80,13 +67,7 @@ function LiveDemo(props: MessageListProps) {
           Receive a message
         </Button>
       </div>
-      <MessageList
-        {...props}
-        messages={messages}
-        onLoadOlder={loadOlder}
-        loadingOlder={loading}
-        hasOlder={oldest > 0}
-      />
+      <MessageList {...props} messages={messages} onLoadOlder={loadOlder} loadingOlder={loading} hasOlder={oldest > 0} />
     </div>
   );
 }

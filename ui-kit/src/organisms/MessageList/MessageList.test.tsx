@@ -128,9 +128,7 @@ describe('MessageList', () => {
   it('calls onLoadOlder once near the top and keeps the scroll position when older messages are prepended', async () => {
     const onLoadOlder = jest.fn();
     const recent = makeMessages(100, 30);
-    const { rerender } = render(
-      <MessageList messages={recent} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />,
-    );
+    const { rerender } = render(<MessageList messages={recent} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />);
     await flush();
     expect(onLoadOlder).not.toHaveBeenCalled(); // starts at the bottom, far from the top
 
@@ -195,7 +193,14 @@ describe('MessageList', () => {
     expect(document.querySelector('[data-highlighted]')).toBeNull();
 
     rerender(
-      <MessageList messages={[...makeMessages(50, 50), ...recent]} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} highlightId={60} timeZone="UTC" />,
+      <MessageList
+        messages={[...makeMessages(50, 50), ...recent]}
+        currentUserId={ME}
+        label="Ada Lovelace"
+        onLoadOlder={onLoadOlder}
+        highlightId={60}
+        timeZone="UTC"
+      />,
     );
     await flush();
     const row = rowOf(60)!;
@@ -211,7 +216,14 @@ describe('MessageList', () => {
     scrollTo(log().scrollTop + 500);
     await flush();
     rerender(
-      <MessageList messages={[...makeMessages(50, 50), ...recent, ...makeMessages(130, 1)]} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} highlightId={60} timeZone="UTC" />,
+      <MessageList
+        messages={[...makeMessages(50, 50), ...recent, ...makeMessages(130, 1)]}
+        currentUserId={ME}
+        label="Ada Lovelace"
+        onLoadOlder={onLoadOlder}
+        highlightId={60}
+        timeZone="UTC"
+      />,
     );
     await flush();
     expect(rowTop(rowOf(60)!) - log().scrollTop).toBeLessThan(-100);
@@ -229,9 +241,7 @@ describe('MessageList', () => {
     expect(onLoadOlder).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toHaveTextContent('Loading older messages');
     expect(log()).toHaveAttribute('aria-busy', 'true');
-    rerender(
-      <MessageList messages={msgs} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} hasOlder={false} timeZone="UTC" />,
-    );
+    rerender(<MessageList messages={msgs} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} hasOlder={false} timeZone="UTC" />);
     await flush();
     expect(onLoadOlder).not.toHaveBeenCalled();
   });
@@ -247,9 +257,7 @@ describe('MessageList', () => {
     await flush();
     expect(onLoadOlder).toHaveBeenCalledTimes(1);
     const b = makeMessages(500, 40);
-    rerender(
-      <MessageList conversationKey="b" messages={b} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />,
-    );
+    rerender(<MessageList conversationKey="b" messages={b} currentUserId={ME} label="Ada Lovelace" onLoadOlder={onLoadOlder} timeZone="UTC" />);
     await flush();
     expect(log().scrollTop).toBe(bottom());
     expect(screen.getByText('message 539')).toBeInTheDocument();

@@ -1,10 +1,4 @@
-import {
-  forwardRef,
-  useMemo,
-  type ComponentPropsWithoutRef,
-  type ForwardedRef,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
 import type { ChatMessage, TimeInput, UserId } from '../../types';
@@ -173,10 +167,7 @@ function MessageListBody({
   timeZone,
   ...rest
 }: ListBodyProps) {
-  const rows = useMemo(
-    () => buildRows(messages, currentUserId, getAuthorName, timeZone),
-    [messages, currentUserId, getAuthorName, timeZone],
-  );
+  const rows = useMemo(() => buildRows(messages, currentUserId, getAuthorName, timeZone), [messages, currentUserId, getAuthorName, timeZone]);
   const retry = useCallbackRef(onRetry);
   const discard = useCallbackRef(onDiscard);
   const edit = useCallbackRef(onEdit);
@@ -258,15 +249,7 @@ function MessageListBody({
               {items.map((item) => {
                 const row = rows[item.index];
                 if (!row) return null;
-                return (
-                  <MessageRow
-                    key={item.key}
-                    row={row}
-                    index={item.index}
-                    start={item.start}
-                    highlighted={row.key === highlightKey}
-                  />
-                );
+                return <MessageRow key={item.key} row={row} index={item.index} start={item.start} highlighted={row.key === highlightKey} />;
               })}
             </Inner>
           </MessageRowContext.Provider>

@@ -17,8 +17,7 @@ const message = (n: number, authorId = 'ada', kind?: 'system'): ChatMessage => (
   text: `message ${n}`,
   timestamp: DAY + n * 1000,
 });
-const range = (from: number, count: number, authorId?: string) =>
-  Array.from({ length: count }, (_, i) => message(from + i, authorId));
+const range = (from: number, count: number, authorId?: string) => Array.from({ length: count }, (_, i) => message(from + i, authorId));
 
 type HarnessProps = { messages: ChatMessage[] } & Partial<Omit<MessageListScrollOptions, 'rows' | 'messageCount'>>;
 

@@ -138,8 +138,7 @@ export function useMessageListScroll({
   useIsomorphicLayoutEffect(() => {
     const previousFirst = prevFirstKeyRef.current;
     prevFirstKeyRef.current = firstKey;
-    const prepended =
-      previousFirst !== null && firstKey !== previousFirst && rows.findIndex((r) => r.key === previousFirst) > 0;
+    const prepended = previousFirst !== null && firstKey !== previousFirst && rows.findIndex((r) => r.key === previousFirst) > 0;
     if (prepended && anchorRef.current) pinRef.current = { ...anchorRef.current, until: Date.now() + 500 };
     const pin = pinRef.current;
     if (!pin) return;
@@ -158,9 +157,7 @@ export function useMessageListScroll({
   }, []);
   const recordAnchor = useCallback(() => {
     const offset = scrollerRef.current?.scrollTop ?? virtualizer.scrollOffset ?? 0;
-    const item = virtualizer
-      .getVirtualItems()
-      .find((it) => String(it.key).startsWith('m:') && it.end > offset);
+    const item = virtualizer.getVirtualItems().find((it) => String(it.key).startsWith('m:') && it.end > offset);
     anchorRef.current = item ? { key: String(item.key), delta: item.start - offset } : null;
   }, [virtualizer]);
   useIsomorphicLayoutEffect(recordAnchor);

@@ -4,7 +4,13 @@ import { RegisterForm } from './RegisterForm';
 const meta = {
   title: 'Organisms/RegisterForm',
   component: RegisterForm,
-  decorators: [(Story) => <div style={{ maxWidth: 380 }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 380 }}>
+        <Story />
+      </div>
+    ),
+  ],
   args: { onSubmit: () => {}, onLogin: () => {} },
   argTypes: { onSubmit: { action: 'submit' }, onLogin: { action: 'login' } },
 } satisfies Meta<typeof RegisterForm>;

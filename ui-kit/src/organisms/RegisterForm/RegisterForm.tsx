@@ -33,8 +33,7 @@ export function validateRegister(values: RegisterValues, minPasswordLength = 8):
         ? undefined
         : 'Use 3–32 letters, digits, dots, dashes or underscores.',
     email: !values.email ? 'Enter your email address.' : EMAIL_PATTERN.test(values.email) ? undefined : 'Enter a valid email address.',
-    password:
-      values.password.length >= minPasswordLength ? undefined : `Use at least ${minPasswordLength} characters.`,
+    password: values.password.length >= minPasswordLength ? undefined : `Use at least ${minPasswordLength} characters.`,
   };
 }
 

@@ -64,10 +64,7 @@ const Footer = styled.div`
 `;
 
 /** A centred card for the log-in and sign-up screens. */
-export const AuthPage = forwardRef<HTMLDivElement, AuthPageProps>(function AuthPage(
-  { title, subtitle, brand, footer, children, ...rest },
-  ref,
-) {
+export const AuthPage = forwardRef<HTMLDivElement, AuthPageProps>(function AuthPage({ title, subtitle, brand, footer, children, ...rest }, ref) {
   return (
     <Root ref={ref} {...rest}>
       {brand ? <Brand>{brand}</Brand> : null}

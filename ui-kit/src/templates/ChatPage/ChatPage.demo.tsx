@@ -22,7 +22,12 @@ export interface ChatPageDemoProps {
 }
 
 /** A stateful, realistic chat screen assembled from kit parts (stories and tests only). */
-export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, chats = sampleChats, initialPane = 'conversation' }: ChatPageDemoProps) {
+export function ChatPageDemo({
+  initialChatId = 'c-ada',
+  reconnecting = false,
+  chats = sampleChats,
+  initialPane = 'conversation',
+}: ChatPageDemoProps) {
   const [selectedId, setSelectedId] = useState<ChatSummary['id'] | null>(initialChatId);
   const [pane, setPane] = useState<ChatPagePane>(initialChatId ? initialPane : 'list');
   const [messages, setMessages] = useState<Record<string, ChatMessage[]>>({ 'c-ada': sampleMessages });
@@ -60,7 +65,13 @@ export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, ch
           Log out
         </Button>
       }
-      banner={reconnecting ? <Banner tone="warning" busy>Reconnecting…</Banner> : null}
+      banner={
+        reconnecting ? (
+          <Banner tone="warning" busy>
+            Reconnecting…
+          </Banner>
+        ) : null
+      }
       search={
         <>
           <SearchField label="Search people" value={query} onValueChange={setQuery} />
@@ -68,7 +79,15 @@ export function ChatPageDemo({ initialChatId = 'c-ada', reconnecting = false, ch
             <ul aria-label="People" style={{ listStyle: 'none', margin: 0, padding: '4px 0' }}>
               {found.map((p) => (
                 <li key={p.id}>
-                  <Button variant="ghost" size="sm" onClick={() => { setSelectedId(p.id); setPane('conversation'); setQuery(''); }}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => {
+                      setSelectedId(p.id);
+                      setPane('conversation');
+                      setQuery('');
+                    }}
+                  >
                     {p.name}
                   </Button>
                 </li>

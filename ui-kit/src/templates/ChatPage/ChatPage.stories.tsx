@@ -27,6 +27,12 @@ export const NoChatsYet: Story = { render: () => <ChatPageDemo chats={[]} initia
 export const Narrow: Story = {
   render: () => <ChatPageDemo />,
   parameters: { viewport: { defaultViewport: 'mobile1' } },
-  decorators: [(Story) => <div style={{ width: 375, height: 640, border: '1px solid gray' }}><Story /></div>],
+  decorators: [
+    (Story) => (
+      <div style={{ width: 375, height: 640, border: '1px solid gray' }}>
+        <Story />
+      </div>
+    ),
+  ],
 };
 export const Dark: Story = { render: () => <ChatPageDemo />, globals: { theme: 'dark' } };

@@ -6,7 +6,7 @@ import { mockChatLayout } from '../../test/layout';
 
 describe('ChatPage', () => {
   it('places every slot: title, Log out, people search, list, banner, header, messages, composer', () => {
-      render(
+    render(
       <ChatPage
         title="Chat"
         sidebarActions={<button type="button">Log out</button>}
@@ -28,14 +28,11 @@ describe('ChatPage', () => {
     expect(within(conversation).getByRole('log', { name: 'Ada' })).toBeInTheDocument();
     expect(within(conversation).getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Reconnecting…');
-    expect(screen.getByRole('region', { name: 'Conversations' }).closest('[data-active-pane]')).toHaveAttribute(
-      'data-active-pane',
-      'conversation',
-    );
+    expect(screen.getByRole('region', { name: 'Conversations' }).closest('[data-active-pane]')).toHaveAttribute('data-active-pane', 'conversation');
   });
 
   it('shows the empty conversation placeholder when nothing is open', () => {
-      render(<ChatPage chatList={<p>list</p>} emptyConversation={<p>Pick a conversation</p>} />);
+    render(<ChatPage chatList={<p>list</p>} emptyConversation={<p>Pick a conversation</p>} />);
     expect(screen.getByText('Pick a conversation')).toBeInTheDocument();
   });
 
@@ -43,17 +40,17 @@ describe('ChatPage', () => {
     const restore = mockChatLayout(); // the message list is virtualized: give it a viewport
     try {
       render(<ChatPageDemo initialChatId={null} />);
-    expect(screen.getByText('Pick a conversation')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('option', { name: /Grace Hopper/ }));
-    expect(screen.getByRole('log', { name: 'Grace Hopper' })).toBeInTheDocument();
-    expect(screen.getByText('Say hello to Grace Hopper.')).toBeInTheDocument();
-    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Hi Grace!{Enter}');
-    expect(await screen.findByText('Hi Grace!')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
-    const root = screen.getByRole('region', { name: 'Conversations' }).closest('[data-active-pane]');
-    expect(root).toHaveAttribute('data-active-pane', 'conversation');
-    await userEvent.click(screen.getByRole('button', { name: 'Back to chats' }));
-    expect(root).toHaveAttribute('data-active-pane', 'list');
+      expect(screen.getByText('Pick a conversation')).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('option', { name: /Grace Hopper/ }));
+      expect(screen.getByRole('log', { name: 'Grace Hopper' })).toBeInTheDocument();
+      expect(screen.getByText('Say hello to Grace Hopper.')).toBeInTheDocument();
+      await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Hi Grace!{Enter}');
+      expect(await screen.findByText('Hi Grace!')).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+      const root = screen.getByRole('region', { name: 'Conversations' }).closest('[data-active-pane]');
+      expect(root).toHaveAttribute('data-active-pane', 'conversation');
+      await userEvent.click(screen.getByRole('button', { name: 'Back to chats' }));
+      expect(root).toHaveAttribute('data-active-pane', 'list');
     } finally {
       restore();
     }
