@@ -85,5 +85,5 @@ function isEntry(value: unknown): value is OutboxEntry {
 
 /** The conversation an entry belongs to. */
 export function entryKey(entry: OutboxEntry): ConversationKey {
-  return typeof entry.group_id === "number" ? groupKey(entry.group_id) : userKey(entry.receiver_id!);
+  return typeof entry.group_id === "number" ? groupKey(entry.group_id) : userKey(entry.receiver_id);
 }

@@ -45,7 +45,9 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   // Express must be the server's request listener before Socket.IO attaches, so engine.io can take
   // /socket.io/ requests for itself; the app is built below, once its services exist.
   let app: ReturnType<typeof createApp> | undefined;
-  const httpServer = createHttpServer((req, res) => app?.(req, res));
+  const httpServer = createHttpServer((req, res) => {
+    app?.(req, res);
+  });
   const io = createSocketServer(httpServer, config.corsOrigins);
   if (redis) io.adapter(createAdapter(redis.publisher, redis.subscriber, { key: "chat:socket.io" }));
   const { limits } = config;

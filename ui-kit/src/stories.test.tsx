@@ -13,7 +13,7 @@ import { storyModules } from './test/storyModules';
 setProjectAnnotations([previewAnnotations]);
 
 const cases = Object.entries(storyModules).flatMap(([file, mod]) =>
-  (Object.entries(composeStories(mod)) as Array<[string, ComponentType]>).map(([name, Story]) => [file, name, Story] as const),
+  Object.entries<ComponentType>(composeStories(mod)).map(([name, Story]) => [file, name, Story] as const),
 );
 
 // Give virtualized lists a viewport so their rows render and are checked too.

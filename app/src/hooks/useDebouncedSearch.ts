@@ -17,11 +17,11 @@ export function useDebouncedSearch<T>(
   onError: (error: unknown) => void,
 ): [Found<T> | null, Dispatch<SetStateAction<Found<T> | null>>] {
   const [found, setFound] = useState<Found<T> | null>(null);
+  // Nothing to search for: no answer (set while rendering, so no frame shows the old one).
+  const idle = !search || !q;
+  if (idle && found !== null) setFound(null);
   useEffect(() => {
-    if (!search || !q) {
-      setFound(null);
-      return;
-    }
+    if (!search || !q) return;
     let current = true;
     const timer = setTimeout(() => {
       search(q)

@@ -34,7 +34,9 @@ export function useOpenConversation(
   openKey: ConversationKey | null,
   { selfId, visible, onRead, fail }: OpenConversationOptions,
 ) {
-  const [history, setHistory] = useState<History>(() => notLoaded(null));
+  const [history, setHistory] = useState<History>(() => notLoaded(openKey));
+  // Another conversation: nothing of it is loaded yet (its newest page is asked for below).
+  if (history.key !== openKey) setHistory(notLoaded(openKey));
   const stored = useMessages(client, openKey);
   const pending = usePendingMessages(client, openKey);
   const receipts = useReceipts(client, openKey);
@@ -44,7 +46,6 @@ export function useOpenConversation(
   // Opening a conversation: load its newest page (a group's page brings the group).
   useEffect(() => {
     if (!client || openKey === null) return;
-    setHistory(notLoaded(openKey));
     let current = true;
     if (!isGroupKey(openKey)) void client.subscribePresence([keyId(openKey)]).catch(() => undefined);
     client
@@ -76,9 +77,7 @@ export function useOpenConversation(
   // the list scrolls to it and marks it. A different conversation drops the mark.
   const [highlight, setHighlight] = useState<{ key: ConversationKey; messageId: number } | null>(null);
   const openAt = useCallback((key: ConversationKey, messageId: number) => setHighlight({ key, messageId }), []);
-  useEffect(() => {
-    if (highlight && highlight.key !== openKey) setHighlight(null);
-  }, [highlight, openKey]);
+  if (highlight && highlight.key !== openKey) setHighlight(null);
   const historyLoaded = history.key === openKey && history.loaded;
   useEffect(() => {
     if (!client || !highlight || highlight.key !== openKey || !historyLoaded) return;
@@ -135,7 +134,7 @@ export function useOpenConversation(
 
   return {
     messages,
-    history: history.key === openKey ? history : notLoaded(openKey),
+    history,
     loadOlder,
     openAt,
     highlightId,

@@ -67,6 +67,8 @@ export interface ChatScreenProps {
   onExpired: () => void;
 }
 
+const NO_TYPISTS: readonly number[] = [];
+
 const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined => (entry ? (entry.online ? "online" : "offline") : undefined);
 
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
@@ -80,10 +82,12 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const selfName = session.user.username;
 
   // Another conversation closes the form and the members panel.
-  useEffect(() => {
+  const [shownKey, setShownKey] = useState(openKey);
+  if (shownKey !== openKey) {
+    setShownKey(openKey);
     setCreating(false);
     setMembersOpen(false);
-  }, [openKey]);
+  }
 
   const summaries = useMemo(
     () =>
@@ -147,10 +151,11 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     },
     [open, rememberName, openAt],
   );
-  const onRetry = useCallback((message: ChatMessage) => chat.retry(String(message.id)), [chat.retry]);
-  const onDiscard = useCallback((message: ChatMessage) => chat.discard(String(message.id)), [chat.discard]);
-  const onEdit = useCallback((message: ChatMessage, text: string) => chat.edit(message.id, text), [chat.edit]);
-  const onDelete = useCallback((message: ChatMessage) => chat.remove(message.id), [chat.remove]);
+  const { retry, discard, edit, remove } = chat;
+  const onRetry = useCallback((message: ChatMessage) => retry(String(message.id)), [retry]);
+  const onDiscard = useCallback((message: ChatMessage) => discard(String(message.id)), [discard]);
+  const onEdit = useCallback((message: ChatMessage, text: string) => edit(message.id, text), [edit]);
+  const onDelete = useCallback((message: ChatMessage) => remove(message.id), [remove]);
 
   const isGroup = openKey !== null && isGroupKey(openKey);
   const openId = openKey === null ? null : keyId(openKey);
@@ -166,7 +171,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     },
     [selfId, selfName, isGroup, group, userName, name],
   );
-  const typists = openKey === null ? [] : chat.typistsIn(openKey);
+  const typists = openKey === null ? NO_TYPISTS : chat.typistsIn(openKey);
   const typingNames = useMemo(
     () => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []),
     [isGroup, typists, getAuthorName, name],

@@ -90,7 +90,7 @@ function withActivity(list: readonly ConversationJson[]): ConversationRow[] {
     if (row.last) return { ...row, activity: row.last.id };
     const before = ids.slice(0, i).findLast((id) => id !== null);
     const after = ids.slice(i + 1).find((id) => id !== null);
-    const activity = before == null ? top + 0.5 : ((before as number) + (after ?? 0)) / 2;
+    const activity = before == null ? top + 0.5 : (before + (after ?? 0)) / 2;
     return { ...row, activity };
   });
 }

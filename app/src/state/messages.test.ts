@@ -61,7 +61,7 @@ describe("toChatMessages", () => {
   it("shows receipts as ticks, and a new object only for the rows whose status changed", () => {
     const server = [msg(1, ME, "a"), msg(2, ME, "b"), msg(3, 2, "theirs")];
     let readUpTo = 0;
-    let deliveredUpTo = 2;
+    const deliveredUpTo = 2;
     const statusOf = (m: MessageJson) => (m.id <= readUpTo ? "read" : m.id <= deliveredUpTo ? "delivered" : "sent");
     const first = toChatMessages(server, [], ME, statusOf);
     expect(first.map((m) => m.status)).toEqual(["delivered", "delivered", undefined]);

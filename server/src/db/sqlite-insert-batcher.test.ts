@@ -48,8 +48,9 @@ describe("SqliteInsertBatcher", () => {
       batcher.insertRow([1, "c"]),
     ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "rejected", "fulfilled"]);
-    expect((results[1] as PromiseRejectedResult).reason.code).toBe("SQLITE_CONSTRAINT_FOREIGNKEY");
-    expect((results[2] as PromiseRejectedResult).reason.code).toBe("SQLITE_CONSTRAINT_UNIQUE");
+    const codeOf = (result: PromiseSettledResult<unknown> | undefined) => ((result as PromiseRejectedResult).reason as { code?: string }).code;
+    expect(codeOf(results[1])).toBe("SQLITE_CONSTRAINT_FOREIGNKEY");
+    expect(codeOf(results[2])).toBe("SQLITE_CONSTRAINT_UNIQUE");
     expect(db.prepare("SELECT tag FROM rows ORDER BY id").all()).toEqual([{ tag: "a" }, { tag: "c" }]);
     db.close();
   });

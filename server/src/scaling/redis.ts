@@ -23,7 +23,7 @@ export class RedisConnections {
       await Promise.all(connections.all().map((client) => client.connect()));
     } catch (error) {
       connections.all().forEach((client) => client.disconnect());
-      throw new Error(`Cannot connect to Redis at ${redactPassword(url)}: ${error instanceof Error ? error.message : error}`);
+      throw new Error(`Cannot connect to Redis at ${redactPassword(url)}: ${error instanceof Error ? error.message : String(error)}`);
     }
     return connections;
   }

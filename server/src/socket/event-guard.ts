@@ -11,8 +11,8 @@ import type { ChatSocket } from "./types";
 export function guardSocketEvents(socket: ChatSocket, limit: FixedWindowLimit, disconnectAfterRejections: number): void {
   let rejections = 0;
   socket.use((packet, next) => {
-    const [event] = packet;
-    const last = packet[packet.length - 1];
+    const event: unknown = packet[0];
+    const last: unknown = packet[packet.length - 1];
     const ack = typeof last === "function" ? (last as (reply: ErrorReply) => void) : undefined;
     const refuse = (error: string, status: number) => {
       rejections += 1;

@@ -14,7 +14,8 @@ export function onAction<E extends ClientEvent>(socket: ChatSocket, event: E, ha
   const schema = payloadSchemas[event];
   // The protocol types what a correct client sends; what arrives is unknown until the schema says so.
   const on = socket.on.bind(socket) as (event: string, listener: (payload: unknown, ack?: unknown) => void) => void;
-  on(event, async (payload, ack) => {
+  on(event, (payload, ack) => void answer(payload, ack));
+  async function answer(payload: unknown, ack: unknown): Promise<void> {
     const reply = typeof ack === "function" ? (ack as (reply: object) => void) : undefined;
     try {
       // Not `reply?.(await handler(…))`: an optional call skips evaluating its arguments.
@@ -25,5 +26,5 @@ export function onAction<E extends ClientEvent>(socket: ChatSocket, event: E, ha
       log(error);
       reply?.({ error: "Internal server error", status: 500 } satisfies ErrorReply);
     }
-  });
+  }
 }

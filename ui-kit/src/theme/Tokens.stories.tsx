@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useTheme } from 'styled-components';
-import type { ChatTheme } from './tokens';
 
 function Tokens() {
-  const theme = useTheme() as ChatTheme;
+  const theme = useTheme();
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 12 }}>
-      {Object.entries(theme.colors).map(([name, value]) => (
+      {Object.entries<string>({ ...theme.colors }).map(([name, value]) => (
         <figure key={name} style={{ margin: 0 }}>
           <div style={{ height: 40, borderRadius: 8, background: value, border: `1px solid ${theme.colors.border}` }} />
           <figcaption style={{ fontSize: 12 }}>

@@ -1,4 +1,4 @@
-import type { Ref, RefObject } from 'react';
+import type { Ref } from 'react';
 
 /** Joins aria-describedby style id lists, dropping empty entries. */
 export function joinIds(...ids: Array<string | false | null | undefined>): string | undefined {
@@ -9,5 +9,5 @@ export function joinIds(...ids: Array<string | false | null | undefined>): strin
 /** Sets a forwarded ref (function or object) alongside a local one. */
 export function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
   if (typeof ref === 'function') ref(value);
-  else if (ref) (ref as RefObject<T | null>).current = value;
+  else if (ref) ref.current = value;
 }

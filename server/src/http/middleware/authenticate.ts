@@ -22,12 +22,13 @@ export function createAuthenticate(tokens: TokenService, users: UserService): Re
   const strategy = passport.initialize();
   return (req: Request, res: Response, next: NextFunction) => {
     strategy(req, res, () => {
-      passport.authenticate("jwt", { session: false }, (error: unknown, user: User | false) => {
+      const authenticate = passport.authenticate("jwt", { session: false }, (error: unknown, user: User | false) => {
         if (error) return next(error);
         if (!user) return next(unauthorized("Missing, invalid or expired token"));
         req.user = user;
         next();
-      })(req, res, next);
+      }) as RequestHandler;
+      authenticate(req, res, next);
     });
   };
 }

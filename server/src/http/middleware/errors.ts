@@ -25,12 +25,14 @@ export function createErrorHandler(log: (error: unknown) => void): ErrorRequestH
       res.status(error.status).json({ error: error.message });
       return;
     }
-    const bodyError = typeof error?.type === "string" ? BODY_ERRORS[error.type] : undefined;
+    // Errors from body-parser and Express carry a `type` and a `status`; anything else may be thrown.
+    const { type, status: statusField, statusCode } = (error ?? {}) as { type?: unknown; status?: unknown; statusCode?: unknown };
+    const bodyError = typeof type === "string" ? BODY_ERRORS[type] : undefined;
     if (bodyError) {
       res.status(bodyError.status).json({ error: bodyError.error });
       return;
     }
-    const status = Number(error?.status ?? error?.statusCode);
+    const status = Number(statusField ?? statusCode);
     if (status >= 400 && status < 500) {
       res.status(status).json({ error: "Bad request" });
       return;

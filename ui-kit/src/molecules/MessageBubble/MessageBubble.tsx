@@ -62,6 +62,9 @@ const Author = styled.span`
   color: ${color('textMuted')};
 `;
 
+/** What the person asked for (editing, confirming a delete) takes focus as it appears. */
+const focusOnMount = (node: HTMLElement | null) => node?.focus();
+
 /** The bubble, with the own-message actions beside it (no extra height per message). */
 const Line = styled.div`
   display: flex;
@@ -263,7 +266,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
                 <Button variant="link" size="sm" onClick={() => (setMode('view'), onDelete?.(message))}>
                   Delete
                 </Button>
-                <Button variant="link" size="sm" onClick={() => setMode('view')} autoFocus>
+                <Button variant="link" size="sm" onClick={() => setMode('view')} ref={focusOnMount}>
                   Cancel
                 </Button>
               </>
@@ -287,7 +290,13 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {mode === 'edit' && editable ? (
-            <Editor aria-label="Edit message" value={draft} autoFocus onChange={(event) => setDraft(event.target.value)} onKeyDown={onEditorKey} />
+            <Editor
+              aria-label="Edit message"
+              value={draft}
+              ref={focusOnMount}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={onEditorKey}
+            />
           ) : (
             <Text>{message.deleted ? deletedText : <MessageText text={message.text} />}</Text>
           )}

@@ -169,7 +169,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     if (height <= 0) return; // no layout (hidden, or jsdom without a layout mock): keep the estimate
     measuredFor.current = listWidth;
     if (Math.abs(height - rowHeight) > 0.01) setRowHeight(height);
-  });
+  }, [firstRendered, listWidth, rowHeight]);
 
   // Stable row callbacks that read the latest props.
   const select = useCallbackRef(onSelect);

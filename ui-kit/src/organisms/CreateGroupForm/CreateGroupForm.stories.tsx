@@ -61,14 +61,15 @@ export const NoResults: Story = {
 function ServerSearchDemo(args: CreateGroupFormProps) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<readonly ChatUser[]>(samplePeople);
-  const [searching, setSearching] = useState(false);
+  // The query the shown results answer: searching while it is not the one typed.
+  const [answered, setAnswered] = useState<string | null>(null);
+  const searching = answered !== query;
   const [selected, setSelected] = useState<UserId[]>([]);
   useEffect(() => {
-    setSearching(true);
     const timer = setTimeout(() => {
       const q = query.trim().toLowerCase();
       setResults(samplePeople.filter((p) => p.name.toLowerCase().includes(q)));
-      setSearching(false);
+      setAnswered(query);
     }, 300);
     return () => clearTimeout(timer);
   }, [query]);

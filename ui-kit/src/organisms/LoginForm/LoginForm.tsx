@@ -3,6 +3,7 @@ import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
 import { FormAlert, FormRoot, FormSwitch } from './formParts';
 import { hasErrors, type FieldErrors } from './validation';
+import { textOf } from '../../utils/formText';
 
 export interface LoginValues {
   username: string;
@@ -57,8 +58,8 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
     if (submitting) return;
     const data = new FormData(event.currentTarget);
     const values: LoginValues = {
-      username: String(data.get('username') ?? '').trim(),
-      password: String(data.get('password') ?? ''),
+      username: textOf(data, 'username').trim(),
+      password: textOf(data, 'password'),
     };
     const next = validateLogin(values);
     setErrors(next);

@@ -187,34 +187,24 @@ function MessageListBody({
   });
 
   // Stable while the same handlers are present, so rows stay memoized as the handlers themselves change.
+  const rowRetry = onRetry ? retry : undefined;
+  const rowDiscard = onDiscard ? discard : undefined;
+  const rowEdit = onEdit ? edit : undefined;
+  const rowDelete = onDelete ? remove : undefined;
+  const { measureElement } = virtualizer;
   const rowContext = useMemo<MessageRowContextValue>(
     () => ({
-      onRetry: onRetry ? retry : undefined,
-      onDiscard: onDiscard ? discard : undefined,
-      onEdit: onEdit ? edit : undefined,
-      onDelete: onDelete ? remove : undefined,
+      onRetry: rowRetry,
+      onDiscard: rowDiscard,
+      onEdit: rowEdit,
+      onDelete: rowDelete,
       showAuthorNames,
       now,
       locale,
       timeZone,
-      measureElement: virtualizer.measureElement,
+      measureElement,
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      Boolean(onRetry),
-      Boolean(onDiscard),
-      Boolean(onEdit),
-      Boolean(onDelete),
-      retry,
-      discard,
-      edit,
-      remove,
-      showAuthorNames,
-      now,
-      locale,
-      timeZone,
-      virtualizer,
-    ],
+    [rowRetry, rowDiscard, rowEdit, rowDelete, showAuthorNames, now, locale, timeZone, measureElement],
   );
 
   const items = virtualizer.getVirtualItems();

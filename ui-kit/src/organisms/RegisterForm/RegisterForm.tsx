@@ -3,6 +3,7 @@ import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
 import { FormAlert, FormRoot, FormSwitch } from '../LoginForm/formParts';
 import { EMAIL_PATTERN, USERNAME_PATTERN, hasErrors, type FieldErrors } from '../LoginForm/validation';
+import { textOf } from '../../utils/formText';
 
 export interface RegisterValues {
   username: string;
@@ -71,9 +72,9 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
     if (submitting) return;
     const data = new FormData(event.currentTarget);
     const values: RegisterValues = {
-      username: String(data.get('username') ?? '').trim(),
-      email: String(data.get('email') ?? '').trim(),
-      password: String(data.get('password') ?? ''),
+      username: textOf(data, 'username').trim(),
+      email: textOf(data, 'email').trim(),
+      password: textOf(data, 'password'),
     };
     const next = validateRegister(values, minPasswordLength);
     setErrors(next);
