@@ -7,7 +7,7 @@ import { useRoute } from "./hooks/useRoute";
 import { AuthScreen } from "./screens/AuthScreen";
 import { ChatScreen } from "./screens/ChatScreen";
 import { openKeyOf } from "./state/routes";
-import { clearSession, EXPIRED_MESSAGE, loadSession, saveSession, SESSION_KEY } from "./state/session";
+import { clearSession, EXPIRED_MESSAGE, forgetPerson, loadSession, saveSession, SESSION_KEY } from "./state/session";
 
 const Global = createGlobalStyle`
   html, body, #root { height: 100%; margin: 0; }
@@ -40,7 +40,11 @@ export function App() {
     },
     [navigate],
   );
-  const logout = useCallback(() => signOut(null), [signOut]);
+  /** Log-out: nothing of this person stays in the browser (a token expiring keeps their drafts and outbox). */
+  const logout = useCallback(() => {
+    if (session) forgetPerson(window.localStorage, session.user.id);
+    signOut(null);
+  }, [session, signOut]);
   const expired = useCallback(() => signOut(EXPIRED_MESSAGE), [signOut]);
 
   // The first screen is on the page: the mark the browser tests read as "time to first render".

@@ -66,8 +66,15 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
+/** In memory, with `length` and `key(i)` as the browser's Storage has them. */
 export class MemoryStorage implements KeyValueStorage {
   private readonly values = new Map<string, string>();
+  get length(): number {
+    return this.values.size;
+  }
+  key(index: number): string | null {
+    return [...this.values.keys()][index] ?? null;
+  }
   getItem(key: string) {
     return this.values.get(key) ?? null;
   }

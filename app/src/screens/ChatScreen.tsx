@@ -12,7 +12,7 @@ import {
   type ChatSummary,
   type PresenceStatus,
 } from "@chat-app/ui-kit";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import styled from "styled-components";
 import {
   type ConversationKey,
@@ -26,8 +26,10 @@ import {
   type UserJson,
   userKey,
 } from "@chat-app/client";
+import { useOutbox } from "@chat-app/client/react";
 import { useNotificationPermission } from "../hooks/notifications";
 import { useChatSession } from "../hooks/useChatSession";
+import { LogoutConfirm } from "./LogoutConfirm";
 import { shownText } from "../state/notices";
 import { type Route, routeOf } from "../state/routes";
 import { GroupMembers } from "./GroupMembers";
@@ -77,6 +79,19 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const [notifications, askNotifications] = useNotificationPermission();
   const [creating, setCreating] = useState(false);
   const [membersOpen, setMembersOpen] = useState(false);
+  const unsent = useOutbox(chat.client).length;
+  const [confirmingLogout, setConfirmingLogout] = useState(false);
+  const logoutButton = useRef<HTMLButtonElement>(null);
+  const { client } = chat;
+  const logOut = useCallback(() => {
+    // Nothing more is sent or stored for this person once they chose to leave.
+    client?.close();
+    onLogout();
+  }, [client, onLogout]);
+  const stay = useCallback(() => {
+    setConfirmingLogout(false);
+    logoutButton.current?.focus();
+  }, []);
   const { conversations, userName, conversationName, groupName, rememberName, fail, groups, removed } = chat;
   const selfId = session.user.id;
   const selfName = session.user.username;
@@ -192,7 +207,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       title="Chats"
       activePane={openKey === null && !creating ? "list" : "conversation"}
       banner={
-        reconnecting ? (
+        confirmingLogout ? (
+          <LogoutConfirm unsent={unsent} onStay={stay} onLogout={logOut} />
+        ) : reconnecting ? (
           <Banner tone="warning" busy>
             Reconnecting…
           </Banner>
@@ -206,7 +223,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               Notify me
             </Button>
           ) : null}
-          <Button variant="secondary" size="sm" onClick={onLogout}>
+          <Button variant="secondary" size="sm" ref={logoutButton} onClick={() => (unsent > 0 ? setConfirmingLogout(true) : logOut())}>
             Log out
           </Button>
         </>

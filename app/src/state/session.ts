@@ -23,3 +23,25 @@ export function saveSession(storage: KeyValueStorage, session: Session): void {
 export function clearSession(storage: KeyValueStorage): void {
   storage.removeItem(SESSION_KEY);
 }
+
+/** The storage a browser gives: what `forgetPerson` needs to find every key. */
+export interface ListableStorage extends KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/**
+ * Log-out on a shared computer: the session and everything kept for this person (outbox, drafts,
+ * names seen: every `chat.<what>.<user id>` key) leave the browser, so the next person sees nothing
+ * of theirs. Settings that are not personal (the theme) stay.
+ */
+export function forgetPerson(storage: ListableStorage, userId: number): void {
+  const suffix = `.${userId}`;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith("chat.") && key.endsWith(suffix)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+  clearSession(storage);
+}

@@ -28,6 +28,11 @@ export function usePendingMessages(client: ChatClient | null, key: ConversationK
   return useChatState(client, (c) => (key === null ? NO_ENTRIES : c.pendingTo(key)), NO_ENTRIES, sameItems);
 }
 
+/** Every message the server has not acknowledged yet, all conversations (sending or failed). */
+export function useOutbox(client: ChatClient | null): readonly OutboxEntry[] {
+  return useChatState(client, (c) => c.outbox.all(), NO_ENTRIES);
+}
+
 /** Delivered/read progress in a conversation (both sides, or every member of a group). */
 export function useReceipts(client: ChatClient | null, key: ConversationKey | null): ConversationReceipts | null {
   return useChatState(client, (c) => (key === null ? null : c.receiptsWith(key)), null);

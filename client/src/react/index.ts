@@ -4,6 +4,7 @@ export {
   useGroup,
   useGroups,
   useMessages,
+  useOutbox,
   usePendingMessages,
   usePresence,
   useReceipts,

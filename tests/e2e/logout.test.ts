@@ -1,0 +1,79 @@
+/**
+ * Log-out on a shared computer: the person's local data (session, drafts, names seen, outbox) leaves
+ * the browser, and unsent messages make the app ask first (Stay keeps everything, Escape too).
+ */
+import type { Page } from "playwright-core";
+import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+
+jest.setTimeout(120_000);
+
+const availability = e2eAvailability();
+const describeE2E = availability.run ? describe : describe.skip;
+
+/** Every localStorage key this page's origin holds. */
+const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+
+describeE2E("logging out", () => {
+  let stack: E2eStack;
+
+  beforeAll(async () => {
+    stack = await startE2eStack("e2e-logout");
+  });
+  afterAll(async () => {
+    await stopE2eStack(stack);
+  });
+
+  it("asks first when messages are unsent, then leaves nothing of the person in the browser", async () => {
+    const partner = await openPage(stack.browser, stack.baseURL);
+    await registerThroughUi(partner.page, "partner");
+    const { page, context, problems } = await openPage(stack.browser, stack.baseURL);
+    await registerThroughUi(page, "sharer");
+    const id = await page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { user: { id: number } }).user.id);
+    await page.getByLabel("Search people").fill("partner");
+    await page.getByRole("list", { name: "People" }).getByRole("button", { name: "partner", exact: true }).click();
+    await page.getByRole("log", { name: "partner" }).waitFor();
+
+    // Offline, a sent message waits in the outbox; a draft waits in the composer.
+    await context.setOffline(true);
+    await page.getByLabel("Message", { exact: true }).fill("queued while offline");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByLabel("Message", { exact: true }).fill("a draft");
+    expect(await storageKeys(page)).toEqual(expect.arrayContaining(["chat.session", `chat.outbox.${id}`, `chat.drafts.${id}`, `chat.names.${id}`]));
+
+    const logOut = page.getByRole("button", { name: "Log out" });
+    await logOut.click();
+    const confirm = page.getByRole("alertdialog", { name: "Log out?" });
+    await confirm.getByText("1 message hasn't been sent yet.").waitFor();
+    const stay = confirm.getByRole("button", { name: "Stay" });
+    expect(await stay.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.press("Escape");
+    await confirm.waitFor({ state: "detached" });
+    expect(await logOut.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await storageKeys(page)).toContain(`chat.outbox.${id}`);
+
+    await logOut.click();
+    await confirm.getByRole("button", { name: "Log out anyway" }).click();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect((await storageKeys(page)).filter((key) => key === "chat.session" || key.endsWith(`.${id}`))).toEqual([]);
+
+    // Back online and logged in again: the discarded message never went out, the draft is gone.
+    await context.setOffline(false);
+    await page.getByLabel("Username").fill("sharer");
+    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: "Log out" }).waitFor();
+    expect(await page.getByText("queued while offline").count()).toBe(0);
+    await page.getByLabel("Search people").fill("partner");
+    await page.getByRole("list", { name: "People" }).getByRole("button", { name: "partner", exact: true }).click();
+    await page.getByRole("log", { name: "partner" }).waitFor();
+    expect(await page.getByLabel("Message", { exact: true }).inputValue()).toBe("");
+    expect(await page.getByText("queued while offline").count()).toBe(0);
+
+    // Without unsent messages, log-out asks nothing.
+    await logOut.click();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+    await partner.context.close();
+  });
+});
