@@ -151,6 +151,21 @@ export function writeReport(r, cfg, outDir) {
       '',
     );
     const loop = (x) => (x.event_loop_ms ? `${x.event_loop_ms.p99} / ${x.event_loop_ms.max}` : '—');
+    /** One target's row of the latency table (the chat server or the bare relay, at one load). */
+    const latencyRow = (row, name, x) => [
+      row.clients,
+      row.offered_msgs_per_s,
+      name,
+      x.latency_ms.p50,
+      x.latency_ms.p95,
+      x.latency_ms.p99,
+      x.latency_ms.max,
+      x.sent,
+      x.delivered,
+      x.lost,
+      x.ack_errors,
+      loop(x),
+    ];
     L.push(
       table(
         [
@@ -168,34 +183,8 @@ export function writeReport(r, cfg, outDir) {
           "target's event-loop delay p99 / max ms",
         ],
         r.latency.latency.flatMap((row) => [
-          [
-            row.clients,
-            row.offered_msgs_per_s,
-            'chat server',
-            row.chat.latency_ms.p50,
-            row.chat.latency_ms.p95,
-            row.chat.latency_ms.p99,
-            row.chat.latency_ms.max,
-            row.chat.sent,
-            row.chat.delivered,
-            row.chat.lost,
-            row.chat.ack_errors,
-            loop(row.chat),
-          ],
-          [
-            row.clients,
-            row.offered_msgs_per_s,
-            'bare relay',
-            row.relay.latency_ms.p50,
-            row.relay.latency_ms.p95,
-            row.relay.latency_ms.p99,
-            row.relay.latency_ms.max,
-            row.relay.sent,
-            row.relay.delivered,
-            row.relay.lost,
-            row.relay.ack_errors,
-            loop(row.relay),
-          ],
+          latencyRow(row, 'chat server', row.chat),
+          latencyRow(row, 'bare relay', row.relay),
           [
             row.clients,
             '',

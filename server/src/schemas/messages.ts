@@ -46,35 +46,30 @@ export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const groupHistoryParamsSchema = z.object({ group_id: idParamSchema });
 
+/** `?after=`: a message id (or cursor) to read past; 0 means from the start. */
+const afterCursor = pageNumber
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1, "is too large"),
+  )
+  .optional();
+/** `?limit=`: how many per page. */
+const pageLimit = pageNumber.pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`));
+
 export const conversationQuerySchema = z
   .object({
     before: pageNumber.pipe(idSchema).optional(),
-    after: pageNumber
-      .pipe(
-        z
-          .number()
-          .int()
-          .min(0)
-          .max(2 ** 31 - 1, "is too large"),
-      )
-      .optional(),
-    limit: pageNumber
-      .pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
-      .default(DEFAULT_PAGE_SIZE),
+    after: afterCursor,
+    limit: pageLimit.default(DEFAULT_PAGE_SIZE),
   })
   .refine((query) => query.before === undefined || query.after === undefined, "use either before or after, not both");
 export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
 
 export const changesQuerySchema = z.object({
-  after: pageNumber
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(0)
-        .max(2 ** 31 - 1, "is too large"),
-    )
-    .optional(),
-  limit: pageNumber.pipe(z.number().int().min(1, "must be at least 1").max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)).default(MAX_PAGE_SIZE),
+  after: afterCursor,
+  limit: pageLimit.default(MAX_PAGE_SIZE),
 });
 export type ChangesQuery = z.infer<typeof changesQuerySchema>;
