@@ -22,7 +22,8 @@ export const NOT_A_MEMBER = "You are no longer a member of this group";
  * reloads and server restarts. Every message is kept once (by id) and in server order (by id), and
  * after any reconnect the client asks for what came after the last id it has. A facade over one
  * part per concern; each change is announced as an event, and `subscribe`/`version` let views
- * (see `@chat-app/client/react`) re-read only when something changed.
+ * (see `@chat-app/client/react`) re-read only when something changed. (Longer than the other files
+ * on purpose: it is the whole public API, each method a documented hand-off to its part.)
  */
 export class ChatClient extends Emitter<ChatClientEvents> {
   readonly api: ChatApi;
