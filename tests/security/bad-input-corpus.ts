@@ -31,6 +31,10 @@ const NASTY_STRINGS: Array<[string, unknown]> = [
   ["NUL byte", "abc\u0000def"],
   ["bell control", "ab\u0007"],
   ["escape sequence", "\u001b[31mred"],
+  ["C1 control U+0080", "ab\u0080cd"],
+  ["C1 next line U+0085", "line\u0085next"],
+  ["C1 CSI U+009B", "\u009b31mred"],
+  ["C1 control U+009F", "ab\u009f"],
   ["lone high surrogate", "ab\ud800cd"],
   ["lone low surrogate", "\udc00"],
   ["100k characters", "a".repeat(100_000 / 2)],
@@ -115,7 +119,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
           typeof value === "string" &&
           value.length >= 8 &&
           Buffer.byteLength(value) <= 72 &&
-          !/[\u0000-\u001f\ud800-\udfff]/.test(value)),
+          !/[\u0000-\u001f\u0080-\u009f\ud800-\udfff]/.test(value)),
     ),
     ...fieldCases(
       "/api/login",
@@ -126,7 +130,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
         typeof value === "string" &&
         value.trim().length > 0 &&
         value.length <= 1024 &&
-        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
+        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]/.test(value),
     ),
     ...fieldCases(
       "/api/messages/send",
@@ -137,7 +141,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
         field === "message_content" &&
         typeof value === "string" &&
         value.trim().length > 0 &&
-        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value),
+        !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]/.test(value),
     ),
     ...wholeBodyCases("/api/register", "none"),
     ...wholeBodyCases("/api/login", "none"),
@@ -162,7 +166,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     ...wholeBodyCases("/api/messages/delivered", "user"),
   );
   // Groups: creation, member management and group messages. Group 987654 does not exist (404).
-  const hasControl = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
+  const hasControl = (value: string) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]/.test(value);
   cases.push(
     ...fieldCases(
       "/api/groups",
@@ -196,7 +200,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   }
   for (const [label, value] of NASTY_STRINGS) {
     const legal =
-      typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udfff]/.test(value);
+      typeof value === "string" && value.trim().length > 0 && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]/.test(value);
     if (!legal)
       cases.push({
         name: `edit message_content = ${label}`,
@@ -255,7 +259,7 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   }
   cases.push({ name: "conversation without token", method: "GET", path: `/api/messages/conversation/${ids.other}`, auth: "none" });
   cases.push({ name: "conversation with unknown user", method: "GET", path: "/api/messages/conversation/987654", auth: "user" });
-  for (const search of ["a".repeat(65), "%00", "abc%07", "x&search=y"]) {
+  for (const search of ["a".repeat(65), "%00", "abc%07", "x&search=y", "abc%C2%80", "%C2%85", "a%C2%9Bb", "abc%C2%9F"]) {
     cases.push({ name: `user search ${search.slice(0, 20)}`, method: "GET", path: `/api/users?search=${search}`, auth: "user" });
   }
   // Message search: every one is refused before it reaches a query (FTS syntax that is valid text is a 200, so not here).
@@ -271,6 +275,9 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     "q=a%0Ab",
     "q=%1B%5B31m",
     "q=%C2%85",
+    "q=%C2%80",
+    "q=a%C2%9Bb",
+    "q=abc%C2%9F",
     `q=${"a".repeat(201)}`,
     `q=${"%22".repeat(201)}`,
     `q=${"NEAR(".repeat(50)}`,

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import cors from "cors";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
@@ -69,13 +70,61 @@ export function createApp(deps: AppDependencies): Express {
   return app;
 }
 
-/** The built browser app, with index.html for any other GET so client-side routes survive a reload. */
+/** Vite names everything under assets/ by its content hash: a new build is a new name, so a year is safe. */
+const ONE_YEAR_SECONDS = 31_536_000;
+
+/** Served when the app's build brings no robots.txt of its own: the pages are behind a log-in; nothing to index but the front page. */
+export const DEFAULT_ROBOTS_TXT = ["User-agent: *", "Disallow: /api/", "Disallow: /socket.io/", "Disallow: /chat/", "Disallow: /group/", ""].join(
+  "\n",
+);
+
+/**
+ * A path that names a file rather than a page: its last segment has an extension (`/main.js`,
+ * `/favicon.ico`, `/x.map`) or one of its segments is a dotfile (`/.env`, `/.git/config`). Those
+ * are 404 when there is no such file, never the app's index.html.
+ */
+export function namesAFile(urlPath: string): boolean {
+  const segments = urlPath.split("/");
+  return path.posix.extname(segments.at(-1) ?? "") !== "" || segments.some((segment) => segment.startsWith("."));
+}
+
+/**
+ * The built browser app, compressed (gzip or brotli, by `Accept-Encoding`): hashed files under
+ * /assets/ cached for a year, everything else revalidated, index.html for any other GET of a page
+ * so client-side routes survive a reload, and a JSON 404 for a file that is not there.
+ */
 function serveBrowserApp(app: Express, distDir: string): void {
   const indexFile = path.join(distDir, "index.html");
-  if (!fs.existsSync(indexFile)) return;
-  app.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => {
-    res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(indexFile);
+  const hasApp = fs.existsSync(indexFile);
+  const browser = express.Router();
+  if (hasApp) {
+    browser.use(compression());
+    browser.use(
+      "/assets",
+      express.static(path.join(distDir, "assets"), { index: false, redirect: false, maxAge: ONE_YEAR_SECONDS * 1000, immutable: true }),
+      notFoundHandler,
+    );
+    browser.use(
+      express.static(distDir, {
+        index: false,
+        redirect: false,
+        maxAge: "1h",
+        setHeaders: (res, filePath) => {
+          if (filePath === indexFile) res.setHeader("Cache-Control", "no-cache");
+        },
+      }),
+    );
+  }
+  browser.get("/robots.txt", (_req, res) => {
+    res.setHeader("Cache-Control", "public, max-age=3600");
+    res.type("text/plain").send(DEFAULT_ROBOTS_TXT);
   });
+  if (hasApp) {
+    browser.get(/^\/(?!api\/|socket\.io\/).*/, (req, res, next) => {
+      if (namesAFile(req.path)) return next();
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(indexFile);
+    });
+  }
+  app.use(browser);
 }

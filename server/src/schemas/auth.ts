@@ -13,9 +13,7 @@ export const passwordSchema = cleanText(z.string({ error: "must be a string" }).
 
 export const registerSchema = z.object({
   username: usernameSchema,
-  email: z
-    .string({ error: "must be a string" })
-    .max(254, "must be at most 254 characters")
+  email: cleanText(z.string({ error: "must be a string" }).max(254, "must be at most 254 characters"))
     .pipe(z.email("must be a valid email address"))
     .transform((email) => email.toLowerCase()),
   password: passwordSchema,

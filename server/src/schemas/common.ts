@@ -2,10 +2,11 @@ import { z } from "zod";
 
 /** Pieces the input schemas are built from. */
 
-// Control characters other than tab, newline and carriage return, and unpaired UTF-16 surrogates
-// (what invalid UTF-8 becomes after decoding) never belong in names or messages.
+// Control characters (C0 other than tab, newline and carriage return; DEL; the whole C1 range
+// U+0080–U+009F, NEL included) and unpaired UTF-16 surrogates (what invalid UTF-8 becomes after
+// decoding) never belong in names or messages.
 export const FORBIDDEN_CHARACTERS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const cleanText = (schema: z.ZodString) => schema.refine((value) => !FORBIDDEN_CHARACTERS.test(value), "must not contain control characters");
 

@@ -1,6 +1,7 @@
 import { type ErrorReply, isClientEvent } from "@chat-app/protocol";
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { TooManyRequestsError } from "../security/rate-limits";
+import { splitArguments } from "./respond";
 import type { ChatSocket } from "./types";
 
 /**
@@ -12,8 +13,8 @@ export function guardSocketEvents(socket: ChatSocket, limit: FixedWindowLimit, d
   let rejections = 0;
   socket.use((packet, next) => {
     const event: unknown = packet[0];
-    const last: unknown = packet[packet.length - 1];
-    const ack = typeof last === "function" ? (last as (reply: ErrorReply) => void) : undefined;
+    // The acknowledgement is the last argument when it is a function, as `onAction` reads it.
+    const ack: ((reply: ErrorReply) => void) | undefined = splitArguments(packet.slice(1)).ack;
     const refuse = (error: string, status: number) => {
       rejections += 1;
       if (rejections >= disconnectAfterRejections) {
