@@ -6,7 +6,7 @@ import { useColorScheme } from "./hooks/useColorScheme";
 import { useRoute } from "./hooks/useRoute";
 import { AuthScreen } from "./screens/AuthScreen";
 import { ChatScreen } from "./screens/ChatScreen";
-import { openKeyOf } from "./state/routes";
+import { openKeyOf, parseRoute, routePath } from "./state/routes";
 import { clearSession, EXPIRED_MESSAGE, forgetPerson, loadSession, saveSession, SESSION_KEY } from "./state/session";
 
 const Global = createGlobalStyle`
@@ -21,14 +21,20 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [route, navigate] = useRoute();
 
+  /** The conversation a logged-out visitor asked for (a shared link): where logging in lands. */
+  const [wanted, setWanted] = useState<string | null>(null);
+  const asked = !session && openKeyOf(route) !== null ? routePath(route) : null;
+  if (asked !== null && asked !== wanted) setWanted(asked);
+
   const signIn = useCallback(
     (next: Session) => {
       saveSession(window.localStorage, next);
       setNotice(null);
       setSession(next);
-      navigate({ name: "chats" }, { replace: true });
+      setWanted(null);
+      navigate(wanted === null ? { name: "chats" } : parseRoute(wanted), { replace: true });
     },
-    [navigate],
+    [navigate, wanted],
   );
 
   const signOut = useCallback(

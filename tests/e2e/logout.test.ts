@@ -76,4 +76,28 @@ describeE2E("logging out", () => {
     await context.close();
     await partner.context.close();
   });
+
+  it("lands on the conversation a link asked for, once logged in", async () => {
+    const { page, context, problems } = await openPage(stack.browser, stack.baseURL);
+    await registerThroughUi(page, "linker");
+    const linkerId = await page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { user: { id: number } }).user.id);
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+
+    // Someone else, logged out, opens a link to a chat with linker.
+    await registerThroughUi(page, "visitor");
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.goto(`/chat/${linkerId}`);
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await page.getByLabel("Username").fill("visitor");
+    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    // (The app knows linker's name only from a search or a conversation, so the log is named by id here.)
+    await page.getByRole("log").waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/chat/${linkerId}`);
+    await page.getByLabel("Message", { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
