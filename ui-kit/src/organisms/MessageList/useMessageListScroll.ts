@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useCallbackRef } from '../../utils/useCallbackRef';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 import type { MessageListRow } from './buildRows';
+import { createScrollSync } from './scrollSync';
 
 export interface MessageListScrollOptions {
   /** The list's rows, oldest first (see buildRows). */
@@ -60,6 +61,9 @@ export function useMessageListScroll({
   overscan,
 }: MessageListScrollOptions): MessageListScroll {
   const scrollerRef = useRef<HTMLDivElement | null>(null);
+  // Size-change corrections judged against where the scroller is, not where it last reported being
+  // (a script's scrollTop writes are reported a frame late; see scrollSync).
+  const [sync] = useState(createScrollSync);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
@@ -75,7 +79,10 @@ export function useMessageListScroll({
     anchorTo: 'end',
     followOnAppend: true,
     scrollEndThreshold: bottomThreshold,
+    observeElementOffset: sync.observeElementOffset,
+    scrollToFn: sync.scrollToFn,
   });
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = sync.shouldAdjust;
 
   // Start at the newest message.
   const [ready, setReady] = useState(false);
