@@ -6,6 +6,8 @@
  *
  * - A script writing scrollTop on 50 consecutive frames (an animated scroll) ends where it aimed,
  *   both ways, over 10,000 messages; "Jump to latest" then reaches the bottom.
+ * - In ChatPage, a composer that grows (Shift+Enter) keeps the list at the bottom when it was there,
+ *   and a message the reader sends is brought into view, also when the list was scrolled up.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -94,6 +96,7 @@ describeE2E("MessageList scrolling in Chromium", () => {
 
   const geometry = () => page.evaluate(() => window.kit.geometry());
   const frames = (n: number) => page.evaluate((count) => window.kit.frames(count), n);
+  const log = () => page.getByRole("log");
   const jump = () => page.getByRole("button", { name: /Jump to latest|new messages?$/ });
 
   it("a scrollTop written on 50 consecutive frames lands on its target, both ways, over 10,000 messages", async () => {
@@ -121,5 +124,55 @@ describeE2E("MessageList scrolling in Chromium", () => {
     expect(end.fromBottom).toBeLessThanOrEqual(2);
     expect(await jump().count()).toBe(0);
     expect(await page.locator("[data-at-bottom]").getAttribute("data-at-bottom")).toBe("true");
+  });
+
+  /** The row of the newest message: fully inside the log's box, and not under the jump button. */
+  async function expectLastMessageInView(text: string) {
+    const row = log().locator("[data-row-key]").filter({ hasText: text }).last();
+    const box = (await row.boundingBox())!;
+    const g = await geometry();
+    expect(box).not.toBeNull();
+    expect(box.y).toBeGreaterThanOrEqual(g.top - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(g.bottom + 1);
+    expect(await jump().count()).toBe(0);
+  }
+
+  it("a composer that grows keeps the list at the bottom, and the sent message is in view", async () => {
+    await page.evaluate(() => window.kit.mountChatPage(300));
+    expect((await geometry()).fromBottom).toBeLessThanOrEqual(2);
+    const before = await geometry();
+
+    const composer = page.getByRole("textbox", { name: "Message" });
+    await composer.click();
+    for (let i = 1; i <= 5; i++) {
+      await composer.pressSequentially(`line ${i}`);
+      if (i < 5) await composer.press("Shift+Enter");
+    }
+    await frames(10);
+    const grown = await geometry();
+    expect(grown.bottom).toBeLessThan(before.bottom - 40); // the composer grew, the list's viewport shrank
+    expect(grown.fromBottom).toBeLessThanOrEqual(2);
+    expect(await jump().count()).toBe(0);
+    expect(await page.locator("[data-at-bottom]").getAttribute("data-at-bottom")).toBe("true");
+
+    await composer.press("Enter");
+    await frames(10);
+    expect((await geometry()).fromBottom).toBeLessThanOrEqual(2);
+    await expectLastMessageInView("line 5");
+  });
+
+  it("a message sent while the list is scrolled up is scrolled into view", async () => {
+    await page.evaluate(() => window.kit.mountChatPage(300));
+    const { max } = await geometry();
+    await log().evaluate((el, top) => el.scrollTo({ top }), Math.round(max / 3));
+    await frames(10);
+    await jump().waitFor();
+
+    const composer = page.getByRole("textbox", { name: "Message" });
+    await composer.fill("sent from far up");
+    await composer.press("Enter");
+    await frames(20);
+    expect((await geometry()).fromBottom).toBeLessThanOrEqual(2);
+    await expectLastMessageInView("sent from far up");
   });
 });
