@@ -105,6 +105,17 @@ describe('useMessageListScroll', () => {
     expect(log()).toHaveAttribute('data-unseen', '0');
   });
 
+  it('scrolled up: the reader’s own new message (the newest) is scrolled into view', async () => {
+    const first = range(0, 30);
+    const showMessages = await renderScrolledUp(first);
+    expect(log()).toHaveAttribute('data-at-bottom', 'false');
+    await showMessages([...first, message(30), message(31, ME)]);
+    await flush();
+    expect(log().scrollTop).toBe(bottom());
+    expect(log()).toHaveAttribute('data-at-bottom', 'true');
+    expect(log()).toHaveAttribute('data-unseen', '0');
+  });
+
   it('scrolled up: stays put and counts other people’s messages only (not own ones, not notices)', async () => {
     const first = range(0, 30);
     const showMessages = await renderScrolledUp(first);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useCallbackRef } from '../../utils/useCallbackRef';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 import type { MessageListRow } from './buildRows';
+import { createScrollSync } from './scrollSync';
 
 export interface MessageListScrollOptions {
   /** The list's rows, oldest first (see buildRows). */
@@ -60,6 +61,9 @@ export function useMessageListScroll({
   overscan,
 }: MessageListScrollOptions): MessageListScroll {
   const scrollerRef = useRef<HTMLDivElement | null>(null);
+  // Size-change corrections judged against where the scroller is, not where it last reported being
+  // (a script's scrollTop writes are reported a frame late; see scrollSync).
+  const [sync] = useState(createScrollSync);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
@@ -75,7 +79,10 @@ export function useMessageListScroll({
     anchorTo: 'end',
     followOnAppend: true,
     scrollEndThreshold: bottomThreshold,
+    observeElementOffset: sync.observeElementOffset,
+    scrollToFn: sync.scrollToFn,
   });
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = sync.shouldAdjust;
 
   // Start at the newest message.
   const [ready, setReady] = useState(false);
@@ -109,17 +116,49 @@ export function useMessageListScroll({
   const lastKeyRef = useRef(lastKey);
   const messageCountRef = useRef(messageCount);
   const [unseen, setUnseen] = useState(0);
+  // To the newest message: smooth over a short distance, straight there from far away (a long smooth
+  // scroll through unmeasured rows keeps re-targeting and feels slow).
+  const scrollToLatest = useCallback(() => {
+    const el = scrollerRef.current;
+    const far = !el || el.scrollHeight - el.scrollTop - el.clientHeight > el.clientHeight * 3;
+    virtualizer.scrollToEnd({ behavior: far ? 'auto' : 'smooth' });
+  }, [virtualizer]);
   useIsomorphicLayoutEffect(() => {
     const appended = lastKey !== lastKeyRef.current && messageCount > messageCountRef.current;
     if (appended && !atBottom) {
       const previousLast = lastKeyRef.current;
-      const start = rows.findIndex((r) => r.key === previousLast);
-      const added = rows.slice(start + 1).filter((r) => r.kind === 'message' && !r.own).length;
-      if (added > 0) setUnseen((n) => n + added);
+      const newRows = rows.slice(rows.findIndex((r) => r.key === previousLast) + 1);
+      const newest = rows[rows.length - 1];
+      if (newest?.kind === 'message' && newest.own) {
+        // The reader's own message became the newest (they just sent it): always brought into view.
+        scrollToLatest();
+        setUnseen(0);
+      } else {
+        const added = newRows.filter((r) => r.kind === 'message' && !r.own).length;
+        if (added > 0) setUnseen((n) => n + added);
+      }
     }
     lastKeyRef.current = lastKey;
     messageCountRef.current = messageCount;
-  }, [lastKey, messageCount, rows, atBottom]);
+  }, [lastKey, messageCount, rows, atBottom, scrollToLatest]);
+
+  // The viewport itself changes size (a composer growing below it, a window resize): a reader who
+  // was at the bottom stays there. Judged with the height it had, as the scroll position is unchanged.
+  const heightRef = useRef<number | null>(null);
+  useEffect(() => {
+    const el = scrollerRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    heightRef.current = el.clientHeight;
+    const observer = new ResizeObserver(() => {
+      const previous = heightRef.current ?? el.clientHeight;
+      heightRef.current = el.clientHeight;
+      if (el.clientHeight >= previous) return;
+      const wasAtBottom = el.scrollHeight - el.scrollTop - previous <= bottomThreshold;
+      if (wasAtBottom && el.scrollHeight - el.scrollTop - el.clientHeight > 1) virtualizer.scrollToEnd();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [virtualizer, bottomThreshold]);
   useEffect(() => {
     if (atBottom && unseen !== 0) setUnseen(0);
   }, [atBottom, unseen]);
@@ -188,14 +227,10 @@ export function useMessageListScroll({
   }, [settled, canLoadOlder, nearTop, firstKey, rows.length, loadOlder, loadOlderThreshold, virtualizer]);
 
   const jumpToLatest = useCallback(() => {
-    // Smooth over a short distance; jump straight there from far away (a long smooth scroll
-    // through unmeasured rows keeps re-targeting and feels slow).
-    const el = scrollerRef.current;
-    const far = !el || el.scrollHeight - el.scrollTop - el.clientHeight > el.clientHeight * 3;
-    virtualizer.scrollToEnd({ behavior: far ? 'auto' : 'smooth' });
+    scrollToLatest();
     setUnseen(0);
     scrollerRef.current?.focus({ preventScroll: true });
-  }, [virtualizer]);
+  }, [scrollToLatest]);
 
   return {
     scrollerRef,
