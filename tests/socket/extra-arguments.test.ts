@@ -1,3 +1,4 @@
+import { CLIENT_EVENTS } from "@chat-app/protocol";
 import type { Socket } from "socket.io-client";
 import { nextEvent, useTestServer } from "../helpers/test-server";
 
@@ -76,16 +77,8 @@ describe.each(EXTRAS)("with extra arguments (%s) between the payload and the ack
 });
 
 describe("an acknowledgement with no payload", () => {
-  it.each([
-    "message:send",
-    "message:edit",
-    "message:delete",
-    "message:read",
-    "message:delivered",
-    "typing:start",
-    "typing:stop",
-    "presence:subscribe",
-  ])("%s is answered with a 400", async (event) => {
+  // Every event the protocol declares.
+  it.each([...CLIENT_EVENTS])("%s is answered with a 400", async (event) => {
     const aliceTab = await server.connect(alice.token);
     expect(await emitArgs(aliceTab, event)).toEqual({ error: "payload is required", status: 400 });
     aliceTab.disconnect();
