@@ -37,6 +37,21 @@ describe('LoginForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('clears a stale server alert once the form changes, and shows it again after the next submit', async () => {
+    const user = userEvent.setup();
+    const onSubmit = jest.fn();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} error="Wrong username or password" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Wrong username or password');
+    await user.type(screen.getByLabelText('Password'), 'x');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.type(screen.getByLabelText('Username'), 'alice');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(onSubmit).toHaveBeenCalledWith({ username: 'alice', password: 'x' });
+    expect(screen.getByRole('alert')).toHaveTextContent('Wrong username or password');
+    rerender(<LoginForm onSubmit={onSubmit} error="Too many attempts. Try again later." />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts');
+  });
+
   it('offers "Create an account" as a button or a link', async () => {
     const onRegister = jest.fn();
     const { rerender } = render(<LoginForm onSubmit={() => {}} onRegister={onRegister} />);

@@ -50,12 +50,17 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
   ref,
 ) {
   const [errors, setErrors] = useState<FieldErrors<keyof LoginValues>>({});
+  // The server's error the person has since changed the form after: no longer shown (a stale alert
+  // about what they are already fixing), until they submit again or a new error comes.
+  const [staleError, setStaleError] = useState<ReactNode>(null);
+  const shownError = error && error !== staleError ? error : null;
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting) return;
+    setStaleError(null);
     const data = new FormData(event.currentTarget);
     const values: LoginValues = {
       username: textOf(data, 'username').trim(),
@@ -72,7 +77,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
 
   return (
     <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
-      {error ? <FormAlert role="alert">{error}</FormAlert> : null}
+      {shownError ? <FormAlert role="alert">{shownError}</FormAlert> : null}
       <TextField
         ref={usernameRef}
         label="Username"
@@ -83,7 +88,10 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
         required
         defaultValue={defaultValues?.username}
         error={errors.username}
-        onChange={() => errors.username && setErrors((e) => ({ ...e, username: undefined }))}
+        onChange={() => {
+          if (error) setStaleError(error);
+          if (errors.username) setErrors((e) => ({ ...e, username: undefined }));
+        }}
       />
       <TextField
         ref={passwordRef}
@@ -94,7 +102,10 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
         required
         defaultValue={defaultValues?.password}
         error={errors.password}
-        onChange={() => errors.password && setErrors((e) => ({ ...e, password: undefined }))}
+        onChange={() => {
+          if (error) setStaleError(error);
+          if (errors.password) setErrors((e) => ({ ...e, password: undefined }));
+        }}
       />
       <Button type="submit" fullWidth loading={submitting}>
         {submitLabel}
