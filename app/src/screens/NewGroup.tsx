@@ -75,6 +75,7 @@ export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGrou
         error={error}
         maxMembers={MAX_MEMBERS}
         noResultsText={`No one called “${q}”.`}
+        idleText="Type a name to find people to add."
       />
     </Pane>
   );

@@ -185,6 +185,13 @@ describe('CreateGroupForm', () => {
     expect(onCreate).not.toHaveBeenCalled();
   });
 
+  it('says how to find people while nothing is typed, if told (else "No people to add.")', () => {
+    const { rerender } = render(<CreateGroupForm people={[]} onCreate={() => {}} />);
+    expect(screen.getByRole('status')).toHaveTextContent('No people to add.');
+    rerender(<CreateGroupForm people={[]} onCreate={() => {}} idleText="Type a name to find people to add." />);
+    expect(screen.getByRole('status')).toHaveTextContent('Type a name to find people to add.');
+  });
+
   it('offers Cancel only with onCancel, and forwards ref and native form props', async () => {
     const onCancel = jest.fn();
     const ref = createRef<HTMLFormElement>();

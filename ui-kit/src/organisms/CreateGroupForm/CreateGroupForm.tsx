@@ -62,6 +62,11 @@ export interface CreateGroupFormProps extends Omit<ComponentPropsWithoutRef<'for
   defaultName?: string;
   /** Shown when the search finds nobody. */
   noResultsText?: string;
+  /**
+   * Shown while nothing is typed and there is nobody to list: "No people to add." by default; an app
+   * whose people come from a server search says how to find them instead.
+   */
+  idleText?: string;
   submitLabel?: string;
 }
 
@@ -184,6 +189,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
     maxNameLength = 64,
     defaultName = '',
     noResultsText = 'No people found.',
+    idleText = 'No people to add.',
     submitLabel = 'Create group',
     ...rest
   },
@@ -301,7 +307,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
           </People>
         ) : (
           <NoResults id={listId} role="status" aria-busy={searching || undefined}>
-            {searching ? 'Searching…' : q ? noResultsText : 'No people to add.'}
+            {searching ? 'Searching…' : q ? noResultsText : idleText}
           </NoResults>
         )}
       </Section>
