@@ -35,6 +35,8 @@ describeE2E("logging out", () => {
 
     // Offline, a sent message waits in the outbox; a draft waits in the composer.
     await context.setOffline(true);
+    // The browser knows at once; the banner says so without waiting for the socket's heartbeat.
+    await page.getByRole("status").filter({ hasText: "Offline" }).waitFor({ timeout: 5000 });
     await page.getByLabel("Message", { exact: true }).fill("queued while offline");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await page.getByLabel("Message", { exact: true }).fill("a draft");

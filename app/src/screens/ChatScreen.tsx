@@ -28,6 +28,7 @@ import {
 } from "@chat-app/client";
 import { useOutbox } from "@chat-app/client/react";
 import { useNotificationPermission } from "../hooks/notifications";
+import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { shownText } from "../state/notices";
@@ -191,6 +192,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     () => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []),
     [isGroup, typists, getAuthorName, name],
   );
+  const online = useOnline();
   const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
   const showConversation = openKey !== null && !creating;
   /** A group I was in (its name is known) or one I never was in (an address typed or shared). */
@@ -209,6 +211,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       banner={
         confirmingLogout ? (
           <LogoutConfirm unsent={unsent} onStay={stay} onLogout={logOut} />
+        ) : !online ? (
+          <Banner tone="warning">Offline: messages you send go out when the network is back.</Banner>
         ) : reconnecting ? (
           <Banner tone="warning" busy>
             Reconnecting…
