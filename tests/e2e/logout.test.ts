@@ -32,6 +32,8 @@ describeE2E("logging out", () => {
     await page.getByLabel("Search people").fill("partner");
     await page.getByRole("list", { name: "People" }).getByRole("button", { name: "partner", exact: true }).click();
     await page.getByRole("log", { name: "partner" }).waitFor();
+    // Opening a conversation puts focus in its composer.
+    expect(await page.getByLabel("Message", { exact: true }).evaluate((node) => node === document.activeElement)).toBe(true);
 
     // Offline, a sent message waits in the outbox; a draft waits in the composer.
     await context.setOffline(true);

@@ -83,6 +83,11 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const unsent = useOutbox(chat.client).length;
   const [confirmingLogout, setConfirmingLogout] = useState(false);
   const logoutButton = useRef<HTMLButtonElement>(null);
+  // Opening a conversation (from the list, a search, a link, a new group) puts focus where one writes.
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    composerRef.current?.focus();
+  }, [openKey]);
   const { client } = chat;
   const logOut = useCallback(() => {
     // Nothing more is sent or stored for this person once they chose to leave.
@@ -327,6 +332,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       composer={
         !showConversation || (isGroup && membersOpen) ? undefined : member ? (
           <MessageComposer
+            ref={composerRef}
             key={openKey}
             value={chat.draft}
             onValueChange={chat.setDraft}
