@@ -81,7 +81,7 @@ describeE2E("logging out", () => {
     await partner.context.close();
   });
 
-  it("lands on the conversation a link asked for, once logged in", async () => {
+  it("lands on the conversation a link asked for, once logged in, and says when it does not exist", async () => {
     const { page, context, problems } = await openPage(stack.browser, stack.baseURL);
     await registerThroughUi(page, "linker");
     const linkerId = await page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { user: { id: number } }).user.id);
@@ -101,6 +101,16 @@ describeE2E("logging out", () => {
     await page.getByRole("log").waitFor();
     expect(new URL(page.url()).pathname).toBe(`/chat/${linkerId}`);
     await page.getByLabel("Message", { exact: true }).waitFor();
+
+    // A link to someone, or a group, that does not exist says so, with nothing to write into.
+    for (const [path, title] of [
+      ["/chat/999999", "Person not found"],
+      ["/group/999999", "Group not found"],
+    ]) {
+      await page.goto(path);
+      await page.getByText(title).waitFor();
+      expect(await page.getByLabel("Message", { exact: true }).count()).toBe(0);
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

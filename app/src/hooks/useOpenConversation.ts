@@ -8,9 +8,11 @@ export interface History {
   hasOlder: boolean;
   loadingOlder: boolean;
   loaded: boolean;
+  /** The server knows no such person or group (a mistyped or stale link). */
+  missing: boolean;
 }
 
-const notLoaded = (key: ConversationKey | null): History => ({ key, hasOlder: false, loadingOlder: false, loaded: false });
+const notLoaded = (key: ConversationKey | null): History => ({ key, hasOlder: false, loadingOlder: false, loaded: false, missing: false });
 
 /** Not a member (any more): the screen says so, and the client has noted it. */
 const refusedGroup = (key: ConversationKey, error: unknown) =>
@@ -52,8 +54,9 @@ export function useOpenConversation(
       .loadLatest(openKey)
       .then((hasOlder) => current && update(openKey, { hasOlder, loaded: true }))
       .catch((error: unknown) => {
-        if (current) update(openKey, { loaded: true });
-        if (!refusedGroup(openKey, error)) fail(error);
+        const missing = error instanceof ApiError && error.status === 404;
+        if (current) update(openKey, { loaded: true, missing });
+        if (!missing && !refusedGroup(openKey, error)) fail(error);
       });
     return () => {
       current = false;

@@ -9,8 +9,6 @@ import {
   MessageList,
   TypingIndicator,
   type ChatMessage,
-  type ChatSummary,
-  type PresenceStatus,
 } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import styled from "styled-components";
@@ -20,7 +18,6 @@ import {
   isGroupKey,
   keyId,
   parseKey,
-  type PresenceJson,
   type SearchResultJson,
   type Session,
   type UserJson,
@@ -31,7 +28,7 @@ import { useNotificationPermission } from "../hooks/notifications";
 import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
 import { LogoutConfirm } from "./LogoutConfirm";
-import { shownText } from "../state/notices";
+import { chatSummaries, presenceOf } from "../state/summaries";
 import { type Route, routeOf } from "../state/routes";
 import { GroupMembers } from "./GroupMembers";
 import { MessageSearch } from "./MessageSearch";
@@ -72,8 +69,6 @@ export interface ChatScreenProps {
 
 const NO_TYPISTS: readonly number[] = [];
 
-const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined => (entry ? (entry.online ? "online" : "offline") : undefined);
-
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
   const open = useCallback((key: ConversationKey) => navigate(routeOf(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
@@ -110,37 +105,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     setMembersOpen(false);
   }
 
+  const { presence, typing } = chat;
   const summaries = useMemo(
-    () =>
-      conversations.map((row): ChatSummary => {
-        const last = row.last;
-        const text = last ? (last.deleted_at ? "Message deleted" : shownText(last, selfId)) : undefined;
-        const typing = chat.typing.has(row.key);
-        if (row.kind === "group") {
-          return {
-            id: row.key,
-            kind: "group",
-            name: row.name,
-            memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
-            lastMessage: text,
-            // A notice names its people itself ("You added bob").
-            lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? "You" : userName(last.sender_id)) : undefined,
-            lastMessageAt: last?.timestamp,
-            unreadCount: row.unread,
-            typing,
-          };
-        }
-        return {
-          id: row.key,
-          name: row.name,
-          lastMessage: last && text !== undefined ? (last.sender_id === selfId ? "You: " : "") + text : undefined,
-          lastMessageAt: last?.timestamp,
-          unreadCount: row.unread,
-          presence: presenceOf(chat.presence.get(row.id)),
-          typing,
-        };
-      }),
-    [conversations, selfId, chat.presence, chat.typing, groups, userName],
+    () => chatSummaries(conversations, { selfId, presence, typing, groups, userName }),
+    [conversations, selfId, presence, typing, groups, userName],
   );
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
@@ -200,6 +168,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const online = useOnline();
   const reconnecting = chat.connection === "reconnecting" || chat.connection === "offline";
   const showConversation = openKey !== null && !creating;
+  const missing = chat.history.missing;
   /** A group I was in (its name is known) or one I never was in (an address typed or shared). */
   const wasMember = isGroup && openId !== null && groupName(openId) !== undefined;
   const notMember = wasMember ? "You are no longer a member" : "You are not a member";
@@ -297,7 +266,16 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onCancel={() => setCreating(false)}
             onError={fail}
           />
-        ) : !showConversation ? undefined : isGroup && membersOpen && group && member ? (
+        ) : !showConversation ? undefined : missing ? (
+          <EmptyState
+            title={isGroup ? "Group not found" : "Person not found"}
+            description={
+              isGroup
+                ? "There is no such group. Check the link, or pick a conversation."
+                : "No one has this address. Check the link, or search for them."
+            }
+          />
+        ) : isGroup && membersOpen && group && member ? (
           <GroupMembers
             api={chat.client?.api}
             actions={chat.groupActions}
@@ -328,9 +306,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           />
         )
       }
-      typing={showConversation && !(isGroup && membersOpen) ? <TypingIndicator names={typingNames} /> : undefined}
+      typing={showConversation && !missing && !(isGroup && membersOpen) ? <TypingIndicator names={typingNames} /> : undefined}
       composer={
-        !showConversation || (isGroup && membersOpen) ? undefined : member ? (
+        !showConversation || missing || (isGroup && membersOpen) ? undefined : member ? (
           <MessageComposer
             ref={composerRef}
             key={openKey}

@@ -1,0 +1,48 @@
+import type { ConversationKey, GroupJson, PresenceJson } from "@chat-app/client";
+import type { ChatSummary, PresenceStatus } from "@chat-app/ui-kit";
+import type { ConversationRow } from "./conversations";
+import { shownText } from "./notices";
+
+export const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined =>
+  entry ? (entry.online ? "online" : "offline") : undefined;
+
+export interface SummaryContext {
+  selfId: number;
+  presence: ReadonlyMap<number, PresenceJson>;
+  /** Who types where. */
+  typing: ReadonlyMap<ConversationKey, readonly number[]>;
+  groups: ReadonlyMap<number, GroupJson>;
+  userName: (id: number) => string;
+}
+
+/** The chat list's rows as the kit's ChatList shows them: names, previews ("You: …", "Alice: …"), unread, presence, typing. */
+export function chatSummaries(rows: readonly ConversationRow[], { selfId, presence, typing, groups, userName }: SummaryContext): ChatSummary[] {
+  return rows.map((row): ChatSummary => {
+    const last = row.last;
+    const text = last ? (last.deleted_at ? "Message deleted" : shownText(last, selfId)) : undefined;
+    const typingHere = typing.has(row.key);
+    if (row.kind === "group") {
+      return {
+        id: row.key,
+        kind: "group",
+        name: row.name,
+        memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
+        lastMessage: text,
+        // A notice names its people itself ("You added bob").
+        lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? "You" : userName(last.sender_id)) : undefined,
+        lastMessageAt: last?.timestamp,
+        unreadCount: row.unread,
+        typing: typingHere,
+      };
+    }
+    return {
+      id: row.key,
+      name: row.name,
+      lastMessage: last && text !== undefined ? (last.sender_id === selfId ? "You: " : "") + text : undefined,
+      lastMessageAt: last?.timestamp,
+      unreadCount: row.unread,
+      presence: presenceOf(presence.get(row.id)),
+      typing: typingHere,
+    };
+  });
+}
