@@ -103,10 +103,11 @@ describeE2E("logging out", () => {
     await page.getByLabel("Message", { exact: true }).waitFor();
 
     // A link to someone, or a group, that does not exist says so, with nothing to write into.
-    for (const [path, title] of [
+    const missing: Array<[path: string, title: string]> = [
       ["/chat/999999", "Person not found"],
       ["/group/999999", "Group not found"],
-    ]) {
+    ];
+    for (const [path, title] of missing) {
       await page.goto(path);
       await page.getByText(title).waitFor();
       expect(await page.getByLabel("Message", { exact: true }).count()).toBe(0);
