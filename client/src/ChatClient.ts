@@ -10,12 +10,14 @@ import { MessageStore } from "./message-store";
 import { entryKey, Outbox, type OutboxEntry } from "./outbox";
 import { OutboxSender } from "./outbox-sender";
 import { Presence } from "./presence";
+import type { SendFailure } from "./send-failure";
 import { type ConversationReceipts, type DirectReceipts, type GroupReceipts, Receipts } from "./receipts";
 import { type GroupJson, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
 import { Typing } from "./typing";
 
 /** Why the client failed an outbox entry for a group it is no longer in. */
 export const NOT_A_MEMBER = "You are no longer a member of this group";
+const NOT_A_MEMBER_FAILURE: SendFailure = { reason: "not_a_member", retryable: false, message: NOT_A_MEMBER, status: 403 };
 
 /**
  * The connection to the server: live messages, history, and sends that survive disconnects,
@@ -185,7 +187,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.stopTyping(key);
     const base = { client_id: crypto.randomUUID(), message_content: content, created_at: Date.now() };
     const entry: OutboxEntry = isGroupKey(key) ? { ...base, group_id: keyId(key) } : { ...base, receiver_id: keyId(key) };
-    if (isGroupKey(key) && !this.isMember(keyId(key))) entry.failed = NOT_A_MEMBER;
+    if (isGroupKey(key) && !this.isMember(keyId(key))) Object.assign(entry, { failed: NOT_A_MEMBER, failure: NOT_A_MEMBER_FAILURE });
     this.outbox.add(entry);
     this.emit("outbox");
     this.sender.flush();
@@ -386,7 +388,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.typingState.forgetMine(key);
     this.receipts.forget(key);
     const pending = this.pendingTo(key).filter((entry) => !entry.failed);
-    for (const entry of pending) this.outbox.markFailed(entry.client_id, NOT_A_MEMBER);
+    for (const entry of pending) this.outbox.markFailed(entry.client_id, NOT_A_MEMBER_FAILURE);
     if (pending.length > 0) this.emit("outbox");
     this.emit("groupRemoved", groupId);
   }

@@ -17,6 +17,7 @@ export {
   userKey,
 } from "./keys";
 export { entryKey, Outbox, type OutboxEntry } from "./outbox";
+export { type SendFailure, type SendFailureReason, sendFailureOf } from "./send-failure";
 export {
   type ConversationJson,
   type DirectConversationJson,

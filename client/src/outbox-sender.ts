@@ -1,7 +1,7 @@
 import { ApiError, messageTarget } from "./api";
 import type { Connection } from "./connection";
 import { entryKey, type Outbox, type OutboxEntry } from "./outbox";
-import { TRANSIENT } from "./receipts";
+import { sendFailureFromError } from "./send-failure";
 import type { MessageJson } from "./types";
 
 /**
@@ -45,13 +45,17 @@ export class OutboxSender {
       this.stored(message);
       return true;
     } catch (error) {
-      if (error instanceof ApiError && !TRANSIENT.test(error.message)) {
-        this.outbox.markFailed(entry.client_id, error.message);
+      if (!(error instanceof ApiError)) return false; // no answer in time (connection lost mid-send): goes again with the same id
+      const failure = sendFailureFromError(error);
+      if (failure.retryable) {
+        // Throttled or a server error: it stays queued and goes again with the same id; the reason is shown meanwhile.
+        this.outbox.noteFailure(entry.client_id, failure);
         this.failed();
-        return true;
+        return false;
       }
-      // No answer in time (connection lost mid-send) or throttled: it stays queued and goes again with the same id.
-      return false;
+      this.outbox.markFailed(entry.client_id, failure);
+      this.failed();
+      return true;
     }
   }
 }

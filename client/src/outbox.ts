@@ -1,4 +1,5 @@
 import { type ConversationKey, groupKey, userKey } from "./keys";
+import { type SendFailure, sendFailureOf } from "./send-failure";
 import type { KeyValueStorage } from "./types";
 
 /** A message to a person (`receiver_id`) or to a group (`group_id`): exactly one of the two. */
@@ -11,6 +12,11 @@ interface OutboxEntryBase {
   created_at: number;
   /** Set when the server refused it for good (validation, unknown receiver); kept until retried or dropped. */
   failed?: string;
+  /**
+   * Why the last attempt was refused: with `failed`, the permanent reason; without it, a retryable
+   * one (throttled, server error) while the entry stays queued and is tried again by itself.
+   */
+  failure?: SendFailure;
 }
 
 /**
@@ -35,7 +41,7 @@ export class Outbox {
   private static read(storage: KeyValueStorage, key: string): OutboxEntry[] {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(key) ?? "[]");
-      return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
+      return Array.isArray(parsed) ? parsed.filter(isEntry).map(withFailure) : [];
     } catch {
       return [];
     }
@@ -59,13 +65,22 @@ export class Outbox {
     this.save();
   }
 
-  markFailed(clientId: string, reason: string): void {
-    this.entries = this.entries.map((entry) => (entry.client_id === clientId ? { ...entry, failed: reason } : entry));
-    this.save();
+  /** Refused for good: out of the queue until retried by hand or dropped. */
+  markFailed(clientId: string, failure: SendFailure): void {
+    this.update(clientId, { failed: failure.message, failure });
+  }
+
+  /** Refused for now: stays queued, and the reason is kept to be shown until it goes through. */
+  noteFailure(clientId: string, failure: SendFailure): void {
+    this.update(clientId, { failure });
   }
 
   clearFailure(clientId: string): void {
-    this.entries = this.entries.map((entry) => (entry.client_id === clientId ? { ...entry, failed: undefined } : entry));
+    this.update(clientId, { failed: undefined, failure: undefined });
+  }
+
+  private update(clientId: string, change: Partial<OutboxEntryBase>): void {
+    this.entries = this.entries.map((entry) => (entry.client_id === clientId ? { ...entry, ...change } : entry));
     this.save();
   }
 
@@ -81,6 +96,20 @@ function isEntry(value: unknown): value is OutboxEntry {
   const entry = value as Record<string, unknown>;
   if (typeof entry.client_id !== "string" || typeof entry.message_content !== "string" || typeof entry.created_at !== "number") return false;
   return isId(entry.group_id) ? entry.receiver_id == null : isId(entry.receiver_id) && entry.group_id == null;
+}
+
+/**
+ * A persisted failure is trusted only as far as its shape: entries failed before reasons were kept
+ * (a `failed` text only) get one read from that text, as permanent.
+ */
+function withFailure(entry: OutboxEntry): OutboxEntry {
+  const failure = entry.failure as Partial<SendFailure> | undefined;
+  const valid = failure && typeof failure.reason === "string" && typeof failure.retryable === "boolean" && typeof failure.message === "string";
+  if (valid) return entry;
+  if (!entry.failed) return { ...entry, failure: undefined };
+  // Only 4xx refusals were ever marked failed.
+  const read = sendFailureOf(typeof failure?.status === "number" ? failure.status : 400, entry.failed);
+  return { ...entry, failure: { ...read, retryable: false } };
 }
 
 /** The conversation an entry belongs to. */

@@ -31,6 +31,13 @@ export interface ChatMessage {
    */
   kind?: 'text' | 'system';
   status?: MessageStatus;
+  /**
+   * For a failed own message: why, as a sentence to show ("This person doesn't exist"); without
+   * it, "Message not sent.".
+   */
+  failureReason?: string;
+  /** For a failed own message: whether sending it again can help. `false` offers only Discard. Default true. */
+  retryable?: boolean;
   edited?: boolean;
   deleted?: boolean;
 }

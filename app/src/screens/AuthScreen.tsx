@@ -1,6 +1,7 @@
 import { AuthPage, LoginForm, RegisterForm, type LoginValues, type RegisterValues } from "@chat-app/ui-kit";
 import { useState } from "react";
 import { ApiError, ChatApi, type Session } from "@chat-app/client";
+import { registerFieldError } from "../state/register-errors";
 
 type FieldErrors = Partial<Record<keyof RegisterValues, string>>;
 
@@ -15,14 +16,9 @@ function describe(error: unknown): string {
   return "Can't reach the server. Check your connection and try again.";
 }
 
-/** A 400/409 that names a field goes under that field; anything else is a form-level alert. */
-function fieldOf(error: unknown): keyof RegisterValues | null {
-  if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 409)) return null;
-  const text = error.message.toLowerCase();
-  if (text.includes("username")) return "username";
-  if (text.includes("email")) return "email";
-  if (text.includes("password")) return "password";
-  return null;
+/** A 400/409 that names a field goes under that field, as a sentence; anything else is a form-level alert. */
+function fieldErrorOf(error: unknown) {
+  return error instanceof ApiError ? registerFieldError(error.status, error.message) : null;
 }
 
 export interface AuthScreenProps {
@@ -46,8 +42,8 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
     try {
       onSession(await request());
     } catch (caught) {
-      const field = mode === "register" ? fieldOf(caught) : null;
-      if (field) setFieldErrors({ [field]: describe(caught) });
+      const field = mode === "register" ? fieldErrorOf(caught) : null;
+      if (field) setFieldErrors({ [field.field]: field.text });
       else setError(describe(caught));
       setSubmitting(false);
     }

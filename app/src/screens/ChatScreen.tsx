@@ -24,7 +24,7 @@ import {
   userKey,
 } from "@chat-app/client";
 import { useOutbox } from "@chat-app/client/react";
-import { useNotificationPermission } from "../hooks/notifications";
+import { useNotifications } from "../hooks/notifications";
 import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
 import { LogoutConfirm } from "./LogoutConfirm";
@@ -32,6 +32,7 @@ import { chatSummaries, presenceOf } from "../state/summaries";
 import { type Route, routeOf } from "../state/routes";
 import { GroupMembers } from "./GroupMembers";
 import { MessageSearch } from "./MessageSearch";
+import { NotifyToggle } from "./NotifyToggle";
 import { NewGroup } from "./NewGroup";
 import { PeopleFinder } from "./PeopleFinder";
 
@@ -51,6 +52,9 @@ const Finders = styled.div`
 `;
 
 /** In place of the composer once I am out of a group. */
+/** The side region the group members panel opens in; the header's Members toggle controls it. */
+const MEMBERS_PANEL_ID = "group-members-panel";
+
 const Gone = styled.p`
   margin: 0;
   padding: 12px 16px;
@@ -72,7 +76,7 @@ const NO_TYPISTS: readonly number[] = [];
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
   const open = useCallback((key: ConversationKey) => navigate(routeOf(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
-  const [notifications, askNotifications] = useNotificationPermission();
+  const [notifications, toggleNotifications] = useNotifications();
   const [creating, setCreating] = useState(false);
   const [membersOpen, setMembersOpen] = useState(false);
   const unsent = useOutbox(chat.client).length;
@@ -196,11 +200,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       sidebarActions={
         <>
           <Me title={session.user.username}>{session.user.username}</Me>
-          {notifications === "default" ? (
-            <Button variant="ghost" size="sm" onClick={askNotifications}>
-              Notify me
-            </Button>
-          ) : null}
+          <NotifyToggle state={notifications} onToggle={toggleNotifications} />
           <Button variant="secondary" size="sm" ref={logoutButton} onClick={() => (unsent > 0 ? setConfirmingLogout(true) : logOut())}>
             Log out
           </Button>
@@ -238,13 +238,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             memberCount={member ? group?.members.length : undefined}
             subtitle={member ? undefined : notMember}
             onBack={() => navigate({ name: "chats" })}
-            actions={
-              member && group ? (
-                <Button variant={membersOpen ? "primary" : "ghost"} size="sm" aria-expanded={membersOpen} onClick={() => setMembersOpen((v) => !v)}>
-                  Members
-                </Button>
-              ) : undefined
-            }
+            onToggleMembers={member && group ? () => setMembersOpen((v) => !v) : undefined}
+            membersOpen={membersOpen}
+            membersPanelId={MEMBERS_PANEL_ID}
           />
         ) : (
           <ChatHeader
@@ -275,17 +271,6 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
                 : "No one has this address. Check the link, or search for them."
             }
           />
-        ) : isGroup && membersOpen && group && member ? (
-          <GroupMembers
-            api={chat.client?.api}
-            actions={chat.groupActions}
-            group={group}
-            selfId={selfId}
-            presence={chat.presence}
-            onClose={() => setMembersOpen(false)}
-            onLeft={leave}
-            onError={fail}
-          />
         ) : (
           <MessageList
             conversationKey={openKey}
@@ -306,9 +291,25 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           />
         )
       }
-      typing={showConversation && !missing && !(isGroup && membersOpen) ? <TypingIndicator names={typingNames} /> : undefined}
+      sidePanelId={MEMBERS_PANEL_ID}
+      sidePanelLabel="Group members"
+      sidePanel={
+        showConversation && !missing && isGroup && membersOpen && group && member ? (
+          <GroupMembers
+            api={chat.client?.api}
+            actions={chat.groupActions}
+            group={group}
+            selfId={selfId}
+            presence={chat.presence}
+            onClose={() => setMembersOpen(false)}
+            onLeft={leave}
+            onError={fail}
+          />
+        ) : undefined
+      }
+      typing={showConversation && !missing ? <TypingIndicator names={typingNames} /> : undefined}
       composer={
-        !showConversation || missing || (isGroup && membersOpen) ? undefined : member ? (
+        !showConversation || missing ? undefined : member ? (
           <MessageComposer
             ref={composerRef}
             key={openKey}

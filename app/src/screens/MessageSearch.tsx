@@ -1,5 +1,5 @@
 import { Button, SearchField, SearchResultItem } from "@chat-app/ui-kit";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import styled from "styled-components";
 import type { ChatApi, SearchResultJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
@@ -13,6 +13,21 @@ const Results = styled.ul`
   gap: 2px;
   max-height: 50vh;
   overflow-y: auto;
+`;
+
+const Found = styled.section`
+  margin-top: 6px;
+  padding-top: 4px;
+  border-top: 1px solid ${(p) => p.theme.colors.border};
+`;
+
+const Heading = styled.h2`
+  margin: 4px 4px 0;
+  font-size: 0.75rem;
+  font-weight: 700;
+  text-transform: uppercase;
+  letter-spacing: 0.04em;
+  color: ${(p) => p.theme.colors.textMuted};
 `;
 
 const Note = styled.p`
@@ -42,7 +57,8 @@ function prefixOf(result: SearchResultJson, selfId: number, authorName?: (userId
 
 /**
  * "Search messages": full-text search over one's own conversations (people and groups); a result
- * opens the chat at that message.
+ * opens the chat at that message. The hits are a section of their own, headed "Messages (N)", so
+ * they never read as the chat list.
  */
 export function MessageSearch({ api, selfId, authorName, onOpen, onError }: MessageSearchProps) {
   const [query, setQuery] = useState("");
@@ -70,6 +86,7 @@ export function MessageSearch({ api, selfId, authorName, onOpen, onError }: Mess
   };
 
   const terms = termsOf(q);
+  const headingId = useId();
   return (
     <div>
       <SearchField label="Search messages" placeholder="Search messages" value={query} onValueChange={setQuery} />
@@ -77,32 +94,41 @@ export function MessageSearch({ api, selfId, authorName, onOpen, onError }: Mess
         found.value.results.length === 0 ? (
           <Note role="status">No messages with “{q}”.</Note>
         ) : (
-          <Results aria-label="Messages found">
-            {found.value.results.map((result) => (
-              <li key={result.id}>
-                <SearchResultItem
-                  name={(typeof result.group_id === "number" ? result.group_name : result.partner_username) ?? ""}
-                  text={result.message_content}
-                  timestamp={result.timestamp}
-                  terms={terms}
-                  prefix={prefixOf(result, selfId, authorName)}
-                  data-message-id={result.id}
-                  data-kind={typeof result.group_id === "number" ? "group" : "direct"}
-                  onClick={() => {
-                    setQuery("");
-                    onOpen(result);
-                  }}
-                />
-              </li>
-            ))}
-            {found.value.hasMore ? (
-              <li>
-                <Button variant="ghost" size="sm" onClick={more} disabled={loadingMore}>
-                  More results
-                </Button>
-              </li>
-            ) : null}
-          </Results>
+          <Found aria-labelledby={headingId} data-search-results>
+            <Heading id={headingId}>
+              Messages{" "}
+              <span data-count>
+                ({found.value.results.length}
+                {found.value.hasMore ? "+" : ""})
+              </span>
+            </Heading>
+            <Results aria-label="Messages found">
+              {found.value.results.map((result) => (
+                <li key={result.id}>
+                  <SearchResultItem
+                    name={(typeof result.group_id === "number" ? result.group_name : result.partner_username) ?? ""}
+                    kind={typeof result.group_id === "number" ? "group" : "direct"}
+                    text={result.message_content}
+                    timestamp={result.timestamp}
+                    terms={terms}
+                    prefix={prefixOf(result, selfId, authorName)}
+                    data-message-id={result.id}
+                    onClick={() => {
+                      setQuery("");
+                      onOpen(result);
+                    }}
+                  />
+                </li>
+              ))}
+              {found.value.hasMore ? (
+                <li>
+                  <Button variant="ghost" size="sm" onClick={more} disabled={loadingMore}>
+                    More results
+                  </Button>
+                </li>
+              ) : null}
+            </Results>
+          </Found>
         )
       ) : null}
     </div>

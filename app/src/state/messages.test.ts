@@ -32,6 +32,23 @@ describe("toChatMessages", () => {
     expect(out[2]!.id).toBe("p1");
   });
 
+  it("says why an outbox entry failed and whether Retry can help", () => {
+    const refused: OutboxEntry = {
+      ...entry("p1", "hi", 1, "Receiver not found"),
+      failure: { reason: "no_such_person", retryable: false, message: "Receiver not found", status: 404 },
+    };
+    const throttled: OutboxEntry = {
+      ...entry("p2", "again", 2),
+      failure: { reason: "rate_limited", retryable: true, message: "Too many requests, retry in 1 s", status: 429 },
+    };
+    const out = toChatMessages([], [refused, throttled, entry("p3", "old", 3, "something")], ME);
+    expect(out.map((m) => [m.status, m.failureReason, m.retryable])).toEqual([
+      ["failed", "This person doesn't exist", false],
+      ["failed", "Too many messages, try again in a moment", true],
+      ["failed", "Not sent", true],
+    ]);
+  });
+
   it("keys own messages by client_id, so a row keeps its identity from sending to sent", () => {
     const sending = toChatMessages([], [entry("abc", "hey", 1)], ME);
     const sent = toChatMessages([msg(5, ME, "hey", "abc")], [], ME);

@@ -1,6 +1,7 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
 import type { MessageJson, OutboxEntry, ReceiptStatus } from "@chat-app/client";
 import { shownText } from "./notices";
+import { failureSentence } from "./send-failures";
 
 const cache = new WeakMap<MessageJson, ChatMessage>();
 
@@ -43,12 +44,15 @@ export function toChatMessages(
   }
   const queued = pending.filter((entry) => !acknowledged.has(entry.client_id)).sort((a, b) => a.created_at - b.created_at);
   for (const entry of queued) {
+    // A refusal is shown as soon as it comes, even one the outbox will retry by itself (throttled).
+    const failed = Boolean(entry.failed || entry.failure);
     out.push({
       id: entry.client_id,
       authorId: selfId,
       text: entry.message_content,
       timestamp: entry.created_at,
-      status: entry.failed ? "failed" : "sending",
+      status: failed ? "failed" : "sending",
+      ...(failed ? { failureReason: failureSentence(entry.failure), retryable: entry.failure?.retryable ?? true } : {}),
     });
   }
   return out;

@@ -10,7 +10,7 @@ const shared = {
     weight: { regular: 400, medium: 500, bold: 700 },
     lineHeight: { tight: 1.25, normal: 1.45 },
   },
-  breakpoints: { narrow: '768px' },
+  breakpoints: { narrow: '768px', wide: '1100px' },
   motion: { fast: '120ms', normal: '200ms' },
 } satisfies Partial<ChatTheme>;
 

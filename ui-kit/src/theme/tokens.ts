@@ -77,8 +77,11 @@ export interface ChatTheme {
   radii: ChatRadii;
   typography: ChatTypography;
   shadows: ChatShadows;
-  /** Width under which ChatPage shows one pane at a time. */
-  breakpoints: { narrow: string };
+  /**
+   * `narrow`: width under which ChatPage shows one pane at a time. `wide`: width from which its
+   * side panel (group members) opens beside the conversation instead of in its place.
+   */
+  breakpoints: { narrow: string; wide: string };
   motion: { fast: string; normal: string };
 }
 

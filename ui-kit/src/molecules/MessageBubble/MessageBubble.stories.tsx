@@ -69,6 +69,39 @@ export const FailedWithDiscard: Story = {
     message: { id: 13, authorId: 'me', text: 'Server said no.', timestamp: NOW, status: 'failed' },
   },
 };
+/** Refused for good (the person does not exist): the reason, and only Discard. */
+export const FailedPermanently: Story = {
+  args: {
+    own: true,
+    onRetry: () => undefined,
+    onDiscard: () => undefined,
+    message: {
+      id: 14,
+      authorId: 'me',
+      text: 'Hello?',
+      timestamp: NOW,
+      status: 'failed',
+      failureReason: "This person doesn't exist",
+      retryable: false,
+    },
+  },
+};
+/** Throttled: the reason, and Retry still offered. */
+export const FailedRetryable: Story = {
+  args: {
+    own: true,
+    onRetry: () => undefined,
+    onDiscard: () => undefined,
+    message: {
+      id: 15,
+      authorId: 'me',
+      text: 'One more',
+      timestamp: NOW,
+      status: 'failed',
+      failureReason: 'Too many messages, try again in a moment',
+    },
+  },
+};
 export const OwnDeleted: Story = {
   args: {
     own: true,

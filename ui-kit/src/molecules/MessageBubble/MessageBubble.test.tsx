@@ -58,6 +58,23 @@ describe('MessageBubble', () => {
     expect(onRetry).toHaveBeenCalledWith(failed);
   });
 
+  it('says why a failed message was not sent, and keeps the Not sent status label', () => {
+    render(<MessageBubble own message={msg({ status: 'failed', failureReason: 'Too long (max 4000 characters)' })} onRetry={jest.fn()} />);
+    expect(screen.getByText('Too long (max 4000 characters)')).toBeInTheDocument();
+    expect(screen.queryByText('Message not sent.')).toBeNull();
+    expect(screen.getByRole('img', { name: 'Not sent' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('offers no Retry when sending again cannot help, only Discard', () => {
+    const failed = msg({ status: 'failed', failureReason: "This person doesn't exist", retryable: false });
+    const { container } = render(<MessageBubble own message={failed} onRetry={jest.fn()} onDiscard={jest.fn()} />);
+    expect(screen.getByText("This person doesn't exist")).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Discard' })).toBeInTheDocument();
+    expect(container.querySelector('[data-retryable]')).toHaveAttribute('data-retryable', 'false');
+  });
+
   it('shows no delivery status for other people’s messages', () => {
     render(<MessageBubble message={msg({ status: 'read' })} authorName="Ada" showAuthor />);
     expect(screen.queryByRole('img', { name: 'Read' })).toBeNull();

@@ -313,9 +313,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         </Bubble>
       </Line>
       {status === 'failed' ? (
-        <FailedRow>
-          <span>Message not sent.</span>
-          {onRetry ? (
+        <FailedRow data-retryable={message.retryable !== false}>
+          <span data-failure-reason>{message.failureReason ?? 'Message not sent.'}</span>
+          {onRetry && message.retryable !== false ? (
             <Button variant="link" size="sm" onClick={() => onRetry(message)}>
               <RetryIcon size={14} />
               Retry
@@ -335,8 +335,8 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
 /**
  * One chat message. Memoized: in a list, a bubble re-renders only when its own props change.
  * State is exposed as `data-own`, `data-status`, `data-edited`, `data-deleted`, `data-editing`.
- * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones Retry
- * and Discard.
+ * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones show
+ * why (`failureReason`) and offer Retry (unless `retryable` is false) and Discard.
  */
 export const MessageBubble = memo(MessageBubbleBase);
 MessageBubble.displayName = 'MessageBubble';

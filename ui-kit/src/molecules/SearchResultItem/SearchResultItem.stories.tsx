@@ -39,3 +39,9 @@ export const MatchFarIntoALongMessage: Story = {
 export const SeveralTerms: Story = { args: { text: 'Lunch at the café, then the lighthouse at noon', terms: ['café', 'noon'] } };
 export const OlderMessage: Story = { args: { timestamp: '2026-10-02T18:30:00Z' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
+/** A hit in a group: the group's name and avatar, the author before the text. */
+export const InAGroup: Story = {
+  args: { name: 'Lab team', kind: 'group', prefix: 'Grace: ', text: 'Snacks at the lighthouse', terms: ['lighthouse'] },
+};
+/** Case and accents: "école" finds "ÉCOLE"; markup stays text. */
+export const AccentsAndMarkup: Story = { args: { text: 'ÉCOLE <b>demain</b>, école ensuite', terms: ['école'] } };

@@ -43,4 +43,38 @@ describe('SearchResultItem', () => {
     expect([...button.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['needle', '(a*b)']);
     expect(highlightSnippet('no terms', [])).toEqual(['no terms']);
   });
+
+  it('marks matches ignoring case beyond ASCII and however the accents were composed', () => {
+    const decomposed = 'Rendez-vous à l’E\u0301cole, puis ÉCOLE encore';
+    render(<SearchResultItem name="Zoé" text={decomposed} terms={['école']} timestamp="2026-11-25T09:05:00Z" />);
+    expect([...screen.getByRole('button').querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['École', 'ÉCOLE']);
+  });
+
+  it('shows markup in a hit as text, never as HTML', () => {
+    render(
+      <SearchResultItem
+        name="Eve"
+        text={'<img src=x onerror=alert(1)> <b>bold</b> move'}
+        terms={['bold']}
+        context={100}
+        timestamp="2026-11-25T09:05:00Z"
+      />,
+    );
+    const button = screen.getByRole('button');
+    expect(button.querySelector('img, b')).toBeNull();
+    expect(button).toHaveTextContent('<img src=x onerror=alert(1)> <b>bold</b> move');
+    expect(button.querySelector('mark')?.textContent).toBe('bold');
+  });
+
+  it('never cuts an emoji in half when it shortens a long text', () => {
+    const text = `${'😀'.repeat(40)}needle`;
+    const parts = highlightSnippet(text, ['needle'], 5);
+    const shown = parts.filter((p) => typeof p === 'string').join('');
+    expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+
+  it('shows a group hit with the group avatar', () => {
+    render(<SearchResultItem name="Lab team" kind="group" text="snacks" terms={['snacks']} timestamp="2026-11-25T09:05:00Z" />);
+    expect(screen.getByRole('button', { name: /Lab team/ })).toHaveAttribute('data-kind', 'group');
+  });
 });

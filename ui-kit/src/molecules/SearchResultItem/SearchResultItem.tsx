@@ -2,13 +2,15 @@ import { forwardRef, memo, type ComponentPropsWithoutRef, type ReactNode } from 
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
-import type { TimeInput } from '../../types';
+import type { ConversationKind, TimeInput } from '../../types';
 import { listRow, RowBody, RowSubtitle, RowTitle } from '../../utils/listRow';
 import { color, fontWeight } from '../../utils/theme';
 
 export interface SearchResultItemProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
-  /** Who the conversation is with. */
+  /** The conversation it belongs to: the person's or the group's name. */
   name: string;
+  /** A one-to-one chat (default) or a group: a group gets the square group avatar. */
+  kind?: ConversationKind;
   /** The message text; the part around the first match is shown. */
   text: string;
   timestamp: TimeInput;
@@ -36,35 +38,48 @@ const Root = styled.button`
 
 const Snippet = styled(RowSubtitle)`
   mark {
-    background: transparent;
+    background: ${color('surfaceSelected')};
     color: ${color('text')};
     font-weight: ${fontWeight('bold')};
+    border-radius: 2px;
   }
 `;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text from a little before the first match, with every match of a term (as a word start) marked. */
-export function highlightSnippet(text: string, terms: readonly string[] = [], context = 24): ReactNode[] {
-  const words = terms.map((t) => t.trim()).filter(Boolean);
+/** An index moved off the second half of a surrogate pair, so a cut never splits an emoji. */
+const codePointStart = (text: string, index: number) => (/[\uDC00-\uDFFF]/.test(text.charAt(index)) ? index + 1 : index);
+
+/**
+ * The text from a little before the first match, with every match of a term (as a word start,
+ * ignoring case) marked. Text and terms are compared in NFC, so "é" typed one way matches "é"
+ * stored the other; the parts are React text, never markup.
+ */
+export function highlightSnippet(raw: string, terms: readonly string[] = [], context = 24): ReactNode[] {
+  const text = raw.normalize('NFC');
+  // Longest first: "light" must not win over "lighthouse" when both are searched.
+  const words = terms
+    .map((t) => t.trim().normalize('NFC'))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   if (words.length === 0) return [text];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escapeRegExp).join('|')})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(${words.map(escapeRegExp).join('|')})`, 'giu');
   const first = text.search(pattern);
   let shown = text;
   if (first > context) {
     const cut = text.lastIndexOf(' ', first - context);
-    shown = `…${text.slice(cut > 0 ? cut + 1 : first - context)}`;
+    shown = `…${text.slice(cut > 0 ? cut + 1 : codePointStart(text, first - context))}`;
   }
   return shown.split(pattern).map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part));
 }
 
 const SearchResultItemBase = forwardRef<HTMLButtonElement, SearchResultItemProps>(function SearchResultItem(
-  { name, text, timestamp, terms, prefix, context, now, locale, timeZone, type = 'button', ...rest },
+  { name, kind = 'direct', text, timestamp, terms, prefix, context, now, locale, timeZone, type = 'button', ...rest },
   ref,
 ) {
   return (
-    <Root ref={ref} type={type} {...rest}>
-      <Avatar name={name} decorative />
+    <Root ref={ref} type={type} data-kind={kind} {...rest}>
+      <Avatar name={name} kind={kind === 'group' ? 'group' : 'person'} decorative />
       <RowBody>
         <RowTitle>{name}</RowTitle>
         <Snippet>

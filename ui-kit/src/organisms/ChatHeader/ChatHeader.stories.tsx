@@ -49,3 +49,21 @@ export const GroupTyping: Story = {
   args: { kind: 'group', partner: { name: 'Analytical Engine Club' }, memberCount: 4, subtitle: 'Grace Hopper is typing…' },
 };
 export const GroupDark: Story = { args: { kind: 'group', partner: { name: 'Analytical Engine Club' }, memberCount: 4 }, globals: { theme: 'dark' } };
+/** A group's "Members" toggle, closed. */
+export const GroupMembersClosed: Story = {
+  args: { kind: 'group', partner: { name: 'Lab team' }, memberCount: 4, onToggleMembers: () => {}, membersOpen: false, membersPanelId: 'members' },
+};
+/** Open: pressed look, `aria-expanded` and `aria-controls` the panel. */
+export const GroupMembersOpen: Story = {
+  args: { kind: 'group', partner: { name: 'Lab team' }, memberCount: 4, onToggleMembers: () => {}, membersOpen: true, membersPanelId: 'members' },
+  decorators: [
+    (Story) => (
+      <>
+        <Story />
+        <section id="members" aria-label="Group members">
+          Members of Lab team
+        </section>
+      </>
+    ),
+  ],
+};

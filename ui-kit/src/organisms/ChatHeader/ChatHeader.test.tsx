@@ -70,4 +70,23 @@ describe('ChatHeader', () => {
     expect(screen.getByText('Online')).toBeInTheDocument();
     expect(screen.queryByText('3 members')).toBeNull();
   });
+
+  it('offers a Members toggle that says whether the panel is open and which one it controls', async () => {
+    const onToggle = jest.fn();
+    const { rerender, container } = render(<ChatHeader kind="group" partner={{ name: 'Lab' }} onToggleMembers={onToggle} membersPanelId="panel" />);
+    const button = screen.getByRole('button', { name: 'Members' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).not.toHaveAttribute('aria-controls');
+    await userEvent.click(button);
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    rerender(<ChatHeader kind="group" partner={{ name: 'Lab' }} onToggleMembers={onToggle} membersOpen membersPanelId="panel" />);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(button).toHaveAttribute('aria-controls', 'panel');
+    expect(container.firstElementChild).toHaveAttribute('data-members-open', 'true');
+  });
+
+  it('has no Members button without onToggleMembers', () => {
+    render(<ChatHeader kind="group" partner={{ name: 'Lab' }} />);
+    expect(screen.queryByRole('button', { name: 'Members' })).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
+import { Button } from '../../atoms/Button/Button';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import type { ChatUser, ConversationKind, TimeInput } from '../../types';
 import { BackIcon } from '../../utils/icons';
@@ -31,6 +32,14 @@ export interface ChatHeaderProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   backSlot?: ReactNode;
   /** Buttons at the end (call, search, menu…). */
   actions?: ReactNode;
+  /**
+   * Shows a "Members" toggle button (before `actions`) that reports `membersOpen` as
+   * `aria-expanded` and points at the panel with `aria-controls={membersPanelId}`.
+   */
+  onToggleMembers?: () => void;
+  membersOpen?: boolean;
+  membersPanelId?: string;
+  membersLabel?: string;
   /** Heading level of the partner's name. */
   headingLevel?: 1 | 2 | 3 | 4;
 }
@@ -77,7 +86,7 @@ const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as c
 
 /**
  * The conversation's top bar: back button slot, avatar, the partner's name and presence (or a
- * group's name and member count), actions slot.
+ * group's name and member count), a "Members" toggle (`onToggleMembers`), actions slot.
  */
 export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function ChatHeader(
   {
@@ -92,6 +101,10 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
     backLabel = 'Back to chats',
     backSlot,
     actions,
+    onToggleMembers,
+    membersOpen = false,
+    membersPanelId,
+    membersLabel = 'Members',
     headingLevel = 2,
     ...rest
   },
@@ -114,14 +127,36 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
       presenceText[presence]
     ) : null);
   return (
-    <Root ref={ref} data-kind={kind} data-presence={presence} data-members={group ? memberCount : undefined} {...rest}>
+    <Root
+      ref={ref}
+      data-kind={kind}
+      data-presence={presence}
+      data-members={group ? memberCount : undefined}
+      data-members-open={onToggleMembers ? membersOpen : undefined}
+      {...rest}
+    >
       {backSlot ?? (onBack ? <IconButton label={backLabel} icon={<BackIcon />} onClick={onBack} data-back /> : null)}
       <Avatar name={partner.name} src={partner.avatarUrl} kind={group ? 'group' : 'person'} presence={presence} decorative />
       <Who>
         <Name as={`h${headingLevel}`}>{partner.name}</Name>
         {sub ? <Sub data-subtitle>{sub}</Sub> : null}
       </Who>
-      {actions ? <Actions>{actions}</Actions> : null}
+      {actions || onToggleMembers ? (
+        <Actions>
+          {onToggleMembers ? (
+            <Button
+              variant={membersOpen ? 'primary' : 'secondary'}
+              size="sm"
+              aria-expanded={membersOpen}
+              aria-controls={membersOpen ? membersPanelId : undefined}
+              onClick={onToggleMembers}
+            >
+              {membersLabel}
+            </Button>
+          ) : null}
+          {actions}
+        </Actions>
+      ) : null}
     </Root>
   );
 });

@@ -37,6 +37,38 @@ describe('RegisterForm', () => {
     expect(onLogin).toHaveBeenCalledTimes(1);
   });
 
+  it('moves focus to the field the server refused, and shows its error instead of its hint', () => {
+    const { rerender } = render(<RegisterForm onSubmit={() => {}} />);
+    const username = screen.getByRole('textbox', { name: 'Username' });
+    expect(username).toHaveAccessibleDescription('3–32 letters, digits, dots, dashes or underscores.');
+    rerender(<RegisterForm onSubmit={() => {}} fieldErrors={{ username: 'That username is taken. Try another one.' }} />);
+    expect(username).toHaveFocus();
+    expect(username).toHaveAttribute('aria-invalid', 'true');
+    expect(username).toHaveAccessibleDescription('That username is taken. Try another one.');
+    expect(screen.queryByText('3–32 letters, digits, dots, dashes or underscores.')).toBeNull();
+    rerender(<RegisterForm onSubmit={() => {}} fieldErrors={{ email: 'An account with this email already exists.' }} />);
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveFocus();
+    expect(username).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('never shows the password hint together with its error', async () => {
+    render(<RegisterForm onSubmit={() => {}} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Username' }), 'ada');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'short');
+    await userEvent.click(screen.getByRole('button', { name: 'Register' }));
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('Use at least 8 characters.');
+    expect(screen.queryByText('At least 8 characters.')).toBeNull();
+  });
+
+  it('hides a server error once its field is edited', async () => {
+    render(<RegisterForm onSubmit={() => {}} fieldErrors={{ username: 'That username is taken. Try another one.' }} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Username' }), 'x');
+    expect(screen.queryByText('That username is taken. Try another one.')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Username' })).not.toHaveAttribute('aria-invalid');
+  });
+
   it('validates with the documented rules', () => {
     expect(validateRegister({ username: 'ok_name', email: 'a@b.co', password: '12345678' })).toEqual({
       username: undefined,

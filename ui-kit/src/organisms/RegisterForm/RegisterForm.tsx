@@ -1,4 +1,4 @@
-import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
 import { FormAlert, FormRoot, FormSwitch } from '../LoginForm/formParts';
@@ -16,7 +16,10 @@ export interface RegisterFormProps extends Omit<ComponentPropsWithoutRef<'form'>
   submitting?: boolean;
   /** A form-level server error, shown as an alert. */
   error?: ReactNode;
-  /** Field errors from the server (e.g. `{ username: 'That username is taken.' }`). */
+  /**
+   * Field errors from the server (e.g. `{ username: 'That username is taken.' }`): shown under
+   * their field, which gets focus when a new set arrives; editing a field hides its error.
+   */
   fieldErrors?: FieldErrors<keyof RegisterValues>;
   /** The "I already have an account" action: a link when `loginHref` is set, else a button. */
   onLogin?: () => void;
@@ -42,7 +45,8 @@ const FIELDS = ['username', 'email', 'password'] as const;
 
 /**
  * Sign-up form: "Username", "Email", "Password", "Register", and "I already have an account".
- * Validates on submit (and a field again on change once it was shown invalid).
+ * Validates on submit (and a field again on change once it was shown invalid). A field shows its
+ * error or its hint, never both; the first invalid field gets focus.
  */
 export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(function RegisterForm(
   {
@@ -65,7 +69,18 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
     email: useRef<HTMLInputElement>(null),
     password: useRef<HTMLInputElement>(null),
   };
-  const shown = { ...fieldErrors, ...Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) };
+  // Server errors the person has since edited away; a new set from the server shows them all again.
+  const [edited, setEdited] = useState<{ of?: typeof fieldErrors; fields: ReadonlySet<keyof RegisterValues> }>({ fields: new Set() });
+  if (edited.of !== fieldErrors) setEdited({ of: fieldErrors, fields: new Set() });
+  const server = Object.fromEntries(FIELDS.filter((f) => fieldErrors?.[f] && !edited.fields.has(f)).map((f) => [f, fieldErrors?.[f]]));
+  const shown: FieldErrors<keyof RegisterValues> = { ...server, ...Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) };
+
+  useEffect(() => {
+    const first = FIELDS.find((f) => fieldErrors?.[f]);
+    if (first) refs[first].current?.focus();
+    // Only when the server's answer changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fieldErrors]);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,6 +103,7 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
 
   const clear = (field: keyof RegisterValues) => () => {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+    if (fieldErrors?.[field] && !edited.fields.has(field)) setEdited((e) => ({ ...e, fields: new Set([...e.fields, field]) }));
   };
 
   return (
@@ -101,7 +117,7 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
         autoCapitalize="none"
         spellCheck={false}
         required
-        hint="3–32 letters, digits, dots, dashes or underscores."
+        hint={shown.username ? undefined : '3–32 letters, digits, dots, dashes or underscores.'}
         error={shown.username}
         onChange={clear('username')}
       />
@@ -122,7 +138,7 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${minPasswordLength} characters.`}
+        hint={shown.password ? undefined : `At least ${minPasswordLength} characters.`}
         error={shown.password}
         onChange={clear('password')}
       />

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ChatPageDemo } from './ChatPage.demo';
+import { ChatPageSideDemo } from './ChatPage.side.demo';
 import { ChatPage } from './ChatPage';
 
 const meta = {
@@ -36,3 +37,25 @@ export const Narrow: Story = {
   ],
 };
 export const Dark: Story = { render: () => <ChatPageDemo />, globals: { theme: 'dark' } };
+/** From the wide breakpoint (1100 px) on, the members panel opens beside the conversation. */
+export const MembersBeside: Story = {
+  render: () => <ChatPageSideDemo />,
+  decorators: [
+    (Story) => (
+      <div style={{ width: 1280, height: 720 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+/** On a phone the members panel takes the conversation's place; "Close members" brings it back. */
+export const MembersOnPhone: Story = {
+  render: () => <ChatPageSideDemo />,
+  decorators: [
+    (Story) => (
+      <div style={{ width: 375, height: 640, border: '1px solid gray' }}>
+        <Story />
+      </div>
+    ),
+  ],
+};

@@ -62,4 +62,32 @@ describe('ChatPage', () => {
     const narrow = css.match(/@media \(max-width: ?[^)]+\)\s*\{([\s\S]*?)\}\s*\}/);
     expect(narrow?.[1]).toMatch(/\[data-pane=.sidebar.\]\s*\{\s*border-right:\s*none/);
   });
+
+  it('opens the side panel as a third region beside the conversation from the wide breakpoint, in its place below it', () => {
+    const { container } = render(
+      <ChatPage
+        activePane="conversation"
+        header={<h2>Team</h2>}
+        messageList={<p>messages</p>}
+        sidePanel={<p>members</p>}
+        sidePanelId="side"
+        sidePanelLabel="Group members"
+      />,
+    );
+    const side = screen.getByRole('region', { name: 'Group members' });
+    expect(side).toHaveAttribute('id', 'side');
+    expect(side).toHaveTextContent('members');
+    expect(screen.getByRole('region', { name: 'Conversation' })).toHaveTextContent('messages');
+    expect(container.firstChild).toHaveAttribute('data-side-open', 'true');
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+    const wide = css.match(/@media \(min-width: ?1100px\)\s*\{([\s\S]*?)\}\s*\}/g)?.join('\n') ?? '';
+    expect(wide).toMatch(/grid-template-columns:\s*minmax\(260px,\s*340px\) 1fr minmax\(280px,\s*360px\)/);
+    expect(wide).toMatch(/\[data-pane=.conversation.\]\s*\{\s*display:\s*flex/);
+  });
+
+  it('has no side region while no side panel is given', () => {
+    const { container } = render(<ChatPage header={<h2>Team</h2>} messageList={<p>messages</p>} />);
+    expect(screen.queryByRole('region', { name: 'Details' })).toBeNull();
+    expect(container.firstChild).toHaveAttribute('data-side-open', 'false');
+  });
 });

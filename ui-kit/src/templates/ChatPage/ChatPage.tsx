@@ -23,6 +23,14 @@ export interface ChatPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ti
   typing?: ReactNode;
   /** The MessageComposer. */
   composer?: ReactNode;
+  /**
+   * A panel about the open conversation (e.g. GroupMembersPanel), in the "side" region: beside the
+   * conversation on screens at least `breakpoints.wide` wide, in its place on smaller ones.
+   */
+  sidePanel?: ReactNode;
+  /** The side region's id (for a toggle's `aria-controls`) and accessible name. */
+  sidePanelId?: string;
+  sidePanelLabel?: string;
   /** Shown in the conversation pane when no conversation is open. */
   emptyConversation?: ReactNode;
   /** Which pane a narrow screen shows. Wide screens show both. */
@@ -62,6 +70,30 @@ const Panes = styled.div`
     [data-back] {
       display: none;
     }
+  }
+  /* Below the wide breakpoint the side panel takes the conversation's place. */
+  [data-side-open='true'] > & > [data-pane='conversation'] {
+    display: none;
+  }
+  @media (min-width: ${(p) => themeOf(p).breakpoints.wide}) {
+    [data-side-open='true'] > & {
+      grid-template-columns: minmax(260px, 340px) 1fr minmax(280px, 360px);
+    }
+    [data-side-open='true'] > & > [data-pane='conversation'] {
+      display: flex;
+    }
+  }
+`;
+
+const Side = styled.section`
+  display: flex;
+  flex-direction: column;
+  min-height: 0;
+  min-width: 0;
+  overflow: auto;
+  background: ${color('surface')};
+  @media (min-width: ${(p) => themeOf(p).breakpoints.wide}) {
+    border-left: 1px solid ${color('border')};
   }
 `;
 
@@ -121,7 +153,8 @@ const Placeholder = styled.div`
  * conversation (header, message list, typing indicator, composer), with an optional connection
  * banner on top. On screens narrower than the theme's `breakpoints.narrow` one pane shows at a
  * time, chosen by `activePane` (the ChatHeader's back button returns to the list; it is hidden on
- * wide screens). Layout only: everything inside comes in through slots.
+ * wide screens). `sidePanel` opens a third region beside the conversation from `breakpoints.wide`
+ * on, and in the conversation's place below it. Layout only: everything inside comes in through slots.
  */
 export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatPage(
   {
@@ -135,6 +168,9 @@ export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatP
     typing,
     composer,
     emptyConversation,
+    sidePanel,
+    sidePanelId,
+    sidePanelLabel = 'Details',
     activePane = 'list',
     sidebarLabel = 'Conversations',
     conversationLabel = 'Conversation',
@@ -143,8 +179,9 @@ export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatP
   ref,
 ) {
   const open = Boolean(messageList || header || composer);
+  const sideOpen = Boolean(sidePanel);
   return (
-    <Root ref={ref} data-active-pane={activePane} data-conversation-open={open} {...rest}>
+    <Root ref={ref} data-active-pane={activePane} data-conversation-open={open} data-side-open={sideOpen} {...rest}>
       {banner}
       <Panes>
         <Sidebar data-pane="sidebar" aria-label={sidebarLabel}>
@@ -167,6 +204,11 @@ export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatP
             <Placeholder>{emptyConversation}</Placeholder>
           )}
         </Conversation>
+        {sideOpen ? (
+          <Side data-pane="side" id={sidePanelId} aria-label={sidePanelLabel}>
+            {sidePanel}
+          </Side>
+        ) : null}
       </Panes>
     </Root>
   );
