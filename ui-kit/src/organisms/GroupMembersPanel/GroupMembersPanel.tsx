@@ -16,7 +16,10 @@ import { IconButton } from '../../atoms/IconButton/IconButton';
 import { TextField } from '../../atoms/TextField/TextField';
 import type { GroupMember, UserId } from '../../types';
 import { CloseIcon } from '../../utils/icons';
-import { base, color, fontSize, fontWeight, space, touchTarget } from '../../utils/theme';
+import { assignRef } from '../../utils/ids';
+import { onEscape } from '../../utils/keys';
+import { base, color, focusRing, fontSize, fontWeight, space, touchTarget } from '../../utils/theme';
+import { useFocusFallback } from '../../utils/useFocusFallback';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { FormAlert } from '../LoginForm/formParts';
 import { GroupMemberContext, GroupMemberRow, type GroupMemberContextValue } from './GroupMemberRow';
@@ -78,6 +81,7 @@ const Root = styled.section`
   min-height: 0;
   padding: ${space('lg')};
   background: ${color('surface')};
+  ${focusRing}
 `;
 
 const Head = styled.div`
@@ -236,6 +240,10 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     inputRef.current?.focus();
     inputRef.current?.select();
   }, [editing]);
+  // A removed member's row takes focus with it: the panel keeps it (after the rename form's own focus
+  // return above).
+  const rootRef = useRef<HTMLElement>(null);
+  const focusFallback = useFocusFallback(rootRef);
   const trimmed = draft.trim();
   const nameTooLong = trimmed.length > maxNameLength;
   const canSave = trimmed.length > 0 && !nameTooLong && trimmed !== groupName;
@@ -251,7 +259,13 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
   };
   return (
     <Root
-      ref={ref}
+      ref={(node: HTMLElement | null) => {
+        rootRef.current = node;
+        assignRef(ref, node);
+      }}
+      tabIndex={-1}
+      {...focusFallback}
+      onKeyDown={onEscape(onClose)}
       aria-labelledby={headingId}
       data-state={formOpen ? 'renaming' : confirming ? 'confirming-leave' : undefined}
       data-can-manage={canManage || undefined}
@@ -319,7 +333,7 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
         </GroupMemberContext.Provider>
       </List>
       {onLeave && confirmLeave && confirming ? (
-        <Footer role="group" aria-labelledby={confirmId}>
+        <Footer role="group" aria-labelledby={confirmId} onKeyDown={onEscape(leaving ? undefined : () => setAskingToLeave(false))}>
           <Question id={confirmId}>Leave {groupName}? You will stop getting its messages.</Question>
           <Button ref={stayRef} variant="secondary" disabled={leaving} onClick={() => setAskingToLeave(false)}>
             Stay
