@@ -78,6 +78,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const unsent = useOutbox(chat.client).length;
   const [confirmingLogout, setConfirmingLogout] = useState(false);
   const logoutButton = useRef<HTMLButtonElement>(null);
+  // Closing the members panel or the new-group form puts focus back on the button that opened it.
+  const membersButton = useRef<HTMLButtonElement>(null);
+  const newGroupButton = useRef<HTMLButtonElement>(null);
   // Opening a conversation (from the list, a search, a link, a new group) puts focus where one writes.
   const composerRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -210,7 +213,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         <Finders>
           <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
           <MessageSearch api={chat.client?.api} selfId={selfId} authorName={userName} onOpen={openResult} onError={fail} />
-          <Button variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
+          <Button ref={newGroupButton} variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
             New group
           </Button>
         </Finders>
@@ -240,7 +243,13 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onBack={() => navigate({ name: "chats" })}
             actions={
               member && group ? (
-                <Button variant={membersOpen ? "primary" : "ghost"} size="sm" aria-expanded={membersOpen} onClick={() => setMembersOpen((v) => !v)}>
+                <Button
+                  ref={membersButton}
+                  variant={membersOpen ? "primary" : "ghost"}
+                  size="sm"
+                  aria-expanded={membersOpen}
+                  onClick={() => setMembersOpen((v) => !v)}
+                >
                   Members
                 </Button>
               ) : undefined
@@ -263,7 +272,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               setCreating(false);
               navigate({ name: "group", groupId: id });
             }}
-            onCancel={() => setCreating(false)}
+            onCancel={() => {
+              setCreating(false);
+              newGroupButton.current?.focus();
+            }}
             onError={fail}
           />
         ) : !showConversation ? undefined : missing ? (
@@ -282,7 +294,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             group={group}
             selfId={selfId}
             presence={chat.presence}
-            onClose={() => setMembersOpen(false)}
+            onClose={() => {
+              setMembersOpen(false);
+              membersButton.current?.focus();
+            }}
             onLeft={leave}
             onError={fail}
           />

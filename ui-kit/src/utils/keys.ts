@@ -1,13 +1,11 @@
 import type { KeyboardEvent } from 'react';
 
 /**
- * A keydown handler that runs `handler` on Escape, unless something inside already handled it
- * (a search field clearing itself, an inner confirmation): nested parts close one at a time.
+ * True for an Escape that nothing inside has handled yet (a search field clearing itself, an inner
+ * confirmation), and marks it handled: nested parts close one at a time, innermost first.
  */
-export function onEscape<E extends HTMLElement>(handler: (() => void) | undefined) {
-  return (event: KeyboardEvent<E>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || !handler) return;
-    event.preventDefault();
-    handler();
-  };
+export function takeEscape(event: KeyboardEvent): boolean {
+  if (event.key !== 'Escape' || event.defaultPrevented) return false;
+  event.preventDefault();
+  return true;
 }

@@ -5,7 +5,7 @@ import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatMessage, MessageStatus } from '../../types';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
-import { onEscape } from '../../utils/keys';
+import { takeEscape } from '../../utils/keys';
 import { linkify } from '../../utils/linkify';
 import { base, color, focusRing, fontSize, fontWeight, radius, space } from '../../utils/theme';
 import { useFocusFallback } from '../../utils/useFocusFallback';
@@ -280,7 +280,12 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       {showAuthor && authorName && !own ? <Author data-author>{authorName}</Author> : null}
       <Line>
         {editable && (onEdit || onDelete) ? (
-          <Actions data-open={mode !== 'view'} onKeyDown={onEscape(mode === 'delete' ? cancelDelete : undefined)}>
+          <Actions
+            data-open={mode !== 'view'}
+            onKeyDown={(event) => {
+              if (mode === 'delete' && takeEscape(event)) cancelDelete();
+            }}
+          >
             {mode === 'edit' ? (
               <>
                 <Button variant="link" size="sm" onClick={save}>

@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import type { GroupMember, UserId } from '../../types';
-import { onEscape } from '../../utils/keys';
+import { takeEscape } from '../../utils/keys';
 import { color, focusRing, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
 import { useReturnFocus } from '../../utils/useReturnFocus';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
@@ -142,7 +142,13 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
         {admin ? <RoleTag>Admin</RoleTag> : null}
       </Who>
       {asking && removable ? (
-        <MemberActions role="group" aria-labelledby={questionId} onKeyDown={onEscape(cancel)}>
+        <MemberActions
+          role="group"
+          aria-labelledby={questionId}
+          onKeyDown={(event) => {
+            if (takeEscape(event)) cancel();
+          }}
+        >
           <Question id={questionId}>Remove {member.name}?</Question>
           <Button ref={focusOnMount} variant="secondary" size="sm" onClick={cancel}>
             Cancel

@@ -17,7 +17,7 @@ import { TextField } from '../../atoms/TextField/TextField';
 import type { GroupMember, UserId } from '../../types';
 import { CloseIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
-import { onEscape } from '../../utils/keys';
+import { takeEscape } from '../../utils/keys';
 import { base, color, focusRing, fontSize, fontWeight, space, touchTarget } from '../../utils/theme';
 import { useFocusFallback } from '../../utils/useFocusFallback';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
@@ -71,6 +71,8 @@ export interface GroupMembersPanelProps extends Omit<ComponentPropsWithoutRef<'s
   onClose?: () => void;
   /** Heading level of the group name. */
   headingLevel?: 1 | 2 | 3 | 4;
+  /** Focus the panel as it appears (it opened because the person asked for it), so Escape closes it. */
+  initialFocus?: boolean;
 }
 
 const Root = styled.section`
@@ -192,6 +194,7 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     addMembersSlot,
     onClose,
     headingLevel = 2,
+    initialFocus = false,
     ...rest
   },
   ref,
@@ -244,6 +247,10 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
   // return above).
   const rootRef = useRef<HTMLElement>(null);
   const focusFallback = useFocusFallback(rootRef);
+  const focusFirst = useRef(initialFocus);
+  useEffect(() => {
+    if (focusFirst.current) rootRef.current?.focus();
+  }, []);
   const trimmed = draft.trim();
   const nameTooLong = trimmed.length > maxNameLength;
   const canSave = trimmed.length > 0 && !nameTooLong && trimmed !== groupName;
@@ -265,7 +272,9 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
       }}
       tabIndex={-1}
       {...focusFallback}
-      onKeyDown={onEscape(onClose)}
+      onKeyDown={(event) => {
+        if (onClose && takeEscape(event)) onClose();
+      }}
       aria-labelledby={headingId}
       data-state={formOpen ? 'renaming' : confirming ? 'confirming-leave' : undefined}
       data-can-manage={canManage || undefined}
@@ -333,7 +342,13 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
         </GroupMemberContext.Provider>
       </List>
       {onLeave && confirmLeave && confirming ? (
-        <Footer role="group" aria-labelledby={confirmId} onKeyDown={onEscape(leaving ? undefined : () => setAskingToLeave(false))}>
+        <Footer
+          role="group"
+          aria-labelledby={confirmId}
+          onKeyDown={(event) => {
+            if (!leaving && takeEscape(event)) setAskingToLeave(false);
+          }}
+        >
           <Question id={confirmId}>Leave {groupName}? You will stop getting its messages.</Question>
           <Button ref={stayRef} variant="secondary" disabled={leaving} onClick={() => setAskingToLeave(false)}>
             Stay
