@@ -148,6 +148,14 @@ describeE2E("focus and keyboard", () => {
     await panel.getByLabel("Add people").press("Enter");
     await panel.getByText("3 members").waitFor();
 
+    // Leaving (after the question) lands on the chat list, not on <body>.
+    await panel.getByRole("button", { name: "Leave group" }).click();
+    await panel.getByRole("button", { name: "Leave", exact: true }).click();
+    await panel.waitFor({ state: "detached" });
+    const chats = page.getByRole("listbox", { name: "Chats" });
+    await chats.getByRole("option", { name: /Focus club/ }).waitFor({ state: "detached" });
+    expect(await chats.evaluate((node) => node.contains(document.activeElement) && document.activeElement?.getAttribute("role") === "option")).toBe(true);
+
     expect(problems).toEqual([]);
     await context.close();
     await other.context.close();

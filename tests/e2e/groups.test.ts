@@ -275,7 +275,10 @@ describeE2E("group chats in Chromium", () => {
     const remove = panel.getByRole("button", { name: `Remove ${carol}`, exact: true });
     await remove.click();
     // It asks first.
-    await panel.getByRole("group", { name: `Remove ${carol}?` }).getByRole("button", { name: "Remove", exact: true }).click();
+    await panel
+      .getByRole("group", { name: `Remove ${carol}?` })
+      .getByRole("button", { name: "Remove", exact: true })
+      .click();
     await remove.waitFor({ state: "detached" });
     await subtitle(alicePage, "2 members").waitFor();
 

@@ -81,6 +81,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   // Closing the members panel or the new-group form puts focus back on the button that opened it.
   const membersButton = useRef<HTMLButtonElement>(null);
   const newGroupButton = useRef<HTMLButtonElement>(null);
+  const chatList = useRef<HTMLDivElement>(null);
   // Opening a conversation (from the list, a search, a link, a new group) puts focus where one writes.
   const composerRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -179,6 +180,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const leave = useCallback(() => {
     setMembersOpen(false);
     navigate({ name: "chats" });
+    // The panel (and the group) are gone: focus goes to the list's tab stop, which is always rendered.
+    chatList.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
   }, [navigate]);
 
   return (
@@ -220,6 +223,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       }
       chatList={
         <ChatList
+          ref={chatList}
           chats={summaries}
           selectedId={creating ? null : openKey}
           searchable={false}

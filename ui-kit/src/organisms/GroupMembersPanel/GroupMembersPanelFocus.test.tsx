@@ -41,6 +41,14 @@ describe('GroupMembersPanel focus and keys', () => {
     expect(screen.getByRole('region', { name: 'Team chat' })).toHaveFocus();
   });
 
+  it('takes focus as it opens with initialFocus, not without', () => {
+    const { unmount } = render(panel({ initialFocus: true }));
+    expect(screen.getByRole('region', { name: 'Team chat' })).toHaveFocus();
+    unmount();
+    render(panel());
+    expect(screen.getByRole('region', { name: 'Team chat' })).not.toHaveFocus();
+  });
+
   it('closes with Escape from anywhere inside; an open question or a search with text takes the first Escape', async () => {
     const onClose = jest.fn();
     render(panel({ onClose, onLeave: jest.fn(), addMembersSlot: <input type="search" aria-label="Add people" /> }));
