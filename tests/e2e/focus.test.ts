@@ -154,7 +154,9 @@ describeE2E("focus and keyboard", () => {
     await panel.waitFor({ state: "detached" });
     const chats = page.getByRole("listbox", { name: "Chats" });
     await chats.getByRole("option", { name: /Focus club/ }).waitFor({ state: "detached" });
-    expect(await chats.evaluate((node) => node.contains(document.activeElement) && document.activeElement?.getAttribute("role") === "option")).toBe(true);
+    expect(await chats.evaluate((node) => node.contains(document.activeElement) && document.activeElement?.getAttribute("role") === "option")).toBe(
+      true,
+    );
 
     expect(problems).toEqual([]);
     await context.close();
