@@ -274,6 +274,11 @@ describeE2E("group chats in Chromium", () => {
     expect(await screenshot(alicePage, "group-members")).toBeLessThan(300_000);
     const remove = panel.getByRole("button", { name: `Remove ${carol}`, exact: true });
     await remove.click();
+    // It asks first.
+    await panel
+      .getByRole("group", { name: `Remove ${carol}?` })
+      .getByRole("button", { name: "Remove", exact: true })
+      .click();
     await remove.waitFor({ state: "detached" });
     await subtitle(alicePage, "2 members").waitFor();
 

@@ -53,3 +53,6 @@ export * from './organisms/RegisterForm';
 // Templates
 export * from './templates/AuthPage';
 export * from './templates/ChatPage';
+
+// Hooks for the app's own parts that follow the kit's keyboard rules
+export { useListNavigation } from './utils/useListNavigation';

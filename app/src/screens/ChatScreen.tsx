@@ -82,6 +82,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const unsent = useOutbox(chat.client).length;
   const [confirmingLogout, setConfirmingLogout] = useState(false);
   const logoutButton = useRef<HTMLButtonElement>(null);
+  // Closing the members panel or the new-group form puts focus back on the button that opened it.
+  const membersButton = useRef<HTMLButtonElement>(null);
+  const newGroupButton = useRef<HTMLButtonElement>(null);
+  const chatList = useRef<HTMLDivElement>(null);
   // Opening a conversation (from the list, a search, a link, a new group) puts focus where one writes.
   const composerRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -180,6 +184,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const leave = useCallback(() => {
     setMembersOpen(false);
     navigate({ name: "chats" });
+    // The panel (and the group) are gone: focus goes to the list's tab stop, which is always rendered.
+    chatList.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
   }, [navigate]);
 
   return (
@@ -210,13 +216,14 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         <Finders>
           <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
           <MessageSearch api={chat.client?.api} selfId={selfId} authorName={userName} onOpen={openResult} onError={fail} />
-          <Button variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
+          <Button ref={newGroupButton} variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
             New group
           </Button>
         </Finders>
       }
       chatList={
         <ChatList
+          ref={chatList}
           chats={summaries}
           selectedId={creating ? null : openKey}
           searchable={false}
@@ -241,6 +248,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onToggleMembers={member && group ? () => setMembersOpen((v) => !v) : undefined}
             membersOpen={membersOpen}
             membersPanelId={MEMBERS_PANEL_ID}
+            membersButtonRef={membersButton}
           />
         ) : (
           <ChatHeader
@@ -259,7 +267,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               setCreating(false);
               navigate({ name: "group", groupId: id });
             }}
-            onCancel={() => setCreating(false)}
+            onCancel={() => {
+              setCreating(false);
+              newGroupButton.current?.focus();
+            }}
             onError={fail}
           />
         ) : !showConversation ? undefined : missing ? (
@@ -301,7 +312,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             group={group}
             selfId={selfId}
             presence={chat.presence}
-            onClose={() => setMembersOpen(false)}
+            onClose={() => {
+              setMembersOpen(false);
+              membersButton.current?.focus();
+            }}
             onLeft={leave}
             onError={fail}
           />

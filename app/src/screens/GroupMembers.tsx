@@ -116,6 +116,7 @@ export function GroupMembers({ api, actions, group, selfId, presence, onClose, o
           ) : undefined
         }
         onClose={onClose}
+        initialFocus
       />
     </Pane>
   );

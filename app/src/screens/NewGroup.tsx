@@ -65,6 +65,7 @@ export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGrou
       <h2 id="new-group-title">New group</h2>
       <CreateGroupForm
         aria-label="New group"
+        initialFocus
         people={people}
         searchValue={query}
         onSearchChange={setQuery}

@@ -1,4 +1,4 @@
-import { Button, SearchField } from "@chat-app/ui-kit";
+import { Button, SearchField, useListNavigation } from "@chat-app/ui-kit";
 import { useMemo, useState } from "react";
 import styled from "styled-components";
 import type { ChatApi, UserJson } from "@chat-app/client";
@@ -40,7 +40,8 @@ export interface PeopleFinderProps {
 
 /**
  * "Search people": any other user by name (server-side search), click to open a conversation (or,
- * relabelled, to add them to a group).
+ * relabelled, to add them to a group). Enter picks the only match; ↓ moves into the results, a
+ * list of buttons that ↑/↓/Home/End move between.
  */
 export function PeopleFinder({ api, onPick, onError, label = "Search people", listLabel = "People", pickLabel, exclude }: PeopleFinderProps) {
   const [query, setQuery] = useState("");
@@ -48,24 +49,36 @@ export function PeopleFinder({ api, onPick, onError, label = "Search people", li
   const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
   const [results] = useDebouncedSearch(q, searchUsers, 200, onError);
   const shown = results && results.query === q ? (exclude ? results.value.filter((user) => !exclude.has(user.id)) : results.value) : null;
+  const { fieldRef, listRef, onFieldKeyDown, onListKeyDown } = useListNavigation<HTMLInputElement, HTMLUListElement>();
+  const choose = (user: UserJson) => {
+    setQuery("");
+    onPick(user);
+  };
 
   return (
     <div>
-      <SearchField label={label} placeholder={label} value={query} onValueChange={setQuery} />
+      <SearchField
+        ref={fieldRef}
+        label={label}
+        placeholder={label}
+        value={query}
+        onValueChange={setQuery}
+        onKeyDown={(event) => {
+          onFieldKeyDown(event);
+          if (event.key === "Enter" && shown?.length === 1) {
+            event.preventDefault();
+            choose(shown[0]!);
+          }
+        }}
+      />
       {shown ? (
         shown.length === 0 ? (
           <Note role="status">{results!.value.length === 0 ? `No one called “${q}”.` : `Everyone called “${q}” is already here.`}</Note>
         ) : (
-          <Results aria-label={listLabel}>
+          <Results ref={listRef} aria-label={listLabel} onKeyDown={onListKeyDown}>
             {shown.map((user) => (
               <li key={user.id}>
-                <Button
-                  variant="ghost"
-                  onClick={() => {
-                    setQuery("");
-                    onPick(user);
-                  }}
-                >
+                <Button variant="ghost" onClick={() => choose(user)}>
                   {pickLabel ? pickLabel(user) : user.username}
                 </Button>
               </li>

@@ -1,11 +1,15 @@
-import { forwardRef, memo, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, memo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatMessage, MessageStatus } from '../../types';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
+import { assignRef } from '../../utils/ids';
+import { takeEscape } from '../../utils/keys';
 import { linkify } from '../../utils/linkify';
 import { base, color, focusRing, fontSize, fontWeight, radius, space } from '../../utils/theme';
+import { useFocusFallback } from '../../utils/useFocusFallback';
+import { useReturnFocus } from '../../utils/useReturnFocus';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -53,6 +57,7 @@ const Row = styled.div`
   &[data-own='true'] {
     align-items: flex-end;
   }
+  ${focusRing}
 `;
 
 const Author = styled.span`
@@ -223,15 +228,34 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   const [draft, setDraft] = useState('');
   // Only what the server has: not while sending or failed, not once deleted.
   const editable = own && !message.deleted && status !== 'sending' && status !== 'failed';
+  // Focus goes back to the action that was used, or to the message once that action is gone.
+  const rowRef = useRef<HTMLDivElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useReturnFocus();
+  const focusFallback = useFocusFallback(rowRef);
+  const closeEditor = () => {
+    setMode('view');
+    returnFocus(editRef, rowRef);
+  };
+  const cancelDelete = () => {
+    setMode('view');
+    returnFocus(deleteRef, rowRef);
+  };
+  const confirmDelete = () => {
+    setMode('view');
+    returnFocus(rowRef);
+    onDelete?.(message);
+  };
   const save = () => {
     const text = draft.trim();
-    setMode('view');
+    closeEditor();
     if (text && text !== message.text) onEdit?.(message, text);
   };
   const onEditorKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      setMode('view');
+      closeEditor();
     } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       save();
@@ -239,7 +263,13 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   };
   return (
     <Row
-      ref={ref}
+      ref={(node: HTMLDivElement | null) => {
+        rowRef.current = node;
+        assignRef(ref, node);
+      }}
+      // Focusable from script only: where focus lands when the action it was on is gone.
+      tabIndex={own && (onEdit || onDelete) ? -1 : undefined}
+      {...focusFallback}
       data-own={own}
       data-status={status}
       data-deleted={message.deleted || undefined}
@@ -250,35 +280,40 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       {showAuthor && authorName && !own ? <Author data-author>{authorName}</Author> : null}
       <Line>
         {editable && (onEdit || onDelete) ? (
-          <Actions data-open={mode !== 'view'}>
+          <Actions
+            data-open={mode !== 'view'}
+            onKeyDown={(event) => {
+              if (mode === 'delete' && takeEscape(event)) cancelDelete();
+            }}
+          >
             {mode === 'edit' ? (
               <>
                 <Button variant="link" size="sm" onClick={save}>
                   Save
                 </Button>
-                <Button variant="link" size="sm" onClick={() => setMode('view')}>
+                <Button variant="link" size="sm" onClick={closeEditor}>
                   Cancel
                 </Button>
               </>
             ) : mode === 'delete' ? (
               <>
                 <span>Delete this message?</span>
-                <Button variant="link" size="sm" onClick={() => (setMode('view'), onDelete?.(message))}>
+                <Button variant="link" size="sm" onClick={confirmDelete}>
                   Delete
                 </Button>
-                <Button variant="link" size="sm" onClick={() => setMode('view')} ref={focusOnMount}>
+                <Button variant="link" size="sm" onClick={cancelDelete} ref={focusOnMount}>
                   Cancel
                 </Button>
               </>
             ) : (
               <>
                 {onEdit ? (
-                  <Button variant="link" size="sm" onClick={() => (setDraft(message.text), setMode('edit'))}>
+                  <Button ref={editRef} variant="link" size="sm" onClick={() => (setDraft(message.text), setMode('edit'))}>
                     Edit<VisuallyHidden> message</VisuallyHidden>
                   </Button>
                 ) : null}
                 {onDelete ? (
-                  <Button variant="link" size="sm" onClick={() => setMode('delete')}>
+                  <Button ref={deleteRef} variant="link" size="sm" onClick={() => setMode('delete')}>
                     Delete<VisuallyHidden> message</VisuallyHidden>
                   </Button>
                 ) : null}

@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChatHeader } from './ChatHeader';
@@ -88,5 +89,11 @@ describe('ChatHeader', () => {
   it('has no Members button without onToggleMembers', () => {
     render(<ChatHeader kind="group" partner={{ name: 'Lab' }} />);
     expect(screen.queryByRole('button', { name: 'Members' })).toBeNull();
+  });
+
+  it('hands the Members button to membersButtonRef, so focus can return to it when the panel closes', () => {
+    const buttonRef = createRef<HTMLButtonElement>();
+    render(<ChatHeader kind="group" partner={{ name: 'Lab' }} onToggleMembers={() => {}} membersButtonRef={buttonRef} />);
+    expect(buttonRef.current).toBe(screen.getByRole('button', { name: 'Members' }));
   });
 });

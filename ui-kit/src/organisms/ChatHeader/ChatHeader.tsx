@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
@@ -38,6 +38,8 @@ export interface ChatHeaderProps extends Omit<ComponentPropsWithoutRef<'div'>, '
    */
   onToggleMembers?: () => void;
   membersOpen?: boolean;
+  /** The "Members" button, for returning focus to it when the panel it opened closes. */
+  membersButtonRef?: Ref<HTMLButtonElement>;
   membersPanelId?: string;
   membersLabel?: string;
   /** Heading level of the partner's name. */
@@ -104,6 +106,7 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
     onToggleMembers,
     membersOpen = false,
     membersPanelId,
+    membersButtonRef,
     membersLabel = 'Members',
     headingLevel = 2,
     ...rest
@@ -145,6 +148,7 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
         <Actions>
           {onToggleMembers ? (
             <Button
+              ref={membersButtonRef}
               variant={membersOpen ? 'primary' : 'secondary'}
               size="sm"
               aria-expanded={membersOpen}

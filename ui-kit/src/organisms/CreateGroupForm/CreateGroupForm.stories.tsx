@@ -28,6 +28,13 @@ type Story = StoryObj<typeof meta>;
 /** Nothing entered yet: "Create group" is disabled. */
 export const Empty: Story = {};
 
+/**
+ * Opened by the person: "Group name" takes focus. Until there is a name and a person, a hint next to
+ * the disabled "Create group" says what is missing (and describes the button). In "Add people",
+ * Enter adds the only match and ↓ moves into the list.
+ */
+export const OpenedFromKeyboard: Story = { args: { initialFocus: true, defaultName: 'Lab' } };
+
 /** A name and two people: ready to create. */
 export const Filled: Story = {
   args: { defaultName: 'Analytical Engine Club', defaultSelectedIds: [samplePeople[0]!.id, samplePeople[1]!.id] },

@@ -17,6 +17,7 @@ import { SearchField } from '../../molecules/SearchField/SearchField';
 import type { ChatUser, UserId } from '../../types';
 import { color, fontSize, fontWeight, motion, radius, space, touchTarget } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
+import { useListNavigation } from '../../utils/useListNavigation';
 import { FormAlert, FormRoot } from '../LoginForm/formParts';
 import { PersonChips } from './PersonChips';
 
@@ -68,6 +69,8 @@ export interface CreateGroupFormProps extends Omit<ComponentPropsWithoutRef<'for
    */
   idleText?: string;
   submitLabel?: string;
+  /** Focus "Group name" as the form appears (it opened because the person asked for it). */
+  initialFocus?: boolean;
 }
 
 const Section = styled.div`
@@ -164,6 +167,25 @@ const Actions = styled.div`
   }
 `;
 
+const Hint = styled.p`
+  margin: 0;
+  text-align: right;
+  font-size: ${fontSize('sm')};
+  color: ${color('textMuted')};
+`;
+
+const focusOnMount = (node: HTMLElement | null) => node?.focus();
+
+/** Why "Create group" is disabled, in words next to it. */
+const missingText = (noName: boolean, nameTooLong: boolean, nobody: boolean) =>
+  nameTooLong
+    ? 'The group name is too long.'
+    : noName && nobody
+      ? 'Add a group name and at least one person.'
+      : noName
+        ? 'Add a group name.'
+        : 'Add at least one person.';
+
 const peopleText = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
 
 /**
@@ -191,6 +213,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
     noResultsText = 'No people found.',
     idleText = 'No people to add.',
     submitLabel = 'Create group',
+    initialFocus = false,
     ...rest
   },
   ref,
@@ -203,8 +226,9 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
     onChange: (ids) => onSelectedIdsChange?.(ids as UserId[]),
   });
   const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
-  const searchRef = useRef<HTMLInputElement>(null);
+  const { fieldRef: searchRef, listRef, onFieldKeyDown, onListKeyDown } = useListNavigation<HTMLInputElement, HTMLUListElement>();
   const idBase = useId();
+  const hintId = `${idBase}-hint`;
   const listId = `${idBase}-people`;
   const countId = `${idBase}-count`;
 
@@ -236,9 +260,15 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
     if (!ready || submitting) return;
     onCreate({ name: trimmed, memberIds: [...selected] });
   };
-  // Enter in the search field searches; it must not submit the form.
+  // Enter in the search field never submits the form: it adds the only person found, if any.
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') event.preventDefault();
+    onFieldKeyDown(event);
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const only = shown.length === 1 ? shown[0] : undefined;
+    if (!only || selected.includes(only.id) || full || searching) return;
+    add(only);
+    setQuery('');
   };
 
   return (
@@ -255,6 +285,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
     >
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
       <TextField
+        ref={initialFocus ? focusOnMount : undefined}
         label="Group name"
         name="groupName"
         autoComplete="off"
@@ -286,7 +317,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
         ) : null}
         <SearchField ref={searchRef} label="Add people" value={query} onValueChange={setQuery} onKeyDown={onSearchKeyDown} aria-controls={listId} />
         {shown.length > 0 ? (
-          <People id={listId} aria-label="People" aria-busy={searching || undefined}>
+          <People ref={listRef} id={listId} aria-label="People" aria-busy={searching || undefined} onKeyDown={onListKeyDown}>
             {shown.map((person) => {
               const checked = selected.includes(person.id);
               return (
@@ -311,13 +342,14 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
           </NoResults>
         )}
       </Section>
+      {ready ? null : <Hint id={hintId}>{missingText(trimmed.length === 0, nameTooLong, selected.length === 0)}</Hint>}
       <Actions>
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
         ) : null}
-        <Button type="submit" disabled={!ready} loading={submitting}>
+        <Button type="submit" disabled={!ready} loading={submitting} aria-describedby={ready ? undefined : hintId}>
           {submitLabel}
         </Button>
       </Actions>

@@ -1,9 +1,11 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import type { GroupMember, UserId } from '../../types';
-import { color, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
+import { takeEscape } from '../../utils/keys';
+import { color, focusRing, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
+import { useReturnFocus } from '../../utils/useReturnFocus';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 /** What every member row of one GroupMembersPanel shares: who reads, what they may do, the handlers. */
@@ -33,6 +35,7 @@ const Member = styled.li`
   &[aria-busy='true'] {
     opacity: 0.7;
   }
+  ${focusRing}
 `;
 
 // Sized by its content, so the buttons wrap onto a line of their own before the name is cut.
@@ -78,6 +81,14 @@ const MemberActions = styled.span`
   }
 `;
 
+const Question = styled.span`
+  align-self: center;
+  font-size: ${fontSize('sm')};
+`;
+
+/** The safe answer takes focus as the question appears. */
+const focusOnMount = (node: HTMLElement | null) => node?.focus();
+
 const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
 
 /**
@@ -95,8 +106,27 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
   const manage = canManage && !self;
   const roleAction = !manage ? null : admin ? onDemote : onPromote;
   const removable = manage && !creator && onRemove;
+  // "Remove <name>" asks first; focus goes back to it on Cancel, to the row on Remove (the panel
+  // takes it once the row is gone).
+  const [asking, setAsking] = useState(false);
+  const questionId = useId();
+  const rowRef = useRef<HTMLLIElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useReturnFocus();
+  const cancel = () => {
+    setAsking(false);
+    returnFocus(removeRef, rowRef);
+  };
+  const confirm = () => {
+    setAsking(false);
+    returnFocus(rowRef);
+    if (removable) onRemove(member);
+  };
   return (
     <Member
+      ref={rowRef}
+      tabIndex={removable ? -1 : undefined}
+      data-state={asking && removable ? 'confirming-remove' : undefined}
       data-id={String(member.id)}
       data-role={member.role}
       data-self={self || undefined}
@@ -111,7 +141,23 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
         {member.presence ? <VisuallyHidden>{presenceText[member.presence]}</VisuallyHidden> : null}
         {admin ? <RoleTag>Admin</RoleTag> : null}
       </Who>
-      {roleAction || removable ? (
+      {asking && removable ? (
+        <MemberActions
+          role="group"
+          aria-labelledby={questionId}
+          onKeyDown={(event) => {
+            if (takeEscape(event)) cancel();
+          }}
+        >
+          <Question id={questionId}>Remove {member.name}?</Question>
+          <Button ref={focusOnMount} variant="secondary" size="sm" onClick={cancel}>
+            Cancel
+          </Button>
+          <Button variant="danger" size="sm" disabled={pending} onClick={confirm}>
+            Remove
+          </Button>
+        </MemberActions>
+      ) : roleAction || removable ? (
         <MemberActions>
           {roleAction ? (
             <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
@@ -128,7 +174,7 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
             </Button>
           ) : null}
           {removable ? (
-            <Button variant="secondary" size="sm" disabled={pending} onClick={() => onRemove(member)}>
+            <Button ref={removeRef} variant="secondary" size="sm" disabled={pending} onClick={() => setAsking(true)}>
               <span>
                 Remove<VisuallyHidden> {member.name}</VisuallyHidden>
               </span>

@@ -40,6 +40,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/**
+ * Opened by the person (the app's "Members" button): the panel takes focus, so Escape closes it.
+ * "Remove <name>" asks first ("Remove Grace Hopper?" → Cancel / Remove, focus on Cancel).
+ */
+export const OpenedFromKeyboard: Story = {
+  args: { members: membersWithMeAdmin, canManage: true, onRemove: () => {}, initialFocus: true },
+};
+
 /** A plain member: the list, "(you)", "Admin" badges, "Leave group"; no management buttons. */
 export const AsMember: Story = {};
 

@@ -108,7 +108,10 @@ describe('GroupMembersPanel', () => {
     expect(onPromote).toHaveBeenCalledWith(bob);
     await userEvent.click(screen.getByRole('button', { name: 'Remove Carol King as admin' }));
     expect(onDemote).toHaveBeenCalledWith(carol);
+    // Removing asks first (see GroupMembersPanelFocus.test.tsx for the answers and focus).
     await userEvent.click(screen.getByRole('button', { name: 'Remove Dan Brown' }));
+    expect(onRemove).not.toHaveBeenCalled();
+    await userEvent.click(within(screen.getByRole('group', { name: 'Remove Dan Brown?' })).getByRole('button', { name: 'Remove' }));
     expect(onRemove).toHaveBeenCalledWith(dan);
     expect(onRemove).toHaveBeenCalledTimes(1);
     expect(onPromote).toHaveBeenCalledTimes(1);

@@ -16,7 +16,10 @@ import { IconButton } from '../../atoms/IconButton/IconButton';
 import { TextField } from '../../atoms/TextField/TextField';
 import type { GroupMember, UserId } from '../../types';
 import { CloseIcon } from '../../utils/icons';
-import { base, color, fontSize, fontWeight, space, touchTarget } from '../../utils/theme';
+import { assignRef } from '../../utils/ids';
+import { takeEscape } from '../../utils/keys';
+import { base, color, focusRing, fontSize, fontWeight, space, touchTarget } from '../../utils/theme';
+import { useFocusFallback } from '../../utils/useFocusFallback';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { FormAlert } from '../LoginForm/formParts';
 import { GroupMemberContext, GroupMemberRow, type GroupMemberContextValue } from './GroupMemberRow';
@@ -68,6 +71,8 @@ export interface GroupMembersPanelProps extends Omit<ComponentPropsWithoutRef<'s
   onClose?: () => void;
   /** Heading level of the group name. */
   headingLevel?: 1 | 2 | 3 | 4;
+  /** Focus the panel as it appears (it opened because the person asked for it), so Escape closes it. */
+  initialFocus?: boolean;
 }
 
 const Root = styled.section`
@@ -78,6 +83,7 @@ const Root = styled.section`
   min-height: 0;
   padding: ${space('lg')};
   background: ${color('surface')};
+  ${focusRing}
 `;
 
 const Head = styled.div`
@@ -188,6 +194,7 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     addMembersSlot,
     onClose,
     headingLevel = 2,
+    initialFocus = false,
     ...rest
   },
   ref,
@@ -236,6 +243,14 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
     inputRef.current?.focus();
     inputRef.current?.select();
   }, [editing]);
+  // A removed member's row takes focus with it: the panel keeps it (after the rename form's own focus
+  // return above).
+  const rootRef = useRef<HTMLElement>(null);
+  const focusFallback = useFocusFallback(rootRef);
+  const focusFirst = useRef(initialFocus);
+  useEffect(() => {
+    if (focusFirst.current) rootRef.current?.focus();
+  }, []);
   const trimmed = draft.trim();
   const nameTooLong = trimmed.length > maxNameLength;
   const canSave = trimmed.length > 0 && !nameTooLong && trimmed !== groupName;
@@ -251,7 +266,15 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
   };
   return (
     <Root
-      ref={ref}
+      ref={(node: HTMLElement | null) => {
+        rootRef.current = node;
+        assignRef(ref, node);
+      }}
+      tabIndex={-1}
+      {...focusFallback}
+      onKeyDown={(event) => {
+        if (onClose && takeEscape(event)) onClose();
+      }}
       aria-labelledby={headingId}
       data-state={formOpen ? 'renaming' : confirming ? 'confirming-leave' : undefined}
       data-can-manage={canManage || undefined}
@@ -319,7 +342,13 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
         </GroupMemberContext.Provider>
       </List>
       {onLeave && confirmLeave && confirming ? (
-        <Footer role="group" aria-labelledby={confirmId}>
+        <Footer
+          role="group"
+          aria-labelledby={confirmId}
+          onKeyDown={(event) => {
+            if (!leaving && takeEscape(event)) setAskingToLeave(false);
+          }}
+        >
           <Question id={confirmId}>Leave {groupName}? You will stop getting its messages.</Question>
           <Button ref={stayRef} variant="secondary" disabled={leaving} onClick={() => setAskingToLeave(false)}>
             Stay
