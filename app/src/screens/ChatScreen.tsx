@@ -29,7 +29,7 @@ import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
-import { type Route, routeOf } from "../state/routes";
+import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
 import { GroupMembers } from "./GroupMembers";
 import { MessageSearch } from "./MessageSearch";
 import { NewGroup } from "./NewGroup";
@@ -62,7 +62,7 @@ const Gone = styled.p`
 export interface ChatScreenProps {
   session: Session;
   openKey: ConversationKey | null;
-  navigate: (route: Route) => void;
+  navigate: (path: string) => void;
   onLogout: () => void;
   onExpired: () => void;
 }
@@ -70,7 +70,7 @@ export interface ChatScreenProps {
 const NO_TYPISTS: readonly number[] = [];
 
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
-  const open = useCallback((key: ConversationKey) => navigate(routeOf(key)), [navigate]);
+  const open = useCallback((key: ConversationKey) => navigate(conversationPath(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
   const [notifications, askNotifications] = useNotificationPermission();
   const [creating, setCreating] = useState(false);
@@ -119,7 +119,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const pick = useCallback(
     (user: UserJson) => {
       rememberName(user.id, user.username);
-      navigate({ name: "chat", partnerId: user.id });
+      navigate(chatPath(user.id));
     },
     [navigate, rememberName],
   );
@@ -175,12 +175,13 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
 
   const leave = useCallback(() => {
     setMembersOpen(false);
-    navigate({ name: "chats" });
+    navigate(PATHS.chats);
   }, [navigate]);
 
   return (
     <ChatPage
       title="Chats"
+      conversationTitle={creating ? "New group" : showConversation ? name : undefined}
       activePane={openKey === null && !creating ? "list" : "conversation"}
       banner={
         confirmingLogout ? (
@@ -237,7 +238,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             partner={{ name }}
             memberCount={member ? group?.members.length : undefined}
             subtitle={member ? undefined : notMember}
-            onBack={() => navigate({ name: "chats" })}
+            onBack={() => navigate(PATHS.chats)}
             actions={
               member && group ? (
                 <Button variant={membersOpen ? "primary" : "ghost"} size="sm" aria-expanded={membersOpen} onClick={() => setMembersOpen((v) => !v)}>
@@ -250,7 +251,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           <ChatHeader
             partner={{ name, presence: presenceOf(openPresence) }}
             lastSeen={openPresence?.last_seen_at ?? null}
-            onBack={() => navigate({ name: "chats" })}
+            onBack={() => navigate(PATHS.chats)}
           />
         )
       }
@@ -261,7 +262,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             actions={chat.groupActions}
             onCreated={(id) => {
               setCreating(false);
-              navigate({ name: "group", groupId: id });
+              navigate(groupPath(id));
             }}
             onCancel={() => setCreating(false)}
             onError={fail}
