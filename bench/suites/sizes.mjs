@@ -75,7 +75,8 @@ export function appSize() {
 export function loginPageSize() {
   const dist = path.join(ROOT, 'app', 'dist');
   const manifestFile = path.join(dist, '.vite', 'manifest.json');
-  if (!fs.existsSync(manifestFile)) return { app_login_js_gzip_kb: null, reason: 'app/dist/.vite/manifest.json does not exist: the app is not built yet' };
+  if (!fs.existsSync(manifestFile))
+    return { app_login_js_gzip_kb: null, reason: 'app/dist/.vite/manifest.json does not exist: the app is not built yet' };
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
   const files = new Set();
   const visit = (key) => {

@@ -5,8 +5,12 @@ import { AuthRoute } from "./AuthRoute";
 import { ConversationsRoute } from "./ConversationsRoute";
 import { appRoutes } from "./tree";
 
-/** react-router 6's behaviours that 7 makes the default, on now so the move is a version bump. */
-const FUTURE = { v7_startTransition: true, v7_relativeSplatPath: true } as const;
+/**
+ * react-router 7's relative splat paths, on now. Not v7_startTransition: a navigation must render in
+ * the same batch as the state set beside it (a search hit sets the message to highlight, then opens
+ * its conversation; a render in between would see the old conversation and drop the highlight).
+ */
+const FUTURE = { v7_startTransition: false, v7_relativeSplatPath: true } as const;
 
 const ROUTES = appRoutes({
   layout: <AppLayout />,
