@@ -5,7 +5,8 @@ const server = process.env.CHAT_SERVER ?? "http://localhost:3000";
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: false },
+  // The manifest (dist/.vite/, never served: a dotfile path) says which chunks each page loads, for the size budgets.
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: false, manifest: true },
   server: {
     proxy: {
       "/api": server,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT, requireRoot, round } from '../lib/util.mjs';
 
-export const BUDGETS = { ui_kit_gzip_kb: 35, app_js_gzip_kb: 150 };
+export const BUDGETS = { ui_kit_gzip_kb: 35, app_js_gzip_kb: 150, app_login_js_gzip_kb: 100 };
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'styled-components'];
 
 const gzipKb = (buf) => zlib.gzipSync(buf, { level: 9 }).length / 1024;
@@ -68,6 +68,35 @@ export function appSize() {
   return { app_js_files: files.length, app_js_kb: round(raw / 1024, 1), app_js_gzip_kb: round(total, 2) };
 }
 
+/**
+ * The JS the log-in page loads: the entry chunk and the log-in screen's lazy chunk, with the chunks
+ * they import (Vite's manifest, app/dist/.vite/manifest.json), each gzipped as served, summed.
+ */
+export function loginPageSize() {
+  const dist = path.join(ROOT, 'app', 'dist');
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile))
+    return { app_login_js_gzip_kb: null, reason: 'app/dist/.vite/manifest.json does not exist: the app is not built yet' };
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  visit('src/screens/AuthScreen.tsx');
+  const total = [...files].reduce((sum, file) => sum + gzipKb(fs.readFileSync(path.join(dist, file))), 0);
+  const chat = manifest['src/routes/ChatRoute.tsx']?.file;
+  return {
+    app_login_js_files: [...files].map((file) => path.basename(file)),
+    app_login_js_gzip_kb: round(total, 2),
+    // 0 when the chat is a chunk of its own that the log-in page does not load; null when it is no chunk of its own.
+    app_login_chat_chunks: chat === undefined ? null : Number(files.has(chat)),
+  };
+}
+
 export async function sizes() {
-  return { ...(await uiKitSize()), ...appSize(), budgets: BUDGETS };
+  return { ...(await uiKitSize()), ...appSize(), ...loginPageSize(), budgets: BUDGETS };
 }

@@ -2,6 +2,7 @@
  * Bundle budgets from issue 8: sizes are deterministic, so unlike timings they are a test.
  * ui-kit: its dist bundled with peers (react, react-dom, styled-components) external, min+gzip ≤ 35 KB.
  * app: every JS file of app/dist gzipped ≤ 150 KB in all (checked once the app is built).
+ * Issue 14: the log-in page's JS (entry + its lazy chunk, none of the chat's) ≤ 100 KB gzip.
  * The measurement is bench/suites/sizes.mjs, the same code `npm run bench` reports with.
  */
 import { execFileSync } from "node:child_process";
@@ -35,5 +36,11 @@ describe("bundle size budgets", () => {
   (appBuilt ? it : it.skip)("the app's JavaScript is at most 150 KB gzip", () => {
     expect(result.app_js_gzip_kb).not.toBeNull();
     expect(result.app_js_gzip_kb as number).toBeLessThanOrEqual(150);
+  });
+
+  (appBuilt ? it : it.skip)("the log-in page loads at most 100 KB gzip of JavaScript, and not the chat's chunk", () => {
+    expect(result.app_login_js_gzip_kb).not.toBeNull();
+    expect(result.app_login_js_gzip_kb as number).toBeLessThanOrEqual(100);
+    expect(result.app_login_chat_chunks).toBe(0);
   });
 });

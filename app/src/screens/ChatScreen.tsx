@@ -29,7 +29,7 @@ import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
-import { type Route, routeOf } from "../state/routes";
+import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
 import { GroupMembers } from "./GroupMembers";
 import { MessageSearch } from "./MessageSearch";
 import { NotifyToggle } from "./NotifyToggle";
@@ -66,7 +66,7 @@ const Gone = styled.p`
 export interface ChatScreenProps {
   session: Session;
   openKey: ConversationKey | null;
-  navigate: (route: Route) => void;
+  navigate: (path: string) => void;
   onLogout: () => void;
   onExpired: () => void;
 }
@@ -74,7 +74,7 @@ export interface ChatScreenProps {
 const NO_TYPISTS: readonly number[] = [];
 
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
-  const open = useCallback((key: ConversationKey) => navigate(routeOf(key)), [navigate]);
+  const open = useCallback((key: ConversationKey) => navigate(conversationPath(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
   const [notifications, toggleNotifications] = useNotifications();
   const [creating, setCreating] = useState(false);
@@ -127,7 +127,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const pick = useCallback(
     (user: UserJson) => {
       rememberName(user.id, user.username);
-      navigate({ name: "chat", partnerId: user.id });
+      navigate(chatPath(user.id));
     },
     [navigate, rememberName],
   );
@@ -183,7 +183,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
 
   const leave = useCallback(() => {
     setMembersOpen(false);
-    navigate({ name: "chats" });
+    navigate(PATHS.chats);
     // The panel (and the group) are gone: focus goes to the list's tab stop, which is always rendered.
     chatList.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
   }, [navigate]);
@@ -191,6 +191,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   return (
     <ChatPage
       title="Chats"
+      conversationTitle={creating ? "New group" : showConversation ? name : undefined}
       activePane={openKey === null && !creating ? "list" : "conversation"}
       banner={
         confirmingLogout ? (
@@ -244,7 +245,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             partner={{ name }}
             memberCount={member ? group?.members.length : undefined}
             subtitle={member ? undefined : notMember}
-            onBack={() => navigate({ name: "chats" })}
+            onBack={() => navigate(PATHS.chats)}
             onToggleMembers={member && group ? () => setMembersOpen((v) => !v) : undefined}
             membersOpen={membersOpen}
             membersPanelId={MEMBERS_PANEL_ID}
@@ -254,7 +255,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           <ChatHeader
             partner={{ name, presence: presenceOf(openPresence) }}
             lastSeen={openPresence?.last_seen_at ?? null}
-            onBack={() => navigate({ name: "chats" })}
+            onBack={() => navigate(PATHS.chats)}
           />
         )
       }
@@ -265,7 +266,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             actions={chat.groupActions}
             onCreated={(id) => {
               setCreating(false);
-              navigate({ name: "group", groupId: id });
+              navigate(groupPath(id));
             }}
             onCancel={() => {
               setCreating(false);

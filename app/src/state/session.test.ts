@@ -1,5 +1,4 @@
 import { MemoryStorage } from "@chat-app/client";
-import { parseRoute, routePath } from "./routes";
 import { clearSession, forgetPerson, loadSession, saveSession, SESSION_KEY } from "./session";
 
 describe("session storage", () => {
@@ -28,27 +27,5 @@ describe("session storage", () => {
     const storage = new MemoryStorage();
     storage.setItem(SESSION_KEY, raw);
     expect(loadSession(storage)).toBeNull();
-  });
-});
-
-describe("routes", () => {
-  it.each([
-    ["/", { name: "chats" }],
-    ["/login", { name: "login" }],
-    ["/register", { name: "register" }],
-    ["/chat/42", { name: "chat", partnerId: 42 }],
-    ["/chat/42/", { name: "chat", partnerId: 42 }],
-    ["/chat/abc", { name: "chats" }],
-    ["/chat/../../etc", { name: "chats" }],
-    ["/group/3", { name: "group", groupId: 3 }],
-    ["/group/3/", { name: "group", groupId: 3 }],
-    ["/group/x", { name: "chats" }],
-    ["/anything", { name: "chats" }],
-  ])("parses %s", (path, route) => {
-    expect(parseRoute(path)).toEqual(route);
-  });
-
-  it("formats what it parses", () => {
-    for (const path of ["/", "/login", "/register", "/chat/7", "/group/7"]) expect(routePath(parseRoute(path))).toBe(path);
   });
 });

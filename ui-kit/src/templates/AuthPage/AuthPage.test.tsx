@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { LoginForm } from '../../organisms/LoginForm/LoginForm';
 import { AuthPage } from './AuthPage';
 
@@ -15,5 +15,15 @@ describe('AuthPage', () => {
     expect(screen.getByText('Terms')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log in' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create an account' })).toBeInTheDocument();
+  });
+
+  it('is a main landmark with brand, card and footer inside it', () => {
+    render(
+      <AuthPage title="Log in" brand="Chat" footer="Terms">
+        <p>form</p>
+      </AuthPage>,
+    );
+    const main = screen.getByRole('main');
+    for (const text of ['Chat', 'Log in', 'form', 'Terms']) expect(within(main).getByText(text)).toBeInTheDocument();
   });
 });

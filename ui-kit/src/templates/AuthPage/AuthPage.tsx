@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { styled } from 'styled-components';
 import { base, color, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
 
-export interface AuthPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
+export interface AuthPageProps extends Omit<ComponentPropsWithoutRef<'main'>, 'title'> {
   /** The page heading, e.g. "Log in" or "Create your account". */
   title: ReactNode;
   subtitle?: ReactNode;
@@ -14,7 +14,8 @@ export interface AuthPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ti
   children?: ReactNode;
 }
 
-const Root = styled.div`
+/** The page's one `main` landmark: brand, card and footer all inside it (axe "region"). */
+const Root = styled.main`
   ${base}
   display: flex;
   flex-direction: column;
@@ -64,7 +65,7 @@ const Footer = styled.div`
 `;
 
 /** A centred card for the log-in and sign-up screens. */
-export const AuthPage = forwardRef<HTMLDivElement, AuthPageProps>(function AuthPage({ title, subtitle, brand, footer, children, ...rest }, ref) {
+export const AuthPage = forwardRef<HTMLElement, AuthPageProps>(function AuthPage({ title, subtitle, brand, footer, children, ...rest }, ref) {
   return (
     <Root ref={ref} {...rest}>
       {brand ? <Brand>{brand}</Brand> : null}

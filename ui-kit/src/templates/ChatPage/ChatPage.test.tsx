@@ -56,6 +56,24 @@ describe('ChatPage', () => {
     }
   });
 
+  it('is one main landmark holding the banner and both panes', () => {
+    render(<ChatPage banner={<div role="status">Reconnecting…</div>} chatList={<p>list</p>} />);
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('status')).toHaveTextContent('Reconnecting…');
+    expect(within(main).getByRole('region', { name: 'Conversations' })).toBeInTheDocument();
+    expect(within(main).getByRole('region', { name: 'Conversation' })).toBeInTheDocument();
+  });
+
+  it('gives the narrow conversation view its own h1, hidden on wide screens where the sidebar title shows', () => {
+    const { rerender } = render(<ChatPage title="Chats" conversationTitle="Ada" header={<h2>Ada</h2>} activePane="conversation" />);
+    const conversation = screen.getByRole('region', { name: 'Conversation' });
+    expect(within(conversation).getByRole('heading', { level: 1, name: 'Ada' })).toBeInTheDocument();
+    rerender(<ChatPage title="Chats" header={<h2>Ada</h2>} activePane="conversation" />);
+    expect(within(conversation).getByRole('heading', { level: 1, name: 'Conversation' })).toBeInTheDocument();
+    const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
+    expect(css).toMatch(/@media \(min-width: ?768px\)\s*\{[^}]*\{\s*display:\s*none/);
+  });
+
   it('drops the sidebar border in the one-pane (narrow) layout', () => {
     render(<ChatPage chatList={<p>list</p>} />);
     const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');

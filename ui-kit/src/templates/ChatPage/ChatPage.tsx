@@ -1,12 +1,17 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { base, color, fontSize, fontWeight, space, themeOf } from '../../utils/theme';
+import { base, color, fontSize, fontWeight, space, themeOf, visuallyHidden } from '../../utils/theme';
 
 export type ChatPagePane = 'list' | 'conversation';
 
-export interface ChatPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
-  /** Title at the top of the sidebar (app name or "Chats"). */
+export interface ChatPageProps extends Omit<ComponentPropsWithoutRef<'main'>, 'title'> {
+  /** Title at the top of the sidebar (app name or "Chats"): the page's `h1`. */
   title?: ReactNode;
+  /**
+   * The `h1` of the one-pane (narrow) conversation view, where the sidebar and its title are hidden:
+   * visually hidden, e.g. the partner's name. Defaults to `conversationLabel`.
+   */
+  conversationTitle?: ReactNode;
   /** Controls beside the title: e.g. the current user and a "Log out" button. */
   sidebarActions?: ReactNode;
   /** A people finder (e.g. a SearchField labelled "Search people") and its results. */
@@ -40,7 +45,8 @@ export interface ChatPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ti
   conversationLabel?: string;
 }
 
-const Root = styled.div`
+/** The page's one `main` landmark: the banner and both panes are inside it (axe "region"). */
+const Root = styled.main`
   ${base}
   display: flex;
   flex-direction: column;
@@ -122,6 +128,14 @@ const Title = styled.h1`
   font-weight: ${fontWeight('bold')};
 `;
 
+/** Only in the narrow conversation view is it the heading in use: elsewhere the sidebar's title is. */
+const PaneTitle = styled.h1`
+  ${visuallyHidden}
+  @media (min-width: ${(p) => themeOf(p).breakpoints.narrow}) {
+    display: none;
+  }
+`;
+
 const SearchSlot = styled.div`
   padding: ${space('sm')} ${space('md')} 0;
 `;
@@ -156,9 +170,10 @@ const Placeholder = styled.div`
  * wide screens). `sidePanel` opens a third region beside the conversation from `breakpoints.wide`
  * on, and in the conversation's place below it. Layout only: everything inside comes in through slots.
  */
-export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatPage(
+export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage(
   {
     title = 'Chats',
+    conversationTitle,
     sidebarActions,
     search,
     chatList,
@@ -193,6 +208,7 @@ export const ChatPage = forwardRef<HTMLDivElement, ChatPageProps>(function ChatP
           <ListSlot>{chatList}</ListSlot>
         </Sidebar>
         <Conversation data-pane="conversation" aria-label={conversationLabel}>
+          <PaneTitle>{conversationTitle ?? conversationLabel}</PaneTitle>
           {open ? (
             <>
               {header}

@@ -1,0 +1,28 @@
+import { lazy, Suspense } from "react";
+import { Navigate, useLocation, useNavigate } from "react-router-dom";
+import { FirstScreenMark } from "./FirstScreenMark";
+import { afterLogin, PATHS } from "./paths";
+import { useSessionContext } from "./SessionContext";
+
+// Its own chunk: the log-in page loads the forms, not the chat.
+const AuthScreen = lazy(() => import("../screens/AuthScreen").then((m) => ({ default: m.AuthScreen })));
+
+/** Log-in and sign-up, for people not logged in; logging in lands on the page a link asked for. */
+export function AuthRoute({ mode }: { mode: "login" | "register" }) {
+  const { session, notice, signIn } = useSessionContext();
+  const location = useLocation();
+  const navigate = useNavigate();
+  if (session) return <Navigate to={afterLogin(location.state)} replace />;
+  return (
+    <Suspense fallback={null}>
+      <AuthScreen
+        mode={mode}
+        notice={notice}
+        // The page asked for is still wanted after switching between log-in and sign-up.
+        onSwitch={(next) => navigate(PATHS[next], { state: location.state as unknown })}
+        onSession={signIn}
+      />
+      <FirstScreenMark />
+    </Suspense>
+  );
+}

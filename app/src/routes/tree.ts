@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import type { RouteObject } from "react-router-dom";
+import { PATHS } from "./paths";
+
+/** The elements of the route tree; router.tsx supplies them, the tests leave them out. */
+export interface RouteElements {
+  /** Theme, global styles and the session, around every page. */
+  layout?: ReactNode;
+  login?: ReactNode;
+  register?: ReactNode;
+  /** The logged-in chat screen (list and conversation), kept mounted while conversations change. */
+  conversations?: ReactNode;
+  notFound?: ReactNode;
+}
+
+/** The app's routes: every view has an id, so a test can say which one a URL shows. */
+export function appRoutes(elements: RouteElements = {}): RouteObject[] {
+  return [
+    {
+      id: "root",
+      element: elements.layout,
+      children: [
+        { id: "login", path: PATHS.login, element: elements.login },
+        { id: "register", path: PATHS.register, element: elements.register },
+        {
+          id: "conversations",
+          element: elements.conversations,
+          children: [
+            { id: "chats", index: true },
+            { id: "chat", path: PATHS.chat },
+            { id: "group", path: PATHS.group },
+          ],
+        },
+        { id: "not-found", path: "*", element: elements.notFound },
+      ],
+    },
+  ];
+}
