@@ -110,7 +110,7 @@ describe("paths that are not pages", () => {
     "/.git/config",
     "/api/anything-unknown",
   ])("%s is a 404 with a JSON error, not index.html", async (route) => {
-    const response = await server.request("GET", route);
+    const response = await server.request("GET", route, { undocumented: true });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.body).toEqual({ error: expect.any(String) });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { io as connectSocket, type Socket } from "socket.io-client";
 import { type RunningServer, startChatServer } from "../../server/src/chat-server";
 import { loadConfig } from "../../server/src/config/config";
+import { apiContract } from "./openapi-contract";
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -70,7 +71,14 @@ export class TestServer {
   async request<T = any>(
     method: string,
     route: string,
-    options: { body?: unknown; token?: string; rawBody?: string; headers?: Record<string, string> } = {},
+    options: {
+      body?: unknown;
+      token?: string;
+      rawBody?: string;
+      headers?: Record<string, string>;
+      /** For a probe of a route the API does not have: its answer is not checked against the OpenAPI document. */
+      undocumented?: true;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -86,6 +94,11 @@ export class TestServer {
       body = JSON.parse(text);
     } catch {
       // Non-JSON bodies stay as text so a test can show what came back.
+    }
+    // Every API answer a test sees must be one the OpenAPI document describes: the API tests are contract tests.
+    if (route.startsWith("/api/") && !options.undocumented) {
+      const problems = apiContract().check(method, route, response.status, response.headers.get("content-type"), body);
+      if (problems.length > 0) throw new Error(`response not in the OpenAPI contract:\n${problems.join("\n")}\n${text.slice(0, 500)}`);
     }
     return { status: response.status, body, headers: response.headers };
   }

@@ -303,6 +303,16 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
     ["PATCH", "/api/me"],
     ["GET", "/api/me"],
     ["GET", "/api/conversations"],
+    // The described API: the document and its reference page are GET only, and the page serves only its own files.
+    ["POST", "/api/openapi.json"],
+    ["DELETE", "/api/openapi.json"],
+    ["POST", "/api/docs"],
+    ["GET", "/api/docs/index.html"],
+    ["GET", "/api/docs/swagger-initializer.js"],
+    ["GET", "/api/docs/swagger-ui-bundle.js.map"],
+    ["GET", "/api/docs/%2e%2e/%2e%2e/package.json"],
+    ["GET", "/api/docs/..%2F..%2Fpackage.json"],
+    ["GET", "/api/docs/swagger-ui.css%00.js"],
   ] as const) {
     cases.push({ name: `${method} ${path}`, method, path, auth: path.endsWith("/me") || path.endsWith("conversations") ? "garbage" : "none" });
   }

@@ -15,6 +15,7 @@ import type { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { authRoutes } from "./routes/auth.routes";
+import { docsRoutes } from "./routes/docs.routes";
 import { healthRoutes } from "./routes/health.routes";
 import { groupRoutes } from "./routes/groups.routes";
 import { messageRoutes } from "./routes/messages.routes";
@@ -55,6 +56,7 @@ export function createApp(deps: AppDependencies): Express {
   if (deps.corsOrigins.length > 0) api.use(cors({ origin: deps.corsOrigins, maxAge: 600 }));
   api.use(express.json({ limit: deps.bodyLimitBytes }));
   api.use(healthRoutes(deps.dataSource, deps.redis));
+  api.use(docsRoutes());
   api.use(authRoutes(deps.auth, deps.limitAuthByIp));
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));

@@ -1,0 +1,31 @@
+import type { ResponseConfig } from "@asteasolutions/zod-to-openapi";
+import { errorSchema } from "./response-schemas";
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
+
+const MEANINGS: Record<ErrorStatus, string> = {
+  400: "Bad input: the message names the field",
+  401: "No token, or a broken or expired one; or wrong credentials",
+  403: "Not allowed to do that",
+  404: "No such thing (or not one the caller may see)",
+  409: "Conflicts with what is stored",
+  413: "Request body larger than BODY_LIMIT_KB",
+  415: "Body encoding or charset not supported",
+  429: "Too many requests: retry after the Retry-After header's seconds",
+  503: "A dependency is unavailable",
+};
+
+const retryAfter = { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "string" as const } } };
+
+export function errorResponses(statuses: readonly ErrorStatus[]): Record<string, ResponseConfig> {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description: MEANINGS[status],
+        ...(status === 429 ? { headers: retryAfter } : {}),
+        content: { "application/json": { schema: errorSchema } },
+      },
+    ]),
+  );
+}

@@ -1,0 +1,317 @@
+import type { OpenAPIRegistry, ResponseConfig, RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import {
+  addMembersSchema,
+  changesQuerySchema,
+  conversationParamsSchema,
+  conversationQuerySchema,
+  createGroupSchema,
+  editMessageSchema,
+  groupHistoryParamsSchema,
+  groupIdParamsSchema,
+  groupMemberParamsSchema,
+  loginSchema,
+  messageIdParamsSchema,
+  messageSearchSchema,
+  receiptSchema as receiptInputSchema,
+  registerSchema,
+  renameGroupSchema,
+  sendMessageSchema,
+  setRoleSchema,
+  userSearchSchema,
+} from "../schemas";
+import { type ErrorStatus, errorResponses } from "./errors";
+import {
+  changesPageSchema,
+  conversationPageSchema,
+  conversationSummarySchema,
+  groupPageSchema,
+  groupSchema,
+  messageSchema,
+  ownUserSchema,
+  publicUserSchema,
+  receiptSchema,
+  searchResultSchema,
+} from "./response-schemas";
+
+const json = (description: string, schema: z.ZodType): ResponseConfig => ({ description, content: { "application/json": { schema } } });
+const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema } } });
+
+/** What any JSON body may be refused for before the route sees it. */
+const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
+/** What every authenticated route may answer besides its own refusals. */
+const AUTHENTICATED: ErrorStatus[] = [401, 429];
+const BEARER = "bearerAuth";
+
+interface Operation extends Omit<RouteConfig, "responses" | "security"> {
+  /** Needs `Authorization: Bearer <token>` (and is rate limited per user). */
+  authenticated?: true;
+  ok: Record<number, ResponseConfig>;
+  errors: ErrorStatus[];
+}
+
+const groupLeft = z.strictObject({ group_id: z.number().int().positive(), left: z.literal(true) }).meta({ id: "GroupLeft" });
+const groupBody = json("The group as it is now", z.strictObject({ group: groupSchema }));
+const messageBody = (description: string) => json(description, z.strictObject({ message: messageSchema }));
+
+/** Every route of the REST API (server/src/http/routes/), with the schemas that validate its input. */
+const OPERATIONS: Operation[] = [
+  {
+    method: "get",
+    path: "/api/health",
+    tags: ["health"],
+    summary: "Whether this process reaches everything it depends on",
+    ok: {
+      200: json(
+        "Every dependency answers",
+        z.strictObject({ status: z.literal("ok"), database: z.literal("ok"), redis: z.literal("ok").optional() }).meta({ id: "Health" }),
+      ),
+      503: json(
+        "A dependency is unavailable",
+        z
+          .strictObject({
+            error: z.string(),
+            status: z.literal("degraded"),
+            database: z.enum(["ok", "down"]),
+            redis: z.enum(["ok", "down"]).optional(),
+          })
+          .meta({ id: "HealthDegraded" }),
+      ),
+    },
+    errors: [],
+  },
+  {
+    method: "post",
+    path: "/api/register",
+    tags: ["auth"],
+    summary: "Create an account and get a token",
+    request: { body: body(registerSchema) },
+    ok: { 201: json("Registered", z.strictObject({ user: ownUserSchema, token: z.string() })) },
+    errors: [...BODY_ERRORS, 409, 429],
+  },
+  {
+    method: "post",
+    path: "/api/login",
+    tags: ["auth"],
+    summary: "Log in and get a token",
+    request: { body: body(loginSchema) },
+    ok: { 200: json("Logged in", z.strictObject({ token: z.string(), user: ownUserSchema })) },
+    errors: [...BODY_ERRORS, 401, 429],
+  },
+  {
+    method: "get",
+    path: "/api/me",
+    tags: ["users"],
+    summary: "The caller's own account",
+    ok: { 200: json("The caller", z.strictObject({ user: ownUserSchema })) },
+    authenticated: true,
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/api/users",
+    tags: ["users"],
+    summary: "People whose name contains the text (not the caller)",
+    request: { query: userSearchSchema },
+    ok: { 200: json("Matching people", z.strictObject({ users: z.array(publicUserSchema) })) },
+    authenticated: true,
+    errors: [400],
+  },
+  {
+    method: "post",
+    path: "/api/messages/send",
+    tags: ["messages"],
+    summary: "Send a message to a person or a group",
+    description: "With a `client_id` already used for the same message, the stored one is answered with 200 instead of a duplicate.",
+    request: { body: body(sendMessageSchema) },
+    ok: { 201: messageBody("Sent"), 200: messageBody("Already sent with this client_id") },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/messages/conversation/{user_id}",
+    tags: ["messages"],
+    summary: "A page of the direct conversation with a person",
+    request: { params: conversationParamsSchema, query: conversationQuerySchema },
+    ok: { 200: json("A page, oldest first", conversationPageSchema) },
+    authenticated: true,
+    errors: [400, 404],
+  },
+  {
+    method: "get",
+    path: "/api/messages/group/{group_id}",
+    tags: ["messages", "groups"],
+    summary: "A page of a group's messages",
+    request: { params: groupHistoryParamsSchema, query: conversationQuerySchema },
+    ok: { 200: json("A page, oldest first", groupPageSchema) },
+    authenticated: true,
+    errors: [400, 403, 404],
+  },
+  {
+    method: "get",
+    path: "/api/messages/changes",
+    tags: ["messages"],
+    summary: "Messages edited or deleted since a cursor",
+    request: { query: changesQuerySchema },
+    ok: { 200: json("Changes, oldest first", changesPageSchema) },
+    authenticated: true,
+    errors: [400],
+  },
+  {
+    method: "post",
+    path: "/api/messages/read",
+    tags: ["receipts"],
+    summary: "Mark a conversation read up to a message",
+    request: { body: body(receiptInputSchema) },
+    ok: { 200: json("The caller's progress", z.strictObject({ receipt: receiptSchema })) },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404],
+  },
+  {
+    method: "post",
+    path: "/api/messages/delivered",
+    tags: ["receipts"],
+    summary: "Mark a conversation delivered up to a message",
+    request: { body: body(receiptInputSchema) },
+    ok: { 200: json("The caller's progress", z.strictObject({ receipt: receiptSchema })) },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404],
+  },
+  {
+    method: "patch",
+    path: "/api/messages/{id}",
+    tags: ["messages"],
+    summary: "Edit one's own message",
+    request: { params: messageIdParamsSchema, body: body(editMessageSchema) },
+    ok: { 200: messageBody("Edited") },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404, 409],
+  },
+  {
+    method: "delete",
+    path: "/api/messages/{id}",
+    tags: ["messages"],
+    summary: "Delete one's own message",
+    request: { params: messageIdParamsSchema },
+    ok: { 200: messageBody("Deleted: content emptied, deleted_at set") },
+    authenticated: true,
+    errors: [400, 403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/conversations",
+    tags: ["messages"],
+    summary: "The caller's conversations, latest first",
+    ok: { 200: json("Direct and group conversations", z.strictObject({ conversations: z.array(conversationSummarySchema) })) },
+    authenticated: true,
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/api/search",
+    tags: ["search"],
+    summary: "Full-text search in the caller's messages, newest first",
+    request: { query: messageSearchSchema },
+    ok: { 200: json("Hits", z.strictObject({ results: z.array(searchResultSchema), has_more: z.boolean() })) },
+    authenticated: true,
+    errors: [400],
+  },
+  {
+    method: "post",
+    path: "/api/groups",
+    tags: ["groups"],
+    summary: "Create a group; the caller is its first admin",
+    request: { body: body(createGroupSchema) },
+    ok: { 201: groupBody },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/groups/{id}",
+    tags: ["groups"],
+    summary: "A group the caller is in",
+    request: { params: groupIdParamsSchema },
+    ok: { 200: groupBody },
+    authenticated: true,
+    errors: [400, 403, 404],
+  },
+  {
+    method: "patch",
+    path: "/api/groups/{id}",
+    tags: ["groups"],
+    summary: "Rename a group (admins)",
+    request: { params: groupIdParamsSchema, body: body(renameGroupSchema) },
+    ok: { 200: groupBody },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404],
+  },
+  {
+    method: "post",
+    path: "/api/groups/{id}/members",
+    tags: ["groups"],
+    summary: "Add people to a group (admins)",
+    request: { params: groupIdParamsSchema, body: body(addMembersSchema) },
+    ok: { 200: groupBody },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404, 409],
+  },
+  {
+    method: "delete",
+    path: "/api/groups/{id}/members/{user_id}",
+    tags: ["groups"],
+    summary: "Remove a member (admins), or oneself (leave)",
+    request: { params: groupMemberParamsSchema },
+    ok: { 200: json("The group as it is now, or that the caller left", z.union([z.strictObject({ group: groupSchema }), groupLeft])) },
+    authenticated: true,
+    errors: [400, 403, 404, 409],
+  },
+  {
+    method: "patch",
+    path: "/api/groups/{id}/members/{user_id}",
+    tags: ["groups"],
+    summary: "Make a member an admin or not (admins)",
+    request: { params: groupMemberParamsSchema, body: body(setRoleSchema) },
+    ok: { 200: groupBody },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404, 409],
+  },
+  {
+    method: "post",
+    path: "/api/groups/{id}/leave",
+    tags: ["groups"],
+    summary: "Leave a group",
+    request: { params: groupIdParamsSchema },
+    ok: { 200: json("Left", groupLeft) },
+    authenticated: true,
+    errors: [400, 403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/openapi.json",
+    tags: ["docs"],
+    summary: "This document",
+    ok: { 200: json("OpenAPI 3.1", z.looseObject({ openapi: z.string() })) },
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/api/docs",
+    tags: ["docs"],
+    summary: "This document as a readable page",
+    ok: { 200: { description: "An HTML page (Swagger UI)", content: { "text/html": { schema: { type: "string" } } } } },
+    errors: [],
+  },
+];
+
+export function registerPaths(registry: OpenAPIRegistry): void {
+  registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
+  for (const { ok, errors, authenticated, ...route } of OPERATIONS) {
+    registry.registerPath({
+      ...route,
+      ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),
+      responses: { ...ok, ...errorResponses(authenticated ? [...errors, ...AUTHENTICATED] : errors) },
+    });
+  }
+}

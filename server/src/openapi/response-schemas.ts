@@ -1,0 +1,101 @@
+import type * as Protocol from "@chat-app/protocol";
+import { z } from "zod";
+
+/**
+ * The JSON the server answers with, as zod schemas, for the OpenAPI document only (the server builds
+ * these bodies itself; nothing parses them at run time). `mirrors` below fails to compile when a
+ * schema and its @chat-app/protocol type drift apart.
+ */
+
+const isoTime = z.iso.datetime({ offset: true }).meta({ description: "ISO-8601 time" });
+const id = z.number().int().positive();
+/** `.nullable()` of a named schema comes out as an allOf that null cannot pass; a union says it right. */
+const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
+export const publicUserSchema = z.strictObject({ id, username: z.string() }).meta({ id: "PublicUser" });
+export const ownUserSchema = publicUserSchema.extend({ email: z.email(), created_at: isoTime }).meta({ id: "OwnUser" });
+
+export const groupNoticeSchema = z
+  .union([
+    z.strictObject({ event: z.literal("created"), actor: publicUserSchema, name: z.string() }),
+    z.strictObject({ event: z.enum(["added", "removed", "promoted", "demoted"]), actor: publicUserSchema, users: z.array(publicUserSchema) }),
+    z.strictObject({ event: z.literal("left"), actor: publicUserSchema }),
+    z.strictObject({ event: z.literal("renamed"), actor: publicUserSchema, name: z.string() }),
+  ])
+  .meta({ id: "GroupNotice", description: "What a group notice records: who did it and to whom, with the names as they were then." });
+
+const messageShape = {
+  id,
+  sender_id: id,
+  receiver_id: id.nullable().meta({ description: "The person a direct message was sent to; null for a group message." }),
+  group_id: id.nullable().meta({ description: "The group a group message was sent to; null for a direct message." }),
+  message_content: z.string(),
+  timestamp: isoTime,
+  client_id: z.string(),
+  edited_at: isoTime.nullable(),
+  deleted_at: isoTime.nullable().meta({ description: 'A deleted message\'s content is "".' }),
+  kind: z.enum(["text", "system"]),
+  notice: orNull(groupNoticeSchema),
+};
+export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
+
+const progress = { delivered_up_to_id: z.number().int().nonnegative(), read_up_to_id: z.number().int().nonnegative() };
+export const directReceiptSchema = z.strictObject({ user_id: id, partner_id: id, ...progress }).meta({ id: "DirectReceipt" });
+export const groupReceiptSchema = z.strictObject({ user_id: id, group_id: id, ...progress }).meta({ id: "GroupReceipt" });
+export const receiptSchema = z.union([directReceiptSchema, groupReceiptSchema]).meta({ id: "Receipt" });
+
+export const groupMemberSchema = z.strictObject({ id, username: z.string(), role: z.enum(["admin", "member"]) }).meta({ id: "GroupMember" });
+export const groupSchema = z
+  .strictObject({ id, name: z.string(), created_by: id.nullable(), created_at: isoTime, members: z.array(groupMemberSchema) })
+  .meta({ id: "Group" });
+export const groupSummarySchema = z.strictObject({ id, name: z.string(), member_count: z.number().int().nonnegative() }).meta({ id: "GroupSummary" });
+
+const unread = z.number().int().nonnegative();
+export const conversationSummarySchema = z
+  .union([
+    z.strictObject({ partner: publicUserSchema, last_message: messageSchema, unread_count: unread }),
+    z.strictObject({ group: groupSummarySchema, last_message: orNull(messageSchema), last_sender: orNull(publicUserSchema), unread_count: unread }),
+  ])
+  .meta({ id: "ConversationSummary" });
+
+export const conversationPageSchema = z
+  .strictObject({ messages: z.array(messageSchema), has_more: z.boolean(), partner_receipt: directReceiptSchema, my_receipt: directReceiptSchema })
+  .meta({ id: "ConversationPage" });
+export const groupPageSchema = z
+  .strictObject({
+    messages: z.array(messageSchema),
+    has_more: z.boolean(),
+    group: groupSchema,
+    member_receipts: z.array(groupReceiptSchema),
+    my_receipt: groupReceiptSchema,
+  })
+  .meta({ id: "GroupPage" });
+export const changesPageSchema = z
+  .strictObject({ changes: z.array(messageSchema), cursor: z.number().int().nonnegative(), has_more: z.boolean() })
+  .meta({ id: "ChangesPage" });
+
+export const searchResultSchema = z
+  .strictObject({ ...messageShape, partner_id: id.nullable(), partner_username: z.string().nullable(), group_name: z.string().nullable() })
+  .meta({ id: "SearchResult" });
+
+export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: "Error", description: "Every refusal: a message safe to show." });
+
+type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+/** True when what the schema describes is exactly the protocol's type. */
+type Mirrors<S extends z.ZodType, P> = Equal<z.output<S>, P>;
+const mirrors = <_ extends true>() => undefined;
+
+mirrors<Mirrors<typeof publicUserSchema, Protocol.PublicUserJson>>();
+mirrors<Mirrors<typeof ownUserSchema, Protocol.OwnUserJson>>();
+mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
+mirrors<Mirrors<typeof messageSchema, Protocol.MessageJson>>();
+mirrors<Mirrors<typeof directReceiptSchema, Protocol.DirectReceiptJson>>();
+mirrors<Mirrors<typeof groupReceiptSchema, Protocol.GroupReceiptJson>>();
+mirrors<Mirrors<typeof receiptSchema, Protocol.ReceiptJson>>();
+mirrors<Mirrors<typeof groupSchema, Protocol.GroupJson>>();
+mirrors<Mirrors<typeof groupSummarySchema, Protocol.GroupSummaryJson>>();
+mirrors<Mirrors<typeof conversationSummarySchema, Protocol.ConversationSummary>>();
+mirrors<Mirrors<typeof conversationPageSchema, Protocol.ConversationPage>>();
+mirrors<Mirrors<typeof groupPageSchema, Protocol.GroupPage>>();
+mirrors<Mirrors<typeof changesPageSchema, Protocol.ChangesPage>>();
+mirrors<Mirrors<typeof searchResultSchema, Protocol.SearchResultJson>>();
