@@ -65,6 +65,9 @@ export function flatten(r) {
     chat_list_long_frames: ui?.chat_list_long_frames ?? null,
     app_first_render_ms: ui?.app_first_render_ms ?? null,
     ...Object.fromEntries(Object.entries(ui ?? {}).filter(([k]) => /^message_list_\d+_/.test(k))),
+    lighthouse_login_score: r.lighthouse?.lighthouse_login_score ?? null,
+    lighthouse_conversation_score: r.lighthouse?.lighthouse_conversation_score ?? null,
+    lighthouse_login_js_transfer_kb: r.lighthouse?.lighthouse_login_js_transfer_kb ?? null,
     ui_kit_gzip_kb: r.sizes?.ui_kit_gzip_kb ?? null,
     app_js_gzip_kb: r.sizes?.app_js_gzip_kb ?? null,
     total_s: r.total_s,
@@ -387,6 +390,17 @@ export function writeReport(r, cfg, outDir) {
     }
   } else {
     L.push(`Not measured: ${r.ui?.reason ?? r.errors.ui ?? 'not run in this mode'}. The keys are null in benchmarks.json.`, '');
+  }
+
+  if (r.lighthouse && !r.lighthouse.skipped) {
+    L.push('### Lighthouse (mobile)', '');
+    L.push(
+      table(
+        ['measure', 'value'],
+        Object.entries(r.lighthouse).map(([k, x]) => [k, x]),
+      ),
+      '',
+    );
   }
 
   if (r.sizes) {
