@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { ChatThemeProvider, themes, type ThemeName } from '../ui-kit/src/theme';
 
 /** Wraps every story in the kit's provider, on a page-coloured surface of the chosen theme. */
@@ -46,6 +47,7 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     a11y: { test: 'error' },
+    viewport: { options: MINIMAL_VIEWPORTS },
   },
 };
 

@@ -65,6 +65,10 @@ export function flatten(r) {
     chat_list_mount_ms: ui?.chat_list_mount_ms ?? null,
     chat_list_long_frames: ui?.chat_list_long_frames ?? null,
     app_first_render_ms: ui?.app_first_render_ms ?? null,
+    ...Object.fromEntries(Object.entries(ui ?? {}).filter(([k]) => /^message_list_\d+_/.test(k))),
+    lighthouse_login_score: r.lighthouse?.lighthouse_login_score ?? null,
+    lighthouse_conversation_score: r.lighthouse?.lighthouse_conversation_score ?? null,
+    lighthouse_login_js_transfer_kb: r.lighthouse?.lighthouse_login_js_transfer_kb ?? null,
     ui_kit_gzip_kb: r.sizes?.ui_kit_gzip_kb ?? null,
     app_js_gzip_kb: r.sizes?.app_js_gzip_kb ?? null,
     app_login_js_gzip_kb: r.sizes?.app_login_js_gzip_kb ?? null,
@@ -364,14 +368,42 @@ export function writeReport(r, cfg, outDir) {
       table(
         ['measure', 'value'],
         Object.entries(r.ui)
-          .filter(([k]) => k !== 'notes')
+          .filter(([k]) => k !== 'notes' && k !== 'mount_compare' && !/^message_list_\d+_/.test(k))
           .map(([k, x]) => [k, x]),
       ),
       '',
     );
     if (r.ui.notes) L.push(r.ui.notes, '');
+    if (r.ui.mount_compare?.length) {
+      L.push(
+        'MessageList against @chatscope/chat-ui-kit-react (not virtualized), same messages, each kit and size on a fresh page: the first mount there (styles injected, code run for the first time) and the median of the mounts after it (ms to settled, as above).',
+        '',
+        table(
+          ['kit', 'messages', 'first mount ms', 'median mount ms', 'DOM nodes'],
+          r.ui.mount_compare.map((row) => [
+            row.kit === 'ours' ? 'ui-kit MessageList' : 'chatscope MessageList',
+            row.messages,
+            row.first_ms,
+            row.median_ms,
+            row.dom_nodes,
+          ]),
+        ),
+        '',
+      );
+    }
   } else {
     L.push(`Not measured: ${r.ui?.reason ?? r.errors.ui ?? 'not run in this mode'}. The keys are null in benchmarks.json.`, '');
+  }
+
+  if (r.lighthouse && !r.lighthouse.skipped) {
+    L.push('### Lighthouse (mobile)', '');
+    L.push(
+      table(
+        ['measure', 'value'],
+        Object.entries(r.lighthouse).map(([k, x]) => [k, x]),
+      ),
+      '',
+    );
   }
 
   if (r.sizes) {

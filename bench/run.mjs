@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` (full, < 15 min) / `npm run bench -- --quick` (< 2 min) / `--tiny` (smoke test).
 // Builds what it needs, runs each measurement against real processes, writes docs/benchmarks.{md,json}.
-// Options: --quick, --tiny, --out <dir> (default docs/; with --only, a temporary folder), --only latency,memory,history,writes,sizes,ui,profile
+// Options: --quick, --tiny, --out <dir> (default docs/; with --only, a temporary folder), --only latency,memory,history,writes,sizes,ui,lighthouse,profile
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,7 +111,7 @@ async function main() {
   };
   if (!flag('no-build')) {
     results.builds.server = build('server', true);
-    if (wanted('sizes') || wanted('ui')) {
+    if (wanted('sizes') || wanted('ui') || wanted('lighthouse')) {
       results.builds['ui-kit'] = build('ui-kit', false);
       results.builds.app = build('app', false);
     }
@@ -135,6 +135,7 @@ async function main() {
   await step('writes', async () => (await import('./suites/writes.mjs')).writes(cfg.writes));
   await step('sizes', async () => (await import('./suites/sizes.mjs')).sizes());
   if (cfg.ui) await step('ui', async () => (await import('./suites/ui.mjs')).ui(cfg.ui));
+  if (cfg.ui) await step('lighthouse', async () => (await import('./suites/lighthouse.mjs')).lighthouseSuite({ runs: mode === 'full' ? 3 : 1 }));
   if (cfg.profile) {
     await step('profile', async () => {
       const dir = tmpDir('prof');

@@ -60,6 +60,33 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+/**
+ * MessageList against @chatscope/chat-ui-kit-react at a few sizes, each kit and size on a fresh page:
+ * the first mount there (cold: styles injected, code first run) and the median of the mounts after it.
+ */
+async function compareMounts(browser, url, cfg) {
+  const rows = [];
+  for (const kit of ['ours', 'chatscope']) {
+    for (const n of cfg.compareSizes ?? [10, 100, cfg.messages]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await page.waitForFunction(() => window.benchReady === true);
+      const mount = () => page.evaluate(([k, count]) => window.bench.mountMessages(k, count), [kit, n]);
+      const first = await mount();
+      const again = [];
+      for (let i = 0; i < (n > 1000 ? 2 : (cfg.compareRuns ?? 7)); i++) again.push((await mount()).mount_ms);
+      rows.push({ kit, messages: n, first_ms: round(first.mount_ms, 1), median_ms: round(median(again), 1), dom_nodes: first.dom_nodes });
+      await page.close();
+    }
+  }
+  return rows;
+}
+
 export async function ui(cfg) {
   if (!fs.existsSync(CHROMIUM)) return { skipped: true, reason: `${CHROMIUM} not found (apt-get install -y chromium)` };
   const entry = kitEntry();
@@ -80,7 +107,7 @@ export async function ui(cfg) {
   });
   fs.writeFileSync(
     path.join(dir, 'index.html'),
-    '<!doctype html><html><body style="margin:0"><div id="root"></div><script type="module" src="/page.js"></script></body></html>',
+    '<!doctype html><html><head><link rel="stylesheet" href="/page.css"></head><body style="margin:0"><div id="root"></div><script type="module" src="/page.js"></script></body></html>',
   );
   const { chromium } = requireRoot('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
@@ -111,6 +138,11 @@ export async function ui(cfg) {
       scroll_frames: ml.scroll.frames,
     });
     await page.close();
+    out.mount_compare = await compareMounts(browser, url, cfg);
+    for (const row of out.mount_compare) {
+      out[`message_list_${row.messages}_${row.kit}_first_mount_ms`] = row.first_ms;
+      out[`message_list_${row.messages}_${row.kit}_mount_ms`] = row.median_ms;
+    }
     // The app's first render on a cold load (new context, empty cache).
     const appDist = path.join(ROOT, 'app', 'dist');
     if (fs.existsSync(path.join(appDist, 'index.html'))) {

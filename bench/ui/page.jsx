@@ -4,6 +4,8 @@ import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { ChatThemeProvider, MessageList, ChatList } from 'ui-kit-entry';
+import { MainContainer, ChatContainer, MessageList as ScopeMessageList, Message as ScopeMessage } from '@chatscope/chat-ui-kit-react';
+import '@chatscope/chat-ui-kit-styles/dist/default/styles.min.css';
 
 const rootEl = document.getElementById('root');
 let root = null;
@@ -93,7 +95,48 @@ function chats(n) {
   }));
 }
 
+function ours(data) {
+  return (
+    <ChatThemeProvider>
+      <div style={{ height: '700px', display: 'flex', flexDirection: 'column' }}>
+        <MessageList messages={data} currentUserId={1} label="Bench" conversationKey="bench" />
+      </div>
+    </ChatThemeProvider>
+  );
+}
+
+// The same messages in @chatscope/chat-ui-kit-react (not virtualized: every message is in the DOM).
+function chatscope(data) {
+  return (
+    <div style={{ height: '700px' }}>
+      <MainContainer>
+        <ChatContainer>
+          <ScopeMessageList>
+            {data.map((m) => (
+              <ScopeMessage
+                key={m.id}
+                model={{
+                  message: m.text,
+                  sentTime: m.timestamp,
+                  sender: String(m.authorId),
+                  direction: m.authorId === 1 ? 'outgoing' : 'incoming',
+                  position: 'single',
+                }}
+              />
+            ))}
+          </ScopeMessageList>
+        </ChatContainer>
+      </MainContainer>
+    </div>
+  );
+}
+
 window.bench = {
+  /** One mount of `n` messages in `kit` ('ours' | 'chatscope'); the first call on a page is the cold one. */
+  async mountMessages(kit, n) {
+    const data = messages(n);
+    return mountAndSettle(kit === 'chatscope' ? chatscope(data) : ours(data));
+  },
   async messageList(n, steps) {
     const data = messages(n);
     const mount = await mountAndSettle(

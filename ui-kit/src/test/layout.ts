@@ -64,7 +64,7 @@ export function mockChatLayout({ viewportHeight = 400, width = 600, rowHeight = 
 
 /** Where a rendered row sits in the list's content (from its translateY). */
 export function rowTop(row: HTMLElement): number {
-  const match = /translateY\((-?[\d.]+)px\)/.exec(row.style.transform);
+  const match = /translate(?:Y\(|3d\([^,]+,\s*)(-?[\d.]+)px/.exec(row.style.transform);
   if (!match) throw new Error(`row has no translateY: "${row.style.transform}"`);
   return Number(match[1]);
 }

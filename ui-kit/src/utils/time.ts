@@ -48,9 +48,21 @@ export function formatRelative(date: Date, now: Date, locale?: string): string {
   return rtf(locale).format(Math.round(seconds / 60), 'minute');
 }
 
-/** Calendar day key (local time or the given zone), for grouping messages by day. */
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Calendar day key, `YYYY-MM-DD`, in local time or the given zone, for grouping messages by day.
+ * Local time comes from the Date itself: building an Intl formatter costs milliseconds the first
+ * time (locale and zone data), and every MessageList pays for this on its first render.
+ */
 export function dayKey(date: Date, timeZone?: string): string {
+  if (timeZone === undefined) return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
   return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+}
+
+/** Hours and minutes as the locale writes them ("9:05 AM" in en-US): no forced leading zero. */
+export function formatTime(date: Date, locale?: string, timeZone?: string): string {
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(date);
 }
 
 /** "Today", "Yesterday", or a full date, for date separators. */
@@ -58,8 +70,7 @@ export function formatDay(date: Date, now: Date, locale?: string, timeZone?: str
   const key = dayKey(date, timeZone);
   if (key === dayKey(now, timeZone)) return capitalize(rtf(locale).format(0, 'day'));
   if (key === dayKey(new Date(now.getTime() - 24 * 3600 * 1000), timeZone)) return capitalize(rtf(locale).format(-1, 'day'));
-  const sameYear =
-    dateTimeFormat('en', { year: 'numeric', timeZone }).format(date) === dateTimeFormat('en', { year: 'numeric', timeZone }).format(now);
+  const sameYear = key.slice(0, 4) === dayKey(now, timeZone).slice(0, 4);
   return dateTimeFormat(locale, {
     weekday: 'long',
     month: 'long',

@@ -23,13 +23,33 @@ describe('Timestamp', () => {
 
   it('formats absolute time, and auto picks time / weekday / date by age', () => {
     const { rerender } = render(<Timestamp value="2026-11-25T09:05:00Z" now={now} format="time" locale="en-GB" timeZone="UTC" />);
-    expect(screen.getByText('09:05')).toBeInTheDocument();
+    expect(screen.getByText('9:05')).toBeInTheDocument();
     rerender(<Timestamp value="2026-11-25T09:05:00Z" now={now} format="auto" locale="en-GB" timeZone="UTC" />);
-    expect(screen.getByText('09:05')).toBeInTheDocument();
+    expect(screen.getByText('9:05')).toBeInTheDocument();
     rerender(<Timestamp value="2026-11-23T09:05:00Z" now={now} format="auto" locale="en-GB" timeZone="UTC" />);
     expect(screen.getByText('Mon')).toBeInTheDocument();
     rerender(<Timestamp value="2026-10-02T09:05:00Z" now={now} format="auto" locale="en-GB" timeZone="UTC" />);
     expect(screen.getByText('2 Oct')).toBeInTheDocument();
+  });
+
+  it('writes hours and minutes as the locale does, without forcing a leading zero', () => {
+    const { rerender } = render(<Timestamp value="2026-11-25T09:05:00Z" format="time" locale="en-US" timeZone="UTC" />);
+    expect(screen.getByRole('time')).toHaveTextContent(/^9:05\sAM$/);
+    rerender(<Timestamp value="2026-11-25T21:05:00Z" format="time" locale="en-US" timeZone="UTC" />);
+    expect(screen.getByRole('time')).toHaveTextContent(/^9:05\sPM$/);
+    rerender(<Timestamp value="2026-11-25T21:05:00Z" format="time" locale="en-GB" timeZone="UTC" />);
+    expect(screen.getByRole('time')).toHaveTextContent(/^21:05$/);
+    rerender(<Timestamp value="2026-11-25T09:05:00Z" format="time" locale="de-DE" timeZone="UTC" />);
+    expect(screen.getByRole('time')).toHaveTextContent(/^9:05$/);
+  });
+
+  it('uses the browser locale when none is given', () => {
+    const expected = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Date('2026-11-25T09:05:00Z'),
+    );
+    render(<Timestamp value="2026-11-25T09:05:00Z" format="time" timeZone="UTC" />);
+    expect(screen.getByRole('time')).toHaveTextContent(expected);
+    expect(expected).not.toMatch(/^0/);
   });
 
   it('renders nothing for an invalid date', () => {

@@ -1,14 +1,15 @@
 import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
 import { color, fontSize } from '../../utils/theme';
-import { dateTimeFormat, formatRelative, toDate, type TimeInput } from '../../utils/time';
+import { dateTimeFormat, dayKey, formatRelative, formatTime, toDate, type TimeInput } from '../../utils/time';
 
 export type TimestampFormat = 'relative' | 'time' | 'date' | 'datetime' | 'auto';
 
 export interface TimestampProps extends Omit<ComponentPropsWithoutRef<'time'>, 'children' | 'dateTime'> {
   value: TimeInput;
   /**
-   * `relative` ("5 minutes ago"), `time` ("14:05"), `date`, `datetime`, or `auto`: the time for
+   * `relative` ("5 minutes ago"), `time` (hours and minutes as the locale writes them: "9:05 AM"
+   * in en-US, "9:05" in en-GB), `date`, `datetime`, or `auto`: the time for
    * today, the weekday within a week, else the date (chat list style).
    */
   format?: TimestampFormat;
@@ -32,15 +33,14 @@ function formatValue(date: Date, now: Date, format: TimestampFormat, locale?: st
     case 'relative':
       return formatRelative(date, now, locale);
     case 'time':
-      return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+      return formatTime(date, locale, timeZone);
     case 'date':
       return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
     case 'datetime':
       return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
     case 'auto': {
-      const dayFmt = dateTimeFormat('en-CA', { dateStyle: 'short', timeZone });
       const age = now.getTime() - date.getTime();
-      if (dayFmt.format(date) === dayFmt.format(now)) return dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+      if (dayKey(date, timeZone) === dayKey(now, timeZone)) return formatTime(date, locale, timeZone);
       if (age >= 0 && age < 6 * 24 * 3600 * 1000) return dateTimeFormat(locale, { weekday: 'short', timeZone }).format(date);
       return dateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(date);
     }

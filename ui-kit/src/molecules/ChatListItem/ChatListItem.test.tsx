@@ -24,7 +24,7 @@ describe('ChatListItem', () => {
     const option = screen.getByRole('option', { name: /Ada Lovelace/ });
     expect(option).toHaveAttribute('aria-selected', 'false');
     expect(within(option).getByText('See you tomorrow')).toBeInTheDocument();
-    expect(within(option).getByText('09:05')).toBeInTheDocument();
+    expect(within(option).getByText('9:05')).toBeInTheDocument();
     expect(within(option).getByRole('img', { name: '120 unread messages' })).toHaveTextContent('99+');
     expect(option).toHaveAttribute('data-unread', 'true');
   });
@@ -58,7 +58,7 @@ describe('ChatListItem', () => {
     };
     inList(<ChatListItem chat={group} now="2026-11-25T15:00:00Z" timeZone="UTC" locale="en-GB" />);
     const option = screen.getByRole('option');
-    expect(option).toHaveAccessibleName('Team chat, group, 3 members Alice: hi 09:05 2 unread messages');
+    expect(option).toHaveAccessibleName('Team chat, group, 3 members Alice: hi 9:05 2 unread messages');
     expect(option).toHaveAttribute('data-kind', 'group');
     expect(option).not.toHaveAttribute('data-presence');
     expect(within(option).getByText('Alice: hi')).toBeInTheDocument();

@@ -19,7 +19,7 @@ describe('SearchResultItem', () => {
     );
     const button = screen.getByRole('button', { name: /Ada Lovelace/ });
     expect(button).toHaveAttribute('type', 'button');
-    expect(within(button).getByText('09:05')).toBeInTheDocument();
+    expect(within(button).getByText('9:05')).toBeInTheDocument();
     const marks = button.querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual(['Light', 'light']);
     expect(button).toHaveTextContent('Meet at the Lighthouse, lighthouses are nice');

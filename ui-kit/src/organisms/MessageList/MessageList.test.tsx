@@ -468,8 +468,8 @@ describe('MessageList', () => {
         expect(row.querySelectorAll('button')).toHaveLength(0);
         expect(row).toHaveAttribute('data-group-start', 'true'); // spaced like the start of a run
       }
-      expect(rowOf(2)).toHaveTextContent(/^You added Grace08:01$/); // no "Sam:", no "edited", no "Message not sent"
-      expect(rowOf(3)).toHaveTextContent(/^Ada left08:02$/);
+      expect(rowOf(2)).toHaveTextContent(/^You added Grace8:01$/); // no "Sam:", no "edited", no "Message not sent"
+      expect(rowOf(3)).toHaveTextContent(/^Ada left8:02$/);
       expect(rowOf(3)!.querySelector('time')).toHaveAttribute('dateTime', new Date(at(2)).toISOString());
       // The own text message still has its actions: only one set in the list.
       expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);

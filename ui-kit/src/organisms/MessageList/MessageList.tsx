@@ -173,7 +173,7 @@ function MessageListBody({
   const edit = useCallbackRef(onEdit);
   const remove = useCallbackRef(onDelete);
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
-  const { scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
+  const { containerRef, scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
     rows,
     messageCount: messages.length,
     highlightKey,
@@ -235,11 +235,11 @@ function MessageListBody({
           <Empty>{emptyState}</Empty>
         ) : (
           <MessageRowContext.Provider value={rowContext}>
-            <Inner style={{ height: virtualizer.getTotalSize() }}>
+            <Inner ref={containerRef}>
               {items.map((item) => {
                 const row = rows[item.index];
                 if (!row) return null;
-                return <MessageRow key={item.key} row={row} index={item.index} start={item.start} highlighted={row.key === highlightKey} />;
+                return <MessageRow key={item.key} row={row} index={item.index} highlighted={row.key === highlightKey} />;
               })}
             </Inner>
           </MessageRowContext.Provider>

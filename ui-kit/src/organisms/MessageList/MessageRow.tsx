@@ -43,13 +43,14 @@ const RowBox = styled.div`
 export interface MessageRowProps {
   row: MessageListRow;
   index: number;
-  /** Offset of the row in the list's content (px). */
-  start: number;
   highlighted: boolean;
 }
 
-/** One positioned row of MessageList: a day separator, a message bubble or a system notice. */
-export const MessageRow = memo(function MessageRow({ row, index, start, highlighted }: MessageRowProps) {
+/**
+ * One row of MessageList: a day separator, a message bubble or a system notice. The virtualizer
+ * positions it (its transform), so a row that only moves does not render again.
+ */
+export const MessageRow = memo(function MessageRow({ row, index, highlighted }: MessageRowProps) {
   const context = useContext(MessageRowContext);
   if (!context) throw new Error('MessageRow is rendered by MessageList only');
   const { showAuthorNames, now, locale, timeZone, measureElement } = context;
@@ -61,7 +62,6 @@ export const MessageRow = memo(function MessageRow({ row, index, start, highligh
       data-group-start={row.kind === 'message' ? row.groupStart : row.kind === 'notice' || undefined}
       data-highlighted={highlighted || undefined}
       aria-current={highlighted || undefined}
-      style={{ transform: `translateY(${start}px)` }}
     >
       {row.kind === 'date' ? (
         <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />

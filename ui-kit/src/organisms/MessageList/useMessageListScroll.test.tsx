@@ -23,7 +23,7 @@ type HarnessProps = { messages: ChatMessage[] } & Partial<Omit<MessageListScroll
 
 function Harness({ messages, ...options }: HarnessProps) {
   const rows = useMemo(() => buildRows(messages, ME, undefined, 'UTC'), [messages]);
-  const { scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
+  const { containerRef, scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
     rows,
     messageCount: messages.length,
     highlightKey: null,
@@ -37,14 +37,14 @@ function Harness({ messages, ...options }: HarnessProps) {
   return (
     <>
       <div ref={scrollerRef} role="log" tabIndex={0} data-at-bottom={atBottom} data-unseen={unseen} {...scrollerProps}>
-        <div style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+        <div ref={containerRef} style={{ position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
             <div
               key={item.key}
               ref={virtualizer.measureElement}
               data-index={item.index}
               data-row-key={rows[item.index]?.key}
-              style={{ position: 'absolute', transform: `translateY(${item.start}px)` }}
+              style={{ position: 'absolute', top: 0, left: 0 }}
             />
           ))}
         </div>

@@ -22,6 +22,8 @@ export interface MessageListScrollOptions {
 }
 
 export interface MessageListScroll {
+  /** For the element that holds the rows: the virtualizer sets its height. */
+  containerRef: (node: HTMLElement | null) => void;
   /** For the scrolling element (the `log`). */
   scrollerRef: RefObject<HTMLDivElement | null>;
   /** For the scrolling element: track the position on scroll; any user input releases a prepend pin. */
@@ -81,6 +83,11 @@ export function useMessageListScroll({
     scrollEndThreshold: bottomThreshold,
     observeElementOffset: sync.observeElementOffset,
     scrollToFn: sync.scrollToFn,
+    // Measuring a row moves the rows after it: the virtualizer writes their positions and the
+    // content height straight to the DOM and re-renders only when the range of rows changes. A
+    // mount measures every row once: each measurement used to re-render the list (and, with the
+    // positions as props, every row).
+    directDomUpdates: true,
   });
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = sync.shouldAdjust;
 
@@ -233,6 +240,7 @@ export function useMessageListScroll({
   }, [scrollToLatest]);
 
   return {
+    containerRef: virtualizer.containerRef,
     scrollerRef,
     scrollerProps: {
       onScroll: () => {

@@ -27,10 +27,12 @@ export const NoChatsYet: Story = { render: () => <ChatPageDemo chats={[]} initia
 /** Narrow screens show one pane; the header's back button returns to the list. */
 export const Narrow: Story = {
   render: () => <ChatPageDemo />,
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  // Storybook 10: the viewport is a global (options in .storybook/preview); the page's media
+  // queries then see a phone-wide frame and show one pane.
+  globals: { viewport: { value: 'mobile2', isRotated: false } },
   decorators: [
     (Story) => (
-      <div style={{ width: 375, height: 640, border: '1px solid gray' }}>
+      <div style={{ width: '100%', height: 640, border: '1px solid gray' }}>
         <Story />
       </div>
     ),
