@@ -75,8 +75,9 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.loader = new ConversationLoader(
       this.api,
       this.store,
-      (page) => this.ingestPage(page),
+      (page, groupReadMark) => this.ingestPage(page, groupReadMark),
       (groupId) => this.applyRemoved(groupId),
+      (groupId) => this.groups.readMark(groupId),
     );
     this.sender = new OutboxSender(
       this.outbox,
@@ -257,7 +258,10 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /** Fetches a group (403: I am not a member, and the client notes it). */
   async fetchGroup(groupId: number): Promise<GroupJson> {
-    return this.applyGroup((await this.loader.groupRequest(groupId, () => this.api.getGroup(groupId))).group);
+    const mark = this.groups.readMark(groupId);
+    const { group } = await this.loader.groupRequest(groupId, () => this.api.getGroup(groupId));
+    this.applyGroup(group, mark);
+    return this.groups.get(groupId) ?? group;
   }
 
   async renameGroup(groupId: number, name: string): Promise<GroupJson> {
@@ -365,9 +369,9 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return userKey(message.sender_id === this.options.userId && message.receiver_id !== null ? message.receiver_id : message.sender_id);
   }
 
-  /** Takes in a group as the server tells it (a push, a page, an answer); returns it. */
-  private applyGroup(group: GroupJson): GroupJson {
-    const change = this.groups.apply(group);
+  /** Takes in a group as the server tells it (a push, an answer; a read with its mark); returns it. */
+  private applyGroup(group: GroupJson, readMark?: number): GroupJson {
+    const change = this.groups.apply(group, readMark);
     if (change.kind === "out") this.applyRemoved(group.id);
     if (change.kind !== "changed") return group;
     this.emit("group", group);
@@ -393,11 +397,11 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.emit("groupRemoved", groupId);
   }
 
-  private ingestPage(page: ConversationPage): void {
+  private ingestPage(page: ConversationPage, groupReadMark?: number): void {
     // The group first (who counts for receipts), then receipts: messages already covered by my
     // delivered marker are not reported again.
     if ("group" in page) {
-      if (page.group) this.applyGroup(page.group);
+      if (page.group) this.applyGroup(page.group, groupReadMark);
       for (const receipt of page.member_receipts ?? []) this.receipts.apply(receipt);
     } else if (page.partner_receipt) {
       this.receipts.apply(page.partner_receipt);

@@ -11,14 +11,15 @@ export class ConversationLoader {
   constructor(
     private readonly api: ChatApi,
     private readonly store: MessageStore,
-    private readonly take: (page: ConversationPage) => void,
+    private readonly take: (page: ConversationPage, groupReadMark?: number) => void,
     private readonly refused: (groupId: number) => void,
+    private readonly groupReadMark: (groupId: number) => number,
   ) {}
 
   /** Loads the newest page; resolves whether older pages exist. */
   async latest(key: ConversationKey, limit: number): Promise<boolean> {
-    const page = await this.page(key, { limit });
-    this.take(page);
+    const [page, mark] = await this.page(key, { limit });
+    this.take(page, mark);
     this.store.open(key);
     // Anything that arrived between the page and now is covered by a catch-up from the newest id.
     await this.catchUp(key);
@@ -27,16 +28,16 @@ export class ConversationLoader {
 
   /** Loads the page before the oldest message held; resolves whether still older pages exist. */
   async older(key: ConversationKey, limit: number): Promise<boolean> {
-    const page = await this.page(key, { before: this.store.list(key)[0]?.id, limit });
-    this.take(page);
+    const [page, mark] = await this.page(key, { before: this.store.list(key)[0]?.id, limit });
+    this.take(page, mark);
     return page.has_more;
   }
 
   /** Fetches every message after the newest one held, page by page. */
   async catchUp(key: ConversationKey): Promise<void> {
     for (;;) {
-      const page = await this.page(key, { after: this.store.list(key).at(-1)?.id ?? 0, limit: 200 });
-      this.take(page);
+      const [page, mark] = await this.page(key, { after: this.store.list(key).at(-1)?.id ?? 0, limit: 200 });
+      this.take(page, mark);
       if (!page.has_more) return;
     }
   }
@@ -54,7 +55,10 @@ export class ConversationLoader {
     }
   }
 
-  private page(key: ConversationKey, cursor: PageCursor): Promise<ConversationPage> {
-    return isGroupKey(key) ? this.groupRequest(keyId(key), () => this.api.conversation(key, cursor)) : this.api.conversation(key, cursor);
+  /** A page, and for a group the read mark it was asked with (so a stale group in it is dropped). */
+  private async page(key: ConversationKey, cursor: PageCursor): Promise<[ConversationPage, number | undefined]> {
+    if (!isGroupKey(key)) return [await this.api.conversation(key, cursor), undefined];
+    const mark = this.groupReadMark(keyId(key));
+    return [await this.groupRequest(keyId(key), () => this.api.conversation(key, cursor)), mark];
   }
 }

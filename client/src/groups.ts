@@ -17,6 +17,8 @@ export type GroupChange =
 export class Groups {
   private known: ReadonlyMap<number, GroupJson> = new Map();
   private out: ReadonlySet<number> = new Set();
+  /** How many live states (pushes, answers to my changes) each group has had. */
+  private readonly liveStates = new Map<number, number>();
 
   constructor(private readonly selfId: number) {}
 
@@ -45,8 +47,20 @@ export class Groups {
     return group && otherMemberIds(group, this.selfId);
   }
 
-  /** Takes in a group as the server tells it (a push, a page, an answer). */
-  apply(group: GroupJson): GroupChange {
+  /** A mark to start a read of the group with (its page, the group itself); see `apply`. */
+  readMark(groupId: number): number {
+    return this.liveStates.get(groupId) ?? 0;
+  }
+
+  /**
+   * Takes in a group as the server tells it: live (a push, an answer to a change of mine) or, with
+   * the `readMark` taken when the read started, read. A read that a live state overtook is dropped:
+   * its snapshot may predate that state (a page asked for when a member was added, answered after
+   * the push of a role change), and every change is pushed, so nothing newer is lost by dropping it.
+   */
+  apply(group: GroupJson, readMark?: number): GroupChange {
+    if (readMark === undefined) this.liveStates.set(group.id, this.readMark(group.id) + 1);
+    else if (readMark !== this.readMark(group.id)) return { kind: "same" };
     const before = this.known.get(group.id);
     if (!group.members.some((member) => member.id === this.selfId)) {
       this.set(group);
