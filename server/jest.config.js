@@ -8,4 +8,5 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": require("../jest.swc.js"), ...esmDeps.transform },
   transformIgnorePatterns: esmDeps.transformIgnorePatterns,
+  moduleNameMapper: esmDeps.moduleNameMapper,
 };

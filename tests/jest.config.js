@@ -9,5 +9,6 @@ module.exports = {
   testMatch: ["<rootDir>/**/*.test.ts"],
   transform: { "^.+\\.ts$": require("../jest.swc.js"), ...esmDeps.transform },
   transformIgnorePatterns: esmDeps.transformIgnorePatterns,
+  moduleNameMapper: esmDeps.moduleNameMapper,
   testTimeout: 30000,
 };

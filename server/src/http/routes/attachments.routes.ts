@@ -38,13 +38,10 @@ export function attachmentRoutes(attachments: AttachmentService, authenticated: 
 
 /** The bytes, with the headers that keep a browser from running them, and Range answered (206/416). */
 async function sendContent(res: Response, content: AttachmentContent, rangeHeader: string | undefined, attachments: AttachmentService): Promise<void> {
-  res.setHeader("Content-Type", content.contentType);
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Content-Security-Policy", "sandbox");
   res.setHeader("Cache-Control", "private, max-age=300");
   res.setHeader("Accept-Ranges", "bytes");
-  res.attachment(content.name);
-  if (content.inline) res.setHeader("Content-Disposition", String(res.getHeader("Content-Disposition")).replace(/^attachment/, "inline"));
 
   let range: { start: number; end: number } | undefined;
   if (rangeHeader !== undefined) {
@@ -62,6 +59,10 @@ async function sendContent(res: Response, content: AttachmentContent, rangeHeade
     res.status(404).json({ error: "Attachment not found" });
     return;
   }
+  res.attachment(content.name);
+  if (content.inline) res.setHeader("Content-Disposition", String(res.getHeader("Content-Disposition")).replace(/^attachment/, "inline"));
+  // After res.attachment(), which would set a type from the name's extension.
+  res.setHeader("Content-Type", content.contentType);
   if (range) {
     res.status(206).setHeader("Content-Range", `bytes ${range.start}-${range.end}/${content.size}`);
     res.setHeader("Content-Length", String(range.end - range.start + 1));

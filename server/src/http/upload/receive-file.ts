@@ -27,7 +27,8 @@ export function receiveFile<T>(req: Request, options: Options<T>): Promise<T> {
   if (!req.is("multipart/form-data")) return Promise.reject(badRequest("expected a multipart/form-data body with a file field"));
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { files: 1, fields: 0, parts: 1, fileSize: options.maxBytes, headerPairs: 20 } });
+    // busboy reports the limit on reaching it, so one byte more than allowed is what trips it.
+    parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { files: 1, fields: 0, fileSize: options.maxBytes + 1, headerPairs: 20 } });
   } catch {
     return Promise.reject(badRequest("expected a multipart/form-data body with a boundary"));
   }
@@ -80,9 +81,8 @@ export function receiveFile<T>(req: Request, options: Options<T>): Promise<T> {
       handled.catch(() => undefined);
     });
     parser.on("field", (field) => fail(badRequest(`unexpected field ${JSON.stringify(field.slice(0, 64))}: send one file in the field "file"`)));
-    parser.on("fieldsLimit", () => fail(badRequest('send only one file, in the field "file"')));
+    parser.on("fieldsLimit", () => fail(badRequest('unexpected field: send one file, in the field "file", and nothing else')));
     parser.on("filesLimit", () => fail(badRequest('send only one file, in the field "file"')));
-    parser.on("partsLimit", () => fail(badRequest('send only one file, in the field "file"')));
     parser.on("error", () => fail(badRequest("the multipart body is malformed or incomplete")));
     parser.on("close", () => {
       if (!handled && !failure) return fail(badRequest('file is required (one file in the field "file")'));
