@@ -110,7 +110,7 @@ export class TestServer {
   async fetchBytes(
     method: string,
     route: string,
-    options: { token?: string; body?: BodyInit; headers?: Record<string, string> } = {},
+    options: { token?: string; body?: NonNullable<Parameters<typeof fetch>[1]>["body"]; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse & { bytes: Buffer }> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
