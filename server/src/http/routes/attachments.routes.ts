@@ -1,4 +1,5 @@
 import { type RequestHandler, type Response, Router } from "express";
+import { pipeline } from "node:stream/promises";
 import rangeParser from "range-parser";
 import type { AttachmentContent, AttachmentService } from "../../services/attachment.service";
 import { attachmentParamsSchema, attachmentVariantParamsSchema, parseInput, signedLinkQuerySchema } from "../../schemas";
@@ -69,6 +70,6 @@ async function sendContent(res: Response, content: AttachmentContent, rangeHeade
   } else {
     res.setHeader("Content-Length", String(content.size));
   }
-  stream.on("error", () => res.destroy());
-  stream.pipe(res);
+  // pipeline closes the file when the client goes away mid-download.
+  await pipeline(stream, res).catch(() => undefined);
 }
