@@ -5,8 +5,6 @@
  */
 const ESM_PACKAGES = ["file-type", "strtok3", "token-types", "@tokenizer", "uint8array-extras", "@borewit"];
 
-const path = require("node:path");
-
 module.exports = {
   // file-type offers only `import` and `module-sync` entry points, which Jest's resolver does not pick.
   moduleNameMapper: { "^file-type$": require.resolve("file-type") },

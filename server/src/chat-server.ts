@@ -66,12 +66,18 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, userQueries, receipts, messages, search, groups, changes, attachments } = createDomainServices(dataSource, new SocketMessageEvents(io), {
-    storage: new LocalDiskStorage(path.join(config.dataDir, "attachments")),
-    signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
-    limits: config.uploads,
-  });
-  const sweep = setInterval(() => attachments.sweep().catch(log), SWEEP_INTERVAL_MS);
+  const { users, userQueries, receipts, messages, search, groups, changes, attachments } = createDomainServices(
+    dataSource,
+    new SocketMessageEvents(io),
+    {
+      storage: new LocalDiskStorage(path.join(config.dataDir, "attachments")),
+      signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
+      limits: config.uploads,
+    },
+  );
+  const sweep = setInterval(() => {
+    attachments.sweep().catch(log);
+  }, SWEEP_INTERVAL_MS);
   sweep.unref();
   const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const presence = new Presence(io, users);

@@ -284,7 +284,9 @@ describe("sending attachments", () => {
     expect((await download(bobsCopy.url)).status).toBe(200);
 
     const hits = await server.request("GET", "/api/search?q=holiday", { token: bob.token });
-    expect(hits.body.results.find((hit: { id: number }) => hit.id === sent.body.message.id)).toMatchObject({ attachments: [{ id: doc.id }, { id: photo.id }] });
+    expect(hits.body.results.find((hit: { id: number }) => hit.id === sent.body.message.id)).toMatchObject({
+      attachments: [{ id: doc.id }, { id: photo.id }],
+    });
 
     const list = await server.request("GET", "/api/conversations", { token: bob.token });
     const withAlice = list.body.conversations.find((row: { partner?: { id: number } }) => row.partner?.id === alice.id);
@@ -294,7 +296,12 @@ describe("sending attachments", () => {
     const edited = await server.request("PATCH", `/api/messages/${sent.body.message.id}`, { token: alice.token, body: { message_content: "snaps" } });
     expect(edited.body.message.attachments).toHaveLength(2);
     const changes = await server.request("GET", `/api/messages/changes?after=${feed.cursor}`, { token: bob.token });
-    expect(changes.body.changes).toEqual([expect.objectContaining({ id: sent.body.message.id, attachments: [expect.objectContaining({ id: doc.id }), expect.objectContaining({ id: photo.id })] })]);
+    expect(changes.body.changes).toEqual([
+      expect.objectContaining({
+        id: sent.body.message.id,
+        attachments: [expect.objectContaining({ id: doc.id }), expect.objectContaining({ id: photo.id })],
+      }),
+    ]);
   });
 
   it("every message JSON carries attachments, [] when there are none", async () => {
@@ -312,7 +319,9 @@ describe("sending attachments", () => {
     expect(again).toMatchObject({ status: 400, body: { error: "attachment_ids: an attachment was already sent" } });
 
     const fresh = await upload(alice, pdf(), "fresh.pdf");
-    expect((await send(alice, { receiver_id: bob.id, attachment_ids: [fresh.id, fresh.id] })).body.error).toBe("attachment_ids must not repeat an id");
+    expect((await send(alice, { receiver_id: bob.id, attachment_ids: [fresh.id, fresh.id] })).body.error).toBe(
+      "attachment_ids must not repeat an id",
+    );
     expect((await send(alice, { receiver_id: bob.id, attachment_ids: [] })).status).toBe(400);
     expect((await send(alice, { receiver_id: bob.id, attachment_ids: Array.from({ length: 11 }, (_, i) => i + 1) })).status).toBe(400);
     expect((await send(alice, { receiver_id: bob.id, attachment_ids: ["1"] })).status).toBe(400);
@@ -410,7 +419,10 @@ describe("limits (UPLOAD_MAX_MB=1, UPLOAD_QUOTA_MB=2)", () => {
     expect(full.status).toBe(413);
     expect(full.body).toEqual({ error: "file: over your storage quota of 2 MB" });
 
-    const sent = await limited.server.request("POST", "/api/messages/send", { token: erin.token, body: { receiver_id: dora.id, attachment_ids: [first.id] } });
+    const sent = await limited.server.request("POST", "/api/messages/send", {
+      token: erin.token,
+      body: { receiver_id: dora.id, attachment_ids: [first.id] },
+    });
     await limited.server.request("DELETE", `/api/messages/${sent.body.message.id}`, { token: erin.token });
     expect((await limited.server.upload(erin.token, Buffer.alloc(MB / 2 + 1, 1), "c.bin")).status).toBe(201);
   });

@@ -274,10 +274,13 @@ describe("migrations", () => {
         );
       await attach(1, 1, "k1");
       await attach(2, null, "k2");
-      const keys = async () => (await source.query<Array<{ storage_key: string }>>(`SELECT storage_key FROM attachments ORDER BY id`)).map((row) => row.storage_key);
+      const keys = async () =>
+        (await source.query<Array<{ storage_key: string }>>(`SELECT storage_key FROM attachments ORDER BY id`)).map((row) => row.storage_key);
       expect(await keys()).toEqual(["k1", "k2"]);
       await expect(
-        source.query(`INSERT INTO attachments (uploader_id, kind, name, content_type, size, storage_key, created_at) VALUES (1, 'script', 'x', 'x', 1, 'k3', 1)`),
+        source.query(
+          `INSERT INTO attachments (uploader_id, kind, name, content_type, size, storage_key, created_at) VALUES (1, 'script', 'x', 'x', 1, 'k3', 1)`,
+        ),
       ).rejects.toThrow();
       // A message removed for good (a user's account deleted) takes its attachment rows along.
       await source.query(`DELETE FROM messages WHERE id = 1`);

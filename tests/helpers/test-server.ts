@@ -126,7 +126,12 @@ export class TestServer {
   }
 
   /** `POST /api/attachments` with one file in the field `file`. */
-  upload(token: string | undefined, data: Uint8Array, name = "file.bin", type = "application/octet-stream"): Promise<ApiResponse & { bytes: Buffer }> {
+  upload(
+    token: string | undefined,
+    data: Uint8Array,
+    name = "file.bin",
+    type = "application/octet-stream",
+  ): Promise<ApiResponse & { bytes: Buffer }> {
     const form = new FormData();
     form.append("file", new Blob([data], { type }), name);
     return this.fetchBytes("POST", "/api/attachments", { token, body: form });

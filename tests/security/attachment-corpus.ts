@@ -19,7 +19,10 @@ export function attachmentCases(): BadRequestCase[] {
     upload("a 0-byte file", file(Buffer.alloc(0))),
     upload("a file just over the limit", file(Buffer.alloc(CORPUS_UPLOAD_MAX_MB * 1024 * 1024 + 1, 1))),
     // HTML merely named cat.png is taken, as a download (tests/security/attachments-hostile.test.ts); HTML behind a PNG header is refused.
-    upload("HTML behind a PNG header", file(Buffer.concat([PNG_HEADER, Buffer.from("<html><script>alert(document.cookie)</script>")]), "cat.png", "image/png")),
+    upload(
+      "HTML behind a PNG header",
+      file(Buffer.concat([PNG_HEADER, Buffer.from("<html><script>alert(document.cookie)</script>")]), "cat.png", "image/png"),
+    ),
     upload("a GIF/JavaScript polyglot", file("GIF89a=1;alert(document.cookie)//", "x.gif", "image/gif")),
     upload("a decompression bomb", file(pngBomb(), "bomb.png", "image/png")),
     upload("two files", [...file("a"), ...file("b")]),
@@ -29,7 +32,14 @@ export function attachmentCases(): BadRequestCase[] {
     upload("no parts", []),
     upload("a control character in the file name", file("a", "bell\u0007.txt")),
     { name: "upload: JSON", method: "POST", path: "/api/attachments", body: { file: "aGVsbG8=" }, auth: "user" },
-    { name: "upload: multipart without a boundary", method: "POST", path: "/api/attachments", raw: "x", contentType: "multipart/form-data", auth: "user" },
+    {
+      name: "upload: multipart without a boundary",
+      method: "POST",
+      path: "/api/attachments",
+      raw: "x",
+      contentType: "multipart/form-data",
+      auth: "user",
+    },
     { name: "upload: text/plain", method: "POST", path: "/api/attachments", raw: "hello", contentType: "text/plain", auth: "user" },
     { name: "upload: no body", method: "POST", path: "/api/attachments", auth: "user" },
     { name: "upload without token", method: "POST", path: "/api/attachments", ...rawOf(file("a")), auth: "none" },
@@ -39,7 +49,15 @@ export function attachmentCases(): BadRequestCase[] {
     cases.push({ name: `attachment id ${id}`, method: "GET", path: `/api/attachments/${id}`, auth: "user" });
     cases.push({ name: `attachment content id ${id}`, method: "GET", path: `/api/attachments/${id}/content?exp=99999999999&sig=abc`, auth: "none" });
   }
-  for (const query of ["", "exp=99999999999", "sig=abc", "exp=abc&sig=abc", "exp=1&sig=abc", "exp=99999999999&sig=%00", "exp=99999999999&sig=" + "a".repeat(200)]) {
+  for (const query of [
+    "",
+    "exp=99999999999",
+    "sig=abc",
+    "exp=abc&sig=abc",
+    "exp=1&sig=abc",
+    "exp=99999999999&sig=%00",
+    "exp=99999999999&sig=" + "a".repeat(200),
+  ]) {
     cases.push({ name: `attachment link ?${query.slice(0, 30)}`, method: "GET", path: `/api/attachments/1/content?${query}`, auth: "none" });
   }
   for (const variant of ["original", "..", "%2e%2e", "content.html", "CONTENT"]) {

@@ -172,7 +172,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
     trustProxy: vars.TRUST_PROXY,
     corsOrigins: vars.CORS_ORIGINS,
-    uploads: { maxBytes: vars.UPLOAD_MAX_MB * MB, quotaBytes: vars.UPLOAD_QUOTA_MB * MB, urlTtlSeconds, maxPixels: vars.IMAGE_MAX_MEGAPIXELS * 1_000_000 },
+    uploads: {
+      maxBytes: vars.UPLOAD_MAX_MB * MB,
+      quotaBytes: vars.UPLOAD_QUOTA_MB * MB,
+      urlTtlSeconds,
+      maxPixels: vars.IMAGE_MAX_MEGAPIXELS * 1_000_000,
+    },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

@@ -75,7 +75,20 @@ export class AttachmentQueries {
       `INSERT INTO "attachments" ("uploader_id", "kind", "name", "content_type", "size", "storage_key", "thumbnail_key", "thumbnail_size", "width", "height", "duration_ms", "created_at")
        VALUES (:uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt)
        RETURNING "id"`,
-      ["uploaderId", "kind", "name", "contentType", "size", "storageKey", "thumbnailKey", "thumbnailSize", "width", "height", "durationMs", "createdAt"],
+      [
+        "uploaderId",
+        "kind",
+        "name",
+        "contentType",
+        "size",
+        "storageKey",
+        "thumbnailKey",
+        "thumbnailSize",
+        "width",
+        "height",
+        "durationMs",
+        "createdAt",
+      ],
     );
     this.one = new CompiledQuery(dataSource, `SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" = :id`, ["id"]);
     this.used = new CompiledQuery(

@@ -25,10 +25,13 @@ const AUDIO: Record<string, string> = {
 const SCRIPTABLE = /html|xml|svg|javascript|ecmascript|^text\/|x-shockwave|pdf-script/;
 const OPAQUE = "application/octet-stream";
 
-type FileTypeModule = typeof import("file-type", { with: { "resolution-mode": "import" } });
+/** The part of file-type used here. */
+interface FileTypeModule {
+  fileTypeFromBuffer: (buffer: Uint8Array) => Promise<{ ext: string; mime: string } | undefined>;
+}
 let fileType: Promise<FileTypeModule> | undefined;
 // file-type is an ES module; the server is CommonJS, so it is imported once, lazily.
-const loadFileType = () => (fileType ??= import("file-type"));
+const loadFileType = () => (fileType ??= import("file-type") as Promise<FileTypeModule>);
 
 /**
  * The kind of an upload from its first bytes, never from its name or declared type. Images are

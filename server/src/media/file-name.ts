@@ -14,7 +14,11 @@ const UNSAFE = /[<>:"|?*\\/\u202A-\u202E\u2066-\u2069\t\r\n]/g;
  */
 export function sanitizeFileName(declared: string | undefined): string {
   const base = (declared ?? "").split(/[\\/]/).at(-1) ?? "";
-  const cleaned = base.normalize("NFC").replace(CONTROL, "").replace(UNSAFE, "_").replace(/^[\s.]+|[\s.]+$/g, "");
+  const cleaned = base
+    .normalize("NFC")
+    .replace(CONTROL, "")
+    .replace(UNSAFE, "_")
+    .replace(/^[\s.]+|[\s.]+$/g, "");
   const chars = [...cleaned];
   if (chars.length === 0) return "file";
   if (chars.length <= MAX_NAME_LENGTH) return cleaned;

@@ -59,7 +59,10 @@ const groupBody = json("The group as it is now", z.strictObject({ group: groupSc
 const messageBody = (description: string) => json(description, z.strictObject({ message: messageSchema }));
 const attachmentBody = (description: string) => json(description, z.strictObject({ attachment: attachmentSchema }));
 const contentHeaders = {
-  "Content-Disposition": { description: "`attachment` for files, `inline` for images and audio; the sanitised name", schema: { type: "string" as const } },
+  "Content-Disposition": {
+    description: "`attachment` for files, `inline` for images and audio; the sanitised name",
+    schema: { type: "string" as const },
+  },
   "Content-Security-Policy": { description: "`sandbox`: nothing served here runs as this site", schema: { type: "string" as const } },
   "X-Content-Type-Options": { description: "`nosniff`", schema: { type: "string" as const } },
   "Cache-Control": { description: "`private`", schema: { type: "string" as const } },

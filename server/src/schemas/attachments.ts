@@ -14,7 +14,5 @@ export const signedLinkQuerySchema = z.object({
     .string({ error: "is required" })
     .regex(/^\d{1,12}$/, "must be a unix time in seconds")
     .transform(Number),
-  sig: z
-    .string({ error: "is required" })
-    .regex(/^[\w-]{1,128}$/, "must be a signature"),
+  sig: z.string({ error: "is required" }).regex(/^[\w-]{1,128}$/, "must be a signature"),
 });

@@ -46,7 +46,16 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const users = new UserService(userQueries);
   const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events);
   const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
-  const messages = new MessageService(new StoredMessageQueries(dataSource), messageQueries, groupMessageQueries, events, receipts, users, groups, attachments);
+  const messages = new MessageService(
+    new StoredMessageQueries(dataSource),
+    messageQueries,
+    groupMessageQueries,
+    events,
+    receipts,
+    users,
+    groups,
+    attachments,
+  );
   const search = new SearchService(dataSource, attachments);
   const changes = new ChangeService(dataSource, attachments);
   return { users, userQueries, receipts, messages, search, groups, changes, attachments };

@@ -41,9 +41,9 @@ export class SearchService {
     if (terms.length === 0) return { results: [], has_more: false };
     const rows = await this.queries.search(userId, terms, input.before ?? 2 ** 31 - 1, input.limit + 1);
     const results = rows.slice(0, input.limit).map((row) => ({
-        ...rowToMessageJson(row),
-        partner_id: row.partner_id === null ? null : Number(row.partner_id),
-        partner_username: row.partner_username,
+      ...rowToMessageJson(row),
+      partner_id: row.partner_id === null ? null : Number(row.partner_id),
+      partner_username: row.partner_username,
       group_name: row.group_name,
     }));
     return { results: await this.attachments.withAttachments(results), has_more: rows.length > input.limit };

@@ -38,7 +38,12 @@ export function attachmentRoutes(attachments: AttachmentService, authenticated: 
 }
 
 /** The bytes, with the headers that keep a browser from running them, and Range answered (206/416). */
-async function sendContent(res: Response, content: AttachmentContent, rangeHeader: string | undefined, attachments: AttachmentService): Promise<void> {
+async function sendContent(
+  res: Response,
+  content: AttachmentContent,
+  rangeHeader: string | undefined,
+  attachments: AttachmentService,
+): Promise<void> {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Content-Security-Policy", "sandbox");
   res.setHeader("Cache-Control", "private, max-age=300");

@@ -28,7 +28,11 @@ export function receiveFile<T>(req: Request, options: Options<T>): Promise<T> {
   let parser: busboy.Busboy;
   try {
     // busboy reports the limit on reaching it, so one byte more than allowed is what trips it.
-    parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { files: 1, fields: 0, fileSize: options.maxBytes + 1, headerPairs: 20 } });
+    parser = busboy({
+      headers: req.headers,
+      defParamCharset: "utf8",
+      limits: { files: 1, fields: 0, fileSize: options.maxBytes + 1, headerPairs: 20 },
+    });
   } catch {
     return Promise.reject(badRequest("expected a multipart/form-data body with a boundary"));
   }
@@ -63,7 +67,7 @@ export function receiveFile<T>(req: Request, options: Options<T>): Promise<T> {
           await options.discard(result).catch(() => undefined);
           reject(failure);
         },
-        (error: unknown) => reject(failure ?? error),
+        (error: unknown) => reject(failure ?? (error instanceof Error ? error : new Error(String(error)))),
       );
     };
 
