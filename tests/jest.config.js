@@ -1,3 +1,5 @@
+const esmDeps = require("../server/jest.esm-deps.js");
+
 /** Cross-package tests: API, sockets, packaging. Each file starts its own real server. */
 /** @type {import('jest').Config} */
 module.exports = {
@@ -5,6 +7,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>"],
   testMatch: ["<rootDir>/**/*.test.ts"],
-  transform: { "^.+\\.ts$": require("../jest.swc.js") },
+  transform: { "^.+\\.ts$": require("../jest.swc.js"), ...esmDeps.transform },
+  transformIgnorePatterns: esmDeps.transformIgnorePatterns,
+  moduleNameMapper: esmDeps.moduleNameMapper,
   testTimeout: 30000,
 };

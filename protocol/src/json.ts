@@ -29,6 +29,32 @@ export type GroupNoticeJson =
   | { event: "left"; actor: PublicUserJson }
   | { event: "renamed"; actor: PublicUserJson; name: string };
 
+/** How an attachment is shown: decided from its bytes, never from its name or declared type. */
+export type AttachmentKind = "image" | "audio" | "file";
+
+/**
+ * An uploaded file. `url` and `thumbnail_url` are short-lived signed links (usable without an
+ * Authorization header, so `<img>` and `<audio>` work); ask `GET /api/attachments/:id` for fresh ones.
+ */
+export interface AttachmentJson {
+  id: number;
+  kind: AttachmentKind;
+  /** The uploader's file name, sanitised (no folders, no control characters, at most 255 characters). */
+  name: string;
+  /** Bytes stored (for images: after metadata was stripped). */
+  size: number;
+  content_type: string;
+  url: string;
+  /** Images: a preview whose longest side is at most 480 px. */
+  thumbnail_url?: string;
+  /** Images: pixels, after orientation was applied. */
+  width?: number;
+  height?: number;
+  /** Audio, when the length could be read. */
+  duration_ms?: number;
+  created_at: string;
+}
+
 export interface MessageJson {
   id: number;
   sender_id: number;
@@ -46,6 +72,8 @@ export interface MessageJson {
   kind: MessageKind;
   /** For `kind: "system"`: the change it records; null for what people write. */
   notice: GroupNoticeJson | null;
+  /** Files sent with the message, in the order given; [] when none (and once the message is deleted). */
+  attachments: AttachmentJson[];
 }
 
 /** How far one side of a direct conversation has received and read it. */

@@ -11,7 +11,10 @@ export type ReceiptTarget = { partner_id: number; group_id?: never } | { group_i
 
 /** Socket `message:send`; also the body of `POST /api/messages/send`. */
 export type SendMessagePayload = MessageTarget & {
-  message_content: string;
+  /** Required unless `attachment_ids` is given. */
+  message_content?: string;
+  /** 1–10 ids of the sender's own uploads (`POST /api/attachments`) not yet sent with a message. */
+  attachment_ids?: number[];
   /** A UUID the client picks, so that a retried send is never stored twice. */
   client_id?: string;
 };

@@ -10,7 +10,11 @@ import { limitByIp, limitByUser } from "./http/middleware/rate-limit";
 import { PasswordHasher } from "./security/passwords";
 import { FixedWindowLimit, LoginBackoff } from "./security/rate-limits";
 import { TokenService } from "./security/tokens";
+import path from "node:path";
+import type { AttachmentService } from "./services/attachment.service";
 import { AuthService } from "./services/auth.service";
+import { UrlSigner } from "./security/url-signer";
+import { LocalDiskStorage } from "./storage/local-disk-storage";
 import { createDomainServices } from "./services";
 import { Presence } from "./socket/presence";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
@@ -26,8 +30,13 @@ export interface RunningServer {
   port: number;
   io: ChatServer;
   dataSource: DataSource;
+  /** Uploads and their lifetime (tests run the sweep with their own clock). */
+  attachments: AttachmentService;
   close(): Promise<void>;
 }
+
+/** How often uploads never sent are looked for (they go once a day old). */
+const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 
 const defaultLog = (error: unknown) => console.error(error);
 
@@ -57,7 +66,19 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, userQueries, receipts, messages, search, groups, changes } = createDomainServices(dataSource, new SocketMessageEvents(io));
+  const { users, userQueries, receipts, messages, search, groups, changes, attachments } = createDomainServices(
+    dataSource,
+    new SocketMessageEvents(io),
+    {
+      storage: new LocalDiskStorage(path.join(config.dataDir, "attachments")),
+      signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
+      limits: config.uploads,
+    },
+  );
+  const sweep = setInterval(() => {
+    attachments.sweep().catch(log);
+  }, SWEEP_INTERVAL_MS);
+  sweep.unref();
   const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const presence = new Presence(io, users);
 
@@ -71,6 +92,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     search,
     groups,
     changes,
+    attachments,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -100,7 +122,9 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     port,
     io,
     dataSource,
+    attachments,
     async close() {
+      clearInterval(sweep);
       await io.close();
       httpServer.closeAllConnections();
       await redis?.close();

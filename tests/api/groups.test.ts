@@ -127,6 +127,7 @@ describe("group messages", () => {
       deleted_at: null,
       kind: "text",
       notice: null,
+      attachments: [],
     });
     const newest = await api("GET", `/api/messages/group/${group.id}?limit=3`, carol);
     expect(newest.status).toBe(200);

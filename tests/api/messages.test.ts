@@ -31,6 +31,7 @@ describe("POST /api/messages/send", () => {
         group_id: null,
         kind: "text",
         notice: null,
+        attachments: [],
       },
     });
     const sentAt = Date.parse(response.body.message.timestamp);

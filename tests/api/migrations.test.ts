@@ -8,8 +8,13 @@ import { ConversationPairs1764200000000 } from "../../server/src/db/migrations/1
 import { MessageSearch1764300000000 } from "../../server/src/db/migrations/1764300000000-MessageSearch";
 import { Groups1764400000000 } from "../../server/src/db/migrations/1764400000000-Groups";
 import { SearchIndexWithoutPrefixes1764500000000 } from "../../server/src/db/migrations/1764500000000-SearchIndexWithoutPrefixes";
-import { SearchService } from "../../server/src/services/search.service";
+import { createDomainServices } from "../../server/src/services";
+import type { MessageEvents } from "../../server/src/services/message-events";
 import { createTestDatabase } from "../helpers/test-server";
+
+const noEvents: MessageEvents = { messageCreated() {}, messageUpdated() {}, receiptsChanged() {}, groupChanged() {}, groupLeft() {} };
+/** Today's search service on a migrated database. */
+const searchOn = (source: DataSource) => createDomainServices(source, noEvents).search;
 
 /** Undoes migrations from the newest back to and including `migration`. */
 async function undoThrough(source: DataSource, migration: (typeof migrations)[number]): Promise<void> {
@@ -104,7 +109,7 @@ describe("migrations", () => {
       expect(await after.showMigrations()).toBe(true);
       await after.runMigrations();
       expect(await after.showMigrations()).toBe(false);
-      const search = new SearchService(after);
+      const search = searchOn(after);
       const ids = async (userId: number, q: string) => (await search.search(userId, { q, limit: 50 })).results.map((result) => result.id);
       expect(await ids(1, "penguins")).toEqual([2, 1]);
       expect(await ids(2, "pengu")).toEqual([3, 2, 1]);
@@ -191,7 +196,7 @@ describe("migrations", () => {
       ).rejects.toThrow();
       await expect(after.query(`INSERT INTO messages (sender_id, client_id, content, timestamp) VALUES (1, 'bad2', 'x', 1)`)).rejects.toThrow();
 
-      const search = new SearchService(after);
+      const search = searchOn(after);
       const ids = async (userId: number, q: string) => (await search.search(userId, { q, limit: 50 })).results.map((result) => result.id);
       expect(await ids(1, "otters")).toEqual([5, 4, 2, 1]);
       expect(await ids(2, "otters")).toEqual([5, 2, 1]);
@@ -231,7 +236,7 @@ describe("migrations", () => {
       const after = open(database.url, migrations.length);
       await after.initialize();
       await after.runMigrations();
-      const search = new SearchService(after);
+      const search = searchOn(after);
       const ids = async (q: string) => (await search.search(2, { q, limit: 50 })).results.map((result) => result.id);
       expect(await ids("puffins")).toEqual([1]);
       expect(await ids("pu")).toEqual([1]);
@@ -245,6 +250,52 @@ describe("migrations", () => {
       await after.runMigrations();
       expect(await ids("puff")).toEqual([3, 1]);
       await after.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("attachments: a table that follows its message and its uploader, dropped by undo and made again", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      await source.query(
+        `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 'c1', '', 1)`,
+      );
+      const attach = (uploader: number, messageId: number | null, key: string) =>
+        source.query(
+          `INSERT INTO attachments (uploader_id, message_id, position, kind, name, content_type, size, storage_key, created_at)
+           VALUES (${uploader}, ${messageId ?? "NULL"}, 0, 'file', 'a.pdf', 'application/pdf', 10, '${key}', 1)`,
+        );
+      await attach(1, 1, "k1");
+      await attach(2, null, "k2");
+      const keys = async () =>
+        (await source.query<Array<{ storage_key: string }>>(`SELECT storage_key FROM attachments ORDER BY id`)).map((row) => row.storage_key);
+      expect(await keys()).toEqual(["k1", "k2"]);
+      await expect(
+        source.query(
+          `INSERT INTO attachments (uploader_id, kind, name, content_type, size, storage_key, created_at) VALUES (1, 'script', 'x', 'x', 1, 'k3', 1)`,
+        ),
+      ).rejects.toThrow();
+      // A message removed for good (a user's account deleted) takes its attachment rows along.
+      await source.query(`DELETE FROM messages WHERE id = 1`);
+      expect(await keys()).toEqual(["k2"]);
+      await source.query(`DELETE FROM users WHERE id = 2`);
+      expect(await keys()).toEqual([]);
+
+      await source.undoLastMigration();
+      const tables = database.url.startsWith("sqlite:")
+        ? await source.query(`SELECT name FROM sqlite_master WHERE name = 'attachments'`)
+        : await source.query(`SELECT table_name FROM information_schema.tables WHERE table_name = 'attachments'`);
+      expect(tables).toEqual([]);
+      await source.runMigrations();
+      expect(await keys()).toEqual([]);
+      await source.destroy();
     } finally {
       await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -51,7 +51,8 @@ export class OpenApiContract {
     const response = route.operations[lower]!.responses[String(status)] ?? route.operations[lower]!.responses.default;
     if (!response) return [`${where}: status not documented`];
     const mediaType = (contentType ?? "").split(";")[0]!.trim();
-    const media = response.content?.[mediaType];
+    // A media range (`image/*`, `*/*`) covers what it names, as OpenAPI reads it.
+    const media = response.content?.[mediaType] ?? response.content?.[`${mediaType.split("/")[0]}/*`] ?? response.content?.["*/*"];
     if (response.content && !media) return [`${where}: content type ${mediaType || "(none)"} not documented`];
     if (!media?.schema || mediaType !== "application/json") return [];
     const validate = this.validator(`${lower} ${route.template} ${status} ${mediaType}`, media.schema);

@@ -103,6 +103,40 @@ export class TestServer {
     return { status: response.status, body, headers: response.headers };
   }
 
+  /**
+   * A request with any body (FormData, bytes) whose answer is kept as bytes; `/api/` answers are
+   * contract-checked like `request`'s.
+   */
+  async fetchBytes(
+    method: string,
+    route: string,
+    options: { token?: string; body?: NonNullable<Parameters<typeof fetch>[1]>["body"]; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse & { bytes: Buffer }> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await fetch(this.url + route, { method, headers, body: options.body });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const isJson = (response.headers.get("content-type") ?? "").startsWith("application/json");
+    const body: any = isJson ? JSON.parse(bytes.toString("utf8")) : bytes;
+    if (route.startsWith("/api/")) {
+      const problems = apiContract().check(method, route, response.status, response.headers.get("content-type"), body);
+      if (problems.length > 0) throw new Error(`response not in the OpenAPI contract:\n${problems.join("\n")}\n${bytes.toString("utf8", 0, 500)}`);
+    }
+    return { status: response.status, body, headers: response.headers, bytes };
+  }
+
+  /** `POST /api/attachments` with one file in the field `file`. */
+  upload(
+    token: string | undefined,
+    data: Uint8Array,
+    name = "file.bin",
+    type = "application/octet-stream",
+  ): Promise<ApiResponse & { bytes: Buffer }> {
+    const form = new FormData();
+    form.append("file", new Blob([data], { type }), name);
+    return this.fetchBytes("POST", "/api/attachments", { token, body: form });
+  }
+
   /** Registers a fresh user with a unique name and returns its credentials and token. */
   async register(prefix = "user"): Promise<TestUser> {
     this.userCount += 1;

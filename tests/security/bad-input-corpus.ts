@@ -1,3 +1,5 @@
+import { attachmentCases } from "./attachment-corpus";
+
 /**
  * A table of hostile and malformed REST input. Each case says what it sends; the test asserts only
  * what every case must get: a 4xx with a JSON {error}, a live server, unchanged data.
@@ -316,5 +318,6 @@ export function buildCorpus(ids: { self: number; other: number }): BadRequestCas
   ] as const) {
     cases.push({ name: `${method} ${path}`, method, path, auth: path.endsWith("/me") || path.endsWith("conversations") ? "garbage" : "none" });
   }
+  cases.push(...attachmentCases());
   return cases;
 }

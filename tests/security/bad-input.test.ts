@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { CORPUS_UPLOAD_MAX_MB } from "./attachment-corpus";
 import { buildCorpus } from "./bad-input-corpus";
 import { TestServer, type TestUser } from "../helpers/test-server";
 
@@ -7,7 +10,11 @@ let bob: TestUser;
 
 beforeAll(async () => {
   // Every case comes from one address; the per-IP cap is not what this test is about.
-  server = await TestServer.start({ AUTH_RATE_LIMIT: "100000", REQUESTS_PER_USER_PER_SECOND: "100000" });
+  server = await TestServer.start({
+    AUTH_RATE_LIMIT: "100000",
+    REQUESTS_PER_USER_PER_SECOND: "100000",
+    UPLOAD_MAX_MB: String(CORPUS_UPLOAD_MAX_MB),
+  });
   [alice, bob] = await Promise.all([server.register("alice"), server.register("bob")]);
   await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: bob.id, message_content: "before the storm" } });
 });
@@ -18,7 +25,9 @@ async function snapshot() {
   const messages = await server.server.dataSource.query("SELECT * FROM messages ORDER BY id");
   const groups = await server.server.dataSource.query("SELECT * FROM groups ORDER BY id");
   const members = await server.server.dataSource.query("SELECT * FROM group_members ORDER BY group_id, user_id");
-  return JSON.stringify({ rows, messages, groups, members });
+  const attachments = await server.server.dataSource.query("SELECT * FROM attachments ORDER BY id");
+  const stored = fs.readdirSync(path.join(server.dir, "attachments"));
+  return JSON.stringify({ rows, messages, groups, members, attachments, stored });
 }
 
 describe("a corpus of bad REST input", () => {

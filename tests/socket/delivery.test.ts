@@ -85,6 +85,7 @@ describe("live delivery", () => {
         group_id: null,
         kind: "text",
         notice: null,
+        attachments: [],
       },
     });
     expect(await bobGets).toEqual(ack.message);

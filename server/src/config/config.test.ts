@@ -40,9 +40,31 @@ describe("loadConfig", () => {
     [{ BCRYPT_COST: "4" }, /BCRYPT_COST: must be between 10 and 15/],
     [{ SQLITE_SYNCHRONOUS: "OFF" }, /SQLITE_SYNCHRONOUS/],
     [{ AUTO_MIGRATE: "maybe" }, /AUTO_MIGRATE/],
+    [{ UPLOAD_MAX_MB: "0" }, /UPLOAD_MAX_MB: must be a positive integer/],
+    [{ UPLOAD_MAX_MB: "5000" }, /UPLOAD_MAX_MB: must be at most 2048/],
+    [{ UPLOAD_QUOTA_MB: "ten" }, /UPLOAD_QUOTA_MB: must be a positive integer/],
+    [{ UPLOAD_MAX_MB: "50", UPLOAD_QUOTA_MB: "10" }, /UPLOAD_QUOTA_MB: must be at least UPLOAD_MAX_MB/],
+    [{ ATTACHMENT_URL_TTL: "soon" }, /ATTACHMENT_URL_TTL: "soon" is not a duration/],
+    [{ IMAGE_MAX_MEGAPIXELS: "2000" }, /IMAGE_MAX_MEGAPIXELS: must be at most 1000/],
   ])("fails at start on %j with a message naming the variable", (env, message) => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);
+  });
+});
+
+describe("upload settings", () => {
+  it("default to 25 MB a file, 500 MB a person, links for an hour, 64 megapixels", () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).uploads).toEqual({
+      maxBytes: 25 * 1024 * 1024,
+      quotaBytes: 500 * 1024 * 1024,
+      urlTtlSeconds: 3600,
+      maxPixels: 64_000_000,
+    });
+  });
+
+  it("read UPLOAD_MAX_MB, UPLOAD_QUOTA_MB, ATTACHMENT_URL_TTL and IMAGE_MAX_MEGAPIXELS", () => {
+    const env = { DATA_DIR: tempDir(), UPLOAD_MAX_MB: "5", UPLOAD_QUOTA_MB: "50", ATTACHMENT_URL_TTL: "15m", IMAGE_MAX_MEGAPIXELS: "12" };
+    expect(loadConfig(env).uploads).toEqual({ maxBytes: 5 * 1024 * 1024, quotaBytes: 50 * 1024 * 1024, urlTtlSeconds: 900, maxPixels: 12_000_000 });
   });
 });
 

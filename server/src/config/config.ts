@@ -21,6 +21,16 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Origins allowed to call the API and open sockets from other sites; empty = same origin only. */
   corsOrigins: string[];
+  uploads: {
+    /** One file at most this large (UPLOAD_MAX_MB). */
+    maxBytes: number;
+    /** What one person may keep stored at once (UPLOAD_QUOTA_MB). */
+    quotaBytes: number;
+    /** How long a signed attachment URL serves (ATTACHMENT_URL_TTL). */
+    urlTtlSeconds: number;
+    /** Images with more pixels are refused undecoded (IMAGE_MAX_MEGAPIXELS): decompression bombs. */
+    maxPixels: number;
+  };
   limits: {
     authPerIp: number;
     authWindowSeconds: number;
@@ -36,6 +46,8 @@ export class ConfigError extends Error {
 }
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
+
+const MB = 1024 * 1024;
 
 const TTL_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -106,6 +118,14 @@ const envSchema = z.object({
   LOGIN_FREE_FAILURES: positiveInt().default(5),
   SOCKET_EVENTS_PER_SECOND: positiveInt().default(100),
   REQUESTS_PER_USER_PER_SECOND: positiveInt().default(100),
+  UPLOAD_MAX_MB: positiveInt()
+    .refine((n) => n <= 2048, "must be at most 2048")
+    .default(25),
+  UPLOAD_QUOTA_MB: positiveInt().default(500),
+  ATTACHMENT_URL_TTL: z.string().default("1h"),
+  IMAGE_MAX_MEGAPIXELS: positiveInt()
+    .refine((n) => n <= 1000, "must be at most 1000")
+    .default(64),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -133,6 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const authWindowSeconds = parseDuration(vars.AUTH_RATE_WINDOW);
   if (authWindowSeconds === null) throw new ConfigError(`AUTH_RATE_WINDOW: "${vars.AUTH_RATE_WINDOW}" is not a duration like 900 or 15m`);
 
+  const urlTtlSeconds = parseDuration(vars.ATTACHMENT_URL_TTL);
+  if (urlTtlSeconds === null) throw new ConfigError(`ATTACHMENT_URL_TTL: "${vars.ATTACHMENT_URL_TTL}" is not a duration like 900 or 1h`);
+  if (vars.UPLOAD_QUOTA_MB < vars.UPLOAD_MAX_MB) throw new ConfigError("UPLOAD_QUOTA_MB: must be at least UPLOAD_MAX_MB");
+
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
     port: vars.PORT,
@@ -148,6 +172,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
     trustProxy: vars.TRUST_PROXY,
     corsOrigins: vars.CORS_ORIGINS,
+    uploads: {
+      maxBytes: vars.UPLOAD_MAX_MB * MB,
+      quotaBytes: vars.UPLOAD_QUOTA_MB * MB,
+      urlTtlSeconds,
+      maxPixels: vars.IMAGE_MAX_MEGAPIXELS * 1_000_000,
+    },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

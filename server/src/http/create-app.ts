@@ -6,6 +6,7 @@ import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { DataSource } from "typeorm";
 import type { RedisConnections } from "../scaling/redis";
+import type { AttachmentService } from "../services/attachment.service";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
 import type { ReceiptService } from "../services/receipt.service";
@@ -14,6 +15,7 @@ import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
+import { attachmentRoutes } from "./routes/attachments.routes";
 import { authRoutes } from "./routes/auth.routes";
 import { docsRoutes } from "./routes/docs.routes";
 import { healthRoutes } from "./routes/health.routes";
@@ -32,6 +34,7 @@ export interface AppDependencies {
   search: SearchService;
   groups: GroupService;
   changes: ChangeService;
+  attachments: AttachmentService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -63,6 +66,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(searchRoutes(deps.search, authenticated));
   api.use(groupRoutes(deps.groups, authenticated));
+  api.use(attachmentRoutes(deps.attachments, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

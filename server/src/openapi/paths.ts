@@ -2,6 +2,8 @@ import type { OpenAPIRegistry, ResponseConfig, RouteConfig } from "@asteasolutio
 import { z } from "zod";
 import {
   addMembersSchema,
+  attachmentParamsSchema,
+  attachmentVariantParamsSchema,
   changesQuerySchema,
   conversationParamsSchema,
   conversationQuerySchema,
@@ -18,10 +20,12 @@ import {
   renameGroupSchema,
   sendMessageSchema,
   setRoleSchema,
+  signedLinkQuerySchema,
   userSearchSchema,
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
 import {
+  attachmentSchema,
   changesPageSchema,
   conversationPageSchema,
   conversationSummarySchema,
@@ -53,6 +57,21 @@ interface Operation extends Omit<RouteConfig, "responses" | "security"> {
 const groupLeft = z.strictObject({ group_id: z.number().int().positive(), left: z.literal(true) }).meta({ id: "GroupLeft" });
 const groupBody = json("The group as it is now", z.strictObject({ group: groupSchema }));
 const messageBody = (description: string) => json(description, z.strictObject({ message: messageSchema }));
+const attachmentBody = (description: string) => json(description, z.strictObject({ attachment: attachmentSchema }));
+const contentHeaders = {
+  "Content-Disposition": {
+    description: "`attachment` for files, `inline` for images and audio; the sanitised name",
+    schema: { type: "string" as const },
+  },
+  "Content-Security-Policy": { description: "`sandbox`: nothing served here runs as this site", schema: { type: "string" as const } },
+  "X-Content-Type-Options": { description: "`nosniff`", schema: { type: "string" as const } },
+  "Cache-Control": { description: "`private`", schema: { type: "string" as const } },
+};
+const bytes = (description: string): ResponseConfig => ({
+  description,
+  headers: contentHeaders,
+  content: { "*/*": { schema: { type: "string", format: "binary" } } },
+});
 
 /** Every route of the REST API (server/src/http/routes/), with the schemas that validate its input. */
 const OPERATIONS: Operation[] = [
@@ -286,6 +305,43 @@ const OPERATIONS: Operation[] = [
     ok: { 200: json("Left", groupLeft) },
     authenticated: true,
     errors: [400, 403, 404, 409],
+  },
+  {
+    method: "post",
+    path: "/api/attachments",
+    tags: ["attachments"],
+    summary: "Upload one file, to send with a message within 24 hours",
+    description:
+      "multipart/form-data with exactly one part, a file in the field `file`. The kind is decided from the bytes. Images are stored re-encoded without metadata (EXIF, GPS, XMP), orientation applied, with a thumbnail.",
+    request: {
+      body: {
+        required: true,
+        content: { "multipart/form-data": { schema: z.strictObject({ file: z.string().meta({ format: "binary" }) }) } },
+      },
+    },
+    ok: { 201: attachmentBody("Stored, not yet sent") },
+    authenticated: true,
+    errors: [400, 413],
+  },
+  {
+    method: "get",
+    path: "/api/attachments/{id}",
+    tags: ["attachments"],
+    summary: "An attachment with fresh signed links (its uploader, or whoever may read its message)",
+    request: { params: attachmentParamsSchema },
+    ok: { 200: attachmentBody("The attachment") },
+    authenticated: true,
+    errors: [400, 404],
+  },
+  {
+    method: "get",
+    path: "/api/attachments/{id}/{variant}",
+    tags: ["attachments"],
+    summary: "The bytes behind a signed link (no token needed: the link is the permission)",
+    description: "`variant` is `content` or `thumbnail`. Answers `Range` requests with 206.",
+    request: { params: attachmentVariantParamsSchema, query: signedLinkQuerySchema },
+    ok: { 200: bytes("The bytes"), 206: bytes("The requested range (Content-Range)") },
+    errors: [400, 403, 404, 416],
   },
   {
     method: "get",

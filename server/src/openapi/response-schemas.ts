@@ -24,6 +24,22 @@ export const groupNoticeSchema = z
   ])
   .meta({ id: "GroupNotice", description: "What a group notice records: who did it and to whom, with the names as they were then." });
 
+export const attachmentSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(["image", "audio", "file"]).meta({ description: "Decided from the bytes: SVG, HTML and other scriptable types are files." }),
+    name: z.string().meta({ description: "The uploader's file name, sanitised" }),
+    size: z.number().int().nonnegative(),
+    content_type: z.string(),
+    url: z.string().meta({ description: "Signed link to the bytes, valid for ATTACHMENT_URL_TTL" }),
+    thumbnail_url: z.string().optional().meta({ description: "Images: signed link to a WebP preview, longest side at most 480 px" }),
+    width: z.number().int().positive().optional(),
+    height: z.number().int().positive().optional(),
+    duration_ms: z.number().int().nonnegative().optional(),
+    created_at: isoTime,
+  })
+  .meta({ id: "Attachment" });
+
 const messageShape = {
   id,
   sender_id: id,
@@ -36,6 +52,7 @@ const messageShape = {
   deleted_at: isoTime.nullable().meta({ description: 'A deleted message\'s content is "".' }),
   kind: z.enum(["text", "system"]),
   notice: orNull(groupNoticeSchema),
+  attachments: z.array(attachmentSchema),
 };
 export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
 
@@ -88,6 +105,7 @@ const mirrors = <_ extends true>() => undefined;
 mirrors<Mirrors<typeof publicUserSchema, Protocol.PublicUserJson>>();
 mirrors<Mirrors<typeof ownUserSchema, Protocol.OwnUserJson>>();
 mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
+mirrors<Mirrors<typeof attachmentSchema, Protocol.AttachmentJson>>();
 mirrors<Mirrors<typeof messageSchema, Protocol.MessageJson>>();
 mirrors<Mirrors<typeof directReceiptSchema, Protocol.DirectReceiptJson>>();
 mirrors<Mirrors<typeof groupReceiptSchema, Protocol.GroupReceiptJson>>();

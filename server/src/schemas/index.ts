@@ -1,4 +1,5 @@
 // Every input schema, validated once at the edge: REST routes and socket handlers both use these.
+export * from "./attachments";
 export * from "./auth";
 export * from "./groups";
 export * from "./messages";

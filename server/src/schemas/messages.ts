@@ -33,15 +33,29 @@ export const editMessagePayloadSchema = editMessageSchema.extend(messageIdPayloa
 
 export const clientIdSchema = z.uuid("must be a UUID").transform((id) => id.toLowerCase());
 
+export const MAX_ATTACHMENTS_PER_MESSAGE = 10;
+
+export const attachmentIdsSchema = z
+  .array(idSchema, { error: "must be an array of attachment ids" })
+  .min(1, "must name at least one attachment")
+  .max(MAX_ATTACHMENTS_PER_MESSAGE, `must name at most ${MAX_ATTACHMENTS_PER_MESSAGE} attachments`)
+  .refine((ids) => new Set(ids).size === ids.length, "must not repeat an id");
+
 export const sendMessageSchema = z
   .object({
     receiver_id: idSchema.optional(),
     group_id: idSchema.optional(),
-    message_content: messageContentSchema,
+    /** Required unless attachments are sent. */
+    message_content: messageContentSchema.optional(),
     /** Optional for the original contract; clients that retry send one so a retry is never a duplicate. */
     client_id: clientIdSchema.optional(),
+    attachment_ids: attachmentIdsSchema.optional(),
   })
-  .refine(exactlyOne("receiver_id"), exactlyOneMessage("receiver_id"));
+  .refine(exactlyOne("receiver_id"), exactlyOneMessage("receiver_id"))
+  .refine((input) => input.message_content !== undefined || input.attachment_ids !== undefined, {
+    path: ["message_content"],
+    message: "is required (unless attachment_ids are given)",
+  });
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const groupHistoryParamsSchema = z.object({ group_id: idParamSchema });

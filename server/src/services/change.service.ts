@@ -2,6 +2,7 @@ import { ChangeQueries } from "../db/change-queries";
 import type { DataSource } from "typeorm";
 import type { ChangesQuery } from "../schemas";
 import type { ChangesPage } from "@chat-app/protocol";
+import type { AttachmentService } from "./attachment.service";
 import { rowToMessageJson } from "./presenters";
 
 export type { ChangesPage } from "@chat-app/protocol";
@@ -13,7 +14,10 @@ export type { ChangesPage } from "@chat-app/protocol";
 export class ChangeService {
   private readonly queries: ChangeQueries;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly attachments: AttachmentService,
+  ) {
     this.queries = new ChangeQueries(dataSource);
   }
 
@@ -24,6 +28,7 @@ export class ChangeService {
     const rows = await this.queries.between(userId, query.after, upTo, query.limit + 1);
     const page = rows.slice(0, query.limit);
     const hasMore = rows.length > query.limit;
-    return { changes: page.map(rowToMessageJson), cursor: hasMore ? Number(page.at(-1)!.change_id) : upTo, has_more: hasMore };
+    const changes = await this.attachments.withAttachments(page.map(rowToMessageJson));
+    return { changes, cursor: hasMore ? Number(page.at(-1)!.change_id) : upTo, has_more: hasMore };
   }
 }

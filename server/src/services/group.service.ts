@@ -231,6 +231,7 @@ export class GroupService {
       deleted_at: null,
       kind: "system",
       notice,
+      attachments: [],
     };
     this.events.messageCreated(
       json,

@@ -1,4 +1,12 @@
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import type { DataSource } from "typeorm";
+import { AttachmentQueries } from "../db/attachment-queries";
+import { UrlSigner } from "../security/url-signer";
+import { LocalDiskStorage } from "../storage/local-disk-storage";
+import type { Storage } from "../storage/storage";
+import { type AttachmentLimits, AttachmentService } from "./attachment.service";
 import { GroupMemberQueries } from "../db/group-member-queries";
 import { GroupMessageQueries } from "../db/group-message-queries";
 import { GroupQueries } from "../db/group-queries";
@@ -14,17 +22,41 @@ import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
 
+export interface AttachmentSetup {
+  storage: Storage;
+  signer: UrlSigner;
+  limits: AttachmentLimits;
+  clock?: () => number;
+}
+
+/** For tools that never upload (benches): a scratch folder and a throwaway signing key. */
+const scratchAttachments = (): AttachmentSetup => ({
+  storage: new LocalDiskStorage(path.join(os.tmpdir(), "chat-attachments-scratch")),
+  signer: new UrlSigner(randomBytes(32).toString("hex"), 3600),
+  limits: { maxBytes: 25 * 1024 * 1024, quotaBytes: 500 * 1024 * 1024, maxPixels: 64_000_000 },
+});
+
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
-export function createDomainServices(dataSource: DataSource, events: MessageEvents) {
+export function createDomainServices(dataSource: DataSource, events: MessageEvents, setup: AttachmentSetup = scratchAttachments()) {
   const userQueries = new UserQueries(dataSource);
   const messageQueries = new MessageQueries(dataSource);
   const groupMessageQueries = new GroupMessageQueries(dataSource);
   const memberQueries = new GroupMemberQueries(dataSource);
+  const attachments = new AttachmentService(new AttachmentQueries(dataSource), setup.storage, setup.signer, setup.limits, setup.clock);
   const users = new UserService(userQueries);
   const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events);
   const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
-  const messages = new MessageService(new StoredMessageQueries(dataSource), messageQueries, groupMessageQueries, events, receipts, users, groups);
-  const search = new SearchService(dataSource);
-  const changes = new ChangeService(dataSource);
-  return { users, userQueries, receipts, messages, search, groups, changes };
+  const messages = new MessageService(
+    new StoredMessageQueries(dataSource),
+    messageQueries,
+    groupMessageQueries,
+    events,
+    receipts,
+    users,
+    groups,
+    attachments,
+  );
+  const search = new SearchService(dataSource, attachments);
+  const changes = new ChangeService(dataSource, attachments);
+  return { users, userQueries, receipts, messages, search, groups, changes, attachments };
 }

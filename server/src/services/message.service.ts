@@ -7,6 +7,7 @@ import type { StoredMessageQueries } from "../db/stored-message-queries";
 import type { Message } from "../entities/Message";
 import { conflict, forbidden, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../schemas";
+import type { AttachmentService } from "./attachment.service";
 import type { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
 import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
@@ -38,6 +39,7 @@ const newMessageJson = (
   deleted_at: null,
   kind: "text",
   notice: null,
+  attachments: [],
 });
 
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
@@ -52,6 +54,7 @@ export class MessageService {
     private readonly receipts: ReceiptService,
     private readonly userService: UserService,
     private readonly groups: GroupService,
+    private readonly attachments: AttachmentService,
   ) {}
 
   /**
@@ -59,6 +62,12 @@ export class MessageService {
    * client_id is already stored returns the stored message and announces nothing again.
    */
   async send(senderId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
+    if (input.attachment_ids) {
+      // A retry finds its message before the attachments (already sent with it) are checked.
+      const earlier = input.client_id ? await this.findRetry(senderId, input.client_id, input) : null;
+      if (earlier) return { message: earlier, created: false };
+      await this.attachments.checkSendable(senderId, input.attachment_ids);
+    }
     if (input.group_id !== undefined) return this.sendToGroup(senderId, input.group_id, input, origin);
     const receiverId = input.receiver_id!;
     const { pairLowId, pairHighId } = pairOf(senderId, receiverId);
@@ -68,7 +77,7 @@ export class MessageService {
       low: pairLowId,
       high: pairHighId,
       clientId: input.client_id ?? randomUUID(),
-      content: input.message_content,
+      content: input.message_content ?? "",
       timestamp: Date.now(),
     };
     // One statement on the common path: the constraints answer "is this a retry?" (unique index on
@@ -82,14 +91,14 @@ export class MessageService {
       if (earlier) return { message: earlier, created: false };
       throw error;
     }
-    const json = newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null });
+    const json = await this.withAttachments(senderId, input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null }));
     this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
     return { message: json, created: true };
   }
 
   /** The same guarantees as a direct send; the insert itself refuses a sender who is not a member. */
   private async sendToGroup(senderId: number, groupId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
-    const row = { senderId, groupId, clientId: input.client_id ?? randomUUID(), content: input.message_content, timestamp: Date.now() };
+    const row = { senderId, groupId, clientId: input.client_id ?? randomUUID(), content: input.message_content ?? "", timestamp: Date.now() };
     let id: number | null;
     try {
       id = await this.groupQueries.insert(row);
@@ -102,7 +111,7 @@ export class MessageService {
       await this.groups.requireMembership(groupId, senderId);
       throw forbidden("You are not a member of this group");
     }
-    const json = newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId });
+    const json = await this.withAttachments(senderId, input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId }));
     this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
     return { message: json, created: true };
   }
@@ -111,10 +120,22 @@ export class MessageService {
     const earlier = await this.stored.findByClientId(senderId, clientId);
     if (!earlier) return null;
     const sameConversation = earlier.receiverId === (input.receiver_id ?? null) && earlier.groupId === (input.group_id ?? null);
-    if (!sameConversation || earlier.content !== input.message_content) {
+    if (!sameConversation || earlier.content !== (input.message_content ?? "")) {
       throw conflict("client_id was already used for a different message");
     }
-    return toMessageJson(earlier);
+    return this.presentOne(toMessageJson(earlier));
+  }
+
+  /** A message just inserted, given the attachments it was sent with. */
+  private async withAttachments(senderId: number, input: SendMessageInput, json: MessageJson): Promise<MessageJson> {
+    if (!input.attachment_ids) return json;
+    await this.attachments.attach(senderId, input.attachment_ids, json.id);
+    return this.presentOne(json);
+  }
+
+  private async presentOne(json: MessageJson): Promise<MessageJson> {
+    const [withFiles] = await this.attachments.withAttachments([json]);
+    return withFiles!;
   }
 
   /**
@@ -131,7 +152,8 @@ export class MessageService {
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     if (query.after === undefined) page.reverse();
-    return { messages: page.map(rowToMessageJson), has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
+    const messages = await this.attachments.withAttachments(page.map(rowToMessageJson));
+    return { messages, has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
   }
 
   /** One page of a group's history, with the same cursors as a direct conversation; members only. */
@@ -142,7 +164,7 @@ export class MessageService {
     const page = rows.slice(0, query.limit);
     if (query.after === undefined) page.reverse();
     return {
-      messages: page.map(rowToMessageJson),
+      messages: await this.attachments.withAttachments(page.map(rowToMessageJson)),
       has_more: hasMore,
       group,
       member_receipts: receipts.filter((receipt) => receipt.user_id !== userId),
@@ -158,7 +180,7 @@ export class MessageService {
     message.content = input.message_content;
     message.editedAt = new Date();
     await this.stored.edit(message.id, message.content, message.editedAt);
-    const json = toMessageJson(message);
+    const json = await this.presentOne(toMessageJson(message));
     this.events.messageUpdated(json, await this.audienceOf(message));
     return json;
   }
@@ -170,6 +192,7 @@ export class MessageService {
     message.content = "";
     message.deletedAt = new Date();
     await this.stored.markDeleted(message.id, message.deletedAt);
+    await this.attachments.deleteOfMessage(message.id);
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
     else await this.queries.recountUnread(message.receiverId!, message.senderId);
@@ -239,6 +262,8 @@ export class MessageService {
       });
     }
     rows.sort((a, b) => b.activity - a.activity || b.lastId - a.lastId);
-    return rows.map((row) => row.summary);
+    const lasts = await this.attachments.withAttachments(rows.flatMap((row) => (row.summary.last_message ? [row.summary.last_message] : [])));
+    const byId = new Map(lasts.map((message) => [message.id, message]));
+    return rows.map(({ summary }) => (summary.last_message ? { ...summary, last_message: byId.get(summary.last_message.id)! } : summary));
   }
 }

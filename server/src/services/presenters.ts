@@ -4,7 +4,10 @@ import type { User } from "../entities/User";
 import { type MessageJson, noticeText, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
 import { parseNotice } from "./group-notices";
 
-/** The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. */
+/**
+ * The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. Messages come out
+ * with `attachments: []`; AttachmentService.withAttachments fills them in (one query per page).
+ */
 
 export type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
 
@@ -34,6 +37,7 @@ export const toMessageJson = (message: Message): MessageJson => ({
   client_id: message.clientId,
   edited_at: message.editedAt?.toISOString() ?? null,
   deleted_at: message.deletedAt?.toISOString() ?? null,
+  attachments: [],
 });
 
 const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -49,4 +53,5 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   client_id: row.client_id,
   edited_at: isoOrNull(row.edited_at),
   deleted_at: isoOrNull(row.deleted_at),
+  attachments: [],
 });

@@ -2,6 +2,7 @@ import type { SearchResultJson } from "@chat-app/protocol";
 import type { DataSource } from "typeorm";
 import { SearchQueries } from "../db/search-queries";
 import type { MessageSearchInput } from "../schemas";
+import type { AttachmentService } from "./attachment.service";
 import { rowToMessageJson } from "./presenters";
 
 export type { SearchResultJson } from "@chat-app/protocol";
@@ -27,7 +28,10 @@ export function searchTerms(text: string): string[] {
 export class SearchService {
   private readonly queries: SearchQueries;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly attachments: AttachmentService,
+  ) {
     this.queries = new SearchQueries(dataSource);
   }
 
@@ -36,14 +40,12 @@ export class SearchService {
     const terms = searchTerms(input.q);
     if (terms.length === 0) return { results: [], has_more: false };
     const rows = await this.queries.search(userId, terms, input.before ?? 2 ** 31 - 1, input.limit + 1);
-    return {
-      results: rows.slice(0, input.limit).map((row) => ({
-        ...rowToMessageJson(row),
-        partner_id: row.partner_id === null ? null : Number(row.partner_id),
-        partner_username: row.partner_username,
-        group_name: row.group_name,
-      })),
-      has_more: rows.length > input.limit,
-    };
+    const results = rows.slice(0, input.limit).map((row) => ({
+      ...rowToMessageJson(row),
+      partner_id: row.partner_id === null ? null : Number(row.partner_id),
+      partner_username: row.partner_username,
+      group_name: row.group_name,
+    }));
+    return { results: await this.attachments.withAttachments(results), has_more: rows.length > input.limit };
   }
 }

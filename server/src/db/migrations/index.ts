@@ -6,6 +6,7 @@ import { Groups1764400000000 } from "./1764400000000-Groups";
 import { SearchIndexWithoutPrefixes1764500000000 } from "./1764500000000-SearchIndexWithoutPrefixes";
 import { MessageChanges1764600000000 } from "./1764600000000-MessageChanges";
 import { GroupNotices1764700000000 } from "./1764700000000-GroupNotices";
+import { Attachments1764800000000 } from "./1764800000000-Attachments";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SearchIndexWithoutPrefixes1764500000000,
   MessageChanges1764600000000,
   GroupNotices1764700000000,
+  Attachments1764800000000,
 ];

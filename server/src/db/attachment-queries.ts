@@ -1,0 +1,185 @@
+import type { AttachmentKind } from "@chat-app/protocol";
+import type { DataSource } from "typeorm";
+import { CompiledQuery } from "./compiled-query";
+import { VISIBLE_TO_USER } from "./visibility";
+
+/** An attachments row (bigints may arrive as strings from PostgreSQL). */
+export interface AttachmentRow {
+  id: number;
+  uploader_id: number;
+  message_id: number | null;
+  kind: AttachmentKind;
+  name: string;
+  content_type: string;
+  size: number | string;
+  storage_key: string;
+  thumbnail_key: string | null;
+  thumbnail_size: number | string | null;
+  width: number | null;
+  height: number | null;
+  duration_ms: number | null;
+  created_at: number | string;
+}
+
+export type NewAttachment = {
+  uploaderId: number;
+  kind: AttachmentKind;
+  name: string;
+  contentType: string;
+  size: number;
+  storageKey: string;
+  thumbnailKey: string | null;
+  thumbnailSize: number | null;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  createdAt: number;
+};
+
+/** What storage holds for a deleted row. */
+export interface StoredKeys {
+  storage_key: string;
+  thumbnail_key: string | null;
+}
+
+const COLUMNS = `a."id", a."uploader_id", a."message_id", a."kind", a."name", a."content_type", a."size", a."storage_key", a."thumbnail_key", a."thumbnail_size", a."width", a."height", a."duration_ms", a."created_at"`;
+
+/**
+ * Ids interpolated into `IN (…)`: lists vary in length, and each id is checked to be a safe integer
+ * first, so nothing but digits reaches the SQL.
+ */
+function idList(ids: readonly number[]): string {
+  if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error("ids must be integers");
+  return ids.join(", ");
+}
+
+/** TypeORM answers an UPDATE or DELETE … RETURNING on PostgreSQL as [rows, count], on SQLite as the rows. */
+function returned<R>(result: R[] | [R[], number]): R[] {
+  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number" ? result[0] : (result as R[]);
+}
+
+/** Every statement about `attachments`. */
+export class AttachmentQueries {
+  private readonly insertOne: CompiledQuery<NewAttachment>;
+  private readonly one: CompiledQuery<{ id: number }>;
+  private readonly used: CompiledQuery<{ uploaderId: number }>;
+  private readonly visible: CompiledQuery<{ id: number; userId: number }>;
+  private readonly claimOne: CompiledQuery<{ id: number; uploaderId: number; messageId: number; position: number }>;
+  private readonly deleteOfMessageQuery: CompiledQuery<{ messageId: number }>;
+  private readonly deleteOne: CompiledQuery<{ id: number }>;
+  private readonly deleteUnsent: CompiledQuery<{ before: number }>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.insertOne = new CompiledQuery(
+      dataSource,
+      `INSERT INTO "attachments" ("uploader_id", "kind", "name", "content_type", "size", "storage_key", "thumbnail_key", "thumbnail_size", "width", "height", "duration_ms", "created_at")
+       VALUES (:uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt)
+       RETURNING "id"`,
+      [
+        "uploaderId",
+        "kind",
+        "name",
+        "contentType",
+        "size",
+        "storageKey",
+        "thumbnailKey",
+        "thumbnailSize",
+        "width",
+        "height",
+        "durationMs",
+        "createdAt",
+      ],
+    );
+    this.one = new CompiledQuery(dataSource, `SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" = :id`, ["id"]);
+    this.used = new CompiledQuery(
+      dataSource,
+      `SELECT COALESCE(SUM("size" + COALESCE("thumbnail_size", 0)), 0) AS "used" FROM "attachments" WHERE "uploader_id" = :uploaderId`,
+      ["uploaderId"],
+    );
+    // The uploader, or anyone who may read the message it was sent with.
+    this.visible = new CompiledQuery(
+      dataSource,
+      `SELECT ${COLUMNS} FROM "attachments" a LEFT JOIN "messages" m ON m."id" = a."message_id"
+        WHERE a."id" = :id AND (a."uploader_id" = :userId OR (m."id" IS NOT NULL AND ${VISIBLE_TO_USER}))`,
+      ["id", "userId"],
+    );
+    this.claimOne = new CompiledQuery(
+      dataSource,
+      `UPDATE "attachments" SET "message_id" = :messageId, "position" = :position
+        WHERE "id" = :id AND "uploader_id" = :uploaderId AND "message_id" IS NULL RETURNING "id"`,
+      ["id", "uploaderId", "messageId", "position"],
+    );
+    this.deleteOfMessageQuery = new CompiledQuery(
+      dataSource,
+      `DELETE FROM "attachments" WHERE "message_id" = :messageId RETURNING "storage_key", "thumbnail_key"`,
+      ["messageId"],
+    );
+    this.deleteOne = new CompiledQuery(dataSource, `DELETE FROM "attachments" WHERE "id" = :id`, ["id"]);
+    this.deleteUnsent = new CompiledQuery(
+      dataSource,
+      `DELETE FROM "attachments" WHERE "message_id" IS NULL AND "created_at" < :before RETURNING "storage_key", "thumbnail_key"`,
+      ["before"],
+    );
+  }
+
+  async insert(row: NewAttachment): Promise<number> {
+    const [inserted] = await this.insertOne.run<{ id: number }>(row);
+    return Number(inserted!.id);
+  }
+
+  /** Bytes the user keeps stored, thumbnails included. */
+  async usedBytes(uploaderId: number): Promise<number> {
+    const [row] = await this.used.run<{ used: number | string }>({ uploaderId });
+    return Number(row?.used ?? 0);
+  }
+
+  /** The attachment, if this user may see it. */
+  async findVisible(id: number, userId: number): Promise<AttachmentRow | null> {
+    const [row] = await this.visible.run<AttachmentRow>({ id, userId });
+    return row ?? null;
+  }
+
+  /** One attachment by id, whoever may see it (a signed link already says who may). */
+  async findById(id: number): Promise<AttachmentRow | null> {
+    const [row] = await this.one.run<AttachmentRow>({ id });
+    return row ?? null;
+  }
+
+  /** These ids as stored, whoever uploaded them. */
+  byIds(ids: readonly number[]): Promise<AttachmentRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" IN (${idList(ids)})`);
+  }
+
+  /** Unsent uploads of this user become the message's, in the order given; the ids actually claimed. */
+  async claim(ids: readonly number[], uploaderId: number, messageId: number): Promise<number[]> {
+    const claimed: number[] = [];
+    for (const [position, id] of ids.entries()) {
+      const [row] = returned(await this.claimOne.run<{ id: number }>({ id, uploaderId, messageId, position }));
+      if (row) claimed.push(Number(row.id));
+    }
+    return claimed;
+  }
+
+  /** The attachments of these messages, each message's in its order. */
+  forMessages(messageIds: readonly number[]): Promise<AttachmentRow[]> {
+    if (messageIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM "attachments" a WHERE a."message_id" IN (${idList(messageIds)}) ORDER BY a."message_id", a."position"`,
+    );
+  }
+
+  /** Deletes the rows of uploads never sent and created before `before`; what storage must forget. */
+  async deleteUnsentBefore(before: number): Promise<StoredKeys[]> {
+    return returned(await this.deleteUnsent.run<StoredKeys>({ before }));
+  }
+
+  async deleteById(id: number): Promise<void> {
+    await this.deleteOne.run({ id });
+  }
+
+  /** Deletes the message's attachments' rows; what storage must forget. */
+  async deleteOfMessage(messageId: number): Promise<StoredKeys[]> {
+    return returned(await this.deleteOfMessageQuery.run<StoredKeys>({ messageId }));
+  }
+}
