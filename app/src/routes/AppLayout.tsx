@@ -4,7 +4,8 @@ import { Outlet } from "react-router-dom";
 import { createGlobalStyle } from "styled-components";
 import type { Session } from "@chat-app/client";
 import { useColorScheme } from "../hooks/useColorScheme";
-import { clearSession, EXPIRED_MESSAGE, forgetPerson, loadSession, saveSession, SESSION_KEY } from "../state/session";
+import { i18n } from "../i18n/i18n";
+import { clearSession, forgetPerson, loadSession, saveSession, SESSION_KEY } from "../state/session";
 import { SessionContext, type SessionValue } from "./SessionContext";
 
 const Global = createGlobalStyle`
@@ -38,7 +39,7 @@ export function AppLayout() {
     if (session) forgetPerson(window.localStorage, session.user.id);
     signOut(null);
   }, [session, signOut]);
-  const expired = useCallback(() => signOut(EXPIRED_MESSAGE), [signOut]);
+  const expired = useCallback(() => signOut(i18n.t("auth.expired")), [signOut]);
 
   // Other tabs of this browser: logging in or out there does it here too.
   useEffect(() => {

@@ -1,21 +1,22 @@
 import type { SendFailure } from "@chat-app/client";
+import { i18n } from "../i18n/i18n";
 
 /** Why a message was not sent, as a sentence under it. */
 export function failureSentence(failure: SendFailure | undefined): string {
   switch (failure?.reason) {
     case "no_such_person":
-      return "This person doesn't exist";
+      return i18n.t("failure.noSuchPerson");
     case "not_a_member":
-      return "You're not a member of this group";
+      return i18n.t("failure.notAMember");
     case "too_long":
-      return failure.limit ? `Too long (max ${failure.limit} characters)` : "Too long";
+      return failure.limit ? i18n.t("failure.tooLongMax", { limit: failure.limit }) : i18n.t("failure.tooLong");
     case "empty":
-      return "Empty messages can't be sent";
+      return i18n.t("failure.empty");
     case "rate_limited":
-      return "Too many messages, try again in a moment";
+      return i18n.t("failure.rateLimited");
     case "server_error":
-      return "The server had a problem, trying again";
+      return i18n.t("failure.serverError");
     default:
-      return "Not sent";
+      return i18n.t("failure.notSent");
   }
 }
