@@ -1,5 +1,5 @@
 import type { KeyValueStorage } from "@chat-app/client";
-import { i18n } from "./i18n";
+import { i18n, t } from "./i18n";
 import { directionOf, FALLBACK_LANGUAGE, isLanguage } from "./languages";
 
 /** localStorage, or nothing where the browser refuses it (reading the property can throw). */
@@ -11,14 +11,12 @@ export function browserStorage(): KeyValueStorage | undefined {
   }
 }
 
-/** `<html lang dir>` and the tab's title follow the language shown, from the first render on. */
+/** `<html lang dir>` and the tab's title follow the language shown. */
 export function followLanguageInDocument(): void {
-  const apply = (shown: string) => {
-    const language = isLanguage(shown) ? shown : FALLBACK_LANGUAGE;
+  i18n.on("change", () => {
+    const language = isLanguage(i18n.locale) ? i18n.locale : FALLBACK_LANGUAGE;
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
-    document.title = i18n.t("app.name");
-  };
-  i18n.on("languageChanged", apply);
-  apply(i18n.language);
+    document.title = t("app.name");
+  });
 }

@@ -1,34 +1,28 @@
-import i18next, { type i18n as I18n } from "i18next";
-import { initReactI18next } from "react-i18next";
-import en from "../locales/en.json";
-import { FALLBACK_LANGUAGE, type Language } from "./languages";
+import { type I18n, type Messages, setupI18n } from "@lingui/core";
+import type en from "../locales/en.json";
+import type { Language } from "./languages";
 
-/** The other catalogs are chunks of their own, fetched only by someone who reads that language. */
-const CATALOGS: Readonly<Record<Exclude<Language, "en">, () => Promise<{ default: typeof en }>>> = {
-  es: () => import("../locales/es.json"),
-  ar: () => import("../locales/ar.json"),
-};
+/** Every message id the app has; English is the source catalog, so a wrong key fails `npm run typecheck`. */
+export type MessageKey = keyof typeof en;
+export type MessageValues = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/**
- * The app's one i18next instance. English (the fallback) is bundled and ready at import, so
- * code outside React (list previews, send failures) and the unit tests can call `i18n.t` at once.
- */
-export const i18n: I18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  lng: FALLBACK_LANGUAGE,
-  fallbackLng: FALLBACK_LANGUAGE,
-  resources: { en: { translation: en } },
-  initAsync: false,
-  // React escapes what it renders; i18next escaping too would show "O&#39;Brien".
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Where a language's compiled catalog comes from (the browser fetches it; the tests read the file). */
+export type CatalogLoader = (language: Language) => Promise<Messages>;
 
-/** Fetches the language's catalog (once) and switches to it. */
-export async function loadLanguage(language: Language): Promise<void> {
-  if (language !== "en" && !i18n.hasResourceBundle(language, "translation")) {
-    const { default: catalog } = await CATALOGS[language]();
-    i18n.addResourceBundle(language, "translation", catalog);
+/** The app's one Lingui instance, for code outside React too (list previews, send failures). */
+export const i18n: I18n = setupI18n();
+
+/** A message in the language shown. */
+export const t: Translate = (key, values) => i18n._(key, values);
+
+const loaded = new Set<Language>();
+
+/** Fetches the language's catalog (once) and shows it. */
+export async function loadLanguage(language: Language, load: CatalogLoader): Promise<void> {
+  if (!loaded.has(language)) {
+    i18n.load(language, await load(language));
+    loaded.add(language);
   }
-  await i18n.changeLanguage(language);
+  i18n.activate(language);
 }

@@ -1,16 +1,16 @@
 import { useCallback } from "react";
-import { useTranslation } from "react-i18next";
-import { loadLanguage } from "./i18n";
 import { browserStorage } from "./document-language";
+import { fetchCatalog } from "./fetch-catalog";
+import { loadLanguage } from "./i18n";
 import { FALLBACK_LANGUAGE, isLanguage, type Language, saveLanguage } from "./languages";
+import { useLocale } from "./useT";
 
 /** The language shown and the switch: the choice is kept in this browser, for everyone who uses it. */
 export function useLanguage(): [Language, (language: Language) => void] {
-  const { i18n } = useTranslation();
-  const shown = i18n.resolvedLanguage;
+  const locale = useLocale();
   const choose = useCallback((language: Language) => {
     saveLanguage(browserStorage(), language);
-    void loadLanguage(language);
+    void loadLanguage(language, fetchCatalog);
   }, []);
-  return [isLanguage(shown) ? shown : FALLBACK_LANGUAGE, choose];
+  return [isLanguage(locale) ? locale : FALLBACK_LANGUAGE, choose];
 }

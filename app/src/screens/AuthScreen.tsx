@@ -1,14 +1,14 @@
 import { AuthPage, LoginForm, RegisterForm, type LoginValues, type RegisterValues } from "@chat-app/ui-kit";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { TFunction } from "i18next";
+import { useT } from "../i18n/useT";
+import type { Translate } from "../i18n/i18n";
 import { ApiError, ChatApi, type Session } from "@chat-app/client";
 import { registerFieldError } from "../state/register-errors";
 
 type FieldErrors = Partial<Record<keyof RegisterValues, string>>;
 
 /** The server's message, in words a person can act on. */
-function describe(error: unknown, t: TFunction): string {
+function describe(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
     if (error.status === 429) {
       return error.retryAfterSeconds ? t("auth.tooManyIn", { seconds: error.retryAfterSeconds }) : t("auth.tooMany");
@@ -36,7 +36,7 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const api = new ChatApi(window.location.origin);
-  const { t } = useTranslation();
+  const t = useT();
 
   const run = async (request: () => Promise<Session>) => {
     setSubmitting(true);

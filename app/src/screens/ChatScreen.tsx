@@ -11,7 +11,7 @@ import {
   type ChatMessage,
 } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import {
   type ConversationKey,
@@ -76,7 +76,7 @@ export interface ChatScreenProps {
 const NO_TYPISTS: readonly number[] = [];
 
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const open = useCallback((key: ConversationKey) => navigate(conversationPath(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
   const [notifications, toggleNotifications] = useNotifications();
@@ -126,7 +126,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
   useEffect(() => {
-    document.title = unread > 0 ? t("app.titleUnread", { count: unread }) : t("app.name");
+    document.title = unread > 0 ? `(${unread}) ${t("app.name")}` : t("app.name");
   }, [unread, t]);
 
   const pick = useCallback(

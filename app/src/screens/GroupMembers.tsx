@@ -1,6 +1,6 @@
 import { GroupMembersPanel, type GroupMember } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import { ApiError, type ChatApi, type GroupJson, type PresenceJson, type UserJson } from "@chat-app/client";
 import type { GroupActions } from "../hooks/useChatActions";
@@ -32,7 +32,7 @@ export interface GroupMembersProps {
  * in every member's app by the server's `group:updated` (the list row and the header too).
  */
 export function GroupMembers({ api, actions, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly number[]>([]);
   const [leaving, setLeaving] = useState(false);

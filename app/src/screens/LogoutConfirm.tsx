@@ -1,5 +1,5 @@
 import { Banner, Button } from "@chat-app/ui-kit";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 
 export interface LogoutConfirmProps {
   /** Messages not sent yet: logging out deletes them from this browser. */
@@ -10,7 +10,7 @@ export interface LogoutConfirmProps {
 
 /** Asked before logging out with unsent messages: they would be deleted with the rest of this person's data. */
 export function LogoutConfirm({ unsent, onStay, onLogout }: LogoutConfirmProps) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <Banner
       tone="warning"

@@ -1,8 +1,8 @@
 import { Button, SearchField, SearchResultItem } from "@chat-app/ui-kit";
 import { useId, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import { i18n } from "../i18n/i18n";
+import type { Translate } from "../i18n/i18n";
 import type { ChatApi, SearchResultJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
@@ -51,9 +51,9 @@ export interface MessageSearchProps {
 }
 
 /** Who a hit is from: "You: ", in a group the author, in a direct chat nothing (the name says it). */
-function prefixOf(result: SearchResultJson, selfId: number, authorName?: (userId: number) => string): string | undefined {
-  if (result.sender_id === selfId) return i18n.t("search.youPrefix");
-  if (typeof result.group_id === "number" && authorName) return i18n.t("search.authorPrefix", { name: authorName(result.sender_id) });
+function prefixOf(t: Translate, result: SearchResultJson, selfId: number, authorName?: (userId: number) => string): string | undefined {
+  if (result.sender_id === selfId) return t("list.youPrefix");
+  if (typeof result.group_id === "number" && authorName) return t("search.authorPrefix", { name: authorName(result.sender_id) });
   return undefined;
 }
 
@@ -63,7 +63,7 @@ function prefixOf(result: SearchResultJson, selfId: number, authorName?: (userId
  * they never read as the chat list.
  */
 export function MessageSearch({ api, selfId, authorName, onOpen, onError }: MessageSearchProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const [query, setQuery] = useState("");
   const [loadingMore, setLoadingMore] = useState(false);
   const q = query.trim().slice(0, 200);
@@ -114,7 +114,7 @@ export function MessageSearch({ api, selfId, authorName, onOpen, onError }: Mess
                     text={result.message_content}
                     timestamp={result.timestamp}
                     terms={terms}
-                    prefix={prefixOf(result, selfId, authorName)}
+                    prefix={prefixOf(t, result, selfId, authorName)}
                     data-message-id={result.id}
                     onClick={() => {
                       setQuery("");

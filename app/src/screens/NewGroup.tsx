@@ -1,6 +1,6 @@
 import { CreateGroupForm, type ChatUser, type CreateGroupInput } from "@chat-app/ui-kit";
 import { useCallback, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import { ApiError, type ChatApi } from "@chat-app/client";
 import type { GroupActions } from "../hooks/useChatActions";
@@ -35,7 +35,7 @@ export interface NewGroupProps {
 
 /** "New group": a name and people found with the server's user search; creating opens the group. */
 export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGroupProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const [query, setQuery] = useState("");
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { AuthPage } from "@chat-app/ui-kit";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import { Link } from "react-router-dom";
 import styled from "styled-components";
 import { FirstScreenMark } from "../routes/FirstScreenMark";
@@ -12,7 +12,7 @@ const ToChats = styled(Link)`
 
 /** An address the app has no page for (`/nope`, `/chat/abc`). */
 export function NotFound() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <AuthPage brand={t("app.name")} title={t("notFound.title")} subtitle={t("notFound.subtitle")}>
       <ToChats to={PATHS.chats}>{t("notFound.toChats")}</ToChats>

@@ -1,6 +1,6 @@
 import { Button } from "@chat-app/ui-kit";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { NotifyState } from "../hooks/notifications";
 
@@ -26,7 +26,7 @@ export interface NotifyToggleProps {
 /** "Notify me" as a toggle button: pressed while on ("Notifications on"), explained when the browser blocks them. */
 export function NotifyToggle({ state, onToggle }: NotifyToggleProps) {
   const noteId = useId();
-  const { t } = useTranslation();
+  const t = useT();
   if (state === "unsupported") return null;
   const blocked = state === "blocked";
   return (

@@ -1,6 +1,6 @@
 import { Button, SearchField, useListNavigation } from "@chat-app/ui-kit";
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { ChatApi, UserJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
@@ -45,7 +45,7 @@ export interface PeopleFinderProps {
  * list of buttons that ↑/↓/Home/End move between.
  */
 export function PeopleFinder({ api, onPick, onError, label: labelText, listLabel: listLabelText, pickLabel, exclude }: PeopleFinderProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const label = labelText ?? t("people.search");
   const listLabel = listLabelText ?? t("people.list");
   const [query, setQuery] = useState("");

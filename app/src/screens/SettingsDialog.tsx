@@ -1,38 +1,19 @@
 import { Button } from "@chat-app/ui-kit";
 import { useId, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import { LANGUAGE_NAMES, LANGUAGES } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 
+// The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
-  min-width: min(320px, 90vw);
-  padding: 20px;
   border: 1px solid ${(p) => p.theme.colors.border};
   border-radius: 12px;
-  background: ${(p) => p.theme.colors.background};
-  color: ${(p) => p.theme.colors.text};
-  h2 {
+  fieldset {
+    display: flex;
+    gap: 8px;
     margin: 0 0 16px;
-    font-size: 1.125rem;
   }
-  h3 {
-    margin: 0 0 8px;
-    font-size: 0.875rem;
-    color: ${(p) => p.theme.colors.textMuted};
-  }
-`;
-
-const Choices = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  gap: 8px;
-  margin-bottom: 20px;
-`;
-
-const Actions = styled.div`
-  display: flex;
-  justify-content: flex-end;
 `;
 
 export interface SettingsDialogProps {
@@ -45,10 +26,9 @@ export interface SettingsDialogProps {
  * buttons name each language in itself, with its `lang`, so a screen reader pronounces it right.
  */
 export function SettingsDialog({ onClose }: SettingsDialogProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const [language, setLanguage] = useLanguage();
   const titleId = useId();
-  const languageId = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
   return (
     <Dialog
@@ -60,8 +40,8 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
       onClose={onClose}
     >
       <h2 id={titleId}>{t("settings.title")}</h2>
-      <h3 id={languageId}>{t("settings.language")}</h3>
-      <Choices role="group" aria-labelledby={languageId}>
+      <fieldset>
+        <legend>{t("settings.language")}</legend>
         {LANGUAGES.map((option) => (
           <Button
             key={option}
@@ -74,12 +54,10 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
             {LANGUAGE_NAMES[option]}
           </Button>
         ))}
-      </Choices>
-      <Actions>
-        <Button variant="secondary" size="sm" onClick={() => dialog.current?.close()}>
-          {t("settings.close")}
-        </Button>
-      </Actions>
+      </fieldset>
+      <Button variant="secondary" size="sm" onClick={() => dialog.current?.close()}>
+        {t("settings.close")}
+      </Button>
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { RegisterValues } from "@chat-app/ui-kit";
-import { i18n } from "../i18n/i18n";
+import { t } from "../i18n/i18n";
 
 export interface FieldError {
   field: keyof RegisterValues;
@@ -20,7 +20,7 @@ export function registerFieldError(status: number, message: string): FieldError 
   if (!field) return null;
   if (status === 409) {
     const taken = { email: "auth.emailTaken", username: "auth.usernameTaken", password: "auth.passwordTaken" } as const;
-    return { field, text: i18n.t(taken[field]) };
+    return { field, text: t(taken[field]) };
   }
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
   return { field, text: /[.!?]$/.test(sentence) ? sentence : `${sentence}.` };

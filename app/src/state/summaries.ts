@@ -1,7 +1,7 @@
 import type { ConversationKey, GroupJson, PresenceJson } from "@chat-app/client";
 import type { ChatSummary, PresenceStatus } from "@chat-app/ui-kit";
 import type { ConversationRow } from "./conversations";
-import type { TFunction } from "i18next";
+import type { Translate } from "../i18n/i18n";
 import { shownText } from "./notices";
 
 export const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined =>
@@ -15,7 +15,7 @@ export interface SummaryContext {
   groups: ReadonlyMap<number, GroupJson>;
   userName: (id: number) => string;
   /** The language the previews are worded in ("You: …"). */
-  t: TFunction;
+  t: Translate;
 }
 
 /** The chat list's rows as the kit's ChatList shows them: names, previews ("You: …", "Alice: …"), unread, presence, typing. */
