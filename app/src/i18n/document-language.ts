@@ -14,6 +14,8 @@ export function browserStorage(): KeyValueStorage | undefined {
 /** `<html lang dir>` and the tab's title follow the language shown. */
 export function followLanguageInDocument(): void {
   i18n.on("change", () => {
+    // Loading a catalog also says "change", before any language is shown.
+    if (!i18n.locale) return;
     const language = isLanguage(i18n.locale) ? i18n.locale : FALLBACK_LANGUAGE;
     document.documentElement.lang = language;
     document.documentElement.dir = directionOf(language);
