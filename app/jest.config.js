@@ -8,6 +8,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
   testMatch: ["<rootDir>/src/**/*.test.ts"],
+  setupFiles: ["<rootDir>/src/i18n/test-setup.ts"],
   transform: {
     "^.+\\.(ts|tsx)$": [
       "@swc/jest",

@@ -1,6 +1,7 @@
 import { ApiError, type ConversationKey, isGroupKey, keyId, type Session } from "@chat-app/client";
 import { useAllTypists, useConnectionState, useGroups, usePresence, useRemovedGroups } from "@chat-app/client/react";
 import { useCallback, useMemo } from "react";
+import { t } from "../i18n/i18n";
 import { KnownNames } from "../state/known-names";
 import { useChatActions } from "./useChatActions";
 import { useConversationList } from "./useConversationList";
@@ -49,11 +50,12 @@ export function useChatSession(
   useConnectWhenReady(client);
 
   /** A person's name as far as known: group members, conversations, search results. */
-  const userName = useCallback((id: number) => names.get(id) ?? `User ${id}`, [names]);
+  const userName = useCallback((id: number) => names.get(id) ?? t("names.user", { id }), [names]);
   /** A group's name as far as known (also one I am out of, from an earlier visit), or undefined. */
   const groupName = useCallback((groupId: number) => groups.get(groupId)?.name ?? groupNames.get(groupId), [groups, groupNames]);
   const conversationName = (key: ConversationKey) =>
-    conversations.find((c) => c.key === key)?.name ?? (isGroupKey(key) ? (groupName(keyId(key)) ?? `Group ${keyId(key)}`) : userName(keyId(key)));
+    conversations.find((c) => c.key === key)?.name ??
+    (isGroupKey(key) ? (groupName(keyId(key)) ?? t("names.group", { id: keyId(key) })) : userName(keyId(key)));
 
   return {
     client,

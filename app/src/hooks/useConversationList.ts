@@ -2,6 +2,7 @@ import { ApiError, type ChatClient, type ConversationKey, groupKey, isGroupKey, 
 import { useCallback, useEffect, useReducer } from "react";
 import { type ConversationRow, conversationsReducer } from "../state/conversations";
 import type { KnownNames } from "../state/known-names";
+import { t } from "../i18n/i18n";
 import { notify } from "./notifications";
 import { useLatest } from "./useLatest";
 
@@ -96,7 +97,7 @@ export function useConversationList(
           const author = names.get(message.sender_id);
           const text = message.message_content;
           const body = isGroupKey(key) && author ? `${author}: ${text}` : text;
-          notify(name ?? "New message", body, `chat-${key}`, () => latest.current.onOpen(key));
+          notify(name ?? t("notify.newMessage"), body, `chat-${key}`, () => latest.current.onOpen(key));
         }
         if (isGroupKey(key)) {
           // A group I was just added to, or a writer whose name is not known yet: the group says.

@@ -1,19 +1,21 @@
 import { AuthPage, LoginForm, RegisterForm, type LoginValues, type RegisterValues } from "@chat-app/ui-kit";
 import { useState } from "react";
+import { useT } from "../i18n/useT";
+import type { Translate } from "../i18n/i18n";
 import { ApiError, ChatApi, type Session } from "@chat-app/client";
 import { registerFieldError } from "../state/register-errors";
 
 type FieldErrors = Partial<Record<keyof RegisterValues, string>>;
 
 /** The server's message, in words a person can act on. */
-function describe(error: unknown): string {
+function describe(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
     if (error.status === 429) {
-      return error.retryAfterSeconds ? `Too many attempts. Try again in ${error.retryAfterSeconds} s.` : "Too many attempts. Try again later.";
+      return error.retryAfterSeconds ? t("auth.tooManyIn", { seconds: error.retryAfterSeconds }) : t("auth.tooMany");
     }
     return error.message;
   }
-  return "Can't reach the server. Check your connection and try again.";
+  return t("auth.unreachable");
 }
 
 /** A 400/409 that names a field goes under that field, as a sentence; anything else is a form-level alert. */
@@ -34,6 +36,7 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const api = new ChatApi(window.location.origin);
+  const t = useT();
 
   const run = async (request: () => Promise<Session>) => {
     setSubmitting(true);
@@ -44,7 +47,7 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
     } catch (caught) {
       const field = mode === "register" ? fieldErrorOf(caught) : null;
       if (field) setFieldErrors({ [field.field]: field.text });
-      else setError(describe(caught));
+      else setError(describe(caught, t));
       setSubmitting(false);
     }
   };
@@ -57,11 +60,13 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
 
   if (mode === "register") {
     return (
-      <AuthPage brand="Chat" title="Create your account" subtitle="Pick a username others can find you by.">
+      <AuthPage brand={t("app.name")} title={t("auth.registerTitle")} subtitle={t("auth.registerSubtitle")}>
         <RegisterForm
           submitting={submitting}
           error={error}
           fieldErrors={fieldErrors}
+          submitLabel={t("auth.register")}
+          loginLabel={t("auth.toLogin")}
           loginHref="/login"
           onLogin={() => switchTo("login")}
           onSubmit={(values: RegisterValues) => void run(() => api.register(values.username, values.email, values.password))}
@@ -70,10 +75,12 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
     );
   }
   return (
-    <AuthPage brand="Chat" title="Log in" subtitle="Welcome back.">
+    <AuthPage brand={t("app.name")} title={t("auth.loginTitle")} subtitle={t("auth.loginSubtitle")}>
       <LoginForm
         submitting={submitting}
         error={error ?? notice}
+        submitLabel={t("auth.logIn")}
+        registerLabel={t("auth.toRegister")}
         registerHref="/register"
         onRegister={() => switchTo("register")}
         onSubmit={(values: LoginValues) => void run(() => api.login(values.username, values.password))}

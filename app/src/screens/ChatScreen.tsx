@@ -11,6 +11,7 @@ import {
   type ChatMessage,
 } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import {
   type ConversationKey,
@@ -35,6 +36,7 @@ import { MessageSearch } from "./MessageSearch";
 import { NotifyToggle } from "./NotifyToggle";
 import { NewGroup } from "./NewGroup";
 import { PeopleFinder } from "./PeopleFinder";
+import { SettingsDialog } from "./SettingsDialog";
 
 const Me = styled.span`
   font-size: 0.875rem;
@@ -74,6 +76,7 @@ export interface ChatScreenProps {
 const NO_TYPISTS: readonly number[] = [];
 
 export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: ChatScreenProps) {
+  const t = useT();
   const open = useCallback((key: ConversationKey) => navigate(conversationPath(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
   const [notifications, toggleNotifications] = useNotifications();
@@ -82,6 +85,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const unsent = useOutbox(chat.client).length;
   const [confirmingLogout, setConfirmingLogout] = useState(false);
   const logoutButton = useRef<HTMLButtonElement>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
   // Closing the members panel or the new-group form puts focus back on the button that opened it.
   const membersButton = useRef<HTMLButtonElement>(null);
   const newGroupButton = useRef<HTMLButtonElement>(null);
@@ -115,14 +120,14 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
 
   const { presence, typing } = chat;
   const summaries = useMemo(
-    () => chatSummaries(conversations, { selfId, presence, typing, groups, userName }),
-    [conversations, selfId, presence, typing, groups, userName],
+    () => chatSummaries(conversations, { selfId, presence, typing, groups, userName, t }),
+    [conversations, selfId, presence, typing, groups, userName, t],
   );
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
   useEffect(() => {
-    document.title = unread > 0 ? `(${unread}) Chat` : "Chat";
-  }, [unread]);
+    document.title = unread > 0 ? `(${unread}) ${t("app.name")}` : t("app.name");
+  }, [unread, t]);
 
   const pick = useCallback(
     (user: UserJson) => {
@@ -179,7 +184,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const missing = chat.history.missing;
   /** A group I was in (its name is known) or one I never was in (an address typed or shared). */
   const wasMember = isGroup && openId !== null && groupName(openId) !== undefined;
-  const notMember = wasMember ? "You are no longer a member" : "You are not a member";
+  const notMember = wasMember ? t("chat.noLongerMember") : t("chat.notMember");
 
   const leave = useCallback(() => {
     setMembersOpen(false);
@@ -190,17 +195,19 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
 
   return (
     <ChatPage
-      title="Chats"
-      conversationTitle={creating ? "New group" : showConversation ? name : undefined}
+      title={t("chat.chats")}
+      sidebarLabel={t("chat.conversations")}
+      conversationLabel={t("chat.conversation")}
+      conversationTitle={creating ? t("newGroup.title") : showConversation ? name : undefined}
       activePane={openKey === null && !creating ? "list" : "conversation"}
       banner={
         confirmingLogout ? (
           <LogoutConfirm unsent={unsent} onStay={stay} onLogout={logOut} />
         ) : !online ? (
-          <Banner tone="warning">Offline: messages you send go out when the network is back.</Banner>
+          <Banner tone="warning">{t("chat.offline")}</Banner>
         ) : reconnecting ? (
           <Banner tone="warning" busy>
-            Reconnecting…
+            {t("chat.reconnecting")}
           </Banner>
         ) : null
       }
@@ -208,8 +215,19 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         <>
           <Me title={session.user.username}>{session.user.username}</Me>
           <NotifyToggle state={notifications} onToggle={toggleNotifications} />
+          <Button variant="secondary" size="sm" ref={settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+            {t("settings.open")}
+          </Button>
+          {settingsOpen ? (
+            <SettingsDialog
+              onClose={() => {
+                setSettingsOpen(false);
+                settingsButton.current?.focus();
+              }}
+            />
+          ) : null}
           <Button variant="secondary" size="sm" ref={logoutButton} onClick={() => (unsent > 0 ? setConfirmingLogout(true) : logOut())}>
-            Log out
+            {t("chat.logOut")}
           </Button>
         </>
       }
@@ -218,7 +236,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
           <MessageSearch api={chat.client?.api} selfId={selfId} authorName={userName} onOpen={openResult} onError={fail} />
           <Button ref={newGroupButton} variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
-            New group
+            {t("chat.newGroup")}
           </Button>
         </Finders>
       }
@@ -228,14 +246,14 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           chats={summaries}
           selectedId={creating ? null : openKey}
           searchable={false}
-          label="Chats"
+          label={t("chat.chats")}
           onSelect={(id) => {
             const key = parseKey(id);
             if (!key) return;
             setCreating(false);
             open(key);
           }}
-          emptyState={<EmptyState title="No conversations yet" description="Search for someone to start a chat, or make a group." />}
+          emptyState={<EmptyState title={t("chat.noConversations")} description={t("chat.noConversationsHint")} />}
         />
       }
       header={
@@ -245,6 +263,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             partner={{ name }}
             memberCount={member ? group?.members.length : undefined}
             subtitle={member ? undefined : notMember}
+            backLabel={t("chat.back")}
+            membersLabel={t("chat.members")}
             onBack={() => navigate(PATHS.chats)}
             onToggleMembers={member && group ? () => setMembersOpen((v) => !v) : undefined}
             membersOpen={membersOpen}
@@ -255,6 +275,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           <ChatHeader
             partner={{ name, presence: presenceOf(openPresence) }}
             lastSeen={openPresence?.last_seen_at ?? null}
+            backLabel={t("chat.back")}
             onBack={() => navigate(PATHS.chats)}
           />
         )
@@ -276,12 +297,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           />
         ) : !showConversation ? undefined : missing ? (
           <EmptyState
-            title={isGroup ? "Group not found" : "Person not found"}
-            description={
-              isGroup
-                ? "There is no such group. Check the link, or pick a conversation."
-                : "No one has this address. Check the link, or search for them."
-            }
+            title={isGroup ? t("chat.groupNotFound") : t("chat.personNotFound")}
+            description={isGroup ? t("chat.groupNotFoundHint") : t("chat.personNotFoundHint")}
           />
         ) : (
           <MessageList
@@ -299,12 +316,12 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onDiscard={onDiscard}
             onEdit={member ? onEdit : undefined}
             onDelete={member ? onDelete : undefined}
-            emptyState={chat.history.loaded ? <EmptyState title="No messages yet" description={`Say hello to ${name}.`} /> : null}
+            emptyState={chat.history.loaded ? <EmptyState title={t("chat.noMessages")} description={t("chat.sayHello", { name })} /> : null}
           />
         )
       }
       sidePanelId={MEMBERS_PANEL_ID}
-      sidePanelLabel="Group members"
+      sidePanelLabel={t("chat.groupMembers")}
       sidePanel={
         showConversation && !missing && isGroup && membersOpen && group && member ? (
           <GroupMembers
@@ -332,14 +349,14 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             onValueChange={chat.setDraft}
             onSend={chat.send}
             onBlur={chat.stopTyping}
-            label="Message"
-            sendLabel="Send"
+            label={t("chat.message")}
+            sendLabel={t("chat.send")}
           />
         ) : (
-          <Gone role="status">{notMember} of this group.</Gone>
+          <Gone role="status">{wasMember ? t("chat.noLongerMemberOfGroup") : t("chat.notMemberOfGroup")}</Gone>
         )
       }
-      emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}
+      emptyConversation={<EmptyState title={t("chat.pickConversation")} description={t("chat.pickConversationHint")} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { GroupMembersPanel, type GroupMember } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import { ApiError, type ChatApi, type GroupJson, type PresenceJson, type UserJson } from "@chat-app/client";
 import type { GroupActions } from "../hooks/useChatActions";
@@ -31,6 +32,7 @@ export interface GroupMembersProps {
  * in every member's app by the server's `group:updated` (the list row and the header too).
  */
 export function GroupMembers({ api, actions, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly number[]>([]);
   const [leaving, setLeaving] = useState(false);
@@ -108,9 +110,9 @@ export function GroupMembers({ api, actions, group, selfId, presence, onClose, o
               api={api}
               onPick={add}
               onError={onError}
-              label="Add people"
-              listLabel="People to add"
-              pickLabel={(user) => `Add ${user.username}`}
+              label={t("people.add")}
+              listLabel={t("people.toAdd")}
+              pickLabel={(user) => t("people.addName", { name: user.username })}
               exclude={memberIds}
             />
           ) : undefined

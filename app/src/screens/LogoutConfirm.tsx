@@ -1,4 +1,5 @@
 import { Banner, Button } from "@chat-app/ui-kit";
+import { useT } from "../i18n/useT";
 
 export interface LogoutConfirmProps {
   /** Messages not sent yet: logging out deletes them from this browser. */
@@ -9,27 +10,27 @@ export interface LogoutConfirmProps {
 
 /** Asked before logging out with unsent messages: they would be deleted with the rest of this person's data. */
 export function LogoutConfirm({ unsent, onStay, onLogout }: LogoutConfirmProps) {
-  const what = unsent === 1 ? "1 message hasn't" : `${unsent} messages haven't`;
+  const t = useT();
   return (
     <Banner
       tone="warning"
       role="alertdialog"
-      aria-label="Log out?"
+      aria-label={t("logout.title")}
       onKeyDown={(event) => {
         if (event.key === "Escape") onStay();
       }}
       action={
         <>
           <Button variant="secondary" size="sm" onClick={onStay} ref={(node) => node?.focus()}>
-            Stay
+            {t("logout.stay")}
           </Button>
           <Button variant="primary" size="sm" onClick={onLogout}>
-            Log out anyway
+            {t("logout.anyway")}
           </Button>
         </>
       }
     >
-      {what} been sent yet. Logging out deletes {unsent === 1 ? "it" : "them"} from this browser.
+      {t("logout.unsent", { count: unsent })}
     </Banner>
   );
 }

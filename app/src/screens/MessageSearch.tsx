@@ -1,6 +1,8 @@
 import { Button, SearchField, SearchResultItem } from "@chat-app/ui-kit";
 import { useId, useMemo, useState } from "react";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
+import type { Translate } from "../i18n/i18n";
 import type { ChatApi, SearchResultJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
@@ -49,9 +51,9 @@ export interface MessageSearchProps {
 }
 
 /** Who a hit is from: "You: ", in a group the author, in a direct chat nothing (the name says it). */
-function prefixOf(result: SearchResultJson, selfId: number, authorName?: (userId: number) => string): string | undefined {
-  if (result.sender_id === selfId) return "You: ";
-  if (typeof result.group_id === "number" && authorName) return `${authorName(result.sender_id)}: `;
+function prefixOf(t: Translate, result: SearchResultJson, selfId: number, authorName?: (userId: number) => string): string | undefined {
+  if (result.sender_id === selfId) return t("list.youPrefix");
+  if (typeof result.group_id === "number" && authorName) return t("search.authorPrefix", { name: authorName(result.sender_id) });
   return undefined;
 }
 
@@ -61,6 +63,7 @@ function prefixOf(result: SearchResultJson, selfId: number, authorName?: (userId
  * they never read as the chat list.
  */
 export function MessageSearch({ api, selfId, authorName, onOpen, onError }: MessageSearchProps) {
+  const t = useT();
   const [query, setQuery] = useState("");
   const [loadingMore, setLoadingMore] = useState(false);
   const q = query.trim().slice(0, 200);
@@ -89,20 +92,20 @@ export function MessageSearch({ api, selfId, authorName, onOpen, onError }: Mess
   const headingId = useId();
   return (
     <div>
-      <SearchField label="Search messages" placeholder="Search messages" value={query} onValueChange={setQuery} />
+      <SearchField label={t("search.messages")} placeholder={t("search.messages")} value={query} onValueChange={setQuery} />
       {found && found.query === q ? (
         found.value.results.length === 0 ? (
-          <Note role="status">No messages with “{q}”.</Note>
+          <Note role="status">{t("search.none", { query: q })}</Note>
         ) : (
           <Found aria-labelledby={headingId} data-search-results>
             <Heading id={headingId}>
-              Messages{" "}
+              {t("search.heading")}{" "}
               <span data-count>
                 ({found.value.results.length}
                 {found.value.hasMore ? "+" : ""})
               </span>
             </Heading>
-            <Results aria-label="Messages found">
+            <Results aria-label={t("search.found")}>
               {found.value.results.map((result) => (
                 <li key={result.id}>
                   <SearchResultItem
@@ -111,7 +114,7 @@ export function MessageSearch({ api, selfId, authorName, onOpen, onError }: Mess
                     text={result.message_content}
                     timestamp={result.timestamp}
                     terms={terms}
-                    prefix={prefixOf(result, selfId, authorName)}
+                    prefix={prefixOf(t, result, selfId, authorName)}
                     data-message-id={result.id}
                     onClick={() => {
                       setQuery("");
@@ -123,7 +126,7 @@ export function MessageSearch({ api, selfId, authorName, onOpen, onError }: Mess
               {found.value.hasMore ? (
                 <li>
                   <Button variant="ghost" size="sm" onClick={more} disabled={loadingMore}>
-                    More results
+                    {t("search.more")}
                   </Button>
                 </li>
               ) : null}

@@ -1,5 +1,6 @@
 import { CreateGroupForm, type ChatUser, type CreateGroupInput } from "@chat-app/ui-kit";
 import { useCallback, useMemo, useState } from "react";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import { ApiError, type ChatApi } from "@chat-app/client";
 import type { GroupActions } from "../hooks/useChatActions";
@@ -34,6 +35,7 @@ export interface NewGroupProps {
 
 /** "New group": a name and people found with the server's user search; creating opens the group. */
 export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGroupProps) {
+  const t = useT();
   const [query, setQuery] = useState("");
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,9 +64,9 @@ export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGrou
 
   return (
     <Pane aria-labelledby="new-group-title">
-      <h2 id="new-group-title">New group</h2>
+      <h2 id="new-group-title">{t("newGroup.title")}</h2>
       <CreateGroupForm
-        aria-label="New group"
+        aria-label={t("newGroup.title")}
         initialFocus
         people={people}
         searchValue={query}
@@ -75,8 +77,9 @@ export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGrou
         submitting={submitting}
         error={error}
         maxMembers={MAX_MEMBERS}
-        noResultsText={`No one called “${q}”.`}
-        idleText="Type a name to find people to add."
+        noResultsText={t("people.none", { query: q })}
+        idleText={t("newGroup.idle")}
+        submitLabel={t("newGroup.create")}
       />
     </Pane>
   );

@@ -1,4 +1,5 @@
 import { AuthPage } from "@chat-app/ui-kit";
+import { useT } from "../i18n/useT";
 import { Link } from "react-router-dom";
 import styled from "styled-components";
 import { FirstScreenMark } from "../routes/FirstScreenMark";
@@ -11,9 +12,10 @@ const ToChats = styled(Link)`
 
 /** An address the app has no page for (`/nope`, `/chat/abc`). */
 export function NotFound() {
+  const t = useT();
   return (
-    <AuthPage brand="Chat" title="Page not found" subtitle="There is nothing at this address.">
-      <ToChats to={PATHS.chats}>Go to your chats</ToChats>
+    <AuthPage brand={t("app.name")} title={t("notFound.title")} subtitle={t("notFound.subtitle")}>
+      <ToChats to={PATHS.chats}>{t("notFound.toChats")}</ToChats>
       <FirstScreenMark />
     </AuthPage>
   );

@@ -1,5 +1,6 @@
 import { Button } from "@chat-app/ui-kit";
 import { useId } from "react";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { NotifyState } from "../hooks/notifications";
 
@@ -13,7 +14,7 @@ const Wrap = styled.span`
 const Note = styled.span`
   max-width: 14em;
   font-size: 0.75rem;
-  text-align: right;
+  text-align: end;
   color: ${(p) => p.theme.colors.textMuted};
 `;
 
@@ -25,6 +26,7 @@ export interface NotifyToggleProps {
 /** "Notify me" as a toggle button: pressed while on ("Notifications on"), explained when the browser blocks them. */
 export function NotifyToggle({ state, onToggle }: NotifyToggleProps) {
   const noteId = useId();
+  const t = useT();
   if (state === "unsupported") return null;
   const blocked = state === "blocked";
   return (
@@ -37,9 +39,9 @@ export function NotifyToggle({ state, onToggle }: NotifyToggleProps) {
         aria-describedby={blocked ? noteId : undefined}
         onClick={blocked ? undefined : onToggle}
       >
-        {state === "on" ? "Notifications on" : "Notify me"}
+        {state === "on" ? t("notify.on") : t("notify.ask")}
       </Button>
-      {blocked ? <Note id={noteId}>Notifications are blocked in your browser settings</Note> : null}
+      {blocked ? <Note id={noteId}>{t("notify.blocked")}</Note> : null}
     </Wrap>
   );
 }

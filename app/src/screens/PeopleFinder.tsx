@@ -1,5 +1,6 @@
 import { Button, SearchField, useListNavigation } from "@chat-app/ui-kit";
 import { useMemo, useState } from "react";
+import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { ChatApi, UserJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
@@ -43,7 +44,10 @@ export interface PeopleFinderProps {
  * relabelled, to add them to a group). Enter picks the only match; ↓ moves into the results, a
  * list of buttons that ↑/↓/Home/End move between.
  */
-export function PeopleFinder({ api, onPick, onError, label = "Search people", listLabel = "People", pickLabel, exclude }: PeopleFinderProps) {
+export function PeopleFinder({ api, onPick, onError, label: labelText, listLabel: listLabelText, pickLabel, exclude }: PeopleFinderProps) {
+  const t = useT();
+  const label = labelText ?? t("people.search");
+  const listLabel = listLabelText ?? t("people.list");
   const [query, setQuery] = useState("");
   const q = query.trim();
   const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
@@ -73,7 +77,7 @@ export function PeopleFinder({ api, onPick, onError, label = "Search people", li
       />
       {shown ? (
         shown.length === 0 ? (
-          <Note role="status">{results!.value.length === 0 ? `No one called “${q}”.` : `Everyone called “${q}” is already here.`}</Note>
+          <Note role="status">{results!.value.length === 0 ? t("people.none", { query: q }) : t("people.allHere", { query: q })}</Note>
         ) : (
           <Results ref={listRef} aria-label={listLabel} onKeyDown={onListKeyDown}>
             {shown.map((user) => (

@@ -1,4 +1,5 @@
 import type { RegisterValues } from "@chat-app/ui-kit";
+import { t } from "../i18n/i18n";
 
 export interface FieldError {
   field: keyof RegisterValues;
@@ -18,9 +19,8 @@ export function registerFieldError(status: number, message: string): FieldError 
   const field = FIELDS.find((name) => lower.startsWith(name) || lower.includes(` ${name}`));
   if (!field) return null;
   if (status === 409) {
-    return field === "email"
-      ? { field, text: "An account with this email already exists. Log in instead?" }
-      : { field, text: `That ${field} is taken. Try another one.` };
+    const taken = { email: "auth.emailTaken", username: "auth.usernameTaken", password: "auth.passwordTaken" } as const;
+    return { field, text: t(taken[field]) };
   }
   const sentence = message.charAt(0).toUpperCase() + message.slice(1);
   return { field, text: /[.!?]$/.test(sentence) ? sentence : `${sentence}.` };

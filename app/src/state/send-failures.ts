@@ -1,21 +1,22 @@
 import type { SendFailure } from "@chat-app/client";
+import { t } from "../i18n/i18n";
 
 /** Why a message was not sent, as a sentence under it. */
 export function failureSentence(failure: SendFailure | undefined): string {
   switch (failure?.reason) {
     case "no_such_person":
-      return "This person doesn't exist";
+      return t("failure.noSuchPerson");
     case "not_a_member":
-      return "You're not a member of this group";
+      return t("failure.notAMember");
     case "too_long":
-      return failure.limit ? `Too long (max ${failure.limit} characters)` : "Too long";
+      return failure.limit ? t("failure.tooLongMax", { limit: failure.limit }) : t("failure.tooLong");
     case "empty":
-      return "Empty messages can't be sent";
+      return t("failure.empty");
     case "rate_limited":
-      return "Too many messages, try again in a moment";
+      return t("failure.rateLimited");
     case "server_error":
-      return "The server had a problem, trying again";
+      return t("failure.serverError");
     default:
-      return "Not sent";
+      return t("failure.notSent");
   }
 }

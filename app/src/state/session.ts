@@ -1,7 +1,6 @@
 import type { KeyValueStorage, Session } from "@chat-app/client";
 
 export const SESSION_KEY = "chat.session";
-export const EXPIRED_MESSAGE = "Your session expired, please log in again";
 
 /** The token and user kept in localStorage, so a reload keeps the person logged in. */
 export function loadSession(storage: KeyValueStorage): Session | null {

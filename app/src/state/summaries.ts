@@ -1,6 +1,7 @@
 import type { ConversationKey, GroupJson, PresenceJson } from "@chat-app/client";
 import type { ChatSummary, PresenceStatus } from "@chat-app/ui-kit";
 import type { ConversationRow } from "./conversations";
+import type { Translate } from "../i18n/i18n";
 import { shownText } from "./notices";
 
 export const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined =>
@@ -13,13 +14,15 @@ export interface SummaryContext {
   typing: ReadonlyMap<ConversationKey, readonly number[]>;
   groups: ReadonlyMap<number, GroupJson>;
   userName: (id: number) => string;
+  /** The language the previews are worded in ("You: …"). */
+  t: Translate;
 }
 
 /** The chat list's rows as the kit's ChatList shows them: names, previews ("You: …", "Alice: …"), unread, presence, typing. */
-export function chatSummaries(rows: readonly ConversationRow[], { selfId, presence, typing, groups, userName }: SummaryContext): ChatSummary[] {
+export function chatSummaries(rows: readonly ConversationRow[], { selfId, presence, typing, groups, userName, t }: SummaryContext): ChatSummary[] {
   return rows.map((row): ChatSummary => {
     const last = row.last;
-    const text = last ? (last.deleted_at ? "Message deleted" : shownText(last, selfId)) : undefined;
+    const text = last ? (last.deleted_at ? t("list.deleted") : shownText(last, selfId)) : undefined;
     const typingHere = typing.has(row.key);
     if (row.kind === "group") {
       return {
@@ -29,7 +32,7 @@ export function chatSummaries(rows: readonly ConversationRow[], { selfId, presen
         memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
         lastMessage: text,
         // A notice names its people itself ("You added bob").
-        lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? "You" : userName(last.sender_id)) : undefined,
+        lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? t("list.you") : userName(last.sender_id)) : undefined,
         lastMessageAt: last?.timestamp,
         unreadCount: row.unread,
         typing: typingHere,
@@ -38,7 +41,7 @@ export function chatSummaries(rows: readonly ConversationRow[], { selfId, presen
     return {
       id: row.key,
       name: row.name,
-      lastMessage: last && text !== undefined ? (last.sender_id === selfId ? "You: " : "") + text : undefined,
+      lastMessage: last && text !== undefined ? (last.sender_id === selfId ? t("list.youPrefix") : "") + text : undefined,
       lastMessageAt: last?.timestamp,
       unreadCount: row.unread,
       presence: presenceOf(presence.get(row.id)),
