@@ -33,15 +33,19 @@ const Root = styled.span`
 `;
 
 /** A count pill. Caps at `max` ("99+") while the accessible label keeps the real number. */
-export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
-  { count, max = 99, showZero = false, formatLabel, ...rest },
-  ref,
-) {
+export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge({ count, max = 99, showZero = false, formatLabel, ...rest }, ref) {
   const { messages, formatNumber } = useKitLocale();
   if (count <= 0 && !showZero) return null;
   const text = count > max ? messages.capped(max) : formatNumber(Math.max(0, count));
   return (
-    <Root ref={ref} role="img" aria-label={(formatLabel ?? messages.unread)(count)} data-count={count} data-capped={count > max || undefined} {...rest}>
+    <Root
+      ref={ref}
+      role="img"
+      aria-label={(formatLabel ?? messages.unread)(count)}
+      data-count={count}
+      data-capped={count > max || undefined}
+      {...rest}
+    >
       <span aria-hidden="true">{text}</span>
     </Root>
   );

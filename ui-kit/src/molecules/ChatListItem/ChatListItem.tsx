@@ -85,7 +85,9 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
           // One text for assistive technology ("Team chat, group, 3 members"), so no stray space
           // splits the name from its comma.
           <Name>
-            <span aria-hidden="true" dir="auto">{chat.name}</span>
+            <span aria-hidden="true" dir="auto">
+              {chat.name}
+            </span>
             <VisuallyHidden>{chat.name + t.groupSuffix(chat.memberCount)}</VisuallyHidden>
           </Name>
         ) : (

@@ -37,7 +37,10 @@ const Label = styled.time`
 `;
 
 /** The day heading between messages: "Today", "Yesterday", "Monday, 2 November". */
-export const DateSeparator = forwardRef<HTMLDivElement, DateSeparatorProps>(function DateSeparator({ date, now, locale: localeProp, timeZone, ...rest }, ref) {
+export const DateSeparator = forwardRef<HTMLDivElement, DateSeparatorProps>(function DateSeparator(
+  { date, now, locale: localeProp, timeZone, ...rest },
+  ref,
+) {
   const kit = useKitLocale();
   const locale = localeProp ?? kit.locale;
   const d = toDate(date);

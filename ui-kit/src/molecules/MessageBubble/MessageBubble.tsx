@@ -42,7 +42,6 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   footer?: ReactNode;
 }
 
-
 const Row = styled.div`
   ${base}
   display: flex;
@@ -200,21 +199,7 @@ export function MessageText({ text }: { text: string }) {
 }
 
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
-  {
-    message,
-    own = false,
-    authorName,
-    showAuthor = false,
-    onRetry,
-    onDiscard,
-    onEdit,
-    onDelete,
-    deletedText,
-    locale,
-    timeZone,
-    footer,
-    ...rest
-  },
+  { message, own = false, authorName, showAuthor = false, onRetry, onDiscard, onEdit, onDelete, deletedText, locale, timeZone, footer, ...rest },
   ref,
 ) {
   const { messages: t } = useKitLocale();
@@ -273,7 +258,11 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       data-editing={mode === 'edit' || undefined}
       {...rest}
     >
-      {showAuthor && authorName && !own ? <Author data-author dir="auto">{authorName}</Author> : null}
+      {showAuthor && authorName && !own ? (
+        <Author data-author dir="auto">
+          {authorName}
+        </Author>
+      ) : null}
       <Line>
         {editable && (onEdit || onDelete) ? (
           <Actions

@@ -194,7 +194,14 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
           </Counter>
         ) : null}
       </Field>
-      <IconButton type="submit" variant="primary" label={sendLabel ?? t.send} icon={<SendIcon size={18} data-directional />} size={40} disabled={!canSend} />
+      <IconButton
+        type="submit"
+        variant="primary"
+        label={sendLabel ?? t.send}
+        icon={<SendIcon size={18} data-directional />}
+        size={40}
+        disabled={!canSend}
+      />
     </Form>
   );
 });

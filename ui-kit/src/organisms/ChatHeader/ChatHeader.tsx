@@ -139,7 +139,8 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
       data-members-open={onToggleMembers ? membersOpen : undefined}
       {...rest}
     >
-      {backSlot ?? (onBack ? <IconButton label={backLabel ?? t.backToChats} icon={<BackIcon data-directional />} onClick={onBack} data-back /> : null)}
+      {backSlot ??
+        (onBack ? <IconButton label={backLabel ?? t.backToChats} icon={<BackIcon data-directional />} onClick={onBack} data-back /> : null)}
       <Avatar name={partner.name} src={partner.avatarUrl} kind={group ? 'group' : 'person'} presence={presence} decorative />
       <Who>
         <Name as={`h${headingLevel}`} dir="auto">

@@ -294,7 +294,11 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
         <SectionHead>
           <SectionTitle>{t.membersTitle}</SectionTitle>
           <Count id={countId} aria-live="polite">
-            {maxMembers !== undefined ? t.addedOfMax(selected.length, maxMembers) : selected.length > 0 ? t.peopleAdded(selected.length) : t.noOneAdded}
+            {maxMembers !== undefined
+              ? t.addedOfMax(selected.length, maxMembers)
+              : selected.length > 0
+                ? t.peopleAdded(selected.length)
+                : t.noOneAdded}
           </Count>
         </SectionHead>
         {selected.length > 0 ? (

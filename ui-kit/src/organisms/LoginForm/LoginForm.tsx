@@ -40,17 +40,7 @@ export function validateLogin(values: LoginValues, messages: KitMessages = en): 
  * focuses the first invalid field, shows server errors as an alert.
  */
 export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
-  {
-    onSubmit,
-    submitting = false,
-    error,
-    onRegister,
-    registerHref,
-    submitLabel,
-    registerLabel,
-    defaultValues,
-    ...rest
-  },
+  { onSubmit, submitting = false, error, onRegister, registerHref, submitLabel, registerLabel, defaultValues, ...rest },
   ref,
 ) {
   const { messages: t } = useKitLocale();

@@ -49,18 +49,7 @@ const FIELDS = ['username', 'email', 'password'] as const;
  * error or its hint, never both; the first invalid field gets focus.
  */
 export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(function RegisterForm(
-  {
-    onSubmit,
-    submitting = false,
-    error,
-    fieldErrors,
-    onLogin,
-    loginHref,
-    minPasswordLength = 8,
-    submitLabel,
-    loginLabel,
-    ...rest
-  },
+  { onSubmit, submitting = false, error, fieldErrors, onLogin, loginHref, minPasswordLength = 8, submitLabel, loginLabel, ...rest },
   ref,
 ) {
   const { messages: t } = useKitLocale();
