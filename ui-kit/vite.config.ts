@@ -16,7 +16,14 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      // The catalogs are entries of their own (`@chat-app/ui-kit/locales/es`): not reachable from
+      // the index, so an app bundles only the languages it imports.
+      entry: Object.fromEntries(
+        ['index', 'locale/catalogs/index', 'locale/catalogs/en', 'locale/catalogs/es', 'locale/catalogs/ar'].map((name) => [
+          name,
+          fileURLToPath(new URL(`./src/${name}.ts`, import.meta.url)),
+        ]),
+      ),
       formats: ['es'],
     },
     rolldownOptions: {

@@ -3,6 +3,8 @@
 
 // Theme
 export * from './theme';
+// Locale: strings, direction and Intl formatting (other languages: '@chat-app/ui-kit/locales/<lang>')
+export * from './locale';
 // Shared data types
 export type {
   ChatMessage,

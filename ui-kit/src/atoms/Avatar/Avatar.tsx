@@ -60,7 +60,7 @@ const Img = styled.img`
 
 const Corner = styled.span`
   position: absolute;
-  right: -2px;
+  inset-inline-end: -2px;
   bottom: -2px;
   display: inline-flex;
 `;

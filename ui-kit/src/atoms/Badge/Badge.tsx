@@ -1,4 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { color, fontFamily, fontSize, fontWeight, radius } from '../../utils/theme';
 
@@ -31,17 +32,20 @@ const Root = styled.span`
   font-variant-numeric: tabular-nums;
 `;
 
-const defaultLabel = (count: number) => `${count} unread ${count === 1 ? 'message' : 'messages'}`;
-
 /** A count pill. Caps at `max` ("99+") while the accessible label keeps the real number. */
-export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
-  { count, max = 99, showZero = false, formatLabel = defaultLabel, ...rest },
-  ref,
-) {
+export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge({ count, max = 99, showZero = false, formatLabel, ...rest }, ref) {
+  const { messages, formatNumber } = useKitLocale();
   if (count <= 0 && !showZero) return null;
-  const text = count > max ? `${max}+` : String(Math.max(0, count));
+  const text = count > max ? messages.capped(max) : formatNumber(Math.max(0, count));
   return (
-    <Root ref={ref} role="img" aria-label={formatLabel(count)} data-count={count} data-capped={count > max || undefined} {...rest}>
+    <Root
+      ref={ref}
+      role="img"
+      aria-label={(formatLabel ?? messages.unread)(count)}
+      data-count={count}
+      data-capped={count > max || undefined}
+      {...rest}
+    >
       <span aria-hidden="true">{text}</span>
     </Root>
   );

@@ -27,6 +27,10 @@ const Root = styled.button<{ $variant: IconButtonVariant; $size: number }>`
   border-radius: ${radius('round')};
   cursor: pointer;
   transition: background-color ${motion('fast')};
+  /* Arrows that point along the line of text (send, back) point the other way in right-to-left. */
+  [dir='rtl'] & svg[data-directional] {
+    transform: scaleX(-1);
+  }
   ${(p) =>
     p.$variant === 'primary'
       ? css`

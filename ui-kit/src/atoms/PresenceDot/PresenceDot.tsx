@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { color } from '../../utils/theme';
 
 export type PresenceStatus = 'online' | 'away' | 'offline';
@@ -12,7 +13,6 @@ export interface PresenceDotProps extends Omit<ComponentPropsWithoutRef<'span'>,
   size?: number;
 }
 
-const defaultLabels: Record<PresenceStatus, string> = { online: 'Online', away: 'Away', offline: 'Offline' };
 const tokens = { online: color('presenceOnline'), away: color('presenceAway'), offline: color('presenceOffline') };
 
 const Dot = styled.span<{ $status: PresenceStatus; $size: number }>`
@@ -29,7 +29,8 @@ const Dot = styled.span<{ $status: PresenceStatus; $size: number }>`
 
 /** A small dot showing presence. Offline is a hollow ring, so the state is not told by colour alone. */
 export const PresenceDot = forwardRef<HTMLSpanElement, PresenceDotProps>(function PresenceDot({ status, label, size = 10, ...rest }, ref) {
-  const text = label === undefined ? defaultLabels[status] : label;
+  const { messages } = useKitLocale();
+  const text = label === undefined ? messages.presence[status] : label;
   return (
     <Dot
       ref={ref}

@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { styled, keyframes } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
 export interface SpinnerProps extends ComponentPropsWithoutRef<'span'> {
@@ -18,7 +19,7 @@ const Ring = styled.span<{ $size: number }>`
   height: ${(p) => p.$size}px;
   border-radius: 50%;
   border: 2px solid currentColor;
-  border-right-color: transparent;
+  border-inline-end-color: transparent;
   animation: ${spin} 0.8s linear infinite;
   vertical-align: middle;
   @media (prefers-reduced-motion: reduce) {
@@ -27,7 +28,9 @@ const Ring = styled.span<{ $size: number }>`
 `;
 
 /** An indeterminate progress indicator. */
-export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner({ size = 16, label = 'Loading', ...rest }, ref) {
+export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner({ size = 16, label: labelProp, ...rest }, ref) {
+  const { messages } = useKitLocale();
+  const label = labelProp === undefined ? messages.loading : labelProp;
   if (label === null) return <Ring ref={ref} $size={size} aria-hidden="true" {...rest} />;
   return (
     <span ref={ref} role="status" {...rest}>

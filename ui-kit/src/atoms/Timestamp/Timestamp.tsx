@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { color, fontSize } from '../../utils/theme';
 import { dateTimeFormat, dayKey, formatRelative, formatTime, toDate, type TimeInput } from '../../utils/time';
 
@@ -52,9 +53,11 @@ function formatValue(date: Date, now: Date, format: TimestampFormat, locale?: st
  * its title. Uses `Intl` only.
  */
 export const Timestamp = forwardRef<HTMLTimeElement, TimestampProps>(function Timestamp(
-  { value, format = 'time', now, locale, timeZone, refreshInterval = 0, title, ...rest },
+  { value, format = 'time', now, locale: localeProp, timeZone, refreshInterval = 0, title, ...rest },
   ref,
 ) {
+  const kit = useKitLocale();
+  const locale = localeProp ?? kit.locale;
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (!refreshInterval || now !== undefined) return undefined;

@@ -1,4 +1,6 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
+import type { KitMessages } from '../../locale/types';
 import { styled } from 'styled-components';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Badge } from '../../atoms/Badge/Badge';
@@ -48,18 +50,9 @@ const Side = styled.span`
   min-height: 100%;
 `;
 
-const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
-
-const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
-
-/** What a group row adds to its name for assistive technology: ", group, 3 members". */
-function groupText(memberCount: number | undefined): string {
-  return memberCount === undefined ? ', group' : `, group, ${membersText(memberCount)}`;
-}
-
 /** The second line: "typing…", or the last message, in a group prefixed with its author. */
-function previewOf(chat: ChatSummary, group: boolean): string {
-  if (chat.typing) return 'typing…';
+function previewOf(chat: ChatSummary, group: boolean, t: KitMessages): string {
+  if (chat.typing) return t.typingPreview;
   const text = chat.lastMessage ?? '';
   return group && chat.lastMessageAuthor && text ? `${chat.lastMessageAuthor}: ${text}` : text;
 }
@@ -68,6 +61,7 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
   { chat, selected = false, now, locale, timeZone, ...rest },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
   const unread = chat.unreadCount ?? 0;
   const group = chat.kind === 'group';
   // A group has no presence: its avatar is a rounded square without a dot.
@@ -91,14 +85,16 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
           // One text for assistive technology ("Team chat, group, 3 members"), so no stray space
           // splits the name from its comma.
           <Name>
-            <span aria-hidden="true">{chat.name}</span>
-            <VisuallyHidden>{chat.name + groupText(chat.memberCount)}</VisuallyHidden>
+            <span aria-hidden="true" dir="auto">
+              {chat.name}
+            </span>
+            <VisuallyHidden>{chat.name + t.groupSuffix(chat.memberCount)}</VisuallyHidden>
           </Name>
         ) : (
-          <Name>{chat.name}</Name>
+          <Name dir="auto">{chat.name}</Name>
         )}
-        {presence ? <VisuallyHidden>{presenceText[presence]}</VisuallyHidden> : null}
-        <Preview>{previewOf(chat, group)}</Preview>
+        {presence ? <VisuallyHidden>{t.presence[presence]}</VisuallyHidden> : null}
+        <Preview dir="auto">{previewOf(chat, group, t)}</Preview>
       </RowBody>
       <Side>
         {chat.lastMessageAt !== undefined ? (

@@ -1,6 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
 import { dayKey, formatDay, toDate, type TimeInput } from '../../utils/time';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { base, color, fontSize, fontWeight, radius, space } from '../../utils/theme';
 
 export interface DateSeparatorProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -36,7 +37,12 @@ const Label = styled.time`
 `;
 
 /** The day heading between messages: "Today", "Yesterday", "Monday, 2 November". */
-export const DateSeparator = forwardRef<HTMLDivElement, DateSeparatorProps>(function DateSeparator({ date, now, locale, timeZone, ...rest }, ref) {
+export const DateSeparator = forwardRef<HTMLDivElement, DateSeparatorProps>(function DateSeparator(
+  { date, now, locale: localeProp, timeZone, ...rest },
+  ref,
+) {
+  const kit = useKitLocale();
+  const locale = localeProp ?? kit.locale;
   const d = toDate(date);
   const label = formatDay(d, now === undefined ? new Date() : toDate(now), locale, timeZone);
   return (

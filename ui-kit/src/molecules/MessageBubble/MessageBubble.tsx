@@ -2,6 +2,8 @@ import { forwardRef, memo, useRef, useState, type ComponentPropsWithoutRef, type
 import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
+import { HiddenParts } from '../../locale/HiddenParts';
+import { useKitLocale } from '../../locale/useKitLocale';
 import type { ChatMessage, MessageStatus } from '../../types';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
@@ -39,14 +41,6 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   /** Extra content after the text (reactions, attachments). */
   footer?: ReactNode;
 }
-
-const statusText: Record<MessageStatus, string> = {
-  sending: 'Sending',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  read: 'Read',
-  failed: 'Not sent',
-};
 
 const Row = styled.div`
   ${base}
@@ -205,23 +199,10 @@ export function MessageText({ text }: { text: string }) {
 }
 
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
-  {
-    message,
-    own = false,
-    authorName,
-    showAuthor = false,
-    onRetry,
-    onDiscard,
-    onEdit,
-    onDelete,
-    deletedText = 'This message was deleted',
-    locale,
-    timeZone,
-    footer,
-    ...rest
-  },
+  { message, own = false, authorName, showAuthor = false, onRetry, onDiscard, onEdit, onDelete, deletedText, locale, timeZone, footer, ...rest },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
   // A deleted message has nothing left to be delivered or read: no tick.
   const status = own && !message.deleted ? message.status : undefined;
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
@@ -277,7 +258,11 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       data-editing={mode === 'edit' || undefined}
       {...rest}
     >
-      {showAuthor && authorName && !own ? <Author data-author>{authorName}</Author> : null}
+      {showAuthor && authorName && !own ? (
+        <Author data-author dir="auto">
+          {authorName}
+        </Author>
+      ) : null}
       <Line>
         {editable && (onEdit || onDelete) ? (
           <Actions
@@ -289,32 +274,32 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
             {mode === 'edit' ? (
               <>
                 <Button variant="link" size="sm" onClick={save}>
-                  Save
+                  {t.save}
                 </Button>
                 <Button variant="link" size="sm" onClick={closeEditor}>
-                  Cancel
+                  {t.cancel}
                 </Button>
               </>
             ) : mode === 'delete' ? (
               <>
-                <span>Delete this message?</span>
+                <span>{t.deleteQuestion}</span>
                 <Button variant="link" size="sm" onClick={confirmDelete}>
-                  Delete
+                  {t.delete}
                 </Button>
                 <Button variant="link" size="sm" onClick={cancelDelete} ref={focusOnMount}>
-                  Cancel
+                  {t.cancel}
                 </Button>
               </>
             ) : (
               <>
                 {onEdit ? (
                   <Button ref={editRef} variant="link" size="sm" onClick={() => (setDraft(message.text), setMode('edit'))}>
-                    Edit<VisuallyHidden> message</VisuallyHidden>
+                    <HiddenParts text={t.editAction} />
                   </Button>
                 ) : null}
                 {onDelete ? (
                   <Button ref={deleteRef} variant="link" size="sm" onClick={() => setMode('delete')}>
-                    Delete<VisuallyHidden> message</VisuallyHidden>
+                    <HiddenParts text={t.deleteAction} />
                   </Button>
                 ) : null}
               </>
@@ -326,21 +311,22 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {mode === 'edit' && editable ? (
             <Editor
-              aria-label="Edit message"
+              aria-label={t.editMessage}
+              dir="auto"
               value={draft}
               ref={focusOnMount}
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={onEditorKey}
             />
           ) : (
-            <Text>{message.deleted ? deletedText : <MessageText text={message.text} />}</Text>
+            <Text dir="auto">{message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} />}</Text>
           )}
           {footer}
           <Meta>
-            {message.edited && !message.deleted ? <span>edited</span> : null}
+            {message.edited && !message.deleted ? <span>{t.edited}</span> : null}
             <Timestamp value={message.timestamp} format="time" locale={locale} timeZone={timeZone} />
             {status ? (
-              <StatusMark role="img" aria-label={statusText[status]} title={statusText[status]}>
+              <StatusMark role="img" aria-label={t.status[status]} title={t.status[status]}>
                 {icons[status]}
               </StatusMark>
             ) : null}
@@ -349,16 +335,16 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       </Line>
       {status === 'failed' ? (
         <FailedRow data-retryable={message.retryable !== false}>
-          <span data-failure-reason>{message.failureReason ?? 'Message not sent.'}</span>
+          <span data-failure-reason>{message.failureReason ?? t.notSent}</span>
           {onRetry && message.retryable !== false ? (
             <Button variant="link" size="sm" onClick={() => onRetry(message)}>
               <RetryIcon size={14} />
-              Retry
+              {t.retry}
             </Button>
           ) : null}
           {onDiscard ? (
             <Button variant="link" size="sm" onClick={() => onDiscard(message)}>
-              Discard
+              {t.discard}
             </Button>
           ) : null}
         </FailedRow>

@@ -11,6 +11,7 @@ import {
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { SendIcon } from '../../utils/icons';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { assignRef } from '../../utils/ids';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
@@ -106,9 +107,9 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
     onSend,
     value: valueProp,
     onValueChange,
-    label = 'Message',
-    placeholder = 'Write a message…',
-    sendLabel = 'Send',
+    label: labelProp,
+    placeholder: placeholderProp,
+    sendLabel,
     maxLength = 4000,
     counterThreshold = 200,
     disabled = false,
@@ -161,6 +162,9 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
     send();
   };
 
+  const { messages: t } = useKitLocale();
+  const label = labelProp ?? t.composerLabel;
+  const placeholder = placeholderProp ?? t.composerPlaceholder;
   return (
     <Form {...rest} onSubmit={onSubmit} data-disabled={disabled || undefined} data-can-send={canSend}>
       {startSlot}
@@ -168,6 +172,7 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
         <Label htmlFor={`${id}-input`}>{label}</Label>
         <Area
           rows={1}
+          dir="auto"
           placeholder={placeholder}
           {...textareaProps}
           ref={(node) => {
@@ -185,11 +190,18 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
         />
         {showCounter ? (
           <Counter id={counterId} aria-live="polite" data-over={remaining < 0}>
-            {remaining === 1 ? '1 character left' : `${Math.max(0, remaining)} characters left`}
+            {t.charactersLeft(Math.max(0, remaining))}
           </Counter>
         ) : null}
       </Field>
-      <IconButton type="submit" variant="primary" label={sendLabel} icon={<SendIcon size={18} />} size={40} disabled={!canSend} />
+      <IconButton
+        type="submit"
+        variant="primary"
+        label={sendLabel ?? t.send}
+        icon={<SendIcon size={18} data-directional />}
+        size={40}
+        disabled={!canSend}
+      />
     </Form>
   );
 });

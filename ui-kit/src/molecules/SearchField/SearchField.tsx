@@ -1,4 +1,5 @@
 import { forwardRef, useId, useRef, type ComponentPropsWithoutRef } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { CloseIcon, SearchIcon } from '../../utils/icons';
@@ -25,7 +26,7 @@ const Root = styled.div`
 
 const Icon = styled.span`
   position: absolute;
-  left: ${space('md')};
+  inset-inline-start: ${space('md')};
   display: inline-flex;
   color: ${color('textMuted')};
   pointer-events: none;
@@ -50,7 +51,7 @@ const Input = styled.input`
 
 const Clear = styled.span`
   position: absolute;
-  right: ${space('xs')};
+  inset-inline-end: ${space('xs')};
 `;
 
 const Label = styled.label`
@@ -59,9 +60,11 @@ const Label = styled.label`
 
 /** A search box with a clear button; Escape clears it too. */
 export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField(
-  { label = 'Search', value: valueProp, defaultValue = '', onValueChange, className, placeholder, onKeyDown, id, ...rest },
+  { label: labelProp, value: valueProp, defaultValue = '', onValueChange, className, placeholder, onKeyDown, id, ...rest },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
+  const label = labelProp ?? t.search;
   const [value, update] = useControllableState({ prop: valueProp, defaultProp: defaultValue, onChange: onValueChange });
   const inputRef = useRef<HTMLInputElement | null>(null);
   const autoId = useId();
@@ -80,6 +83,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
         }}
         id={inputId}
         type="search"
+        dir="auto"
         autoComplete="off"
         placeholder={placeholder ?? `${label}…`}
         value={value}
@@ -95,7 +99,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
       {value !== '' ? (
         <Clear>
           <IconButton
-            label="Clear search"
+            label={t.clearSearch}
             icon={<CloseIcon size={14} />}
             size={32}
             onClick={() => {

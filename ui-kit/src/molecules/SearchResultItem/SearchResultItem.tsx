@@ -81,8 +81,8 @@ const SearchResultItemBase = forwardRef<HTMLButtonElement, SearchResultItemProps
     <Root ref={ref} type={type} data-kind={kind} {...rest}>
       <Avatar name={name} kind={kind === 'group' ? 'group' : 'person'} decorative />
       <RowBody>
-        <RowTitle>{name}</RowTitle>
-        <Snippet>
+        <RowTitle dir="auto">{name}</RowTitle>
+        <Snippet dir="auto">
           {prefix}
           {highlightSnippet(text, terms, context)}
         </Snippet>

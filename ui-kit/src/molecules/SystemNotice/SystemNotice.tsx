@@ -39,7 +39,7 @@ export const SystemNotice = memo(
   forwardRef<HTMLDivElement, SystemNoticeProps>(function SystemNotice({ text, timestamp, locale, timeZone, ...rest }, ref) {
     return (
       <Root ref={ref} data-kind="system-notice" {...rest}>
-        <Text>{text}</Text>
+        <Text dir="auto">{text}</Text>
         {timestamp === undefined ? null : <Timestamp value={timestamp} format="time" locale={locale} timeZone={timeZone} />}
       </Root>
     );

@@ -1,4 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
+import { en } from '../../locale/catalogs/en';
+import type { KitMessages } from '../../locale/types';
 import { styled, keyframes } from 'styled-components';
 import { base, color, fontSize, space } from '../../utils/theme';
 
@@ -46,17 +49,14 @@ const Dots = styled.span`
   }
 `;
 
-/** "Ada is typing…", "Ada and Bob are typing…", "3 people are typing…". */
-export function typingText(names: string[]): string {
-  if (names.length === 0) return '';
-  if (names.length === 1) return `${names[0]} is typing…`;
-  if (names.length === 2) return `${names[0]} and ${names[1]} are typing…`;
-  return `${names.length} people are typing…`;
+/** "Ada is typing…", "Ada and Bob are typing…", "3 people are typing…" (or another catalog's wording). */
+export function typingText(names: string[], messages: KitMessages = en): string {
+  return names.length === 0 ? '' : messages.typing(names);
 }
 
 /** Says who is typing, in a polite live region. */
 export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(function TypingIndicator({ names, ...rest }, ref) {
-  const text = typingText(names);
+  const text = typingText(names, useKitLocale().messages);
   return (
     <Root ref={ref} role="status" aria-live="polite" data-active={names.length > 0} {...rest}>
       {text ? (
@@ -66,7 +66,7 @@ export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(
             <span />
             <span />
           </Dots>
-          <span>{text}</span>
+          <span dir="auto">{text}</span>
         </>
       ) : null}
     </Root>

@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import { IconButton } from '../../atoms/IconButton/IconButton';
@@ -84,8 +85,6 @@ const Actions = styled.div`
   gap: ${space('xs')};
 `;
 
-const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
-
 /**
  * The conversation's top bar: back button slot, avatar, the partner's name and presence (or a
  * group's name and member count), a "Members" toggle (`onToggleMembers`), actions slot.
@@ -98,21 +97,23 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
     subtitle,
     lastSeen,
     now,
-    locale,
+    locale: localeProp,
     onBack,
-    backLabel = 'Back to chats',
+    backLabel,
     backSlot,
     actions,
     onToggleMembers,
     membersOpen = false,
     membersPanelId,
     membersButtonRef,
-    membersLabel = 'Members',
+    membersLabel,
     headingLevel = 2,
     ...rest
   },
   ref,
 ) {
+  const { messages: t, locale: kitLocale } = useKitLocale();
+  const locale = localeProp ?? kitLocale;
   const group = kind === 'group';
   const presence = group ? undefined : partner.presence;
   const seen = !group && lastSeen != null && presence !== 'online' ? toDate(lastSeen) : null;
@@ -120,14 +121,14 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
     subtitle ??
     (group ? (
       memberCount === undefined ? null : (
-        `${memberCount} ${memberCount === 1 ? 'member' : 'members'}`
+        t.members(memberCount)
       )
     ) : seen && !Number.isNaN(seen.getTime()) ? (
       <>
-        Last seen <time dateTime={seen.toISOString()}>{formatRelative(seen, now === undefined ? new Date() : toDate(now), locale)}</time>
+        {t.lastSeen} <time dateTime={seen.toISOString()}>{formatRelative(seen, now === undefined ? new Date() : toDate(now), locale)}</time>
       </>
     ) : presence ? (
-      presenceText[presence]
+      t.presence[presence]
     ) : null);
   return (
     <Root
@@ -138,10 +139,13 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
       data-members-open={onToggleMembers ? membersOpen : undefined}
       {...rest}
     >
-      {backSlot ?? (onBack ? <IconButton label={backLabel} icon={<BackIcon />} onClick={onBack} data-back /> : null)}
+      {backSlot ??
+        (onBack ? <IconButton label={backLabel ?? t.backToChats} icon={<BackIcon data-directional />} onClick={onBack} data-back /> : null)}
       <Avatar name={partner.name} src={partner.avatarUrl} kind={group ? 'group' : 'person'} presence={presence} decorative />
       <Who>
-        <Name as={`h${headingLevel}`}>{partner.name}</Name>
+        <Name as={`h${headingLevel}`} dir="auto">
+          {partner.name}
+        </Name>
         {sub ? <Sub data-subtitle>{sub}</Sub> : null}
       </Who>
       {actions || onToggleMembers ? (
@@ -155,7 +159,7 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
               aria-controls={membersOpen ? membersPanelId : undefined}
               onClick={onToggleMembers}
             >
-              {membersLabel}
+              {membersLabel ?? t.membersToggle}
             </Button>
           ) : null}
           {actions}

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { SearchField } from '../../molecules/SearchField/SearchField';
@@ -93,13 +94,13 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     chats,
     selectedId = null,
     onSelect,
-    label = 'Chats',
+    label: labelProp,
     searchable = true,
-    searchLabel = 'Search chats',
+    searchLabel,
     searchValue,
     onSearchChange,
     emptyState,
-    noResultsText = 'No chats match your search.',
+    noResultsText,
     estimatedRowHeight = 60,
     overscan = 4,
     initialHeight = 600,
@@ -110,6 +111,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
+  const label = labelProp ?? t.chats;
   const [query, setQuery] = useControllableState({ prop: searchValue, defaultProp: '', onChange: onSearchChange });
   const q = query.trim().toLocaleLowerCase();
   const visible = useMemo(() => (onSearchChange || !q ? chats : chats.filter((c) => matches(c, q))), [chats, q, onSearchChange]);
@@ -246,13 +249,13 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     <Root ref={ref} data-empty={chats.length === 0 || undefined} {...rest}>
       {searchable && chats.length > 0 ? (
         <SearchBox>
-          <SearchField label={searchLabel} value={query} onValueChange={setQuery} />
+          <SearchField label={searchLabel ?? t.searchChats} value={query} onValueChange={setQuery} />
         </SearchBox>
       ) : null}
       {chats.length === 0 ? (
-        (emptyState ?? <EmptyState title="No conversations yet" description="Find someone to start a chat." />)
+        (emptyState ?? <EmptyState title={t.noConversations} description={t.noConversationsHint} />)
       ) : visible.length === 0 ? (
-        <EmptyState icon={null} title={noResultsText} role="status" />
+        <EmptyState icon={null} title={noResultsText ?? t.noChatsMatch} role="status" />
       ) : (
         <List ref={scrollerRef} role="listbox" aria-label={label} onKeyDown={onKeyDown} data-count={visible.length}>
           <ChatListRowContext.Provider value={rowContext}>

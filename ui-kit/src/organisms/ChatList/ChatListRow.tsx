@@ -39,7 +39,10 @@ export const ChatListRow = memo(function ChatListRow({ chat, index, start, setSi
   const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
   const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
   const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
-  const style = useMemo(() => ({ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${start}px)` }) as const, [start]);
+  const style = useMemo(
+    () => ({ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
+    [start],
+  );
   return (
     <ChatListItem
       ref={ref}

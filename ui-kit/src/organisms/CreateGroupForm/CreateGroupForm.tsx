@@ -10,6 +10,8 @@ import {
   type ReactNode,
 } from 'react';
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
+import type { KitMessages } from '../../locale/types';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
@@ -169,7 +171,7 @@ const Actions = styled.div`
 
 const Hint = styled.p`
   margin: 0;
-  text-align: right;
+  text-align: end;
   font-size: ${fontSize('sm')};
   color: ${color('textMuted')};
 `;
@@ -177,16 +179,8 @@ const Hint = styled.p`
 const focusOnMount = (node: HTMLElement | null) => node?.focus();
 
 /** Why "Create group" is disabled, in words next to it. */
-const missingText = (noName: boolean, nameTooLong: boolean, nobody: boolean) =>
-  nameTooLong
-    ? 'The group name is too long.'
-    : noName && nobody
-      ? 'Add a group name and at least one person.'
-      : noName
-        ? 'Add a group name.'
-        : 'Add at least one person.';
-
-const peopleText = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
+const missingText = (t: KitMessages, noName: boolean, nameTooLong: boolean, nobody: boolean) =>
+  nameTooLong ? t.groupNameTooLong : noName && nobody ? t.needNameAndPeople : noName ? t.needName : t.needPeople;
 
 /**
  * Form to create a group: a "Group name" field, an "Add people" search over `people` with a
@@ -210,14 +204,15 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
     maxMembers,
     maxNameLength = 64,
     defaultName = '',
-    noResultsText = 'No people found.',
-    idleText = 'No people to add.',
-    submitLabel = 'Create group',
+    noResultsText,
+    idleText,
+    submitLabel,
     initialFocus = false,
     ...rest
   },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
   const [name, setName] = useState(defaultName);
   const [selected, setSelected] = useControllableState<readonly UserId[]>({
     prop: selectedIds,
@@ -286,24 +281,24 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
       <TextField
         ref={initialFocus ? focusOnMount : undefined}
-        label="Group name"
+        label={t.groupName}
         name="groupName"
         autoComplete="off"
         required
         maxLength={maxNameLength}
         value={name}
         onChange={(event) => setName(event.target.value)}
-        error={nameTooLong ? `At most ${maxNameLength} characters.` : undefined}
+        error={nameTooLong ? t.nameMaxLength(maxNameLength) : undefined}
       />
       <Section>
         <SectionHead>
-          <SectionTitle>Members</SectionTitle>
+          <SectionTitle>{t.membersTitle}</SectionTitle>
           <Count id={countId} aria-live="polite">
             {maxMembers !== undefined
-              ? `${selected.length} of ${maxMembers} added`
+              ? t.addedOfMax(selected.length, maxMembers)
               : selected.length > 0
-                ? `${peopleText(selected.length)} added`
-                : 'No one added yet'}
+                ? t.peopleAdded(selected.length)
+                : t.noOneAdded}
           </Count>
         </SectionHead>
         {selected.length > 0 ? (
@@ -315,9 +310,9 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
             }}
           />
         ) : null}
-        <SearchField ref={searchRef} label="Add people" value={query} onValueChange={setQuery} onKeyDown={onSearchKeyDown} aria-controls={listId} />
+        <SearchField ref={searchRef} label={t.addPeople} value={query} onValueChange={setQuery} onKeyDown={onSearchKeyDown} aria-controls={listId} />
         {shown.length > 0 ? (
-          <People ref={listRef} id={listId} aria-label="People" aria-busy={searching || undefined} onKeyDown={onListKeyDown}>
+          <People ref={listRef} id={listId} aria-label={t.people} aria-busy={searching || undefined} onKeyDown={onListKeyDown}>
             {shown.map((person) => {
               const checked = selected.includes(person.id);
               return (
@@ -330,7 +325,7 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
                       onChange={() => (checked ? remove(person.id) : add(person))}
                     />
                     <Avatar name={person.name} src={person.avatarUrl} size="sm" presence={person.presence} decorative />
-                    <PersonName>{person.name}</PersonName>
+                    <PersonName dir="auto">{person.name}</PersonName>
                   </Person>
                 </li>
               );
@@ -338,19 +333,19 @@ export const CreateGroupForm = forwardRef<HTMLFormElement, CreateGroupFormProps>
           </People>
         ) : (
           <NoResults id={listId} role="status" aria-busy={searching || undefined}>
-            {searching ? 'Searching…' : q ? noResultsText : idleText}
+            {searching ? t.searching : q ? (noResultsText ?? t.noPeopleFound) : (idleText ?? t.noPeopleToAdd)}
           </NoResults>
         )}
       </Section>
-      {ready ? null : <Hint id={hintId}>{missingText(trimmed.length === 0, nameTooLong, selected.length === 0)}</Hint>}
+      {ready ? null : <Hint id={hintId}>{missingText(t, trimmed.length === 0, nameTooLong, selected.length === 0)}</Hint>}
       <Actions>
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {t.cancel}
           </Button>
         ) : null}
         <Button type="submit" disabled={!ready} loading={submitting} aria-describedby={ready ? undefined : hintId}>
-          {submitLabel}
+          {submitLabel ?? t.createGroup}
         </Button>
       </Actions>
     </FormRoot>

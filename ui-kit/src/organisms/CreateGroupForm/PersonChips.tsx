@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import type { ChatUser, UserId } from '../../types';
@@ -19,7 +20,8 @@ const Chip = styled.li`
   align-items: center;
   gap: ${space('xs')};
   max-width: 100%;
-  padding: ${space('xxs')} ${space('xxs')} ${space('xxs')} ${space('xs')};
+  padding-block: ${space('xxs')};
+  padding-inline: ${space('xs')} ${space('xxs')};
   border: 1px solid ${color('border')};
   border-radius: ${radius('round')};
   background: ${color('surfaceAlt')};
@@ -35,13 +37,14 @@ const ChipName = styled.span`
 
 /** CreateGroupForm's chosen people: a list "Added people" of chips, each with "Remove <name>". */
 export function PersonChips({ people, onRemove }: { people: readonly ChatUser[]; onRemove: (id: UserId) => void }) {
+  const { messages: t } = useKitLocale();
   return (
-    <Chips aria-label="Added people">
+    <Chips aria-label={t.addedPeople}>
       {people.map((person) => (
         <Chip key={String(person.id)} data-id={String(person.id)}>
           <Avatar name={person.name} src={person.avatarUrl} size="xs" decorative />
-          <ChipName>{person.name}</ChipName>
-          <IconButton label={`Remove ${person.name}`} icon={<CloseIcon size={14} />} size={24} onClick={() => onRemove(person.id)} />
+          <ChipName dir="auto">{person.name}</ChipName>
+          <IconButton label={t.removePerson(person.name)} icon={<CloseIcon size={14} />} size={24} onClick={() => onRemove(person.id)} />
         </Chip>
       ))}
     </Chips>

@@ -1,5 +1,7 @@
 import { createContext, useContext, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
+import { HiddenParts } from '../../locale/HiddenParts';
 import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Button } from '../../atoms/Button/Button';
 import type { GroupMember, UserId } from '../../types';
@@ -75,7 +77,7 @@ const MemberActions = styled.span`
   display: flex;
   flex-wrap: wrap;
   gap: ${space('xs')};
-  margin-left: auto;
+  margin-inline-start: auto;
   & > button {
     ${touchTarget}
   }
@@ -89,8 +91,6 @@ const Question = styled.span`
 /** The safe answer takes focus as the question appears. */
 const focusOnMount = (node: HTMLElement | null) => node?.focus();
 
-const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as const;
-
 /**
  * One member of GroupMembersPanel: avatar, name, "(you)", presence and "Admin", and for an admin
  * reader the role and remove buttons this member gets (none on the reader, no "Remove" on the creator).
@@ -98,6 +98,7 @@ const presenceText = { online: 'Online', away: 'Away', offline: 'Offline' } as c
 export function GroupMemberRow({ member }: { member: GroupMember }) {
   const context = useContext(GroupMemberContext);
   if (!context) throw new Error('GroupMemberRow is rendered by GroupMembersPanel only');
+  const { messages: t } = useKitLocale();
   const { currentUserId, canManage, creatorId, pendingIds, onRemove, onPromote, onDemote } = context;
   const self = member.id === currentUserId;
   const admin = member.role === 'admin';
@@ -136,10 +137,10 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
     >
       <Who>
         <Avatar name={member.name} src={member.avatarUrl} size="sm" presence={member.presence} decorative />
-        <Name>{member.name}</Name>
-        {self ? <You>(you)</You> : null}
-        {member.presence ? <VisuallyHidden>{presenceText[member.presence]}</VisuallyHidden> : null}
-        {admin ? <RoleTag>Admin</RoleTag> : null}
+        <Name dir="auto">{member.name}</Name>
+        {self ? <You>{t.you}</You> : null}
+        {member.presence ? <VisuallyHidden>{t.presence[member.presence]}</VisuallyHidden> : null}
+        {admin ? <RoleTag>{t.admin}</RoleTag> : null}
       </Who>
       {asking && removable ? (
         <MemberActions
@@ -149,12 +150,12 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
             if (takeEscape(event)) cancel();
           }}
         >
-          <Question id={questionId}>Remove {member.name}?</Question>
+          <Question id={questionId}>{t.removeQuestion(member.name)}</Question>
           <Button ref={focusOnMount} variant="secondary" size="sm" onClick={cancel}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button variant="danger" size="sm" disabled={pending} onClick={confirm}>
-            Remove
+            {t.remove}
           </Button>
         </MemberActions>
       ) : roleAction || removable ? (
@@ -162,22 +163,12 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
           {roleAction ? (
             <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
               {/* One span: the button is a flex container and would space the words apart. */}
-              {admin ? (
-                <span>
-                  Remove <VisuallyHidden>{member.name} </VisuallyHidden>as admin
-                </span>
-              ) : (
-                <span>
-                  Make <VisuallyHidden>{member.name} </VisuallyHidden>admin
-                </span>
-              )}
+              <HiddenParts text={admin ? t.removeAdmin : t.makeAdmin} name={member.name} />
             </Button>
           ) : null}
           {removable ? (
             <Button ref={removeRef} variant="secondary" size="sm" disabled={pending} onClick={() => setAsking(true)}>
-              <span>
-                Remove<VisuallyHidden> {member.name}</VisuallyHidden>
-              </span>
+              <HiddenParts text={t.removeMember} name={member.name} />
             </Button>
           ) : null}
         </MemberActions>

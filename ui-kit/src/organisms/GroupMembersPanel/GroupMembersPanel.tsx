@@ -11,6 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { styled } from 'styled-components';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { Button } from '../../atoms/Button/Button';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { TextField } from '../../atoms/TextField/TextField';
@@ -163,8 +164,6 @@ const Footer = styled.div`
   }
 `;
 
-const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
-
 /**
  * A group's members: the group name and member count, a slot for the app's "add people" search,
  * and each member with avatar, presence, "Admin" and "(you)". Admins (`canManage`) get "Make
@@ -199,6 +198,7 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
   },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
   const idBase = useId();
   const headingId = `${idBase}-title`;
   const countId = `${idBase}-count`;
@@ -285,37 +285,37 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
         <Title>
           {formOpen ? (
             <>
-              <VisuallyHidden as={`h${headingLevel}`} id={headingId}>
+              <VisuallyHidden as={`h${headingLevel}`} id={headingId} dir="auto">
                 {groupName}
               </VisuallyHidden>
-              <RenameForm aria-label="Rename group" noValidate aria-busy={renaming || undefined} onSubmit={submitRename} onKeyDown={onRenameKeyDown}>
+              <RenameForm aria-label={t.renameGroup} noValidate aria-busy={renaming || undefined} onSubmit={submitRename} onKeyDown={onRenameKeyDown}>
                 <TextField
                   ref={inputRef}
-                  label="Group name"
+                  label={t.groupName}
                   name="groupName"
                   autoComplete="off"
                   required
                   readOnly={renaming}
                   value={draft}
                   onChange={(event) => setDraft(event.target.value)}
-                  error={nameTooLong ? `At most ${maxNameLength} characters.` : undefined}
+                  error={nameTooLong ? t.nameMaxLength(maxNameLength) : undefined}
                 />
                 <RenameActions>
                   <Button type="submit" size="sm" disabled={!renaming && !canSave} loading={renaming}>
-                    Save
+                    {t.save}
                   </Button>
                   <Button variant="secondary" size="sm" disabled={renaming} onClick={() => setEditing(false)}>
-                    Cancel
+                    {t.cancel}
                   </Button>
                 </RenameActions>
               </RenameForm>
             </>
           ) : (
-            <Heading as={`h${headingLevel}`} id={headingId}>
+            <Heading as={`h${headingLevel}`} id={headingId} dir="auto">
               {groupName}
             </Heading>
           )}
-          <Count id={countId}>{membersText(members.length)}</Count>
+          <Count id={countId}>{t.members(members.length)}</Count>
         </Title>
         {onRename && !formOpen ? (
           <RenameButton
@@ -327,10 +327,10 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
               setEditing(true);
             }}
           >
-            Rename group
+            {t.renameGroup}
           </RenameButton>
         ) : null}
-        {onClose ? <IconButton label="Close members" icon={<CloseIcon />} onClick={onClose} /> : null}
+        {onClose ? <IconButton label={t.closeMembers} icon={<CloseIcon />} onClick={onClose} /> : null}
       </Head>
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
       {addMembersSlot}
@@ -349,18 +349,18 @@ export const GroupMembersPanel = forwardRef<HTMLElement, GroupMembersPanelProps>
             if (!leaving && takeEscape(event)) setAskingToLeave(false);
           }}
         >
-          <Question id={confirmId}>Leave {groupName}? You will stop getting its messages.</Question>
+          <Question id={confirmId}>{t.leaveQuestion(groupName)}</Question>
           <Button ref={stayRef} variant="secondary" disabled={leaving} onClick={() => setAskingToLeave(false)}>
-            Stay
+            {t.stay}
           </Button>
           <Button variant="danger" loading={leaving} onClick={onLeave}>
-            Leave
+            {t.leave}
           </Button>
         </Footer>
       ) : onLeave ? (
         <Footer>
           <Button ref={leaveRef} variant="danger" onClick={confirmLeave ? () => setAskingToLeave(true) : onLeave}>
-            Leave group
+            {t.leaveGroup}
           </Button>
         </Footer>
       ) : null}

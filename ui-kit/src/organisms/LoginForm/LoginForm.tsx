@@ -1,6 +1,9 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
+import { en } from '../../locale/catalogs/en';
+import { useKitLocale } from '../../locale/useKitLocale';
+import type { KitMessages } from '../../locale/types';
 import { FormAlert, FormRoot, FormSwitch } from './formParts';
 import { hasErrors, type FieldErrors } from './validation';
 import { textOf } from '../../utils/formText';
@@ -24,10 +27,11 @@ export interface LoginFormProps extends Omit<ComponentPropsWithoutRef<'form'>, '
   defaultValues?: Partial<LoginValues>;
 }
 
-export function validateLogin(values: LoginValues): FieldErrors<keyof LoginValues> {
+/** Errors in `messages`' language (English by default). */
+export function validateLogin(values: LoginValues, messages: KitMessages = en): FieldErrors<keyof LoginValues> {
   return {
-    username: values.username.trim() ? undefined : 'Enter your username.',
-    password: values.password ? undefined : 'Enter your password.',
+    username: values.username.trim() ? undefined : messages.enterUsername,
+    password: values.password ? undefined : messages.enterPassword,
   };
 }
 
@@ -36,19 +40,10 @@ export function validateLogin(values: LoginValues): FieldErrors<keyof LoginValue
  * focuses the first invalid field, shows server errors as an alert.
  */
 export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
-  {
-    onSubmit,
-    submitting = false,
-    error,
-    onRegister,
-    registerHref,
-    submitLabel = 'Log in',
-    registerLabel = 'Create an account',
-    defaultValues,
-    ...rest
-  },
+  { onSubmit, submitting = false, error, onRegister, registerHref, submitLabel, registerLabel, defaultValues, ...rest },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
   const [errors, setErrors] = useState<FieldErrors<keyof LoginValues>>({});
   // The server's error the person has since changed the form after: no longer shown (a stale alert
   // about what they are already fixing), until they submit again or a new error comes.
@@ -66,7 +61,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
       username: textOf(data, 'username').trim(),
       password: textOf(data, 'password'),
     };
-    const next = validateLogin(values);
+    const next = validateLogin(values, t);
     setErrors(next);
     if (hasErrors(next)) {
       (next.username ? usernameRef : passwordRef).current?.focus();
@@ -80,7 +75,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
       {shownError ? <FormAlert role="alert">{shownError}</FormAlert> : null}
       <TextField
         ref={usernameRef}
-        label="Username"
+        label={t.username}
         name="username"
         autoComplete="username"
         autoCapitalize="none"
@@ -95,7 +90,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
       />
       <TextField
         ref={passwordRef}
-        label="Password"
+        label={t.password}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -108,10 +103,10 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
         }}
       />
       <Button type="submit" fullWidth loading={submitting}>
-        {submitLabel}
+        {submitLabel ?? t.logIn}
       </Button>
       <FormSwitch href={registerHref} onClick={onRegister}>
-        {registerLabel}
+        {registerLabel ?? t.createAccount}
       </FormSwitch>
     </FormRoot>
   );

@@ -1,4 +1,5 @@
 import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
 import type { ChatMessage, TimeInput, UserId } from '../../types';
@@ -91,8 +92,10 @@ const Inner = styled.div`
 const Top = styled.div`
   position: absolute;
   top: ${space('sm')};
-  left: 50%;
-  transform: translateX(-50%);
+  /* Centred in either direction: both insets and auto margins around a shrink-wrapped box. */
+  inset-inline: 0;
+  width: fit-content;
+  margin-inline: auto;
   z-index: 1;
   display: flex;
   padding: ${space('xs')};
@@ -104,7 +107,7 @@ const Top = styled.div`
 
 const Jump = styled.button`
   position: absolute;
-  right: ${space('lg')};
+  inset-inline-end: ${space('lg')};
   bottom: ${space('lg')};
   z-index: 1;
   display: inline-flex;
@@ -167,6 +170,7 @@ function MessageListBody({
   timeZone,
   ...rest
 }: ListBodyProps) {
+  const { messages: t } = useKitLocale();
   const rows = useMemo(() => buildRows(messages, currentUserId, getAuthorName, timeZone), [messages, currentUserId, getAuthorName, timeZone]);
   const retry = useCallbackRef(onRetry);
   const discard = useCallbackRef(onDiscard);
@@ -219,7 +223,7 @@ function MessageListBody({
     >
       {loadingOlder ? (
         <Top>
-          <Spinner size={16} label="Loading older messages" />
+          <Spinner size={16} label={t.loadingOlder} />
         </Top>
       ) : null}
       <Scroller
@@ -248,7 +252,7 @@ function MessageListBody({
       {!atBottom && rows.length > 0 ? (
         <Jump type="button" onClick={jumpToLatest} data-unseen={unseen > 0}>
           <ArrowDownIcon size={16} />
-          {unseen > 0 ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Jump to latest'}
+          {unseen > 0 ? t.newMessages(unseen) : t.jumpToLatest}
         </Jump>
       ) : null}
     </Root>

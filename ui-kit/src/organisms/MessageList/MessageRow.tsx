@@ -29,7 +29,7 @@ export const MessageRowContext = createContext<MessageRowContextValue | null>(nu
 const RowBox = styled.div`
   position: absolute;
   top: 0;
-  left: 0;
+  inset-inline-start: 0;
   width: 100%;
   padding: 1px ${space('lg')};
   &[data-group-start='true'] {

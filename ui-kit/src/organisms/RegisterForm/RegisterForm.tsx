@@ -1,6 +1,9 @@
 import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
+import { en } from '../../locale/catalogs/en';
+import { useKitLocale } from '../../locale/useKitLocale';
+import type { KitMessages } from '../../locale/types';
 import { FormAlert, FormRoot, FormSwitch } from '../LoginForm/formParts';
 import { EMAIL_PATTERN, USERNAME_PATTERN, hasErrors, type FieldErrors } from '../LoginForm/validation';
 import { textOf } from '../../utils/formText';
@@ -29,15 +32,12 @@ export interface RegisterFormProps extends Omit<ComponentPropsWithoutRef<'form'>
   loginLabel?: string;
 }
 
-export function validateRegister(values: RegisterValues, minPasswordLength = 8): FieldErrors<keyof RegisterValues> {
+/** Errors in `messages`' language (English by default). */
+export function validateRegister(values: RegisterValues, minPasswordLength = 8, messages: KitMessages = en): FieldErrors<keyof RegisterValues> {
   return {
-    username: !values.username
-      ? 'Choose a username.'
-      : USERNAME_PATTERN.test(values.username)
-        ? undefined
-        : 'Use 3–32 letters, digits, dots, dashes or underscores.',
-    email: !values.email ? 'Enter your email address.' : EMAIL_PATTERN.test(values.email) ? undefined : 'Enter a valid email address.',
-    password: values.password.length >= minPasswordLength ? undefined : `Use at least ${minPasswordLength} characters.`,
+    username: !values.username ? messages.chooseUsername : USERNAME_PATTERN.test(values.username) ? undefined : messages.usernameRule,
+    email: !values.email ? messages.enterEmail : EMAIL_PATTERN.test(values.email) ? undefined : messages.invalidEmail,
+    password: values.password.length >= minPasswordLength ? undefined : messages.passwordTooShort(minPasswordLength),
   };
 }
 
@@ -49,20 +49,10 @@ const FIELDS = ['username', 'email', 'password'] as const;
  * error or its hint, never both; the first invalid field gets focus.
  */
 export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(function RegisterForm(
-  {
-    onSubmit,
-    submitting = false,
-    error,
-    fieldErrors,
-    onLogin,
-    loginHref,
-    minPasswordLength = 8,
-    submitLabel = 'Register',
-    loginLabel = 'I already have an account',
-    ...rest
-  },
+  { onSubmit, submitting = false, error, fieldErrors, onLogin, loginHref, minPasswordLength = 8, submitLabel, loginLabel, ...rest },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
   const [errors, setErrors] = useState<FieldErrors<keyof RegisterValues>>({});
   const refs = {
     username: useRef<HTMLInputElement>(null),
@@ -91,7 +81,7 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
       email: textOf(data, 'email').trim(),
       password: textOf(data, 'password'),
     };
-    const next = validateRegister(values, minPasswordLength);
+    const next = validateRegister(values, minPasswordLength, t);
     setErrors(next);
     if (hasErrors(next)) {
       const first = FIELDS.find((f) => next[f]);
@@ -111,19 +101,19 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
       <TextField
         ref={refs.username}
-        label="Username"
+        label={t.username}
         name="username"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
         required
-        hint={shown.username ? undefined : '3–32 letters, digits, dots, dashes or underscores.'}
+        hint={shown.username ? undefined : t.usernameHint}
         error={shown.username}
         onChange={clear('username')}
       />
       <TextField
         ref={refs.email}
-        label="Email"
+        label={t.email}
         name="email"
         type="email"
         autoComplete="email"
@@ -133,20 +123,20 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
       />
       <TextField
         ref={refs.password}
-        label="Password"
+        label={t.password}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint={shown.password ? undefined : `At least ${minPasswordLength} characters.`}
+        hint={shown.password ? undefined : t.passwordHint(minPasswordLength)}
         error={shown.password}
         onChange={clear('password')}
       />
       <Button type="submit" fullWidth loading={submitting}>
-        {submitLabel}
+        {submitLabel ?? t.register}
       </Button>
       <FormSwitch href={loginHref} onClick={onLogin}>
-        {loginLabel}
+        {loginLabel ?? t.haveAccount}
       </FormSwitch>
     </FormRoot>
   );

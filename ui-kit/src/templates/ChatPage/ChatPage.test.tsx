@@ -78,7 +78,7 @@ describe('ChatPage', () => {
     render(<ChatPage chatList={<p>list</p>} />);
     const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n');
     const narrow = css.match(/@media \(max-width: ?[^)]+\)\s*\{([\s\S]*?)\}\s*\}/);
-    expect(narrow?.[1]).toMatch(/\[data-pane=.sidebar.\]\s*\{\s*border-right:\s*none/);
+    expect(narrow?.[1]).toMatch(/\[data-pane=.sidebar.\]\s*\{\s*border-inline-end:\s*none/);
   });
 
   it('opens the side panel as a third region beside the conversation from the wide breakpoint, in its place below it', () => {

@@ -1,4 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { base, color, fontSize, fontWeight, space, themeOf, visuallyHidden } from '../../utils/theme';
 
@@ -65,7 +66,7 @@ const Panes = styled.div`
     grid-template-columns: 1fr;
     /* One pane at a time: nothing beside the sidebar to separate it from. */
     & > [data-pane='sidebar'] {
-      border-right: none;
+      border-inline-end: none;
     }
     [data-active-pane='conversation'] > & > [data-pane='sidebar'],
     [data-active-pane='list'] > & > [data-pane='conversation'] {
@@ -99,7 +100,7 @@ const Side = styled.section`
   overflow: auto;
   background: ${color('surface')};
   @media (min-width: ${(p) => themeOf(p).breakpoints.wide}) {
-    border-left: 1px solid ${color('border')};
+    border-inline-start: 1px solid ${color('border')};
   }
 `;
 
@@ -109,7 +110,7 @@ const Sidebar = styled.section`
   min-height: 0;
   min-width: 0;
   background: ${color('surface')};
-  border-right: 1px solid ${color('border')};
+  border-inline-end: 1px solid ${color('border')};
 `;
 
 const SidebarTop = styled.div`
@@ -172,7 +173,7 @@ const Placeholder = styled.div`
  */
 export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage(
   {
-    title = 'Chats',
+    title: titleProp,
     conversationTitle,
     sidebarActions,
     search,
@@ -185,14 +186,19 @@ export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage
     emptyConversation,
     sidePanel,
     sidePanelId,
-    sidePanelLabel = 'Details',
+    sidePanelLabel: sidePanelLabelProp,
     activePane = 'list',
-    sidebarLabel = 'Conversations',
-    conversationLabel = 'Conversation',
+    sidebarLabel: sidebarLabelProp,
+    conversationLabel: conversationLabelProp,
     ...rest
   },
   ref,
 ) {
+  const { messages: t } = useKitLocale();
+  const title = titleProp ?? t.chats;
+  const sidePanelLabel = sidePanelLabelProp ?? t.details;
+  const sidebarLabel = sidebarLabelProp ?? t.conversations;
+  const conversationLabel = conversationLabelProp ?? t.conversation;
   const open = Boolean(messageList || header || composer);
   const sideOpen = Boolean(sidePanel);
   return (

@@ -1,0 +1,145 @@
+import type { KitMessages } from '../types';
+import { plural } from '../plural';
+
+const p = plural('ar');
+const num = (n: number) => p(n, { other: '#' });
+
+/** Arabic (Modern Standard), with its six plural categories. */
+export const ar: KitMessages = {
+  cancel: 'إلغاء',
+  save: 'حفظ',
+  loading: 'جارٍ التحميل',
+  search: 'بحث',
+  clearSearch: 'مسح البحث',
+  presence: { online: 'متصل', away: 'بعيد', offline: 'غير متصل' },
+  unread: (n) =>
+    p(n, {
+      zero: 'لا رسائل غير مقروءة',
+      one: 'رسالة واحدة غير مقروءة',
+      two: 'رسالتان غير مقروءتين',
+      few: '# رسائل غير مقروءة',
+      many: '# رسالة غير مقروءة',
+      other: '# رسالة غير مقروءة',
+    }),
+  capped: (max) => `+${num(max)}`,
+  members: (n) => p(n, { zero: 'لا أعضاء', one: 'عضو واحد', two: 'عضوان', few: '# أعضاء', many: '# عضوًا', other: '# عضو' }),
+
+  status: { sending: 'جارٍ الإرسال', sent: 'أُرسلت', delivered: 'وصلت', read: 'قُرئت', failed: 'لم تُرسل' },
+  deletedMessage: 'حُذفت هذه الرسالة',
+  deleteQuestion: 'حذف هذه الرسالة؟',
+  delete: 'حذف',
+  editAction: 'تعديل[ الرسالة]',
+  deleteAction: 'حذف[ الرسالة]',
+  editMessage: 'تعديل الرسالة',
+  edited: 'معدّلة',
+  notSent: 'لم تُرسل الرسالة.',
+  retry: 'إعادة المحاولة',
+  discard: 'تجاهل',
+
+  composerLabel: 'رسالة',
+  composerPlaceholder: 'اكتب رسالة…',
+  send: 'إرسال',
+  charactersLeft: (n) =>
+    p(n, {
+      zero: 'لم يتبقَّ أي حرف',
+      one: 'تبقّى حرف واحد',
+      two: 'تبقّى حرفان',
+      few: 'تبقّت # أحرف',
+      many: 'تبقّى # حرفًا',
+      other: 'تبقّى # حرف',
+    }),
+
+  typing: (names) =>
+    names.length === 1
+      ? `${names[0]} يكتب…`
+      : names.length === 2
+        ? `${names[0]} و${names[1]} يكتبان…`
+        : p(names.length, { few: '# أشخاص يكتبون…', many: '# شخصًا يكتبون…', other: '# شخص يكتبون…' }),
+
+  typingPreview: 'يكتب…',
+  groupSuffix: (n) => (n === undefined ? '، مجموعة' : `، مجموعة، ${ar.members(n)}`),
+
+  chats: 'المحادثات',
+  searchChats: 'البحث في المحادثات',
+  noChatsMatch: 'لا توجد محادثات تطابق بحثك.',
+  noConversations: 'لا توجد محادثات بعد',
+  noConversationsHint: 'ابحث عن شخص لبدء محادثة.',
+
+  loadingOlder: 'جارٍ تحميل الرسائل الأقدم',
+  newMessages: (n) =>
+    p(n, {
+      zero: 'لا رسائل جديدة',
+      one: 'رسالة جديدة واحدة',
+      two: 'رسالتان جديدتان',
+      few: '# رسائل جديدة',
+      many: '# رسالة جديدة',
+      other: '# رسالة جديدة',
+    }),
+  jumpToLatest: 'الانتقال إلى الأحدث',
+
+  backToChats: 'العودة إلى المحادثات',
+  membersToggle: 'الأعضاء',
+  lastSeen: 'آخر ظهور',
+
+  renameGroup: 'إعادة تسمية المجموعة',
+  groupName: 'اسم المجموعة',
+  nameMaxLength: (max) => `${num(max)} حرفًا على الأكثر.`,
+  closeMembers: 'إغلاق الأعضاء',
+  leaveQuestion: (group) => `مغادرة ${group}؟ لن تصلك رسائلها بعد الآن.`,
+  stay: 'البقاء',
+  leave: 'مغادرة',
+  leaveGroup: 'مغادرة المجموعة',
+  admin: 'مشرف',
+  you: '(أنت)',
+  removeQuestion: (name) => `إزالة ${name}؟`,
+  remove: 'إزالة',
+  makeAdmin: 'تعيين [{name} ]مشرفًا',
+  removeAdmin: 'إلغاء إشراف[ {name}]',
+  removeMember: 'إزالة[ {name}]',
+
+  createGroup: 'إنشاء مجموعة',
+  noPeopleFound: 'لم يُعثر على أحد.',
+  noPeopleToAdd: 'لا يوجد أشخاص لإضافتهم.',
+  membersTitle: 'الأعضاء',
+  addedOfMax: (n, max) => `أُضيف ${num(n)} من ${num(max)}`,
+  peopleAdded: (n) =>
+    p(n, {
+      zero: 'لم يُضف أحد',
+      one: 'أُضيف شخص واحد',
+      two: 'أُضيف شخصان',
+      few: 'أُضيف # أشخاص',
+      many: 'أُضيف # شخصًا',
+      other: 'أُضيف # شخص',
+    }),
+  noOneAdded: 'لم تُضف أحدًا بعد',
+  addPeople: 'إضافة أشخاص',
+  people: 'الأشخاص',
+  addedPeople: 'الأشخاص المضافون',
+  searching: 'جارٍ البحث…',
+  removePerson: (name) => `إزالة ${name}`,
+  groupNameTooLong: 'اسم المجموعة طويل جدًا.',
+  needNameAndPeople: 'أضف اسمًا للمجموعة وشخصًا واحدًا على الأقل.',
+  needName: 'أضف اسمًا للمجموعة.',
+  needPeople: 'أضف شخصًا واحدًا على الأقل.',
+
+  username: 'اسم المستخدم',
+  password: 'كلمة المرور',
+  email: 'البريد الإلكتروني',
+  logIn: 'تسجيل الدخول',
+  createAccount: 'إنشاء حساب',
+  register: 'التسجيل',
+  haveAccount: 'لدي حساب بالفعل',
+  enterUsername: 'أدخل اسم المستخدم.',
+  enterPassword: 'أدخل كلمة المرور.',
+  chooseUsername: 'اختر اسم مستخدم.',
+  usernameRule: 'استخدم من 3 إلى 32 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية.',
+  usernameHint: 'من 3 إلى 32 حرفًا لاتينيًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية.',
+  enterEmail: 'أدخل بريدك الإلكتروني.',
+  invalidEmail: 'أدخل بريدًا إلكترونيًا صالحًا.',
+  passwordTooShort: (min) => `استخدم ${num(min)} أحرف على الأقل.`,
+  passwordHint: (min) => `${num(min)} أحرف على الأقل.`,
+
+  details: 'التفاصيل',
+  conversations: 'المحادثات',
+  conversation: 'المحادثة',
+};

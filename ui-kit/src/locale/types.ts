@@ -1,0 +1,128 @@
+import type { PresenceStatus, MessageStatus } from '../types';
+
+/**
+ * Every string the kit renders. Plain strings, or functions for numbers and names. In a few
+ * strings a part in `[ ]` is only for assistive technology (visually hidden) and `{name}` is
+ * replaced: "Make [{name} ]admin" shows "Make admin" and is named "Make Ada admin".
+ */
+export interface KitMessages {
+  cancel: string;
+  save: string;
+  loading: string;
+  search: string;
+  clearSearch: string;
+  presence: Record<PresenceStatus, string>;
+  /** Badge: "3 unread messages". */
+  unread: (count: number) => string;
+  /** Badge text past its cap: "99+". */
+  capped: (max: number) => string;
+  members: (count: number) => string;
+
+  // MessageBubble
+  status: Record<MessageStatus, string>;
+  deletedMessage: string;
+  deleteQuestion: string;
+  delete: string;
+  /** "Edit[ message]" */
+  editAction: string;
+  /** "Delete[ message]" */
+  deleteAction: string;
+  editMessage: string;
+  edited: string;
+  notSent: string;
+  retry: string;
+  discard: string;
+
+  // MessageComposer
+  composerLabel: string;
+  composerPlaceholder: string;
+  send: string;
+  charactersLeft: (count: number) => string;
+
+  typing: (names: readonly string[]) => string;
+
+  // ChatListItem
+  /** A row's second line while the partner types. */
+  typingPreview: string;
+  /** After a group's name, for assistive technology: ", group" or ", group, 3 members". */
+  groupSuffix: (memberCount: number | undefined) => string;
+
+  // ChatList
+  chats: string;
+  searchChats: string;
+  noChatsMatch: string;
+  noConversations: string;
+  noConversationsHint: string;
+
+  // MessageList
+  loadingOlder: string;
+  newMessages: (count: number) => string;
+  jumpToLatest: string;
+
+  // ChatHeader
+  backToChats: string;
+  membersToggle: string;
+  /** Before a relative time: "Last seen" (5 minutes ago). */
+  lastSeen: string;
+
+  // GroupMembersPanel
+  renameGroup: string;
+  groupName: string;
+  nameMaxLength: (max: number) => string;
+  closeMembers: string;
+  leaveQuestion: (group: string) => string;
+  stay: string;
+  leave: string;
+  leaveGroup: string;
+  admin: string;
+  you: string;
+  removeQuestion: (name: string) => string;
+  remove: string;
+  /** "Make [{name} ]admin" */
+  makeAdmin: string;
+  /** "Remove [{name} ]as admin" */
+  removeAdmin: string;
+  /** "Remove[ {name}]" */
+  removeMember: string;
+
+  // CreateGroupForm
+  createGroup: string;
+  noPeopleFound: string;
+  noPeopleToAdd: string;
+  membersTitle: string;
+  addedOfMax: (count: number, max: number) => string;
+  peopleAdded: (count: number) => string;
+  noOneAdded: string;
+  addPeople: string;
+  people: string;
+  addedPeople: string;
+  searching: string;
+  removePerson: (name: string) => string;
+  groupNameTooLong: string;
+  needNameAndPeople: string;
+  needName: string;
+  needPeople: string;
+
+  // LoginForm, RegisterForm
+  username: string;
+  password: string;
+  email: string;
+  logIn: string;
+  createAccount: string;
+  register: string;
+  haveAccount: string;
+  enterUsername: string;
+  enterPassword: string;
+  chooseUsername: string;
+  usernameRule: string;
+  usernameHint: string;
+  enterEmail: string;
+  invalidEmail: string;
+  passwordTooShort: (min: number) => string;
+  passwordHint: (min: number) => string;
+
+  // ChatPage
+  details: string;
+  conversations: string;
+  conversation: string;
+}
