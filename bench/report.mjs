@@ -12,7 +12,7 @@ const TARGETS = {
   message_list_mount_ms: { max: 120, text: 'MessageList mounts 10,000 messages in ≤ 120 ms' },
   chat_list_mount_ms: { max: 120, text: 'ChatList mounts 5,000 conversations in ≤ 120 ms' },
   ui_kit_gzip_kb: { max: 35, text: 'ui-kit ≤ 35 KB gzip without peers' },
-  app_js_gzip_kb: { max: 150, text: 'app JS ≤ 150 KB gzip' },
+  app_js_gzip_kb: { max: 160, text: 'app JS ≤ 160 KB gzip' },
   app_login_js_gzip_kb: { max: 100, text: 'log-in page JS ≤ 100 KB gzip' },
 };
 

@@ -46,9 +46,10 @@ describeE2E("languages", () => {
     expect(await htmlLanguage(page)).toEqual({ lang: "es", dir: "ltr" });
 
     await page.getByRole("link", { name: "Crear una cuenta" }).click();
-    await page.getByLabel("Username").fill("omar");
-    await page.getByLabel("Email").fill("omar@example.com");
-    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    // The kit's own labels are in the language too (its Spanish catalog, fetched with the app's).
+    await page.getByLabel("Nombre de usuario").fill("omar");
+    await page.getByLabel("Correo electrónico").fill("omar@example.com");
+    await page.getByLabel("Contraseña").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Registrarme" }).click();
     await page.getByRole("button", { name: "Cerrar sesión" }).waitFor();
     await page.getByText("Aún no hay conversaciones").waitFor();
@@ -89,8 +90,8 @@ describeE2E("languages", () => {
     await page.getByRole("button", { name: "تسجيل الدخول" }).waitFor();
     expect(await htmlLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });
     expect(await violations(page)).toEqual([]);
-    await page.getByLabel("Username").fill("omar");
-    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByLabel("اسم المستخدم").fill("omar");
+    await page.getByLabel("كلمة المرور").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "تسجيل الدخول" }).click();
     await page.getByRole("button", { name: "تسجيل الخروج" }).waitFor();
 

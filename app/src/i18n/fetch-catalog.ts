@@ -3,6 +3,7 @@ import ar from "../locales/compiled/ar.json?url";
 import en from "../locales/compiled/en.json?url";
 import es from "../locales/compiled/es.json?url";
 import type { CatalogLoader } from "./i18n";
+import { loadKitCatalog } from "./kit-catalogs";
 import type { Language } from "./languages";
 
 /**
@@ -12,7 +13,7 @@ import type { Language } from "./languages";
 const URLS: Readonly<Record<Language, string>> = { en, es, ar };
 
 export const fetchCatalog: CatalogLoader = async (language) => {
-  const response = await fetch(URLS[language]);
+  const [response] = await Promise.all([fetch(URLS[language]), loadKitCatalog(language)]);
   if (!response.ok) throw new Error(response.statusText);
   return (await response.json()) as Messages;
 };

@@ -6,6 +6,9 @@ import type { Session } from "@chat-app/client";
 import { useColorScheme } from "../hooks/useColorScheme";
 
 import { t } from "../i18n/i18n";
+import { kitCatalog } from "../i18n/kit-catalogs";
+import { directionOf } from "../i18n/languages";
+import { useLanguage } from "../i18n/useLanguage";
 import { clearSession, forgetPerson, loadSession, saveSession, SESSION_KEY } from "../state/session";
 import { SessionContext, type SessionValue } from "./SessionContext";
 
@@ -18,6 +21,7 @@ const Global = createGlobalStyle`
 /** Around every page: the theme, the global styles and the session. */
 export function AppLayout() {
   const scheme = useColorScheme();
+  const [language] = useLanguage();
   const [session, setSession] = useState<Session | null>(() => loadSession(window.localStorage));
   const [notice, setNotice] = useState<string | null>(null);
   const [signedOut, setSignedOut] = useState(false);
@@ -58,9 +62,7 @@ export function AppLayout() {
     [session, notice, signedOut, signIn, logout, expired],
   );
   return (
-    // KIT-LOCALE: pass locale={lng} dir={dir}
-    // (with `const [lng] = useLanguage(); const dir = directionOf(lng);` from ../i18n once the kit takes them)
-    <ChatThemeProvider theme={scheme}>
+    <ChatThemeProvider theme={scheme} locale={language} dir={directionOf(language)} messages={kitCatalog(language)}>
       <Global />
       <SessionContext.Provider value={value}>
         <Outlet />

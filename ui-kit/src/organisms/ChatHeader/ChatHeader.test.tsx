@@ -96,4 +96,11 @@ describe('ChatHeader', () => {
     render(<ChatHeader kind="group" partner={{ name: 'Lab' }} onToggleMembers={() => {}} membersButtonRef={buttonRef} />);
     expect(buttonRef.current).toBe(screen.getByRole('button', { name: 'Members' }));
   });
+
+  it("isolates the name's direction but keeps the page's for the heading, so it sits at the start in RTL", () => {
+    render(<ChatHeader partner={{ name: 'layla' }} />);
+    const heading = screen.getByRole('heading', { name: 'layla' });
+    expect(heading).not.toHaveAttribute('dir');
+    expect(heading.querySelector('bdi')).toHaveTextContent('layla');
+  });
 });

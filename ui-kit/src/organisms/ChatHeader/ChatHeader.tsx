@@ -143,8 +143,10 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
         (onBack ? <IconButton label={backLabel ?? t.backToChats} icon={<BackIcon data-directional />} onClick={onBack} data-back /> : null)}
       <Avatar name={partner.name} src={partner.avatarUrl} kind={group ? 'group' : 'person'} presence={presence} decorative />
       <Who>
-        <Name as={`h${headingLevel}`} dir="auto">
-          {partner.name}
+        {/* The heading keeps the page's direction (so it sits at the start in RTL too); the name inside
+            is isolated, so a Latin name in an Arabic page (or the reverse) reads correctly. */}
+        <Name as={`h${headingLevel}`}>
+          <bdi>{partner.name}</bdi>
         </Name>
         {sub ? <Sub data-subtitle>{sub}</Sub> : null}
       </Who>
