@@ -1,7 +1,7 @@
 /**
- * Every story is a test (as in Rocket.Chat's Fuselage): each story of every `*.stories.tsx` is
- * composed with the project's Storybook annotations, rendered, and checked with axe — in English,
- * and again in Arabic (right to left) and Spanish through the toolbar's globals.
+ * What the story tests share: every story of every `*.stories.tsx`, composed with the project's
+ * Storybook annotations in one locale, and the render-and-axe check. One test file per locale, so
+ * Jest runs them in parallel workers.
  */
 import { composeStories, setProjectAnnotations } from '@storybook/react';
 import { act, cleanup, render } from '@testing-library/react';
@@ -9,39 +9,45 @@ import { axe } from 'jest-axe';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ComponentType } from 'react';
-import * as previewAnnotations from '../../.storybook/preview';
-import { ar, en, es } from './locale/catalogs';
-import type { KitMessages } from './locale/types';
-import { mockChatLayout } from './test/layout';
-import { storyModules } from './test/storyModules';
+import * as previewAnnotations from '../../../.storybook/preview';
+import { en } from '../locale/catalogs';
+import type { KitMessages } from '../locale/types';
+import { mockChatLayout } from './layout';
+import { storyModules } from './storyModules';
 
 setProjectAnnotations([previewAnnotations]);
 
-type Locale = 'en' | 'es' | 'ar';
-const composed = (locale: Locale) =>
+export type Locale = 'en' | 'es' | 'ar';
+export const composed = (locale: Locale) =>
   Object.entries(storyModules).flatMap(([file, mod]) =>
     Object.entries<ComponentType>(composeStories(mod, { initialGlobals: { theme: 'light', locale, dir: 'auto' } })).map(
       ([name, Story]) => [file, name, Story] as const,
     ),
   );
-const cases = composed('en');
-const localized = { es: composed('es'), ar: composed('ar') };
 
-// Give virtualized lists a viewport so their rows render and are checked too.
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = mockChatLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+/** Give virtualized lists a viewport so their rows render and are checked too; call at a test file's top. */
+export function installStoryLayout() {
+  let restoreLayout: () => void;
+  beforeEach(() => {
+    restoreLayout = mockChatLayout();
+  });
+  afterEach(() => {
+    cleanup();
+    restoreLayout();
+  });
+}
 
-async function renderChecked(Story: ComponentType) {
+/** Renders a story and lets effects, measurements and scroll writes settle. */
+export async function renderSettled(Story: ComponentType) {
   const view = render(<Story />);
-  // Let effects, measurements and scroll writes settle before checking.
   await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
   expect(view.container.firstChild).not.toBeNull();
+  return view;
+}
+
+/** Renders a story and checks it with axe. */
+export async function renderChecked(Story: ComponentType) {
+  const view = await renderSettled(Story);
   // axe is async; timers the virtualizer set (scroll-end debounce) may fire meanwhile.
   let results: Awaited<ReturnType<typeof axe>> | undefined;
   await act(async () => {
@@ -52,7 +58,7 @@ async function renderChecked(Story: ComponentType) {
 }
 
 /** Every whole text and accessible-name attribute on the page, to compare with catalog strings. */
-function shownStrings(root: HTMLElement): Set<string> {
+export function shownStrings(root: HTMLElement): Set<string> {
   const found = new Set<string>();
   for (const el of root.querySelectorAll('*')) {
     const own = el.textContent?.trim();
@@ -66,7 +72,7 @@ function shownStrings(root: HTMLElement): Set<string> {
 }
 
 /** The catalog's plain strings (not the functions, not the "[hidden]" templates), by key. */
-function plainStrings(messages: KitMessages): Map<string, string> {
+export function plainStrings(messages: KitMessages): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(messages)) {
     if (typeof value === 'string' && !value.includes('[')) out.set(key, value);
@@ -76,8 +82,8 @@ function plainStrings(messages: KitMessages): Map<string, string> {
 }
 
 /** English a story writes itself (args, demos): not the catalog's to translate. */
-function storySource(file: string): string {
-  const dir = dirname(join(__dirname, file));
+export function storySource(file: string): string {
+  const dir = dirname(join(__dirname, '..', file));
   return readdirSync(dir)
     .filter((f) => /\.(stories|demo)\.tsx$/.test(f))
     .map((f) => readFileSync(join(dir, f), 'utf8'))
@@ -86,31 +92,31 @@ function storySource(file: string): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Quoted, or as JSX text (`<span>Chats</span>`, a line of its own inside a button). */
-const writes = (source: string, text: string) => new RegExp(`['"]${escape(text)}['"]|>${escape(text)}<|^\\s*${escape(text)}\\s*$`, 'm').test(source);
+export const writes = (source: string, text: string) =>
+  new RegExp(`['"]${escape(text)}['"]|>${escape(text)}<|^\\s*${escape(text)}\\s*$`, 'm').test(source);
 
-const english = plainStrings(en);
+export const english = plainStrings(en);
 
-test('every story file is collected', () => {
-  expect(cases.length).toBeGreaterThan(0);
-  expect(localized.es).toHaveLength(cases.length);
-  expect(localized.ar).toHaveLength(cases.length);
-});
-
-describe.each(cases)('%s › %s', (_file, _name, Story) => {
-  it('renders with no axe violations', async () => {
-    await renderChecked(Story);
-  });
-});
-
-describe.each([
-  ['es', es, 'ltr'],
-  ['ar', ar, 'rtl'],
-] as const)('in %s', (locale, catalog, dir) => {
+/**
+ * Every story rendered again in `locale`: axe-clean, in `dir`, and showing the catalog's own
+ * strings wherever the English story showed the kit's English (a story's own args stay as written).
+ */
+export function checkStoriesIn(locale: Exclude<Locale, 'en'>, catalog: KitMessages, dir: 'ltr' | 'rtl') {
+  installStoryLayout();
+  const cases = composed('en');
+  const localized = composed(locale);
   const theirs = plainStrings(catalog);
-  describe.each(localized[locale].map((c, i) => [...c, cases[i]?.[2]] as const))('%s › %s', (file, _name, Story, EnglishStory) => {
+
+  test('every story file is collected', () => {
+    expect(localized.length).toBeGreaterThan(0);
+    expect(localized).toHaveLength(cases.length);
+  });
+
+  describe.each(localized.map((c, i) => [...c, cases[i]?.[2]] as const))('%s › %s', (file, _name, Story, EnglishStory) => {
     it(`renders ${dir}, axe-clean, with the kit's strings in ${locale}`, async () => {
       if (!EnglishStory) throw new Error('story lists differ');
-      const shownInEnglish = shownStrings((await renderChecked(EnglishStory)).container);
+      // The English render is only read here (stories.en.test.tsx checks it with axe).
+      const shownInEnglish = shownStrings((await renderSettled(EnglishStory)).container);
       cleanup();
       const { container } = await renderChecked(Story);
       expect(container.querySelector(`[dir="${dir}"][lang="${locale}"]`)).not.toBeNull();
@@ -122,4 +128,4 @@ describe.each([
       expect(untranslated).toEqual([]);
     });
   });
-});
+}
