@@ -7,14 +7,18 @@ export * from './theme';
 export * from './locale';
 // Shared data types
 export type {
+  AttachmentKind,
   ChatMessage,
   ChatSummary,
   ChatUser,
   ConversationKind,
   GroupMember,
   GroupRole,
+  MessageAttachment,
   MessageId,
   MessageStatus,
+  PendingAttachment,
+  PendingAttachmentStatus,
   PresenceStatus,
   TimeInput,
   UserId,

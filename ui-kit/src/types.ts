@@ -40,6 +40,52 @@ export interface ChatMessage {
   retryable?: boolean;
   edited?: boolean;
   deleted?: boolean;
+  /** Files sent with the message, in the order they were attached; shown under the text (or alone). */
+  attachments?: MessageAttachment[];
+}
+
+/** What kind of file an attachment is: decides how a message shows it. */
+export type AttachmentKind = 'image' | 'audio' | 'file';
+
+/**
+ * A file sent with a message, as the server describes it (the protocol's AttachmentJson has the
+ * same names). `url` and `thumbnail_url` may be short-lived: when one fails to load, the kit calls
+ * `onAttachmentError` so the app can fetch fresh ones.
+ */
+export interface MessageAttachment {
+  id: string | number;
+  kind: AttachmentKind;
+  name: string;
+  /** Bytes. */
+  size: number;
+  content_type: string;
+  url: string;
+  thumbnail_url?: string;
+  /** Pixels, for images: used to reserve the image's box before it loads. */
+  width?: number;
+  height?: number;
+  /** For audio, when the server could read it. */
+  duration_ms?: number;
+}
+
+/** Where a file the person picked stands before its message is sent. */
+export type PendingAttachmentStatus = 'uploading' | 'uploaded' | 'failed';
+
+/** A file picked in the composer, not yet sent: shown as a chip with its progress. */
+export interface PendingAttachment {
+  /** Chosen by the app; stable while the file is pending. */
+  id: string;
+  name: string;
+  size: number;
+  /** MIME type as the browser reports it (only a hint: the server decides from the bytes). */
+  type: string;
+  /** An object URL of the file for a thumbnail, for images. */
+  previewUrl?: string;
+  status: PendingAttachmentStatus;
+  /** Upload progress 0–1 while `uploading`. */
+  progress?: number;
+  /** Why a `failed` upload failed, as a sentence to show. */
+  error?: string;
 }
 
 /** A person, as shown by avatars, headers and lists. */
