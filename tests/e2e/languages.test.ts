@@ -2,7 +2,8 @@
  * Issue 14: the app speaks English, Spanish and Arabic. A Spanish browser gets the Spanish log-in
  * page; the Settings dialog switches to Arabic, which turns the page right to left (`<html lang=ar
  * dir=rtl>`) with the app's words in Arabic, and the choice outlives a reload and a log-out. axe-core
- * finds nothing to fault in the Arabic app. In Chromium against the built app.
+ * finds nothing to fault in the Arabic app. The log-in page has the same switch. In Chromium against
+ * the built app.
  */
 import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
@@ -102,6 +103,22 @@ describeE2E("languages", () => {
   it("gives a browser in a language the app does not speak English", async () => {
     const { page, problems } = await openPage(stack.browser, stack.baseURL, { locale: "fr-FR" });
     await page.goto("/login");
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(await htmlLanguage(page)).toEqual({ lang: "en", dir: "ltr" });
+    expect(problems).toEqual([]);
+  });
+
+  it("switches language on the log-in page, before anyone logs in, and keeps it", async () => {
+    const { page, problems } = await openPage(stack.browser, stack.baseURL, { locale: "en-US" });
+    await page.goto("/login");
+    const picker = page.getByRole("group", { name: "Language" });
+    await picker.getByRole("button", { name: "العربية" }).click();
+    await page.getByRole("button", { name: "تسجيل الدخول" }).waitFor();
+    expect(await htmlLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });
+    expect(await page.getByRole("group", { name: "اللغة" }).getByRole("button", { name: "العربية" }).getAttribute("aria-pressed")).toBe("true");
+    await page.reload();
+    await page.getByRole("button", { name: "تسجيل الدخول" }).waitFor();
+    await page.getByRole("group", { name: "اللغة" }).getByRole("button", { name: "English" }).click();
     await page.getByRole("button", { name: "Log in" }).waitFor();
     expect(await htmlLanguage(page)).toEqual({ lang: "en", dir: "ltr" });
     expect(problems).toEqual([]);

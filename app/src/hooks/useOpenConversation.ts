@@ -1,6 +1,7 @@
 import { ApiError, type ChatClient, type ConversationKey, isGroupKey, keyId, otherMemberIds, receiptStatus } from "@chat-app/client";
 import { useGroup, useMessages, usePendingMessages, useReceipts } from "@chat-app/client/react";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useT } from "../i18n/useT";
 import { toChatMessages } from "../state/messages";
 
 export interface History {
@@ -116,11 +117,12 @@ export function useOpenConversation(
       });
   }, [client, openKey, fail, update]);
 
+  const t = useT();
   const messages = useMemo(() => {
     if (!receipts) return [];
     const others = group && otherMemberIds(group, selfId);
-    return toChatMessages(stored, pending, selfId, (m) => receiptStatus(m, receipts, others));
-  }, [stored, pending, receipts, group, selfId]);
+    return toChatMessages(stored, pending, selfId, t, (m) => receiptStatus(m, receipts, others));
+  }, [stored, pending, receipts, group, selfId, t]);
 
   // The list keys own messages by client_id: the highlighted row's id in that form.
   const highlightId = useMemo(() => {

@@ -6,8 +6,22 @@ import { failureSentence } from "../state/send-failures";
 import { i18n, loadLanguage, t } from "./i18n";
 import { COMPILED, fileCatalog } from "./test-catalogs";
 
-/** The arguments a message takes ("{name}", "{count, plural, …}"), whatever its wording. */
-const argumentsOf = (message: string) => [...new Set([...message.matchAll(/{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+/** The arguments a message takes ("{name}", "{count, plural, …}" and those inside its branches), whatever its wording. */
+function argumentsOf(message: string): string[] {
+  const found = new Set<string>();
+  // A compiled message is a list of parts: text, or an argument [name, format?, branches?] whose
+  // branches are lists of parts again.
+  const walk = (parts: unknown): void => {
+    if (!Array.isArray(parts)) return;
+    for (const part of parts) {
+      if (!Array.isArray(part) || typeof part[0] !== "string") continue;
+      found.add(part[0]);
+      for (const branch of Object.values((part[2] ?? {}) as Record<string, unknown>)) walk(branch);
+    }
+  };
+  walk(compileMessageOrThrow(message));
+  return [...found].sort();
+}
 
 describe("the catalogs", () => {
   it.each([

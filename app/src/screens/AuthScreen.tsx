@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import type { Translate } from "../i18n/i18n";
 import { ApiError, ChatApi, type Session } from "@chat-app/client";
 import { registerFieldError } from "../state/register-errors";
+import { LanguagePicker } from "./LanguagePicker";
 
 type FieldErrors = Partial<Record<keyof RegisterValues, string>>;
 
@@ -60,7 +61,7 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
 
   if (mode === "register") {
     return (
-      <AuthPage brand={t("app.name")} title={t("auth.registerTitle")} subtitle={t("auth.registerSubtitle")}>
+      <AuthPage brand={t("app.name")} title={t("auth.registerTitle")} subtitle={t("auth.registerSubtitle")} footer={<LanguagePicker />}>
         <RegisterForm
           submitting={submitting}
           error={error}
@@ -75,7 +76,7 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
     );
   }
   return (
-    <AuthPage brand={t("app.name")} title={t("auth.loginTitle")} subtitle={t("auth.loginSubtitle")}>
+    <AuthPage brand={t("app.name")} title={t("auth.loginTitle")} subtitle={t("auth.loginSubtitle")} footer={<LanguagePicker />}>
       <LoginForm
         submitting={submitting}
         error={error ?? notice}

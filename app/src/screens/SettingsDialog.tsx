@@ -2,17 +2,15 @@ import { Button } from "@chat-app/ui-kit";
 import { useId, useRef } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import { LANGUAGE_NAMES, LANGUAGES } from "../i18n/languages";
-import { useLanguage } from "../i18n/useLanguage";
+import { LanguagePicker } from "./LanguagePicker";
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
   border: 1px solid ${(p) => p.theme.colors.border};
   border-radius: 12px;
   fieldset {
-    display: flex;
-    gap: 8px;
-    margin: 0 0 16px;
+    margin-block-end: 16px;
+    justify-content: flex-start;
   }
 `;
 
@@ -22,12 +20,10 @@ export interface SettingsDialogProps {
 }
 
 /**
- * Settings, as a modal dialog (the browser's own: focus kept inside, Escape closes). The language
- * buttons name each language in itself, with its `lang`, so a screen reader pronounces it right.
+ * Settings, as a modal dialog (the browser's own: focus kept inside, Escape closes).
  */
 export function SettingsDialog({ onClose }: SettingsDialogProps) {
   const t = useT();
-  const [language, setLanguage] = useLanguage();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
   return (
@@ -40,21 +36,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
       onClose={onClose}
     >
       <h2 id={titleId}>{t("settings.title")}</h2>
-      <fieldset>
-        <legend>{t("settings.language")}</legend>
-        {LANGUAGES.map((option) => (
-          <Button
-            key={option}
-            lang={option}
-            variant={option === language ? "primary" : "secondary"}
-            size="sm"
-            aria-pressed={option === language}
-            onClick={() => setLanguage(option)}
-          >
-            {LANGUAGE_NAMES[option]}
-          </Button>
-        ))}
-      </fieldset>
+      <LanguagePicker />
       <Button variant="secondary" size="sm" onClick={() => dialog.current?.close()}>
         {t("settings.close")}
       </Button>

@@ -1,4 +1,5 @@
 import type { MessageJson, OutboxEntry } from "@chat-app/client";
+import { t } from "../i18n/i18n";
 import { toChatMessages } from "./messages";
 
 const ME = 1;
@@ -22,7 +23,7 @@ describe("toChatMessages", () => {
   it("shows server messages in order, own ones as sent, then the outbox as sending or failed", () => {
     const server = [msg(1, 2, "hi"), msg(2, ME, "hello")];
     const pending = [entry("p2", "second", 20, "message_content must not be empty"), entry("p1", "first", 10)];
-    const out = toChatMessages(server, pending, ME);
+    const out = toChatMessages(server, pending, ME, t);
     expect(out.map((m) => [m.text, m.status])).toEqual([
       ["hi", undefined],
       ["hello", "sent"],
@@ -41,7 +42,7 @@ describe("toChatMessages", () => {
       ...entry("p2", "again", 2),
       failure: { reason: "rate_limited", retryable: true, message: "Too many requests, retry in 1 s", status: 429 },
     };
-    const out = toChatMessages([], [refused, throttled, entry("p3", "old", 3, "something")], ME);
+    const out = toChatMessages([], [refused, throttled, entry("p3", "old", 3, "something")], ME, t);
     expect(out.map((m) => [m.status, m.failureReason, m.retryable])).toEqual([
       ["failed", "This person doesn't exist", false],
       ["failed", "Too many messages, try again in a moment", true],
@@ -50,28 +51,28 @@ describe("toChatMessages", () => {
   });
 
   it("keys own messages by client_id, so a row keeps its identity from sending to sent", () => {
-    const sending = toChatMessages([], [entry("abc", "hey", 1)], ME);
-    const sent = toChatMessages([msg(5, ME, "hey", "abc")], [], ME);
+    const sending = toChatMessages([], [entry("abc", "hey", 1)], ME, t);
+    const sent = toChatMessages([msg(5, ME, "hey", "abc")], [], ME, t);
     expect(sending[0]!.id).toBe("abc");
     expect(sent[0]!.id).toBe("abc");
     expect(sent[0]!.status).toBe("sent");
   });
 
   it("never shows a message twice when the acknowledgement and the outbox overlap", () => {
-    const out = toChatMessages([msg(5, ME, "hey", "abc")], [entry("abc", "hey", 1)], ME);
+    const out = toChatMessages([msg(5, ME, "hey", "abc")], [entry("abc", "hey", 1)], ME, t);
     expect(out).toHaveLength(1);
   });
 
   it("returns the same objects for unchanged server messages (memoized rows)", () => {
     const server = [msg(1, 2, "a"), msg(2, 2, "b")];
-    const first = toChatMessages(server, [], ME);
-    const second = toChatMessages([...server, msg(3, 2, "c")], [], ME);
+    const first = toChatMessages(server, [], ME, t);
+    const second = toChatMessages([...server, msg(3, 2, "c")], [], ME, t);
     expect(second[0]).toBe(first[0]);
     expect(second[1]).toBe(first[1]);
   });
 
   it("keeps markup as plain text", () => {
-    const out = toChatMessages([msg(1, 2, "<img src=x onerror=alert(1)>")], [], ME);
+    const out = toChatMessages([msg(1, 2, "<img src=x onerror=alert(1)>")], [], ME, t);
     expect(out[0]!.text).toBe("<img src=x onerror=alert(1)>");
   });
 
@@ -80,10 +81,10 @@ describe("toChatMessages", () => {
     let readUpTo = 0;
     const deliveredUpTo = 2;
     const statusOf = (m: MessageJson) => (m.id <= readUpTo ? "read" : m.id <= deliveredUpTo ? "delivered" : "sent");
-    const first = toChatMessages(server, [], ME, statusOf);
+    const first = toChatMessages(server, [], ME, t, statusOf);
     expect(first.map((m) => m.status)).toEqual(["delivered", "delivered", undefined]);
     readUpTo = 1;
-    const second = toChatMessages(server, [], ME, statusOf);
+    const second = toChatMessages(server, [], ME, t, statusOf);
     expect(second.map((m) => m.status)).toEqual(["read", "delivered", undefined]);
     expect(second[0]).not.toBe(first[0]);
     expect(second[1]).toBe(first[1]);
@@ -93,7 +94,7 @@ describe("toChatMessages", () => {
   it("marks edited and deleted messages", () => {
     const edited = { ...msg(1, 2, "fixed"), edited_at: "2026-11-25T10:01:00.000Z", deleted_at: null };
     const deleted = { ...msg(2, 2, ""), edited_at: null, deleted_at: "2026-11-25T10:02:00.000Z" };
-    const out = toChatMessages([edited, deleted, msg(3, 2, "plain")], [], ME);
+    const out = toChatMessages([edited, deleted, msg(3, 2, "plain")], [], ME, t);
     expect(out.map((m) => [m.edited, m.deleted])).toEqual([
       [true, undefined],
       [undefined, true],
@@ -109,7 +110,7 @@ describe("toChatMessages", () => {
       kind: "system",
       notice: { event: "added", actor: { id: ME, username: "alice" }, users: [{ id: 2, username: "bob" }] },
     };
-    const [row] = toChatMessages([notice], [], ME, () => "read");
+    const [row] = toChatMessages([notice], [], ME, t, () => "read");
     expect(row).toMatchObject({ id: 5, kind: "system", text: "You added bob", status: undefined });
   });
 });

@@ -1,5 +1,6 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
 import type { MessageJson, OutboxEntry, ReceiptStatus } from "@chat-app/client";
+import type { Translate } from "../i18n/i18n";
 import { shownText } from "./notices";
 import { failureSentence } from "./send-failures";
 
@@ -17,6 +18,7 @@ export function toChatMessages(
   server: readonly MessageJson[],
   pending: readonly OutboxEntry[],
   selfId: number,
+  t: Translate,
   statusOf: (message: MessageJson) => ReceiptStatus = () => "sent",
 ): ChatMessage[] {
   const out: ChatMessage[] = [];
@@ -26,12 +28,14 @@ export function toChatMessages(
     const own = message.sender_id === selfId && !notice;
     const status = own ? statusOf(message) : undefined;
     let chat = cache.get(message);
-    if (!chat || chat.status !== status) {
+    // A notice is worded in the language shown: a language switch words it again.
+    const text = shownText(message, selfId, t);
+    if (!chat || chat.status !== status || chat.text !== text) {
       chat = {
         id: own && message.client_id ? message.client_id : message.id,
         authorId: message.sender_id,
         kind: notice ? "system" : undefined,
-        text: shownText(message, selfId),
+        text,
         timestamp: message.timestamp,
         status,
         edited: Boolean(message.edited_at) || undefined,

@@ -1,4 +1,6 @@
 import type { GroupNoticeJson } from "@chat-app/protocol";
+import { i18n, loadLanguage, t } from "../i18n/i18n";
+import { fileCatalog } from "../i18n/test-catalogs";
 import { noticeSentence, shownText } from "./notices";
 
 const ME = 1;
@@ -13,7 +15,7 @@ describe("noticeSentence", () => {
     [{ event: "created", actor: bob, name: "Trip" }, "bob created the group “Trip”"],
     [{ event: "added", actor: bob, users: [alice] }, "bob added you"],
     [{ event: "added", actor: alice, users: [bob, carol] }, "You added bob and carol"],
-    [{ event: "added", actor: bob, users: [carol, alice, dave] }, "bob added carol, you and dave"],
+    [{ event: "added", actor: bob, users: [carol, alice, dave] }, "bob added carol, you, and dave"],
     [{ event: "removed", actor: alice, users: [dave] }, "You removed dave"],
     [{ event: "left", actor: carol }, "carol left"],
     [{ event: "renamed", actor: bob, name: "Hike" }, "bob renamed the group to “Hike”"],
@@ -21,12 +23,31 @@ describe("noticeSentence", () => {
     [{ event: "promoted", actor: alice, users: [bob, carol] }, "You made bob and carol admins"],
     [{ event: "demoted", actor: alice, users: [bob] }, "You removed bob as admin"],
   ])("words %j for the reader", (notice, sentence) => {
-    expect(noticeSentence(notice, ME)).toBe(sentence);
+    expect(noticeSentence(notice, ME, t)).toBe(sentence);
+  });
+
+  it.each<[GroupNoticeJson, string, string]>([
+    [{ event: "added", actor: bob, users: [alice] }, "bob te añadió", "أضافك bob"],
+    [{ event: "added", actor: alice, users: [bob, carol] }, "Añadiste a bob y carol", "أضفتَ bob وcarol"],
+    [{ event: "added", actor: bob, users: [carol, alice, dave] }, "bob añadió a carol, ti y dave", "أضاف bob carol وأنت وdave"],
+    [{ event: "promoted", actor: bob, users: [carol] }, "bob hizo administrador a carol", "جعل bob carol مشرفًا"],
+    [{ event: "promoted", actor: alice, users: [bob, carol] }, "Hiciste administradores a bob y carol", "جعلتَ bob وcarol مشرفَين"],
+    [{ event: "left", actor: alice }, "Saliste del grupo", "غادرتَ"],
+  ])("words %j in Spanish and Arabic", async (notice, spanish, arabic) => {
+    try {
+      await loadLanguage("es", fileCatalog);
+      expect(noticeSentence(notice, ME, t)).toBe(spanish);
+      await loadLanguage("ar", fileCatalog);
+      expect(i18n.locale).toBe("ar");
+      expect(noticeSentence(notice, ME, t)).toBe(arabic);
+    } finally {
+      await loadLanguage("en", fileCatalog);
+    }
   });
 
   it("leaves what people wrote as it is, markup included", () => {
-    expect(shownText({ message_content: "<b>hi</b>" }, ME)).toBe("<b>hi</b>");
-    expect(shownText({ kind: "text", notice: null, message_content: "plain" }, ME)).toBe("plain");
-    expect(shownText({ kind: "system", notice: { event: "left", actor: bob }, message_content: "bob left" }, ME)).toBe("bob left");
+    expect(shownText({ message_content: "<b>hi</b>" }, ME, t)).toBe("<b>hi</b>");
+    expect(shownText({ kind: "text", notice: null, message_content: "plain" }, ME, t)).toBe("plain");
+    expect(shownText({ kind: "system", notice: { event: "left", actor: bob }, message_content: "bob left" }, ME, t)).toBe("bob left");
   });
 });

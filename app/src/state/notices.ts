@@ -1,14 +1,53 @@
-import { type GroupNoticeJson, noticeText } from "@chat-app/protocol";
+import type { GroupNoticeJson, PublicUserJson } from "@chat-app/protocol";
+import { i18n, type MessageKey, type Translate } from "../i18n/i18n";
+
+/** "bob", "bob and carol", "carol, you, and dave": joined the way the language joins lists; the reader is "you". */
+function names(users: readonly PublicUserJson[], selfId: number, t: Translate): string {
+  const shown = users.map((user) => (user.id === selfId ? t("notice.youInList") : user.username));
+  return new Intl.ListFormat(i18n.locale || "en", { type: "conjunction" }).format(shown);
+}
 
 /**
- * A group notice worded for the reader: "You added Bob", "Alice removed you", "Carol left". The
- * server's `message_content` is the same sentence in the third person (one wording, in the protocol).
+ * Which wording a notice takes for this reader: done by them ("You added bob"), done to them alone
+ * ("bob added you": languages word that differently, e.g. Spanish "bob te añadió"), or neither.
  */
-export function noticeSentence(notice: GroupNoticeJson, selfId: number): string {
-  return noticeText(notice, selfId);
+function wording(notice: GroupNoticeJson, selfId: number): { key: MessageKey; users?: readonly PublicUserJson[] } {
+  const byReader = notice.actor.id === selfId;
+  switch (notice.event) {
+    case "created":
+    case "renamed":
+    case "left":
+      return { key: `notice.${notice.event}${byReader ? ".you" : ""}` };
+    case "added":
+    case "removed":
+    case "promoted":
+    case "demoted": {
+      const toReaderAlone = !byReader && notice.users.length === 1 && notice.users[0]?.id === selfId;
+      return { key: `notice.${notice.event}${byReader ? ".you" : toReaderAlone ? ".toYou" : ""}`, users: notice.users };
+    }
+  }
+}
+
+/**
+ * A group notice worded for the reader in the language shown: "You added bob", "alice removed
+ * you", "carol left". The server's `message_content` is the English third-person sentence
+ * (protocol's `noticeText`), kept for clients that do not know notices.
+ */
+export function noticeSentence(notice: GroupNoticeJson, selfId: number, t: Translate): string {
+  const { key, users } = wording(notice, selfId);
+  return t(key, {
+    actor: notice.actor.username,
+    name: "name" in notice ? notice.name : "",
+    users: users ? names(users, selfId, t) : "",
+    count: users?.length ?? 0,
+  });
 }
 
 /** The text to show for a message: a notice worded for the reader, or what someone wrote. */
-export function shownText(message: { kind?: string; notice?: GroupNoticeJson | null; message_content: string }, selfId: number): string {
-  return message.kind === "system" && message.notice ? noticeSentence(message.notice, selfId) : message.message_content;
+export function shownText(
+  message: { kind?: string; notice?: GroupNoticeJson | null; message_content: string },
+  selfId: number,
+  t: Translate,
+): string {
+  return message.kind === "system" && message.notice ? noticeSentence(message.notice, selfId, t) : message.message_content;
 }

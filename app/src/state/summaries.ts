@@ -22,7 +22,7 @@ export interface SummaryContext {
 export function chatSummaries(rows: readonly ConversationRow[], { selfId, presence, typing, groups, userName, t }: SummaryContext): ChatSummary[] {
   return rows.map((row): ChatSummary => {
     const last = row.last;
-    const text = last ? (last.deleted_at ? t("list.deleted") : shownText(last, selfId)) : undefined;
+    const text = last ? (last.deleted_at ? t("list.deleted") : shownText(last, selfId, t)) : undefined;
     const typingHere = typing.has(row.key);
     if (row.kind === "group") {
       return {

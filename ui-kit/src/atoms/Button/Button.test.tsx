@@ -52,4 +52,15 @@ describe('Button', () => {
     expect(ref.current).toHaveAttribute('data-variant', 'danger');
     expect(ref.current).toHaveAttribute('type', 'submit');
   });
+
+  it('keeps a label on one line unless it stretches to its container', () => {
+    render(
+      <>
+        <Button size="sm">Log out</Button>
+        <Button fullWidth>Create an account with this long label</Button>
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Log out' })).toHaveStyle({ whiteSpace: 'nowrap' });
+    expect(screen.getByRole('button', { name: /Create an account/ })).toHaveStyle({ whiteSpace: 'normal' });
+  });
 });

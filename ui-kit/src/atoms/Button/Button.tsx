@@ -64,6 +64,9 @@ export const StyledButton = styled.button<{ $variant: ButtonVariant; $size: Butt
   min-height: ${(p) => (p.$size === 'sm' ? '32px' : '40px')};
   padding: 0 ${(p) => (p.$size === 'sm' ? space('md') : space('lg'))};
   width: ${(p) => (p.$fullWidth ? '100%' : 'auto')};
+  /* A short action whose label breaks in two ("Log out" in Arabic) reads as two buttons; a
+     full-width one may wrap. */
+  white-space: ${(p) => (p.$fullWidth ? 'normal' : 'nowrap')};
   border: 1px solid transparent;
   border-radius: ${radius('md')};
   font-family: ${fontFamily};
