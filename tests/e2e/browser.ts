@@ -33,12 +33,19 @@ export function e2eAvailability(): { run: boolean; reason?: string } {
   return { run: false, reason: missing };
 }
 
+/** What the browser is started with beyond the defaults. */
+export interface ChromiumOptions {
+  /** Chromium's fake camera and microphone (a test pattern and a beep), granted without a prompt. */
+  fakeMedia?: boolean;
+}
+
 /** Playwright gives every context a fresh, empty profile of its own (no --user-data-dir needed). */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium({ fakeMedia = false }: ChromiumOptions = {}): Promise<Browser> {
   const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...(fakeMedia ? ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"] : []),
       "--headless",
       "--no-sandbox",
       "--disable-gpu",
@@ -88,7 +95,7 @@ export interface E2eStack {
 }
 
 /** The compiled server on a free port with an empty SQLite file, serving app/dist, and Chromium. */
-export async function startE2eStack(name: string, extraEnv: Record<string, string> = {}): Promise<E2eStack> {
+export async function startE2eStack(name: string, extraEnv: Record<string, string> = {}, chromium: ChromiumOptions = {}): Promise<E2eStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const port = await freePort();
   const env = {
@@ -101,7 +108,7 @@ export async function startE2eStack(name: string, extraEnv: Record<string, strin
     ...extraEnv,
   };
   const server = await ServerProcess.start(env);
-  return { server, env, baseURL: `http://127.0.0.1:${port}`, browser: await launchChromium(), dataDir };
+  return { server, env, baseURL: `http://127.0.0.1:${port}`, browser: await launchChromium(chromium), dataDir };
 }
 
 export async function stopE2eStack(stack: E2eStack | undefined): Promise<void> {
