@@ -113,4 +113,30 @@ describe("toChatMessages", () => {
     const [row] = toChatMessages([notice], [], ME, t, () => "read");
     expect(row).toMatchObject({ id: 5, kind: "system", text: "You added bob", status: undefined });
   });
+
+  it("passes a message's attachments on as they came, and none for a message without", () => {
+    const photo = {
+      id: 7,
+      kind: "image" as const,
+      name: "beach.jpg",
+      size: 1000,
+      content_type: "image/jpeg",
+      url: "/a/7",
+      thumbnail_url: "/t/7",
+      width: 4,
+      height: 3,
+      created_at: "2026-11-25T10:00:00.000Z",
+    };
+    const [withFiles, without] = toChatMessages(
+      [
+        { ...msg(1, 2, ""), attachments: [photo] },
+        { ...msg(2, 2, "hi"), attachments: [] },
+      ],
+      [],
+      ME,
+      t,
+    );
+    expect(withFiles?.attachments).toEqual([photo]);
+    expect(without?.attachments).toBeUndefined();
+  });
 });

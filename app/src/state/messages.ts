@@ -40,6 +40,8 @@ export function toChatMessages(
         status,
         edited: Boolean(message.edited_at) || undefined,
         deleted: Boolean(message.deleted_at) || undefined,
+        // The protocol's AttachmentJson has the kit's MessageAttachment names.
+        attachments: message.attachments?.length ? message.attachments : undefined,
       };
       cache.set(message, chat);
     }
