@@ -4,6 +4,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ByteRange, Storage } from "./storage";
 import { assertStorageKey } from "./storage-key";
+import { takeBytes } from "./take-bytes";
 
 /** S3's smallest multipart part. */
 const PART_BYTES = 5 * 1024 * 1024;
@@ -50,9 +51,11 @@ export class S3Storage implements Storage {
       Range: range ? `bytes=${range.start}-${range.end}` : undefined,
     });
     try {
-      const { Body } = await this.client.send(command);
+      const { Body, ContentLength } = await this.client.send(command);
       if (!(Body instanceof Readable)) throw new Error("S3 answered GetObject without a body stream");
-      return Body;
+      // Some S3-API servers answer "bytes=0-0" with the whole object (s3rver reads end 0 as "no end").
+      const wanted = range ? range.end - range.start + 1 : undefined;
+      return wanted !== undefined && ContentLength !== undefined && ContentLength > wanted ? takeBytes(Body, wanted) : Body;
     } catch (error) {
       if (error instanceof NoSuchKey) return null;
       throw error;
