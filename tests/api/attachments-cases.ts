@@ -6,9 +6,9 @@ import { emitWithAck, nextEvent, type TestServer, type TestUser, useTestServer }
 /** Where a suite's servers keep attachment bytes, and how to see what they hold. */
 export interface AttachmentStorage {
   /** Extra environment for one more server (a fresh STORAGE_URL, or nothing for local disk), read when it starts. */
-  env(): Record<string, string>;
+  env: () => Record<string, string>;
   /** The keys a server's storage holds (finished objects only). */
-  storedFiles(on: TestServer): Promise<string[]>;
+  storedFiles: (on: TestServer) => Promise<string[]>;
 }
 
 /** The attachments API suite; run once per storage driver. */

@@ -22,14 +22,14 @@ interface Driver {
 const drivers: Array<[string, () => Promise<Driver>]> = [
   [
     "local disk",
-    async () => {
+    () => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-storage-"));
       const storage = createStorage(loadConfig({ DATA_DIR: dataDir }).storage);
-      return {
+      return Promise.resolve({
         storage,
         stored: () => Promise.resolve(fs.readdirSync(path.join(dataDir, "attachments"))),
         close: () => Promise.resolve(fs.rmSync(dataDir, { recursive: true, force: true })),
-      };
+      });
     },
   ],
   [
