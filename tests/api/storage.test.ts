@@ -132,3 +132,16 @@ describe.each(drivers)("storage contract: %s", (_name, open) => {
     }
   });
 });
+
+describe("S3 storage when the S3 server cannot be reached", () => {
+  it("put rejects with the S3 error instead of waiting forever on a body nobody reads, and destroys the body", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-storage-"));
+    // Port 9 (discard) on loopback: nothing listens, every request is refused.
+    const url = "s3://k:s@chat-test?endpoint=http://127.0.0.1:9&region=us-east-1";
+    const storage = createStorage(loadConfig({ DATA_DIR: dataDir, STORAGE_URL: url }).storage);
+    const body = source(randomBytes(12 * MB));
+    await expect(storage.put("unreachable.bin", body)).rejects.toThrow(/ECONNREFUSED|connect/);
+    expect(body.destroyed).toBe(true);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});

@@ -34,10 +34,8 @@ export class S3Storage implements Storage {
     });
     // One part in flight at a time: an upload holds at most about one part (5 MB) in memory.
     const upload = new Upload({ client: this.client, params: { Bucket: this.bucket, Key, Body: counter }, queueSize: 1, partSize: PART_BYTES });
-    const uploaded = upload.done();
-    // A failed upload stops reading; without this the body would wait on backpressure forever.
-    uploaded.catch(() => counter.destroy());
-    const [flowed, stored] = await Promise.allSettled([pipeline(body, counter), uploaded]);
+    // A failed upload stops iterating the counter, which destroys it and so the body: nothing waits on backpressure.
+    const [flowed, stored] = await Promise.allSettled([pipeline(body, counter), upload.done()]);
     if (flowed.status === "fulfilled" && stored.status === "fulfilled") return bytes;
     if (stored.status === "fulfilled") await this.delete(key);
     // The caller tells a refused upload (too large, cut off) by the body's own error.
