@@ -10,11 +10,10 @@ import { limitByIp, limitByUser } from "./http/middleware/rate-limit";
 import { PasswordHasher } from "./security/passwords";
 import { FixedWindowLimit, LoginBackoff } from "./security/rate-limits";
 import { TokenService } from "./security/tokens";
-import path from "node:path";
 import type { AttachmentService } from "./services/attachment.service";
 import { AuthService } from "./services/auth.service";
 import { UrlSigner } from "./security/url-signer";
-import { LocalDiskStorage } from "./storage/local-disk-storage";
+import { createStorage } from "./storage/create-storage";
 import { createDomainServices } from "./services";
 import { Presence } from "./socket/presence";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
@@ -70,7 +69,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     dataSource,
     new SocketMessageEvents(io),
     {
-      storage: new LocalDiskStorage(path.join(config.dataDir, "attachments")),
+      storage: createStorage(config.storage),
       signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
       limits: config.uploads,
     },

@@ -11,6 +11,9 @@ import { BalancingProxy } from "../helpers/balancing-proxy";
 import { freePort, ServerProcess } from "../helpers/server-process";
 import { collect, nextEvent } from "../helpers/test-server";
 import { createTestDatabase } from "../helpers/test-server";
+import { jpegWithGps } from "../helpers/media";
+import { S3Server } from "../helpers/s3-server";
+import sharp from "sharp";
 import { io, type Socket } from "socket.io-client";
 
 jest.setTimeout(180_000);
@@ -33,6 +36,7 @@ const NODES = 3;
   let env: Record<string, string>;
   let nodes: Array<{ port: number; process: ServerProcess }> = [];
   let proxy: BalancingProxy;
+  let s3: S3Server;
   const sockets: Socket[] = [];
 
   const urlOf = (index: number) => `http://127.0.0.1:${nodes[index]!.port}`;
@@ -52,6 +56,8 @@ const NODES = 3;
     const redis = new Redis(redisUrl.toString());
     await redis.flushdb();
     await redis.quit();
+    // Attachments in one S3 bucket (s3rver, a real S3-API server) shared by every process.
+    s3 = await S3Server.start();
     env = {
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl.toString(),
@@ -59,13 +65,16 @@ const NODES = 3;
       DATA_DIR: dataDir,
       HOST: "127.0.0.1",
       AUTO_MIGRATE: "false",
+      STORAGE_URL: s3.storageUrl("cluster"),
     };
     // The deploy flow: migrate once, then start every process against the migrated database.
     await promisify(execFile)(process.execPath, [MIGRATE_ENTRY], { env: { PATH: process.env.PATH ?? "", ...env } });
     nodes = await Promise.all(
-      Array.from({ length: NODES }, async () => {
+      Array.from({ length: NODES }, async (_, index) => {
         const port = await freePort();
-        return { port, process: await ServerProcess.start({ ...env, PORT: String(port) }) };
+        // A data folder each, as on separate machines: nothing may pass between them through the disk.
+        const ownDataDir = path.join(dataDir, `node-${index}`);
+        return { port, process: await ServerProcess.start({ ...env, DATA_DIR: ownDataDir, PORT: String(port) }) };
       }),
     );
     proxy = await BalancingProxy.start(nodes.map((node) => node.port));
@@ -76,6 +85,7 @@ const NODES = 3;
     await proxy?.close();
     await Promise.all(nodes.map((node) => node.process.kill("SIGTERM")));
     await database?.drop();
+    await s3?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -189,6 +199,39 @@ const NODES = 3;
     erikOnB.disconnect();
     erikOnC.disconnect();
     expect(await offline).toMatchObject({ user_id: erik.id, online: false, last_seen_at: expect.any(String) });
+  });
+
+  it("serves an image uploaded through one process from another: content and thumbnail, links signed by the first", async () => {
+    const [alice, bob] = await Promise.all([registerAccount(urlOf(0), "cl_photo_a"), registerAccount(urlOf(1), "cl_photo_b")]);
+    const form = new FormData();
+    form.append("file", new Blob([await jpegWithGps()], { type: "image/jpeg" }), "holiday.jpg");
+    const uploaded = await fetch(`${urlOf(0)}/api/attachments`, { method: "POST", headers: { authorization: `Bearer ${alice.token}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    const { attachment } = (await uploaded.json()) as { attachment: { id: number; size: number; url: string; thumbnail_url: string } };
+
+    const download = async (index: number, url: string) => {
+      const response = await fetch(`${urlOf(index)}${url}`);
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const content = await download(1, attachment.url);
+    expect(content.length).toBe(attachment.size);
+    expect(await sharp(content).metadata()).toMatchObject({ format: "jpeg", width: 32, height: 64 });
+    expect((await sharp(content).metadata()).exif).toBeUndefined();
+    expect(await sharp(await download(1, attachment.thumbnail_url)).metadata()).toMatchObject({ format: "webp" });
+    expect((await download(0, attachment.url)).equals(content)).toBe(true);
+
+    // Sent through the first process; the receiver views it and downloads it through the others.
+    const sent = await fetch(`${urlOf(0)}/api/messages/send`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${alice.token}` },
+      body: JSON.stringify({ receiver_id: bob.id, attachment_ids: [attachment.id] }),
+    });
+    expect(sent.status).toBe(201);
+    const viewed = await fetch(`${urlOf(2)}/api/attachments/${attachment.id}`, { headers: { authorization: `Bearer ${bob.token}` } });
+    expect(viewed.status).toBe(200);
+    const fresh = ((await viewed.json()) as { attachment: { url: string } }).attachment;
+    expect((await download(1, fresh.url)).equals(content)).toBe(true);
   });
 
   it("counts login failures across processes: a guesser cannot spread attempts over the cluster", async () => {

@@ -36,6 +36,8 @@ export class TestServer {
     /** Everything the server logged as an unexpected error: tests assert it stays empty. */
     readonly serverErrors: unknown[],
     private readonly dropDatabase: () => Promise<void>,
+    /** The environment it was started with, on top of the defaults (STORAGE_URL, limits…). */
+    readonly env: Readonly<Record<string, string>>,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
@@ -56,7 +58,7 @@ export class TestServer {
         ...env,
       });
       const server = await startChatServer(config, (error) => errors.push(error));
-      return new TestServer(server, dir, jwtSecret, errors, database.drop);
+      return new TestServer(server, dir, jwtSecret, errors, database.drop, { ...env });
     } catch (error) {
       await database.drop();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -180,12 +182,13 @@ export class TestServer {
  */
 export function useTestServer<N extends string>(
   names: readonly N[],
-  env: Record<string, string> = {},
+  /** Or a function, called in `beforeAll`, for settings known only once an earlier `beforeAll` ran (an S3 server's port). */
+  env: Record<string, string> | (() => Record<string, string>) = {},
 ): { server: TestServer; users: Record<N, TestUser> } {
   let started: TestServer | undefined;
   const users = Object.fromEntries(names.map((name) => [name, {} as TestUser])) as Record<N, TestUser>;
   beforeAll(async () => {
-    started = await TestServer.start(env);
+    started = await TestServer.start(typeof env === "function" ? env() : env);
     const registered = await Promise.all(names.map((name) => started!.register(name)));
     names.forEach((name, index) => Object.assign(users[name], registered[index]));
   });

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
+import { ConfigError } from "./config-error";
 import { loadOrCreateSecret } from "./secret";
+import { parseStorageUrl, type StorageConfig } from "./storage-url";
 
 export type DatabaseConfig = { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" } | { kind: "postgres"; url: string };
 
@@ -9,6 +11,8 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   database: DatabaseConfig;
+  /** Where attachment bytes live (STORAGE_URL): local disk under DATA_DIR, or an S3 bucket. */
+  storage: StorageConfig;
   jwtSecret: string;
   jwtTtlSeconds: number;
   bcryptCost: number;
@@ -40,10 +44,7 @@ export interface AppConfig {
   };
 }
 
-/** Raised for configuration that must stop the process before it listens. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -87,6 +88,7 @@ const envSchema = z.object({
     .refine((n) => n >= 10 && n <= 15, "must be between 10 and 15")
     .default(12),
   AUTO_MIGRATE: booleanFlag.default(false),
+  STORAGE_URL: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
@@ -163,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: vars.HOST,
     dataDir,
     database: parseDatabaseUrl(vars.DATABASE_URL, dataDir, vars.SQLITE_SYNCHRONOUS),
+    storage: parseStorageUrl(vars.STORAGE_URL, dataDir),
     jwtSecret: vars.JWT_SECRET ?? loadOrCreateSecret(path.join(dataDir, "jwt-secret")),
     jwtTtlSeconds,
     bcryptCost: vars.BCRYPT_COST,

@@ -4,8 +4,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ByteRange, Storage } from "./storage";
-
-const KEY = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+import { assertStorageKey } from "./storage-key";
 
 /**
  * Files under one folder (DATA_DIR/attachments by default). A put goes to a temporary name and is
@@ -45,7 +44,6 @@ export class LocalDiskStorage implements Storage {
   }
 
   private fileOf(key: string): string {
-    if (!KEY.test(key)) throw new Error(`invalid storage key: ${key}`);
-    return path.join(this.root, key);
+    return path.join(this.root, assertStorageKey(key));
   }
 }

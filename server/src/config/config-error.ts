@@ -1,0 +1,4 @@
+/** Raised for configuration that must stop the process before it listens. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
