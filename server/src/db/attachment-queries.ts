@@ -1,6 +1,8 @@
 import type { AttachmentKind } from "@chat-app/protocol";
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
+import type { DependentStatements } from "./dependent-statements";
+import { returned } from "./returned";
 import { VISIBLE_TO_USER } from "./visibility";
 
 /** An attachments row (bigints may arrive as strings from PostgreSQL). */
@@ -53,10 +55,7 @@ function idList(ids: readonly number[]): string {
   return ids.join(", ");
 }
 
-/** TypeORM answers an UPDATE or DELETE … RETURNING on PostgreSQL as [rows, count], on SQLite as the rows. */
-function returned<R>(result: R[] | [R[], number]): R[] {
-  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number" ? result[0] : (result as R[]);
-}
+type Claim = { id: number; uploaderId: number; messageId: number; position: number };
 
 /** Every statement about `attachments`. */
 export class AttachmentQueries {
@@ -64,7 +63,7 @@ export class AttachmentQueries {
   private readonly one: CompiledQuery<{ id: number }>;
   private readonly used: CompiledQuery<{ uploaderId: number }>;
   private readonly visible: CompiledQuery<{ id: number; userId: number }>;
-  private readonly claimOne: CompiledQuery<{ id: number; uploaderId: number; messageId: number; position: number }>;
+  private readonly claimOne: CompiledQuery<Claim>;
   private readonly deleteOfMessageQuery: CompiledQuery<{ messageId: number }>;
   private readonly deleteOne: CompiledQuery<{ id: number }>;
   private readonly deleteUnsent: CompiledQuery<{ before: number }>;
@@ -151,14 +150,13 @@ export class AttachmentQueries {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" IN (${idList(ids)})`);
   }
 
-  /** Unsent uploads of this user become the message's, in the order given; the ids actually claimed. */
-  async claim(ids: readonly number[], uploaderId: number, messageId: number): Promise<number[]> {
-    const claimed: number[] = [];
-    for (const [position, id] of ids.entries()) {
-      const [row] = returned(await this.claimOne.run<{ id: number }>({ id, uploaderId, messageId, position }));
-      if (row) claimed.push(Number(row.id));
-    }
-    return claimed;
+  /**
+   * The claim of these unsent uploads of this user by the message being inserted, in the order given,
+   * as statements for the insert's own transaction: an id that is not the uploader's or already sent
+   * (perhaps by a concurrent send) claims nothing, and the message is then not stored.
+   */
+  claims(ids: readonly number[], uploaderId: number): DependentStatements<Claim> {
+    return { query: this.claimOne, parameters: (messageId) => ids.map((id, position) => ({ id, uploaderId, messageId, position })) };
   }
 
   /** The attachments of these messages, each message's in its order. */

@@ -172,9 +172,23 @@ export class AttachmentService {
     if (rows.some((row) => row.message_id !== null)) throw badRequest("attachment_ids: an attachment was already sent");
   }
 
-  /** Gives the sender's unsent uploads to the message (a concurrent send of the same ids gets none of them). */
-  async attach(senderId: number, ids: readonly number[], messageId: number): Promise<void> {
-    await this.queries.claim(ids, senderId, messageId);
+  /**
+   * The claim of the sender's unsent uploads, to run in the message insert's transaction: the
+   * message and its files are stored together or not at all.
+   */
+  claims(senderId: number, ids: readonly number[]) {
+    return this.queries.claims(ids, senderId);
+  }
+
+  /** The refusal for a send whose claim changed nothing (a concurrent send took an upload first). */
+  async claimRefusal(senderId: number, ids: readonly number[]): Promise<HttpError> {
+    try {
+      await this.checkSendable(senderId, ids);
+    } catch (error) {
+      if (error instanceof HttpError) return error;
+      throw error;
+    }
+    return badRequest("attachment_ids: an attachment was already sent");
   }
 
   /** The messages with their attachments filled in (deleted messages keep none). */
