@@ -1,5 +1,6 @@
 import type { AttachmentKind } from "@chat-app/protocol";
 import type { DataSource } from "typeorm";
+import { quotaLock, underAdvisoryLock } from "./advisory-lock";
 import { CompiledQuery } from "./compiled-query";
 import type { DependentStatements } from "./dependent-statements";
 import { returned } from "./returned";
@@ -59,7 +60,7 @@ type Claim = { id: number; uploaderId: number; messageId: number; position: numb
 
 /** Every statement about `attachments`. */
 export class AttachmentQueries {
-  private readonly insertOne: CompiledQuery<NewAttachment>;
+  private readonly insertOne: CompiledQuery<NewAttachment & { neededBytes: number; quotaBytes: number }>;
   private readonly one: CompiledQuery<{ id: number }>;
   private readonly used: CompiledQuery<{ uploaderId: number }>;
   private readonly visible: CompiledQuery<{ id: number; userId: number }>;
@@ -69,10 +70,15 @@ export class AttachmentQueries {
   private readonly deleteUnsent: CompiledQuery<{ before: number }>;
 
   constructor(private readonly dataSource: DataSource) {
+    // Inserted only while the uploader's total stays within the quota. On SQLite the one statement
+    // is atomic (one writer); on PostgreSQL it runs after taking the uploader's quotaLock, in a
+    // statement of its own, so its snapshot sees every concurrent upload that committed first.
     this.insertOne = new CompiledQuery(
       dataSource,
       `INSERT INTO "attachments" ("uploader_id", "kind", "name", "content_type", "size", "storage_key", "thumbnail_key", "thumbnail_size", "width", "height", "duration_ms", "created_at")
-       VALUES (:uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt)
+       SELECT :uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt
+        WHERE (SELECT COALESCE(SUM(u."size" + COALESCE(u."thumbnail_size", 0)), 0) FROM "attachments" u WHERE u."uploader_id" = :uploaderId)
+              + CAST(:neededBytes AS BIGINT) <= CAST(:quotaBytes AS BIGINT)
        RETURNING "id"`,
       [
         "uploaderId",
@@ -87,6 +93,8 @@ export class AttachmentQueries {
         "height",
         "durationMs",
         "createdAt",
+        "neededBytes",
+        "quotaBytes",
       ],
     );
     this.one = new CompiledQuery(dataSource, `SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" = :id`, ["id"]);
@@ -121,9 +129,13 @@ export class AttachmentQueries {
     );
   }
 
-  async insert(row: NewAttachment): Promise<number> {
-    const [inserted] = await this.insertOne.run<{ id: number }>(row);
-    return Number(inserted!.id);
+  /** Stores the row if the uploader's stored bytes, with it, stay within `quotaBytes`: its id, or null (over quota). */
+  async insertWithinQuota(row: NewAttachment, quotaBytes: number): Promise<number | null> {
+    const neededBytes = row.size + (row.thumbnailSize ?? 0);
+    const [inserted] = await underAdvisoryLock(this.dataSource, quotaLock(row.uploaderId), (runner) =>
+      this.insertOne.run<{ id: number }>({ ...row, neededBytes, quotaBytes }, runner),
+    );
+    return inserted ? Number(inserted.id) : null;
   }
 
   /** Bytes the user keeps stored, thumbnails included. */

@@ -57,9 +57,13 @@ export class AttachmentService {
   async uploadAllowance(userId: number): Promise<{ maxBytes: number; refusal: HttpError }> {
     const left = this.limits.quotaBytes - (await this.queries.usedBytes(userId));
     if (left < this.limits.maxBytes) {
-      return { maxBytes: Math.max(0, left), refusal: new HttpError(413, `file: over your storage quota of ${this.limits.quotaBytes / MB} MB`) };
+      return { maxBytes: Math.max(0, left), refusal: this.overQuota() };
     }
     return { maxBytes: this.limits.maxBytes, refusal: new HttpError(413, `file: larger than the limit of ${this.limits.maxBytes / MB} MB`) };
+  }
+
+  private overQuota(): HttpError {
+    return new HttpError(413, `file: over your storage quota of ${this.limits.quotaBytes / MB} MB`);
   }
 
   /**
@@ -94,7 +98,10 @@ export class AttachmentService {
           height: null,
         };
       }
-      const id = await this.queries.insert(row);
+      // The allowance checked before streaming cannot see uploads running beside this one: the
+      // insert checks the quota again, atomically, and refuses what would go over it.
+      const id = await this.queries.insertWithinQuota(row, this.limits.quotaBytes);
+      if (id === null) throw this.overQuota();
       const stored = await this.queries.findById(id);
       return this.toJson(stored!);
     } catch (error) {
