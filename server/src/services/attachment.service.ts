@@ -9,6 +9,7 @@ import { HeadCollector } from "../media/head-collector";
 import { HEIC_READABLE, imageError, type ImageOutput, normalizedImage, thumbnail } from "../media/images";
 import type { AttachmentVariant, UrlSigner } from "../security/url-signer";
 import type { ByteRange, Storage } from "../storage/storage";
+import { audioDurationMs } from "./audio-duration";
 
 export interface AttachmentLimits {
   maxBytes: number;
@@ -79,7 +80,8 @@ export class AttachmentService {
     try {
       if (rawSize === 0) throw badRequest("file: is empty");
       const type = await detectType(head.head, HEIC_READABLE);
-      const base = { uploaderId: userId, name: sanitizeFileName(file.name), createdAt: this.clock(), durationMs: null };
+      const durationMs = type.kind === "audio" ? await this.durationOf(rawKey, type.contentType, rawSize) : null;
+      const base = { uploaderId: userId, name: sanitizeFileName(file.name), createdAt: this.clock(), durationMs };
       let row;
       if (type.kind === "image" && type.imageFormat) {
         const image = await this.storeImage(rawKey, type.imageFormat, created);
@@ -108,6 +110,11 @@ export class AttachmentService {
       await Promise.all(created.map((key) => this.storage.delete(key)));
       throw error;
     }
+  }
+
+  private async durationOf(key: string, contentType: string, size: number): Promise<number | null> {
+    const stream = await this.storage.get(key);
+    return stream ? audioDurationMs(stream, contentType, size) : null;
   }
 
   private async storeImage(rawKey: string, format: Parameters<typeof normalizedImage>[1], created: string[]) {
