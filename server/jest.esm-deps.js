@@ -3,7 +3,17 @@
  * runs that natively), but Jest's CommonJS runtime needs them compiled. Shared by every project that
  * starts the server in-process.
  */
-const ESM_PACKAGES = ["file-type", "music-metadata", "media-typer", "win-guid", "strtok3", "token-types", "@tokenizer", "uint8array-extras", "@borewit"];
+const ESM_PACKAGES = [
+  "file-type",
+  "music-metadata",
+  "media-typer",
+  "win-guid",
+  "strtok3",
+  "token-types",
+  "@tokenizer",
+  "uint8array-extras",
+  "@borewit",
+];
 
 module.exports = {
   // file-type and music-metadata offer only `import` and `module-sync` entry points, which Jest's resolver does not pick.
