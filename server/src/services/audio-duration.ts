@@ -15,10 +15,11 @@ const loadMusicMetadata = () => (musicMetadata ??= import("music-metadata") as P
 
 /**
  * An audio file's length in milliseconds, when its format says it: WAV in its header, M4A in its
- * audio track's media header, MP3 from its Xing/VBRI header or (constant bit rate) its size, Ogg from its last page's granule
- * position (the one format read to its end). Chrome's MediaRecorder writes WebM without a Duration
- * element, and nothing short of decoding every cluster tells it, so such a file gets none: null, as
- * for anything unreadable — a duration is a nicety, never a reason to refuse an upload.
+ * audio track's media header, MP3 from its Xing/VBRI header or (constant bit rate) its size, Ogg
+ * from its last page's granule position (the one format read to its end). Chrome's MediaRecorder
+ * writes WebM without a Duration element, and nothing short of decoding every cluster tells it, so
+ * such a file gets none: null, as for anything unreadable — a duration is a nicety, never a reason
+ * to refuse an upload.
  */
 export async function audioDurationMs(stream: Readable, contentType: string, size: number): Promise<number | null> {
   try {
