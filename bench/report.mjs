@@ -60,6 +60,15 @@ export function flatten(r) {
     writes_raw_per_s: r.writes?.raw_with_receiver_check_per_s ?? null,
     writes_orm_vs_raw_ratio: r.writes?.orm_vs_raw_ratio ?? null,
     writes_raw_group_commit_per_s: r.writes?.raw_group_commit_100_per_s ?? null,
+    upload_1_mb_per_s: r.attachments?.upload_1_mb_per_s ?? null,
+    upload_10_concurrent_mb_per_s: r.attachments?.upload_concurrent_mb_per_s ?? null,
+    upload_concurrent: r.attachments?.concurrent ?? null,
+    upload_file_mb: r.attachments?.file_mb ?? null,
+    thumbnail_12mp_ms: round(r.attachments?.thumbnail_ms.p50, 1),
+    photo_12mp_upload_ms: round(r.attachments?.photo_upload_ms.p50, 1),
+    upload_rss_baseline_mb: r.attachments?.rss_baseline_mb ?? null,
+    upload_rss_peak_mb: r.attachments?.rss_peak_mb ?? null,
+    upload_rss_growth_mb: r.attachments?.rss_growth_mb ?? null,
     message_list_mount_ms: ui?.message_list_mount_ms ?? null,
     message_list_long_frames: ui?.message_list_long_frames ?? null,
     chat_list_mount_ms: ui?.chat_list_mount_ms ?? null,
@@ -356,6 +365,33 @@ export function writeReport(r, cfg, outDir) {
           ['raw: prepared receiver check + INSERT (same work as the service)', w.raw_with_receiver_check_per_s],
           ['raw: same, group commit of 100 per transaction', w.raw_group_commit_100_per_s],
           ['**server code / raw (same work)**', w.orm_vs_raw_ratio],
+        ],
+      ),
+      '',
+    );
+  }
+
+  if (r.attachments) {
+    const a = r.attachments;
+    const ms = (x) => v(round(x?.p50, 1), ' ms');
+    L.push('## 5b. Attachments: uploads, thumbnails, server memory while uploads stream', '');
+    L.push(
+      `\`npm run bench -- --only attachments\`: a real server process (SQLite, ${a.storage}), random-byte files of ${a.file_mb} MB (stored as \`file\`, no image work) sent as multipart over HTTP from this process; ${a.concurrent} at once for the concurrent rows. The server's RSS is read from /proc every 10 ms while those uploads stream (${a.rss_samples} samples over ${a.streamed_mb} MB). Photo: a ${a.photo} of noise (${a.photo_mb} MB), through the server's own sharp code in this process, and uploaded whole (re-encode without metadata + thumbnail + storage).`,
+      '',
+    );
+    L.push(
+      table(
+        ['measure', 'value'],
+        [
+          [`upload, 1 × ${a.file_mb} MB (best of ${a.upload_1_ms.n})`, v(a.upload_1_mb_per_s, ' MB/s')],
+          [`upload, ${a.concurrent} × ${a.file_mb} MB at once (best of ${a.upload_concurrent_ms.n})`, v(a.upload_concurrent_mb_per_s, ' MB/s')],
+          ['server RSS before the concurrent uploads', v(a.rss_baseline_mb, ' MB')],
+          ['server RSS peak while they stream', v(a.rss_peak_mb, ' MB')],
+          ['**RSS growth** (peak − before)', v(a.rss_growth_mb, ' MB')],
+          ['server RSS after a full GC, before / after', `${v(a.rss_after_gc_before_mb)} / ${v(a.rss_after_gc_after_mb)} MB`],
+          [`thumbnail (≤ 480 px WebP) of the photo, p50 of ${a.thumbnail_ms.n}`, ms(a.thumbnail_ms)],
+          ['re-encode of the photo without metadata, p50', ms(a.reencode_ms)],
+          ['whole photo upload over HTTP, p50', ms(a.photo_upload_ms)],
         ],
       ),
       '',

@@ -59,6 +59,15 @@ describe("npm run bench (tiny sizes)", () => {
     expect(result.throughput_lost).toBe(0);
   });
 
+  it("measures attachment uploads, thumbnails and the server's RSS while uploads stream", () => {
+    for (const key of ["upload_1_mb_per_s", "upload_10_concurrent_mb_per_s", "thumbnail_12mp_ms", "photo_12mp_upload_ms", "upload_rss_peak_mb"]) {
+      expect(typeof result[key]).toBe("number");
+      expect(result[key] as number).toBeGreaterThan(0);
+    }
+    expect(Number.isFinite(result.upload_rss_growth_mb)).toBe(true);
+    expect(markdown).toContain("## 5b. Attachments");
+  });
+
   it("measures history and writes, and shows the page query's plan", () => {
     for (const key of ["history_page_p99_ms", "conversations_list_ms", "writes_orm_per_s", "writes_raw_per_s"]) {
       expect(typeof result[key]).toBe("number");

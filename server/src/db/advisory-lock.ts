@@ -12,16 +12,19 @@ export const CHANGE_FEED_LOCK = [-1, 0] as const;
  * start after every other holder of that lock has committed. Keys: a conversation's — the one every
  * insert into it holds until it commits (`[low, high]` for two people, `[0, groupId]` for a group),
  * taken by unread recounts so they never count from a snapshot that misses an insert in flight —
- * and CHANGE_FEED_LOCK. SQLite: one writer, so the work just runs.
+ * CHANGE_FEED_LOCK, and an uploader's `quotaLock`. SQLite: one writer, so the work just runs.
  */
-export async function underAdvisoryLock(
+export async function underAdvisoryLock<T = void>(
   dataSource: DataSource,
   key: readonly [number, number],
-  work: (runner?: QueryRunner) => Promise<void>,
-): Promise<void> {
+  work: (runner?: QueryRunner) => Promise<T>,
+): Promise<T> {
   if (dataSource.options.type !== "postgres") return work();
-  await dataSource.transaction(async (manager) => {
+  return dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...key]);
-    await work(manager.queryRunner);
+    return work(manager.queryRunner);
   });
 }
+
+/** The lock an uploader's quota check holds until its insert commits (`[-2, uploaderId]`). */
+export const quotaLock = (uploaderId: number) => [-2, uploaderId] as const;

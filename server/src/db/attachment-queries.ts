@@ -1,6 +1,9 @@
 import type { AttachmentKind } from "@chat-app/protocol";
 import type { DataSource } from "typeorm";
+import { quotaLock, underAdvisoryLock } from "./advisory-lock";
 import { CompiledQuery } from "./compiled-query";
+import type { DependentStatements } from "./dependent-statements";
+import { returned } from "./returned";
 import { VISIBLE_TO_USER } from "./visibility";
 
 /** An attachments row (bigints may arrive as strings from PostgreSQL). */
@@ -53,27 +56,29 @@ function idList(ids: readonly number[]): string {
   return ids.join(", ");
 }
 
-/** TypeORM answers an UPDATE or DELETE … RETURNING on PostgreSQL as [rows, count], on SQLite as the rows. */
-function returned<R>(result: R[] | [R[], number]): R[] {
-  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === "number" ? result[0] : (result as R[]);
-}
+type Claim = { id: number; uploaderId: number; messageId: number; position: number };
 
 /** Every statement about `attachments`. */
 export class AttachmentQueries {
-  private readonly insertOne: CompiledQuery<NewAttachment>;
+  private readonly insertOne: CompiledQuery<NewAttachment & { neededBytes: number; quotaBytes: number }>;
   private readonly one: CompiledQuery<{ id: number }>;
   private readonly used: CompiledQuery<{ uploaderId: number }>;
   private readonly visible: CompiledQuery<{ id: number; userId: number }>;
-  private readonly claimOne: CompiledQuery<{ id: number; uploaderId: number; messageId: number; position: number }>;
+  private readonly claimOne: CompiledQuery<Claim>;
   private readonly deleteOfMessageQuery: CompiledQuery<{ messageId: number }>;
   private readonly deleteOne: CompiledQuery<{ id: number }>;
   private readonly deleteUnsent: CompiledQuery<{ before: number }>;
 
   constructor(private readonly dataSource: DataSource) {
+    // Inserted only while the uploader's total stays within the quota. On SQLite the one statement
+    // is atomic (one writer); on PostgreSQL it runs after taking the uploader's quotaLock, in a
+    // statement of its own, so its snapshot sees every concurrent upload that committed first.
     this.insertOne = new CompiledQuery(
       dataSource,
       `INSERT INTO "attachments" ("uploader_id", "kind", "name", "content_type", "size", "storage_key", "thumbnail_key", "thumbnail_size", "width", "height", "duration_ms", "created_at")
-       VALUES (:uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt)
+       SELECT :uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt
+        WHERE (SELECT COALESCE(SUM(u."size" + COALESCE(u."thumbnail_size", 0)), 0) FROM "attachments" u WHERE u."uploader_id" = :uploaderId)
+              + CAST(:neededBytes AS BIGINT) <= CAST(:quotaBytes AS BIGINT)
        RETURNING "id"`,
       [
         "uploaderId",
@@ -88,6 +93,8 @@ export class AttachmentQueries {
         "height",
         "durationMs",
         "createdAt",
+        "neededBytes",
+        "quotaBytes",
       ],
     );
     this.one = new CompiledQuery(dataSource, `SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" = :id`, ["id"]);
@@ -122,9 +129,13 @@ export class AttachmentQueries {
     );
   }
 
-  async insert(row: NewAttachment): Promise<number> {
-    const [inserted] = await this.insertOne.run<{ id: number }>(row);
-    return Number(inserted!.id);
+  /** Stores the row if the uploader's stored bytes, with it, stay within `quotaBytes`: its id, or null (over quota). */
+  async insertWithinQuota(row: NewAttachment, quotaBytes: number): Promise<number | null> {
+    const neededBytes = row.size + (row.thumbnailSize ?? 0);
+    const [inserted] = await underAdvisoryLock(this.dataSource, quotaLock(row.uploaderId), (runner) =>
+      this.insertOne.run<{ id: number }>({ ...row, neededBytes, quotaBytes }, runner),
+    );
+    return inserted ? Number(inserted.id) : null;
   }
 
   /** Bytes the user keeps stored, thumbnails included. */
@@ -151,14 +162,13 @@ export class AttachmentQueries {
     return this.dataSource.query(`SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" IN (${idList(ids)})`);
   }
 
-  /** Unsent uploads of this user become the message's, in the order given; the ids actually claimed. */
-  async claim(ids: readonly number[], uploaderId: number, messageId: number): Promise<number[]> {
-    const claimed: number[] = [];
-    for (const [position, id] of ids.entries()) {
-      const [row] = returned(await this.claimOne.run<{ id: number }>({ id, uploaderId, messageId, position }));
-      if (row) claimed.push(Number(row.id));
-    }
-    return claimed;
+  /**
+   * The claim of these unsent uploads of this user by the message being inserted, in the order given,
+   * as statements for the insert's own transaction: an id that is not the uploader's or already sent
+   * (perhaps by a concurrent send) claims nothing, and the message is then not stored.
+   */
+  claims(ids: readonly number[], uploaderId: number): DependentStatements<Claim> {
+    return { query: this.claimOne, parameters: (messageId) => ids.map((id, position) => ({ id, uploaderId, messageId, position })) };
   }
 
   /** The attachments of these messages, each message's in its order. */

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { underAdvisoryLock } from "./advisory-lock";
 import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
+import type { DependentStatements } from "./dependent-statements";
 import { IdInsert } from "./id-insert";
 
 /** One row of the caller's group list: the group, its latest message (if any) and its author. */
@@ -80,9 +81,9 @@ export class GroupMessageQueries {
     );
   }
 
-  /** The new message's id, or null when the sender is not a member of the group. */
-  insert(row: Insert): Promise<number | null> {
-    return this.insertOne.run(row);
+  /** The new message's id, or null when the sender is not a member of the group; dependents as in MessageQueries.insert. */
+  insert<D extends Record<string, unknown>>(row: Insert, dependents?: DependentStatements<D>): Promise<number | null> {
+    return this.insertOne.run(row, dependents);
   }
 
   /** Writes a group notice (content: its JSON); returns its id. */

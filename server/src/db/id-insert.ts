@@ -1,17 +1,20 @@
 import type { DataSource } from "typeorm";
 import type { CompiledQuery } from "./compiled-query";
-import { type SqliteConnection, SqliteInsertBatcher } from "./sqlite-insert-batcher";
+import { DependentRefused, type DependentStatements } from "./dependent-statements";
+import { returned } from "./returned";
+import { type SqliteConnection, SqliteDependentRefused, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
 /**
  * An INSERT … RETURNING "id": through the group commit on SQLite (one writer, so concurrent sends
  * share a transaction), as a plain statement on PostgreSQL (which commits concurrently by itself).
- * Resolves with the new id once committed, or null when the statement inserted nothing.
+ * Resolves with the new id once committed, or null when the statement inserted nothing. With
+ * dependent statements, the row and they commit together or not at all (DependentRefused).
  */
 export class IdInsert<P extends Record<string, unknown>> {
   private readonly batcher: SqliteInsertBatcher | null;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly query: CompiledQuery<P>,
   ) {
     this.batcher =
@@ -20,9 +23,32 @@ export class IdInsert<P extends Record<string, unknown>> {
         : null;
   }
 
-  async run(parameters: P): Promise<number | null> {
-    if (this.batcher) return this.batcher.insertRow(this.query.parametersOf(parameters));
-    const [inserted] = await this.query.run<{ id: number }>(parameters);
-    return inserted ? Number(inserted.id) : null;
+  async run<D extends Record<string, unknown>>(parameters: P, dependents?: DependentStatements<D>): Promise<number | null> {
+    if (this.batcher) return this.runOnSqlite(parameters, dependents);
+    if (!dependents) {
+      const [inserted] = await this.query.run<{ id: number }>(parameters);
+      return inserted ? Number(inserted.id) : null;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [inserted] = await this.query.run<{ id: number }>(parameters, manager.queryRunner);
+      if (!inserted) return null;
+      const id = Number(inserted.id);
+      for (const row of dependents.parameters(id)) {
+        if (returned(await dependents.query.run<unknown>(row, manager.queryRunner)).length === 0) throw new DependentRefused();
+      }
+      return id;
+    });
+  }
+
+  private async runOnSqlite<D extends Record<string, unknown>>(parameters: P, dependents?: DependentStatements<D>): Promise<number | null> {
+    const sqliteDependents = dependents && {
+      sql: dependents.query.sqlText,
+      parameters: (id: number) => dependents.parameters(id).map((row) => dependents.query.parametersOf(row)),
+    };
+    try {
+      return await this.batcher!.insertRow(this.query.parametersOf(parameters), sqliteDependents);
+    } catch (error) {
+      throw error instanceof SqliteDependentRefused ? new DependentRefused() : error;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { underAdvisoryLock } from "./advisory-lock";
+import type { DependentStatements } from "./dependent-statements";
 import { IdInsert } from "./id-insert";
 
 /** A messages row as the hot-path queries return it (bigints arrive as strings from PostgreSQL). */
@@ -115,9 +116,12 @@ export class MessageQueries {
     await underAdvisoryLock(this.dataSource, [low, high], (runner) => recount.run({ low, high, partnerId, readerId }, runner).then(() => undefined));
   }
 
-  /** A VALUES insert always inserts its row: the id, once committed. */
-  async insert(row: Insert): Promise<number> {
-    return (await this.insertOne.run(row))!;
+  /**
+   * A VALUES insert always inserts its row: the id, once committed. With dependents (an upload's
+   * claim), they commit with it or the row is not stored (DependentRefused).
+   */
+  async insert<D extends Record<string, unknown>>(row: Insert, dependents?: DependentStatements<D>): Promise<number> {
+    return (await this.insertOne.run(row, dependents))!;
   }
 
   /** Newest first, at most `limit` rows: the newest page, or the page before/after a cursor. */

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { SqliteInsertBatcher } from "./sqlite-insert-batcher";
+import { SqliteDependentRefused, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
 function openDb() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-batcher-"));
@@ -60,6 +60,32 @@ describe("SqliteInsertBatcher", () => {
     const batcher = new SqliteInsertBatcher(db, `INSERT INTO rows (parent_id, tag) VALUES (?, ?) RETURNING id`);
     expect(await batcher.insertRow([1, "x"])).toBe(1);
     expect(await batcher.insertRow([1, "y"])).toBe(2);
+    db.close();
+  });
+
+  it("commits a row's dependent statements with it, and rolls the row back alone when one changes nothing", async () => {
+    const db = openDb();
+    db.exec(`CREATE TABLE files (id INTEGER PRIMARY KEY, row_id INTEGER);
+             INSERT INTO files (id, row_id) VALUES (1, NULL), (2, NULL);`);
+    const batcher = new SqliteInsertBatcher(db, `INSERT INTO rows (parent_id, tag) VALUES (?, ?) RETURNING id`);
+    const claim = (fileIds: number[]) => ({
+      sql: `UPDATE files SET row_id = ? WHERE id = ? AND row_id IS NULL RETURNING id`,
+      parameters: (rowId: number) => fileIds.map((fileId) => [rowId, fileId]),
+    });
+    // Same batch: the first row takes file 1; the second wants files 2 and 1, so it must store nothing.
+    const results = await Promise.allSettled([
+      batcher.insertRow([1, "first"], claim([1])),
+      batcher.insertRow([1, "second"], claim([2, 1])),
+      batcher.insertRow([1, "plain"]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(SqliteDependentRefused);
+    expect(db.prepare("SELECT tag FROM rows ORDER BY id").all()).toEqual([{ tag: "first" }, { tag: "plain" }]);
+    const firstId = (results[0] as PromiseFulfilledResult<number>).value;
+    expect(db.prepare("SELECT id, row_id FROM files ORDER BY id").all()).toEqual([
+      { id: 1, row_id: firstId },
+      { id: 2, row_id: null },
+    ]);
     db.close();
   });
 });

@@ -4,8 +4,18 @@ export interface SqliteConnection {
   transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
 }
 
+/** Statements run with the new id in the row's transaction; each must return a row or the row is undone. */
+export interface SqliteDependents {
+  sql: string;
+  parameters(insertedId: number): unknown[][];
+}
+
+/** Thrown (and the row rolled back) when a dependent statement returned no row. */
+export class SqliteDependentRefused extends Error {}
+
 interface Pending {
   parameters: unknown[];
+  dependents: SqliteDependents | undefined;
   resolve(id: number | null): void;
   reject(error: unknown): void;
 }
@@ -15,25 +25,34 @@ interface Pending {
  * transaction, so many concurrent sends share one commit instead of paying one each. Each caller
  * still resolves only after the transaction holding its row committed, so "acknowledged means
  * stored" holds. If the batch fails (one row breaks a constraint), rows are retried one by one and
- * only the offending one fails.
+ * only the offending one fails. A row may bring dependent statements (see `insertRow`) that commit
+ * with it or not at all.
  */
 export class SqliteInsertBatcher {
   private readonly insert: { get(...parameters: unknown[]): unknown };
   private readonly insertAll: (batch: Pending[]) => Array<number | null>;
+  private readonly insertAlone: (row: Pending) => number | null;
+  private readonly statements = new Map<string, { get(...parameters: unknown[]): unknown }>();
   private queue: Pending[] = [];
 
-  constructor(connection: SqliteConnection, sql: string) {
+  constructor(
+    private readonly connection: SqliteConnection,
+    sql: string,
+  ) {
     this.insert = connection.prepare(sql);
-    this.insertAll = connection.transaction((batch: Pending[]) => batch.map((row) => this.run(row.parameters)));
+    this.insertAll = connection.transaction((batch: Pending[]) => batch.map((row) => this.run(row)));
+    this.insertAlone = connection.transaction((row: Pending) => this.run(row));
   }
 
   /**
    * `sql` must end in `RETURNING "id"`; resolves with the new row's id once committed, or null when
    * the statement inserted nothing (an `INSERT … SELECT … WHERE` whose condition refused the row).
+   * `dependents` run right after the row, in its transaction; if one returns no row, the row is
+   * rolled back and the promise rejects with `SqliteDependentRefused`.
    */
-  insertRow(parameters: unknown[]): Promise<number | null> {
+  insertRow(parameters: unknown[], dependents?: SqliteDependents): Promise<number | null> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ parameters, resolve, reject });
+      this.queue.push({ parameters, dependents, resolve, reject });
       if (this.queue.length === 1) setImmediate(() => this.flush());
     });
   }
@@ -48,7 +67,7 @@ export class SqliteInsertBatcher {
       // The transaction rolled back as a whole: retry each row alone so one bad row fails alone.
       for (const row of batch) {
         try {
-          row.resolve(this.run(row.parameters));
+          row.resolve(row.dependents ? this.insertAlone(row) : this.run(row));
         } catch (error) {
           row.reject(error);
         }
@@ -56,8 +75,22 @@ export class SqliteInsertBatcher {
     }
   }
 
-  private run(parameters: unknown[]): number | null {
-    const inserted = this.insert.get(...parameters) as { id: number } | undefined;
-    return inserted ? Number(inserted.id) : null;
+  private run(row: Pending): number | null {
+    const inserted = this.insert.get(...row.parameters) as { id: number } | undefined;
+    if (!inserted) return null;
+    const id = Number(inserted.id);
+    if (row.dependents) {
+      const statement = this.prepared(row.dependents.sql);
+      for (const parameters of row.dependents.parameters(id)) {
+        if (statement.get(...parameters) === undefined) throw new SqliteDependentRefused();
+      }
+    }
+    return id;
+  }
+
+  private prepared(sql: string) {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.connection.prepare(sql)));
+    return statement;
   }
 }

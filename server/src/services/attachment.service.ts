@@ -9,6 +9,7 @@ import { HeadCollector } from "../media/head-collector";
 import { HEIC_READABLE, imageError, type ImageOutput, normalizedImage, thumbnail } from "../media/images";
 import type { AttachmentVariant, UrlSigner } from "../security/url-signer";
 import type { ByteRange, Storage } from "../storage/storage";
+import { audioDurationMs } from "./audio-duration";
 
 export interface AttachmentLimits {
   maxBytes: number;
@@ -57,9 +58,13 @@ export class AttachmentService {
   async uploadAllowance(userId: number): Promise<{ maxBytes: number; refusal: HttpError }> {
     const left = this.limits.quotaBytes - (await this.queries.usedBytes(userId));
     if (left < this.limits.maxBytes) {
-      return { maxBytes: Math.max(0, left), refusal: new HttpError(413, `file: over your storage quota of ${this.limits.quotaBytes / MB} MB`) };
+      return { maxBytes: Math.max(0, left), refusal: this.overQuota() };
     }
     return { maxBytes: this.limits.maxBytes, refusal: new HttpError(413, `file: larger than the limit of ${this.limits.maxBytes / MB} MB`) };
+  }
+
+  private overQuota(): HttpError {
+    return new HttpError(413, `file: over your storage quota of ${this.limits.quotaBytes / MB} MB`);
   }
 
   /**
@@ -75,7 +80,8 @@ export class AttachmentService {
     try {
       if (rawSize === 0) throw badRequest("file: is empty");
       const type = await detectType(head.head, HEIC_READABLE);
-      const base = { uploaderId: userId, name: sanitizeFileName(file.name), createdAt: this.clock(), durationMs: null };
+      const durationMs = type.kind === "audio" ? await this.durationOf(rawKey, type.contentType, rawSize) : null;
+      const base = { uploaderId: userId, name: sanitizeFileName(file.name), createdAt: this.clock(), durationMs };
       let row;
       if (type.kind === "image" && type.imageFormat) {
         const image = await this.storeImage(rawKey, type.imageFormat, created);
@@ -94,13 +100,21 @@ export class AttachmentService {
           height: null,
         };
       }
-      const id = await this.queries.insert(row);
+      // The allowance checked before streaming cannot see uploads running beside this one: the
+      // insert checks the quota again, atomically, and refuses what would go over it.
+      const id = await this.queries.insertWithinQuota(row, this.limits.quotaBytes);
+      if (id === null) throw this.overQuota();
       const stored = await this.queries.findById(id);
       return this.toJson(stored!);
     } catch (error) {
       await Promise.all(created.map((key) => this.storage.delete(key)));
       throw error;
     }
+  }
+
+  private async durationOf(key: string, contentType: string, size: number): Promise<number | null> {
+    const stream = await this.storage.get(key);
+    return stream ? audioDurationMs(stream, contentType, size) : null;
   }
 
   private async storeImage(rawKey: string, format: Parameters<typeof normalizedImage>[1], created: string[]) {
@@ -172,9 +186,23 @@ export class AttachmentService {
     if (rows.some((row) => row.message_id !== null)) throw badRequest("attachment_ids: an attachment was already sent");
   }
 
-  /** Gives the sender's unsent uploads to the message (a concurrent send of the same ids gets none of them). */
-  async attach(senderId: number, ids: readonly number[], messageId: number): Promise<void> {
-    await this.queries.claim(ids, senderId, messageId);
+  /**
+   * The claim of the sender's unsent uploads, to run in the message insert's transaction: the
+   * message and its files are stored together or not at all.
+   */
+  claims(senderId: number, ids: readonly number[]) {
+    return this.queries.claims(ids, senderId);
+  }
+
+  /** The refusal for a send whose claim changed nothing (a concurrent send took an upload first). */
+  async claimRefusal(senderId: number, ids: readonly number[]): Promise<HttpError> {
+    try {
+      await this.checkSendable(senderId, ids);
+    } catch (error) {
+      if (error instanceof HttpError) return error;
+      throw error;
+    }
+    return badRequest("attachment_ids: an attachment was already sent");
   }
 
   /** The messages with their attachments filled in (deleted messages keep none). */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationPage, ConversationSummary, GroupPage } from "@chat-app/protocol";
+import { DependentRefused } from "../db/dependent-statements";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import type { GroupMessageQueries } from "../db/group-message-queries";
 import type { MessageQueries } from "../db/message-queries";
@@ -84,14 +85,12 @@ export class MessageService {
     // sender + client_id) and "does the receiver exist?" (foreign key) without extra lookups.
     let id: number;
     try {
-      id = await this.queries.insert(row);
+      id = await this.queries.insert(row, this.claimsOf(senderId, input));
     } catch (error) {
       if (isForeignKeyViolation(error)) throw notFound("Receiver not found");
-      const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
-      if (earlier) return { message: earlier, created: false };
-      throw error;
+      return this.refusedInsert(senderId, input, error);
     }
-    const json = await this.withAttachments(senderId, input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null }));
+    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null }));
     this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
     return { message: json, created: true };
   }
@@ -101,19 +100,30 @@ export class MessageService {
     const row = { senderId, groupId, clientId: input.client_id ?? randomUUID(), content: input.message_content ?? "", timestamp: Date.now() };
     let id: number | null;
     try {
-      id = await this.groupQueries.insert(row);
+      id = await this.groupQueries.insert(row, this.claimsOf(senderId, input));
     } catch (error) {
-      const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
-      if (earlier) return { message: earlier, created: false };
-      throw error;
+      return this.refusedInsert(senderId, input, error);
     }
     if (id === null) {
       await this.groups.requireMembership(groupId, senderId);
       throw forbidden("You are not a member of this group");
     }
-    const json = await this.withAttachments(senderId, input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId }));
+    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId }));
     this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
     return { message: json, created: true };
+  }
+
+  /** Claims of the send's uploads, bound to the insert: a message is never stored without its files. */
+  private claimsOf(senderId: number, input: SendMessageInput) {
+    return input.attachment_ids ? this.attachments.claims(senderId, input.attachment_ids) : undefined;
+  }
+
+  /** An insert that stored nothing: a retry (same client_id) gets the original; a lost claim its 400/403. */
+  private async refusedInsert(senderId: number, input: SendMessageInput, error: unknown): Promise<SendResult> {
+    const earlier = input.client_id && isUniqueViolation(error) ? await this.findRetry(senderId, input.client_id, input) : null;
+    if (earlier) return { message: earlier, created: false };
+    if (error instanceof DependentRefused && input.attachment_ids) throw await this.attachments.claimRefusal(senderId, input.attachment_ids);
+    throw error;
   }
 
   private async findRetry(senderId: number, clientId: string, input: SendMessageInput): Promise<MessageJson | null> {
@@ -126,11 +136,9 @@ export class MessageService {
     return this.presentOne(toMessageJson(earlier));
   }
 
-  /** A message just inserted, given the attachments it was sent with. */
-  private async withAttachments(senderId: number, input: SendMessageInput, json: MessageJson): Promise<MessageJson> {
-    if (!input.attachment_ids) return json;
-    await this.attachments.attach(senderId, input.attachment_ids, json.id);
-    return this.presentOne(json);
+  /** A message just inserted, with the attachments its insert claimed. */
+  private async withAttachments(input: SendMessageInput, json: MessageJson): Promise<MessageJson> {
+    return input.attachment_ids ? this.presentOne(json) : json;
   }
 
   private async presentOne(json: MessageJson): Promise<MessageJson> {

@@ -1,0 +1,19 @@
+import type { CompiledQuery } from "./compiled-query";
+
+/**
+ * Statements that must commit together with an inserted row or not at all, each given the new
+ * row's id: every one must return a row (`… RETURNING`), else the whole insert is rolled back and
+ * `DependentRefused` is thrown.
+ */
+export interface DependentStatements<D extends Record<string, unknown>> {
+  query: CompiledQuery<D>;
+  parameters(insertedId: number): D[];
+}
+
+/** A dependent statement changed nothing: the insert it depended on was rolled back with it. */
+export class DependentRefused extends Error {
+  constructor() {
+    super("a statement bound to the insert changed nothing; the insert was rolled back");
+    this.name = "DependentRefused";
+  }
+}
