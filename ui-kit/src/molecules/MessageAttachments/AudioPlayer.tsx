@@ -98,6 +98,7 @@ export function AudioPlayer({ audio, onError }: AudioPlayerProps) {
       <span aria-hidden="true">
         {positionText} / {durationText}
       </span>
+      {/* eslint-disable-next-line jsx-a11y/media-has-caption -- a voice note has no caption track (no transcript yet); it is never shown */}
       <audio
         ref={ref}
         src={audio.url}
