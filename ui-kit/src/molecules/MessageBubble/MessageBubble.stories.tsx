@@ -12,7 +12,14 @@ const meta = {
     timeZone: 'UTC',
     locale: 'en-GB',
   },
-  argTypes: { onRetry: { action: 'retry' }, onDiscard: { action: 'discard' }, onEdit: { action: 'edit' }, onDelete: { action: 'delete' }, onOpenImage: { action: 'open image' }, onAttachmentError: { action: 'attachment error' } },
+  argTypes: {
+    onRetry: { action: 'retry' },
+    onDiscard: { action: 'discard' },
+    onEdit: { action: 'edit' },
+    onDelete: { action: 'delete' },
+    onOpenImage: { action: 'open image' },
+    onAttachmentError: { action: 'attachment error' },
+  },
 } satisfies Meta<typeof MessageBubble>;
 
 export default meta;
@@ -134,7 +141,13 @@ export const VoiceMessage: Story = {
 };
 export const ExpiredImage: Story = {
   args: {
-    message: { id: 26, authorId: 'a', text: '', timestamp: NOW, attachments: [{ ...imageAttachment(5), url: 'data:,', thumbnail_url: 'data:image/png;base64,expired' }] },
+    message: {
+      id: 26,
+      authorId: 'a',
+      text: '',
+      timestamp: NOW,
+      attachments: [{ ...imageAttachment(5), url: 'data:,', thumbnail_url: 'data:image/png;base64,expired' }],
+    },
   },
 };
 /** A deleted message shows none of its files. */

@@ -211,7 +211,23 @@ export function MessageText({ text }: { text: string }) {
 }
 
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
-  { message, own = false, authorName, showAuthor = false, onRetry, onDiscard, onEdit, onDelete, deletedText, locale, timeZone, footer, onOpenImage, onAttachmentError, ...rest },
+  {
+    message,
+    own = false,
+    authorName,
+    showAuthor = false,
+    onRetry,
+    onDiscard,
+    onEdit,
+    onDelete,
+    deletedText,
+    locale,
+    timeZone,
+    footer,
+    onOpenImage,
+    onAttachmentError,
+    ...rest
+  },
   ref,
 ) {
   const { messages: t } = useKitLocale();

@@ -33,13 +33,7 @@ describe('MessageList with attachments', () => {
     const list = messages(3);
     const withImages: ChatMessage = { id: 'img', authorId: 'ada', text: '', timestamp: DAY + 10_000, attachments: imageAttachments(3) };
     render(
-      <MessageList
-        messages={[...list, withImages]}
-        currentUserId="me"
-        label="Ada"
-        onOpenImage={onOpenImage}
-        onAttachmentError={onAttachmentError}
-      />,
+      <MessageList messages={[...list, withImages]} currentUserId="me" label="Ada" onOpenImage={onOpenImage} onAttachmentError={onAttachmentError} />,
     );
     await flush();
     await userEvent.click(screen.getByRole('button', { name: 'Open photo-2.jpg' }));

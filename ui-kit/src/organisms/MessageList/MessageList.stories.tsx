@@ -3,7 +3,21 @@ import { useCallback, useState } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
 import { ImageViewer } from '../ImageViewer/ImageViewer';
-import { ada, generateMessages, imageAttachment, imageAttachments, pdfAttachment, voiceAttachment, grace, linus, me, NOW, sampleGroupMessages, sampleGroupTimeline, sampleMessages } from '../../test/fixtures';
+import {
+  ada,
+  generateMessages,
+  imageAttachment,
+  imageAttachments,
+  pdfAttachment,
+  voiceAttachment,
+  grace,
+  linus,
+  me,
+  NOW,
+  sampleGroupMessages,
+  sampleGroupTimeline,
+  sampleMessages,
+} from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
 import { MessageList, type MessageListProps } from './MessageList';
 
