@@ -145,7 +145,7 @@ export const ar: KitMessages = {
 
   // Attachments: messages
   openImage: (name) => `فتح ${name}`,
-  moreImages: (count) => `+${p(count, { other: '#' })}`,
+  moreImages: (count) => `${num(count)}+`,
   downloadFile: (name) => `تنزيل ${name}`,
   download: 'تنزيل',
   playVoice: 'تشغيل الرسالة الصوتية',
