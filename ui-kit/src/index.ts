@@ -40,6 +40,7 @@ export * from './molecules/Banner';
 export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
 export * from './molecules/EmptyState';
+export * from './molecules/MessageAttachments';
 export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
 export * from './molecules/SearchField';
@@ -52,6 +53,7 @@ export * from './organisms/ChatHeader';
 export * from './organisms/ChatList';
 export * from './organisms/CreateGroupForm';
 export * from './organisms/GroupMembersPanel';
+export * from './organisms/ImageViewer';
 export * from './organisms/LoginForm';
 export * from './organisms/MessageList';
 export * from './organisms/RegisterForm';
@@ -62,3 +64,5 @@ export * from './templates/ChatPage';
 
 // Hooks for the app's own parts that follow the kit's keyboard rules
 export { useListNavigation } from './utils/useListNavigation';
+// Sizes as people read them ("2.4 MB"), through Intl
+export { formatBytes } from './utils/formatBytes';

@@ -125,4 +125,25 @@ export interface KitMessages {
   details: string;
   conversations: string;
   conversation: string;
+
+  // Attachments: messages
+  /** Image thumbnail button: "Open photo.jpg". */
+  openImage: (name: string) => string;
+  /** Over the last thumbnail of a grid: "+3" more images. */
+  moreImages: (count: number) => string;
+  /** Download link of a file or image: "Download report.pdf". */
+  downloadFile: (name: string) => string;
+  /** Visible text of the viewer's download link. */
+  download: string;
+  playVoice: string;
+  pauseVoice: string;
+  /** The audio seek slider. */
+  playbackPosition: string;
+  /** The slider's value text: "0:12 of 1:05". */
+  playbackTime: (position: string, duration: string) => string;
+  closeViewer: string;
+  previousImage: string;
+  nextImage: string;
+  /** "2 of 5" */
+  imagePosition: (index: number, count: number) => string;
 }

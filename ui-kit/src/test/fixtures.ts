@@ -137,3 +137,46 @@ export function generateMessages(count: number, start = 0, stepMinutes = 7): Cha
     } satisfies ChatMessage;
   });
 }
+
+import type { MessageAttachment } from '../types';
+
+// Attachments: messages. Images are small generated SVG data URLs (no network in stories or tests).
+const svgDataUrl = (width: number, height: number, hue: number) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="hsl(${hue} 60% 55%)"/><circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 4}" fill="hsl(${hue} 70% 85%)"/></svg>`,
+  )}`;
+
+/** An image attachment of `width` × `height` pixels (pass 0 for an unknown size). */
+export function imageAttachment(n: number, width = 1200, height = 800): MessageAttachment {
+  return {
+    id: `img-${n}`,
+    kind: 'image',
+    name: `photo-${n}.jpg`,
+    size: 240_000 + n * 10_000,
+    content_type: 'image/jpeg',
+    url: svgDataUrl(width || 400, height || 300, (n * 47) % 360),
+    thumbnail_url: svgDataUrl(Math.round((width || 400) / 4), Math.round((height || 300) / 4), (n * 47) % 360),
+    ...(width && height ? { width, height } : {}),
+  };
+}
+
+export const imageAttachments = (count: number): MessageAttachment[] => Array.from({ length: count }, (_, i) => imageAttachment(i + 1));
+
+export const pdfAttachment: MessageAttachment = {
+  id: 'file-1',
+  kind: 'file',
+  name: 'quarterly-report.pdf',
+  size: 2_400_000,
+  content_type: 'application/pdf',
+  url: 'data:application/pdf;base64,JVBERi0xLjQK',
+};
+
+export const voiceAttachment: MessageAttachment = {
+  id: 'voice-1',
+  kind: 'audio',
+  name: 'voice-message.webm',
+  size: 48_000,
+  content_type: 'audio/webm',
+  url: 'data:audio/webm;base64,GkXfow==',
+  duration_ms: 65_000,
+};

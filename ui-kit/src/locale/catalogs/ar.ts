@@ -142,4 +142,18 @@ export const ar: KitMessages = {
   details: 'التفاصيل',
   conversations: 'المحادثات',
   conversation: 'المحادثة',
+
+  // Attachments: messages
+  openImage: (name) => `فتح ${name}`,
+  moreImages: (count) => `${num(count)}+`,
+  downloadFile: (name) => `تنزيل ${name}`,
+  download: 'تنزيل',
+  playVoice: 'تشغيل الرسالة الصوتية',
+  pauseVoice: 'إيقاف الرسالة الصوتية مؤقتًا',
+  playbackPosition: 'موضع التشغيل',
+  playbackTime: (position, duration) => `${position} من ${duration}`,
+  closeViewer: 'إغلاق',
+  previousImage: 'الصورة السابقة',
+  nextImage: 'الصورة التالية',
+  imagePosition: (index, count) => `${p(index, { other: '#' })} من ${p(count, { other: '#' })}`,
 };

@@ -109,4 +109,18 @@ export const en: KitMessages = {
   details: 'Details',
   conversations: 'Conversations',
   conversation: 'Conversation',
+
+  // Attachments: messages
+  openImage: (name) => `Open ${name}`,
+  moreImages: (count) => `+${p(count, { other: '#' })}`,
+  downloadFile: (name) => `Download ${name}`,
+  download: 'Download',
+  playVoice: 'Play voice message',
+  pauseVoice: 'Pause voice message',
+  playbackPosition: 'Playback position',
+  playbackTime: (position, duration) => `${position} of ${duration}`,
+  closeViewer: 'Close',
+  previousImage: 'Previous image',
+  nextImage: 'Next image',
+  imagePosition: (index, count) => `${p(index, { other: '#' })} of ${p(count, { other: '#' })}`,
 };

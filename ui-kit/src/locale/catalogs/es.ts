@@ -110,4 +110,18 @@ export const es: KitMessages = {
   details: 'Detalles',
   conversations: 'Conversaciones',
   conversation: 'Conversación',
+
+  // Attachments: messages
+  openImage: (name) => `Abrir ${name}`,
+  moreImages: (count) => `+${p(count, { other: '#' })}`,
+  downloadFile: (name) => `Descargar ${name}`,
+  download: 'Descargar',
+  playVoice: 'Reproducir mensaje de voz',
+  pauseVoice: 'Pausar mensaje de voz',
+  playbackPosition: 'Posición de reproducción',
+  playbackTime: (position, duration) => `${position} de ${duration}`,
+  closeViewer: 'Cerrar',
+  previousImage: 'Imagen anterior',
+  nextImage: 'Imagen siguiente',
+  imagePosition: (index, count) => `${p(index, { other: '#' })} de ${p(count, { other: '#' })}`,
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { NOW } from '../../test/fixtures';
+import { imageAttachment, imageAttachments, NOW, pdfAttachment, voiceAttachment } from '../../test/fixtures';
 import { MessageBubble } from './MessageBubble';
 
 const meta = {
@@ -12,7 +12,14 @@ const meta = {
     timeZone: 'UTC',
     locale: 'en-GB',
   },
-  argTypes: { onRetry: { action: 'retry' }, onDiscard: { action: 'discard' }, onEdit: { action: 'edit' }, onDelete: { action: 'delete' } },
+  argTypes: {
+    onRetry: { action: 'retry' },
+    onDiscard: { action: 'discard' },
+    onEdit: { action: 'edit' },
+    onDelete: { action: 'delete' },
+    onOpenImage: { action: 'open image' },
+    onAttachmentError: { action: 'attachment error' },
+  },
 } satisfies Meta<typeof MessageBubble>;
 
 export default meta;
@@ -109,4 +116,41 @@ export const OwnDeleted: Story = {
     onDelete: () => {},
     message: { id: 14, authorId: 'me', text: '', timestamp: NOW, status: 'read', deleted: true },
   },
+};
+
+// Attachments: messages
+/** A photo and a caption. */
+export const ImageWithText: Story = {
+  args: { message: { id: 20, authorId: 'a', text: 'The view from the lab', timestamp: NOW, attachments: [imageAttachment(1)] } },
+};
+/** Only images: no text, no bubble padding; the time sits under them. */
+export const ImagesOnly: Story = {
+  args: { own: true, message: { id: 21, authorId: 'me', text: '', timestamp: NOW, status: 'read', attachments: imageAttachments(3) } },
+};
+export const SevenImages: Story = {
+  args: { message: { id: 22, authorId: 'a', text: '', timestamp: NOW, attachments: imageAttachments(7) } },
+};
+export const PortraitImage: Story = {
+  args: { message: { id: 23, authorId: 'a', text: '', timestamp: NOW, attachments: [imageAttachment(2, 900, 1600)] } },
+};
+export const FileMessage: Story = {
+  args: { own: true, message: { id: 24, authorId: 'me', text: 'Here is the report', timestamp: NOW, status: 'sent', attachments: [pdfAttachment] } },
+};
+export const VoiceMessage: Story = {
+  args: { message: { id: 25, authorId: 'a', text: '', timestamp: NOW, attachments: [voiceAttachment] } },
+};
+export const ExpiredImage: Story = {
+  args: {
+    message: {
+      id: 26,
+      authorId: 'a',
+      text: '',
+      timestamp: NOW,
+      attachments: [{ ...imageAttachment(5), url: 'data:,', thumbnail_url: 'data:image/png;base64,expired' }],
+    },
+  },
+};
+/** A deleted message shows none of its files. */
+export const DeletedWithAttachments: Story = {
+  args: { message: { id: 27, authorId: 'a', text: '', timestamp: NOW, deleted: true, attachments: [pdfAttachment] } },
 };

@@ -4,7 +4,8 @@ import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
-import type { ChatMessage, MessageStatus } from '../../types';
+import type { ChatMessage, MessageAttachment, MessageStatus } from '../../types';
+import { MessageAttachments } from '../MessageAttachments/MessageAttachments';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
 import { takeEscape } from '../../utils/keys';
@@ -38,8 +39,12 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   /** Time formatting. */
   locale?: string;
   timeZone?: string;
-  /** Extra content after the text (reactions, attachments). */
+  /** Extra content after the text (reactions). */
   footer?: ReactNode;
+  /** An image of `message.attachments` was activated: its index among the message's images. */
+  onOpenImage?: (index: number) => void;
+  /** An attachment's image or audio failed to load (an expired URL?): once per attachment and URL. */
+  onAttachmentError?: (attachment: MessageAttachment) => void;
 }
 
 const Row = styled.div`
@@ -85,6 +90,13 @@ const Bubble = styled.div`
   [data-own='true'] & {
     background: ${color('ownBubble')};
     color: ${color('onOwnBubble')};
+  }
+  /* Only images: they fill the bubble, the time sits under them. */
+  &[data-media-only='true'] {
+    padding: ${space('xxs')};
+  }
+  & > p + [data-attachments] {
+    margin-top: ${space('xs')};
   }
   [data-status='failed'] & {
     background: ${color('dangerSurface')};
@@ -199,7 +211,23 @@ export function MessageText({ text }: { text: string }) {
 }
 
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
-  { message, own = false, authorName, showAuthor = false, onRetry, onDiscard, onEdit, onDelete, deletedText, locale, timeZone, footer, ...rest },
+  {
+    message,
+    own = false,
+    authorName,
+    showAuthor = false,
+    onRetry,
+    onDiscard,
+    onEdit,
+    onDelete,
+    deletedText,
+    locale,
+    timeZone,
+    footer,
+    onOpenImage,
+    onAttachmentError,
+    ...rest
+  },
   ref,
 ) {
   const { messages: t } = useKitLocale();
@@ -209,6 +237,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   const [draft, setDraft] = useState('');
   // Only what the server has: not while sending or failed, not once deleted.
   const editable = own && !message.deleted && status !== 'sending' && status !== 'failed';
+  const attachments = message.deleted ? undefined : message.attachments;
+  const hasText = message.deleted || message.text !== '' || !attachments?.length;
+  const mediaOnly = !hasText && attachments?.every((a) => a.kind === 'image');
   // Focus goes back to the action that was used, or to the message once that action is gone.
   const rowRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -306,7 +337,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
             )}
           </Actions>
         ) : null}
-        <Bubble>
+        <Bubble data-media-only={mediaOnly || undefined}>
           {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {mode === 'edit' && editable ? (
@@ -318,9 +349,12 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
               onChange={(event) => setDraft(event.target.value)}
               onKeyDown={onEditorKey}
             />
-          ) : (
+          ) : hasText ? (
             <Text dir="auto">{message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} />}</Text>
-          )}
+          ) : null}
+          {attachments?.length ? (
+            <MessageAttachments attachments={attachments} onOpenImage={onOpenImage} onAttachmentError={onAttachmentError} />
+          ) : null}
           {footer}
           <Meta>
             {message.edited && !message.deleted ? <span>{t.edited}</span> : null}
@@ -356,6 +390,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
 /**
  * One chat message. Memoized: in a list, a bubble re-renders only when its own props change.
  * State is exposed as `data-own`, `data-status`, `data-edited`, `data-deleted`, `data-editing`.
+ * `message.attachments` show under the text (or alone): images, file cards, voice players.
  * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones show
  * why (`failureReason`) and offer Retry (unless `retryable` is false) and Discard.
  */

@@ -2,7 +2,22 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useCallback, useState } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
-import { ada, generateMessages, grace, linus, me, NOW, sampleGroupMessages, sampleGroupTimeline, sampleMessages } from '../../test/fixtures';
+import { ImageViewer } from '../ImageViewer/ImageViewer';
+import {
+  ada,
+  generateMessages,
+  imageAttachment,
+  imageAttachments,
+  pdfAttachment,
+  voiceAttachment,
+  grace,
+  linus,
+  me,
+  NOW,
+  sampleGroupMessages,
+  sampleGroupTimeline,
+  sampleMessages,
+} from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
 import { MessageList, type MessageListProps } from './MessageList';
 
@@ -142,4 +157,34 @@ export const EditAndDelete: Story = {
     ],
   },
   render: (args) => <EditableConversation {...args} />,
+};
+
+// Attachments: messages
+const withAttachments: ChatMessage[] = [
+  ...sampleMessages,
+  { id: 'att-1', authorId: ada.id, text: 'Photos from the trip', timestamp: NOW, attachments: imageAttachments(5) },
+  { id: 'att-2', authorId: ada.id, text: '', timestamp: NOW, attachments: [imageAttachment(9, 900, 1600)] },
+  { id: 'att-3', authorId: me.id, text: 'And the report', timestamp: NOW, status: 'read', attachments: [pdfAttachment] },
+  { id: 'att-4', authorId: ada.id, text: '', timestamp: NOW, attachments: [voiceAttachment] },
+];
+
+/** Images, a file and a voice message; a thumbnail opens the ImageViewer (as the app wires it). */
+export const WithAttachments: Story = {
+  args: { messages: withAttachments },
+  render: function Render(args) {
+    const [viewing, setViewing] = useState<{ message: ChatMessage; index: number } | null>(null);
+    const images = viewing?.message.attachments?.filter((a) => a.kind === 'image') ?? [];
+    return (
+      <>
+        <MessageList {...args} onOpenImage={(message, index) => setViewing({ message, index })} />
+        <ImageViewer
+          images={images}
+          open={viewing !== null}
+          index={viewing?.index ?? 0}
+          onIndexChange={(index) => setViewing((v) => v && { ...v, index })}
+          onClose={() => setViewing(null)}
+        />
+      </>
+    );
+  },
 };

@@ -2,7 +2,7 @@ import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef, 
 import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
-import type { ChatMessage, TimeInput, UserId } from '../../types';
+import type { ChatMessage, MessageAttachment, TimeInput, UserId } from '../../types';
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
 import { useCallbackRef } from '../../utils/useCallbackRef';
@@ -39,6 +39,10 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   onEdit?: (message: ChatMessage, text: string) => void;
   /** Own sent messages offer "Delete" (confirmed inline). */
   onDelete?: (message: ChatMessage) => void;
+  /** An image thumbnail of a message was activated: its index among that message's images (for ImageViewer). */
+  onOpenImage?: (message: ChatMessage, index: number) => void;
+  /** An attachment's image or audio failed to load (an expired URL?): fetch fresh URLs and pass new messages. */
+  onAttachmentError?: (attachment: MessageAttachment, message: ChatMessage) => void;
   /**
    * Show author names above each group of someone else's messages (default true). A one-to-one
    * chat can turn them off: the partner's name is in the header (screen readers still hear it).
@@ -159,6 +163,8 @@ function MessageListBody({
   onDiscard,
   onEdit,
   onDelete,
+  onOpenImage,
+  onAttachmentError,
   showAuthorNames = true,
   highlightId,
   emptyState,
@@ -176,6 +182,8 @@ function MessageListBody({
   const discard = useCallbackRef(onDiscard);
   const edit = useCallbackRef(onEdit);
   const remove = useCallbackRef(onDelete);
+  const openImage = useCallbackRef(onOpenImage);
+  const attachmentError = useCallbackRef(onAttachmentError);
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
   const { containerRef, scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
     rows,
@@ -195,6 +203,8 @@ function MessageListBody({
   const rowDiscard = onDiscard ? discard : undefined;
   const rowEdit = onEdit ? edit : undefined;
   const rowDelete = onDelete ? remove : undefined;
+  const rowOpenImage = onOpenImage ? openImage : undefined;
+  const rowAttachmentError = onAttachmentError ? attachmentError : undefined;
   const { measureElement } = virtualizer;
   const rowContext = useMemo<MessageRowContextValue>(
     () => ({
@@ -202,13 +212,15 @@ function MessageListBody({
       onDiscard: rowDiscard,
       onEdit: rowEdit,
       onDelete: rowDelete,
+      onOpenImage: rowOpenImage,
+      onAttachmentError: rowAttachmentError,
       showAuthorNames,
       now,
       locale,
       timeZone,
       measureElement,
     }),
-    [rowRetry, rowDiscard, rowEdit, rowDelete, showAuthorNames, now, locale, timeZone, measureElement],
+    [rowRetry, rowDiscard, rowEdit, rowDelete, rowOpenImage, rowAttachmentError, showAuthorNames, now, locale, timeZone, measureElement],
   );
 
   const items = virtualizer.getVirtualItems();

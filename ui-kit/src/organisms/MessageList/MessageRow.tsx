@@ -1,9 +1,9 @@
-import { createContext, memo, useContext } from 'react';
+import { createContext, memo, useCallback, useContext } from 'react';
 import { styled } from 'styled-components';
 import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
 import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
 import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
-import type { ChatMessage, TimeInput } from '../../types';
+import type { ChatMessage, MessageAttachment, TimeInput } from '../../types';
 import { color, space } from '../../utils/theme';
 import type { MessageListRow } from './buildRows';
 
@@ -16,6 +16,8 @@ export interface MessageRowContextValue {
   onDiscard?: (message: ChatMessage) => void;
   onEdit?: (message: ChatMessage, text: string) => void;
   onDelete?: (message: ChatMessage) => void;
+  onOpenImage?: ((message: ChatMessage, index: number) => void) | undefined;
+  onAttachmentError?: ((attachment: MessageAttachment, message: ChatMessage) => void) | undefined;
   showAuthorNames: boolean;
   now?: TimeInput;
   locale?: string;
@@ -53,7 +55,11 @@ export interface MessageRowProps {
 export const MessageRow = memo(function MessageRow({ row, index, highlighted }: MessageRowProps) {
   const context = useContext(MessageRowContext);
   if (!context) throw new Error('MessageRow is rendered by MessageList only');
-  const { showAuthorNames, now, locale, timeZone, measureElement } = context;
+  const { showAuthorNames, now, locale, timeZone, measureElement, onOpenImage, onAttachmentError } = context;
+  // Bound to this row's message, and stable while it and the handler are: the bubble stays memoized.
+  const message = row.kind === 'date' ? undefined : row.message;
+  const openImage = useCallback((i: number) => message && onOpenImage?.(message, i), [message, onOpenImage]);
+  const attachmentError = useCallback((a: MessageAttachment) => message && onAttachmentError?.(a, message), [message, onAttachmentError]);
   return (
     <RowBox
       ref={measureElement}
@@ -78,6 +84,8 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
           onDiscard={context.onDiscard}
           onEdit={context.onEdit}
           onDelete={context.onDelete}
+          onOpenImage={onOpenImage ? openImage : undefined}
+          onAttachmentError={onAttachmentError ? attachmentError : undefined}
           locale={locale}
           timeZone={timeZone}
         />

@@ -2,6 +2,7 @@ import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useCallbackRef } from '../../utils/useCallbackRef';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
+import { attachmentsHeight } from '../../molecules/MessageAttachments/layout';
 import type { MessageListRow } from './buildRows';
 import { createScrollSync } from './scrollSync';
 
@@ -70,8 +71,10 @@ export function useMessageListScroll({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: (index) => {
-      const kind = rows[index]?.kind;
-      return kind === 'date' ? 40 : kind === 'notice' ? 32 : estimatedRowHeight;
+      const row = rows[index];
+      if (row?.kind !== 'message') return row?.kind === 'date' ? 40 : row?.kind === 'notice' ? 32 : estimatedRowHeight;
+      // Attachments reserve their boxes before they load: the first guess can include them.
+      return estimatedRowHeight + (row.message.deleted ? 0 : attachmentsHeight(row.message.attachments));
     },
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan,

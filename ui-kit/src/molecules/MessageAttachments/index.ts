@@ -1,0 +1,2 @@
+export { MessageAttachments, type MessageAttachmentsProps } from './MessageAttachments';
+export { formatDuration } from './duration';
