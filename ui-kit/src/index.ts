@@ -36,6 +36,7 @@ export * from './atoms/TextField';
 export * from './atoms/Timestamp';
 
 // Molecules
+export * from './molecules/AttachmentChip';
 export * from './molecules/Banner';
 export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
@@ -46,6 +47,7 @@ export * from './molecules/SearchField';
 export * from './molecules/SearchResultItem';
 export * from './molecules/SystemNotice';
 export * from './molecules/TypingIndicator';
+export * from './molecules/VoiceRecorder';
 
 // Organisms
 export * from './organisms/ChatHeader';
@@ -62,3 +64,5 @@ export * from './templates/ChatPage';
 
 // Hooks for the app's own parts that follow the kit's keyboard rules
 export { useListNavigation } from './utils/useListNavigation';
+// Files dragged onto the app's own drop targets (ChatPage's conversation uses it)
+export { useFileDrop, type FileDrop, type FileDropHandlers } from './utils/useFileDrop';

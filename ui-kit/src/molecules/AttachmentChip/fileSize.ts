@@ -1,6 +1,6 @@
 const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
-/** "2.4 MB", "512 kB", "2,4 MB": decimal units (1 kB = 1000 bytes), as the locale writes them. */
+/** "999 bytes", "512 kB", "2.4 MB" ("2,4 MB" in Spanish): decimal units (1 kB = 1000 bytes), as the locale writes them. */
 export function formatFileSize(bytes: number, locale: string | undefined): string {
   let value = Math.max(0, bytes);
   let unit = 0;
@@ -11,7 +11,7 @@ export function formatFileSize(bytes: number, locale: string | undefined): strin
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }

@@ -3,7 +3,7 @@
  * getUserMedia or AudioContext): records nothing, emits a small chunk on request and on stop, and
  * remembers what was started and released so tests can assert it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VoiceMedia } from './media';
 import { VoiceRecorder, type VoiceRecorderProps } from './VoiceRecorder';
 
@@ -97,7 +97,7 @@ export function VoiceRecorderDemo({
   fail,
   ...props
 }: Partial<VoiceRecorderProps> & { step?: 'idle' | 'recording' | 'review'; fail?: string }) {
-  const fake = useRef(createFakeMedia({ fail }));
+  const [fake] = useState(() => createFakeMedia({ fail }));
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (step === 'idle' && !fail) return;
@@ -112,5 +112,5 @@ export function VoiceRecorderDemo({
     }, 5);
     return () => clearInterval(timer);
   }, [step, fail]);
-  return <VoiceRecorder ref={root} onRecorded={() => {}} media={fake.current.media} {...props} />;
+  return <VoiceRecorder ref={root} onRecorded={() => {}} media={fake.media} {...props} />;
 }
