@@ -134,7 +134,8 @@ describe('MessageComposer attachments', () => {
   it('"Attach files" opens the file input, and the picked files come to onAttachFiles', async () => {
     const onAttachFiles = jest.fn();
     render(<MessageComposer onSend={() => {}} onAttachFiles={onAttachFiles} accept="image/*,application/pdf" />);
-    const input = screen.getByLabelText<HTMLInputElement>('Attach files', { selector: 'input' });
+    // The only element labelled "Attach files" is the input (Playwright's setInputFiles on the label).
+    const input = screen.getByLabelText<HTMLInputElement>('Attach files');
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAttribute('multiple');
     expect(input).toHaveAttribute('accept', 'image/*,application/pdf');

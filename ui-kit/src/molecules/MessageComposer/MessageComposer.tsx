@@ -16,6 +16,7 @@ import { AttachmentChip } from '../AttachmentChip/AttachmentChip';
 import { VoiceRecorder } from '../VoiceRecorder/VoiceRecorder';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { assignRef } from '../../utils/ids';
+import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
 
@@ -242,7 +243,15 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
         <>
           <IconButton
             label={t.attachFiles}
-            icon={<PaperclipIcon size={18} />}
+            // Named by its text, not aria-label, so that "label Attach files" (Playwright's
+            // getByLabel, setInputFiles) finds only the file input.
+            aria-label={undefined}
+            icon={
+              <>
+                <PaperclipIcon size={18} />
+                <VisuallyHidden>{t.attachFiles}</VisuallyHidden>
+              </>
+            }
             size={40}
             disabled={disabled}
             onClick={() => fileInputRef.current?.click()}
