@@ -36,6 +36,7 @@ export * from './atoms/TextField';
 export * from './atoms/Timestamp';
 
 // Molecules
+export * from './molecules/AttachmentChip';
 export * from './molecules/Banner';
 export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
@@ -47,6 +48,7 @@ export * from './molecules/SearchField';
 export * from './molecules/SearchResultItem';
 export * from './molecules/SystemNotice';
 export * from './molecules/TypingIndicator';
+export * from './molecules/VoiceRecorder';
 
 // Organisms
 export * from './organisms/ChatHeader';
@@ -66,3 +68,5 @@ export * from './templates/ChatPage';
 export { useListNavigation } from './utils/useListNavigation';
 // Sizes as people read them ("2.4 MB"), through Intl
 export { formatBytes } from './utils/formatBytes';
+// Files dragged onto the app's own drop targets (ChatPage's conversation uses it)
+export { useFileDrop, type FileDrop, type FileDropHandlers } from './utils/useFileDrop';

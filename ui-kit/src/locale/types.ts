@@ -146,4 +146,30 @@ export interface KitMessages {
   nextImage: string;
   /** "2 of 5" */
   imagePosition: (index: number, count: number) => string;
+  // Attachments: composer
+  attachFiles: string;
+  /** The list of pending files above the composer's text field. */
+  attachments: string;
+  /** "Remove report.pdf" */
+  removeAttachment: (name: string) => string;
+  /** "Retry report.pdf" */
+  retryAttachment: (name: string) => string;
+  /** The progress bar of a file being uploaded: "Uploading report.pdf". */
+  uploadingAttachment: (name: string) => string;
+  /** A failed upload without a reason of its own. */
+  uploadFailed: string;
+  /** Why Send is disabled while a file failed to upload. */
+  attachmentsFailedHint: string;
+  dropFiles: string;
+  recordVoice: string;
+  stopRecording: string;
+  cancelRecording: string;
+  sendVoice: string;
+  deleteVoice: string;
+  voiceMessage: string;
+  recording: string;
+  inputLevel: string;
+  micDenied: string;
+  micMissing: string;
+  micUnavailable: string;
 }

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { failedNote, uploadedPdf, uploadedSong, uploadingPhoto } from '../AttachmentChip/AttachmentChip.demo';
 import { MessageComposer } from './MessageComposer';
 
 const meta = {
@@ -16,3 +17,19 @@ export const WithDraft: Story = { args: { value: 'Draft that is\nseveral lines\n
 export const NearLimit: Story = { args: { maxLength: 40, counterThreshold: 20, value: 'Almost at the limit of this box' } };
 export const Disabled: Story = { args: { disabled: true, placeholder: 'You are offline' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+const attach = { onAttachFiles: () => {}, onRemoveAttachment: () => {}, onRetryAttachment: () => {} };
+/** With `onAttachFiles`: an "Attach files" button (and file input); pasted images are attached too. */
+export const WithAttachButton: Story = { args: attach };
+export const Uploading: Story = { args: { ...attach, attachments: [uploadingPhoto] } };
+/** Uploaded files and no text: Send is enabled. */
+export const Uploaded: Story = { args: { ...attach, attachments: [uploadedPdf] } };
+/** A failed upload disables Send and says why until it is retried or removed. */
+export const Failed: Story = { args: { ...attach, value: 'Here are my notes', attachments: [uploadedPdf, failedNote] } };
+export const ManyFiles: Story = {
+  args: {
+    ...attach,
+    attachments: Array.from({ length: 8 }, (_, i) => ({ ...[uploadingPhoto, uploadedPdf, uploadedSong][i % 3]!, id: `f${i}` })),
+  },
+};
+export const WithVoiceMessage: Story = { args: { ...attach, onVoiceMessage: () => {} } };

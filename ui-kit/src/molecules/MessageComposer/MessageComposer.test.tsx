@@ -1,6 +1,7 @@
-import { createEvent, fireEvent, render, screen } from '@testing-library/react';
+import { createEvent, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
+import type { PendingAttachment } from '../../types';
 import { MessageComposer } from './MessageComposer';
 
 describe('MessageComposer', () => {
@@ -115,5 +116,112 @@ describe('MessageComposer', () => {
     fireEvent.paste(box, { clipboardData: { getData: () => 'more' } });
     expect(box).toHaveValue('abc');
     expect(onValueChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('MessageComposer attachments', () => {
+  const photo: PendingAttachment = { id: 'p', name: 'photo.png', size: 2_400_000, type: 'image/png', status: 'uploading', progress: 0.5 };
+  const pdf: PendingAttachment = { id: 'd', name: 'report.pdf', size: 1000, type: 'application/pdf', status: 'uploaded' };
+  const failed: PendingAttachment = { id: 'f', name: 'big.zip', size: 1, type: 'application/zip', status: 'failed', error: 'Too large.' };
+
+  it('has no attach button or file input without onAttachFiles', () => {
+    const { container } = render(<MessageComposer onSend={() => {}} />);
+    expect(screen.queryByRole('button', { name: 'Attach files' })).toBeNull();
+    expect(container.querySelector('input[type="file"]')).toBeNull();
+    expect(screen.getAllByRole('button')).toHaveLength(1);
+  });
+
+  it('"Attach files" opens the file input, and the picked files come to onAttachFiles', async () => {
+    const onAttachFiles = jest.fn();
+    render(<MessageComposer onSend={() => {}} onAttachFiles={onAttachFiles} accept="image/*,application/pdf" />);
+    // The only element labelled "Attach files" is the input (Playwright's setInputFiles on the label).
+    const input = screen.getByLabelText<HTMLInputElement>('Attach files');
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAttribute('multiple');
+    expect(input).toHaveAttribute('accept', 'image/*,application/pdf');
+    const opened = jest.fn();
+    input.addEventListener('click', opened);
+    await userEvent.click(screen.getByRole('button', { name: 'Attach files' }));
+    expect(opened).toHaveBeenCalledTimes(1);
+    const files = [new File(['a'], 'a.png', { type: 'image/png' }), new File(['b'], 'b.pdf', { type: 'application/pdf' })];
+    await userEvent.upload(input, files);
+    expect(onAttachFiles).toHaveBeenCalledWith(files);
+    expect(input.value).toBe('');
+  });
+
+  it('pasting an image attaches it and types nothing; a text paste is unchanged', () => {
+    const onAttachFiles = jest.fn();
+    render(<MessageComposer onSend={() => {}} onAttachFiles={onAttachFiles} />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    const image = new File(['png'], 'image.png', { type: 'image/png' });
+    const text = new File(['t'], 'a.txt', { type: 'text/plain' });
+    fireEvent.paste(box, { clipboardData: { files: [image, text], getData: () => 'image.png' } });
+    expect(onAttachFiles).toHaveBeenCalledWith([image]);
+    expect(box).toHaveValue('');
+    fireEvent.paste(box, { clipboardData: { files: [], getData: (type: string) => (type === 'text/plain' ? 'hello' : '') } });
+    expect(box).toHaveValue('hello');
+    expect(onAttachFiles).toHaveBeenCalledTimes(1);
+  });
+
+  it('without onAttachFiles a pasted image is not taken (plain text only, as before)', () => {
+    render(<MessageComposer onSend={() => {}} />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    fireEvent.paste(box, { clipboardData: { files: [new File(['png'], 'image.png', { type: 'image/png' })], getData: () => 'caption' } });
+    expect(box).toHaveValue('caption');
+  });
+
+  it('lists the files as chips above the text field, with Remove and Retry', async () => {
+    const onRemove = jest.fn();
+    const onRetry = jest.fn();
+    render(
+      <MessageComposer
+        onSend={() => {}}
+        onAttachFiles={() => {}}
+        attachments={[photo, failed]}
+        onRemoveAttachment={onRemove}
+        onRetryAttachment={onRetry}
+      />,
+    );
+    const list = screen.getByRole('list', { name: 'Attachments' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(list).getByRole('progressbar', { name: 'Uploading photo.png' })).toHaveAttribute('aria-valuenow', '50');
+    expect(list.compareDocumentPosition(screen.getByRole('textbox', { name: 'Message' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(within(list).getByRole('button', { name: 'Remove photo.png' }));
+    await userEvent.click(within(list).getByRole('button', { name: 'Retry big.zip' }));
+    expect(onRemove).toHaveBeenCalledWith('p');
+    expect(onRetry).toHaveBeenCalledWith('f');
+  });
+
+  it('sends files without text while they are uploaded or uploading', async () => {
+    const onSend = jest.fn();
+    render(<MessageComposer onSend={onSend} onAttachFiles={() => {}} attachments={[photo, pdf]} />);
+    const send = screen.getByRole('button', { name: 'Send' });
+    expect(send).toBeEnabled();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '{Enter}');
+    expect(onSend).toHaveBeenCalledWith('');
+    await userEvent.click(send);
+    expect(onSend).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failed file disables Send and says why, until it is removed', async () => {
+    const onSend = jest.fn();
+    const { rerender } = render(
+      <MessageComposer onSend={onSend} onAttachFiles={() => {}} attachments={[pdf, failed]} value="hi" onValueChange={() => {}} />,
+    );
+    const send = screen.getByRole('button', { name: 'Send' });
+    expect(send).toBeDisabled();
+    expect(send).toHaveAccessibleDescription('Remove or retry the files that failed to upload.');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '{Enter}');
+    expect(onSend).not.toHaveBeenCalled();
+    rerender(<MessageComposer onSend={onSend} onAttachFiles={() => {}} attachments={[pdf]} value="hi" onValueChange={() => {}} />);
+    expect(send).toBeEnabled();
+    expect(screen.queryByText('Remove or retry the files that failed to upload.')).toBeNull();
+  });
+
+  it('renders a VoiceRecorder with onVoiceMessage', () => {
+    const { rerender } = render(<MessageComposer onSend={() => {}} />);
+    expect(screen.queryByRole('button', { name: 'Record voice message' })).toBeNull();
+    rerender(<MessageComposer onSend={() => {}} onVoiceMessage={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Record voice message' })).toBeInTheDocument();
   });
 });

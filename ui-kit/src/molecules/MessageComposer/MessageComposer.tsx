@@ -10,14 +10,21 @@ import {
 } from 'react';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
-import { SendIcon } from '../../utils/icons';
+import type { PendingAttachment } from '../../types';
+import { PaperclipIcon, SendIcon } from '../../utils/icons';
+import { AttachmentChip } from '../AttachmentChip/AttachmentChip';
+import { VoiceRecorder } from '../VoiceRecorder/VoiceRecorder';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { assignRef } from '../../utils/ids';
+import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
 
 export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'onChange' | 'children'> {
-  /** Called with the trimmed text when the user sends. */
+  /**
+   * Called with the trimmed text when the user sends: it may be empty when files are attached. The
+   * composer clears its text; the app owns `attachments` and clears them.
+   */
   onSend: (text: string) => void;
   /** Controlled value; leave undefined for an uncontrolled composer. */
   value?: string;
@@ -34,6 +41,20 @@ export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'for
   disabled?: boolean;
   /** Extra controls before the textarea (attach, emoji). */
   startSlot?: ReactNode;
+  /**
+   * Files picked for the next message, shown as chips above the text field. Send is allowed with
+   * files and no text while every file is `uploaded` or `uploading` (the app sends once the uploads
+   * finish); a `failed` one disables Send and says so until it is retried or removed.
+   */
+  attachments?: PendingAttachment[];
+  /** Shows "Attach files" (a button and a file input of that name) and takes pasted images. */
+  onAttachFiles?: (files: File[]) => void;
+  onRemoveAttachment?: (id: string) => void;
+  onRetryAttachment?: (id: string) => void;
+  /** The file input's `accept` (e.g. "image/*,application/pdf"). */
+  accept?: string;
+  /** Shows a VoiceRecorder; called with the recording when the person sends it. */
+  onVoiceMessage?: (file: File, durationMs: number) => void;
   /** Forwarded to the textarea. */
   textareaProps?: Omit<ComponentPropsWithoutRef<'textarea'>, 'value' | 'onChange' | 'maxLength'>;
 }
@@ -78,6 +99,27 @@ const Area = styled.textarea`
   ${focusRing}
 `;
 
+const FileInput = styled.input`
+  ${visuallyHidden}
+`;
+
+const Chips = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${space('xs')};
+  margin: 0 0 ${space('xs')};
+  padding: 0;
+  list-style: none;
+  max-block-size: 136px;
+  overflow: auto;
+`;
+
+const Hint = styled.span`
+  margin-top: ${space('xxs')};
+  font-size: ${fontSize('xs')};
+  color: ${color('danger')};
+`;
+
 const Counter = styled.span`
   align-self: flex-end;
   margin-top: ${space('xxs')};
@@ -97,10 +139,17 @@ function insertAtSelection(area: HTMLTextAreaElement, current: string, text: str
   return [current.slice(0, start) + inserted + current.slice(end), start + inserted.length];
 }
 
+/** Image files on the clipboard (a screenshot, a copied picture); tests' fake clipboards may have no `files`. */
+function pastedImages(data: DataTransfer): File[] {
+  const files = data.files as FileList | undefined;
+  return files ? Array.from(files).filter((file) => file.type.startsWith('image/')) : [];
+}
+
 /**
  * A multi-line message box. Enter sends, Shift+Enter inserts a new line; the send button is
- * disabled while the text is empty or whitespace. A plain `<textarea>`: pasted content arrives as
- * plain text only.
+ * disabled while the text is empty or whitespace (and no file is attached). A plain `<textarea>`:
+ * pasted content arrives as plain text only, except pasted images, which are attached when
+ * `onAttachFiles` is given.
  */
 export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerProps>(function MessageComposer(
   {
@@ -115,6 +164,12 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
     disabled = false,
     startSlot,
     textareaProps,
+    attachments = [],
+    onAttachFiles,
+    onRemoveAttachment,
+    onRetryAttachment,
+    accept,
+    onVoiceMessage,
     ...rest
   },
   ref,
@@ -123,7 +178,10 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   const areaRef = useRef<HTMLTextAreaElement | null>(null);
   const id = useId();
   const counterId = `${id}-counter`;
-  const canSend = !disabled && value.trim().length > 0 && value.length <= maxLength;
+  const fileInputRef = useRef<HTMLInputElement | null>(null);
+  const failed = attachments.some((a) => a.status === 'failed');
+  const hasContent = value.trim().length > 0 || attachments.length > 0;
+  const canSend = !disabled && !failed && hasContent && value.length <= maxLength;
   const remaining = maxLength - value.length;
   const showCounter = remaining <= counterThreshold;
 
@@ -147,6 +205,13 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     textareaProps?.onPaste?.(event);
     if (event.defaultPrevented) return;
+    const images = onAttachFiles ? pastedImages(event.clipboardData) : [];
+    if (images.length > 0) {
+      // A pasted picture is attached; the text that comes with it (a file name, markup) is not typed.
+      event.preventDefault();
+      onAttachFiles?.(images);
+      return;
+    }
     // Only ever take the plain-text flavour of the clipboard.
     const text = event.clipboardData.getData('text/plain');
     event.preventDefault();
@@ -165,10 +230,60 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   const { messages: t } = useKitLocale();
   const label = labelProp ?? t.composerLabel;
   const placeholder = placeholderProp ?? t.composerPlaceholder;
+  const hintId = `${id}-files-hint`;
   return (
-    <Form {...rest} onSubmit={onSubmit} data-disabled={disabled || undefined} data-can-send={canSend}>
+    <Form
+      {...rest}
+      onSubmit={onSubmit}
+      data-disabled={disabled || undefined}
+      data-can-send={canSend}
+      data-attachments={attachments.length || undefined}
+    >
+      {onAttachFiles ? (
+        <>
+          <IconButton
+            label={t.attachFiles}
+            // Named by its text, not aria-label, so that "label Attach files" (Playwright's
+            // getByLabel, setInputFiles) finds only the file input.
+            aria-label={undefined}
+            icon={
+              <>
+                <PaperclipIcon size={18} />
+                <VisuallyHidden>{t.attachFiles}</VisuallyHidden>
+              </>
+            }
+            size={40}
+            disabled={disabled}
+            onClick={() => fileInputRef.current?.click()}
+          />
+          <FileInput
+            ref={fileInputRef}
+            type="file"
+            multiple
+            accept={accept}
+            aria-label={t.attachFiles}
+            tabIndex={-1}
+            disabled={disabled}
+            onChange={(event) => {
+              const files = Array.from(event.currentTarget.files ?? []);
+              // Cleared so that picking the same file again is a change too.
+              event.currentTarget.value = '';
+              if (files.length > 0) onAttachFiles(files);
+            }}
+          />
+        </>
+      ) : null}
       {startSlot}
       <Field>
+        {attachments.length > 0 ? (
+          <Chips role="list" aria-label={t.attachments}>
+            {attachments.map((attachment) => (
+              <li key={attachment.id}>
+                <AttachmentChip attachment={attachment} onRemove={onRemoveAttachment} onRetry={onRetryAttachment} />
+              </li>
+            ))}
+          </Chips>
+        ) : null}
         <Label htmlFor={`${id}-input`}>{label}</Label>
         <Area
           rows={1}
@@ -193,7 +308,9 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
             {t.charactersLeft(Math.max(0, remaining))}
           </Counter>
         ) : null}
+        {failed ? <Hint id={hintId}>{t.attachmentsFailedHint}</Hint> : null}
       </Field>
+      {onVoiceMessage ? <VoiceRecorder onRecorded={onVoiceMessage} disabled={disabled} /> : null}
       <IconButton
         type="submit"
         variant="primary"
@@ -201,6 +318,7 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
         icon={<SendIcon size={18} data-directional />}
         size={40}
         disabled={!canSend}
+        aria-describedby={failed ? hintId : undefined}
       />
     </Form>
   );

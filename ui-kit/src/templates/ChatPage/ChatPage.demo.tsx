@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { Banner } from '../../molecules/Banner/Banner';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
@@ -9,7 +9,7 @@ import { ChatHeader } from '../../organisms/ChatHeader/ChatHeader';
 import { ChatList } from '../../organisms/ChatList/ChatList';
 import { MessageList } from '../../organisms/MessageList/MessageList';
 import { ada, grace, linus, me, NOW, sampleChats, sampleMessages } from '../../test/fixtures';
-import type { ChatMessage, ChatSummary, UserId } from '../../types';
+import type { ChatMessage, ChatSummary, PendingAttachment, UserId } from '../../types';
 import { ChatPage, type ChatPagePane } from './ChatPage';
 
 const people = [ada, grace, linus, { id: 'c-alan', name: 'Alan Turing', presence: 'online' as const }, { id: 'c-hedy', name: 'Hedy Lamarr' }];
@@ -19,7 +19,21 @@ export interface ChatPageDemoProps {
   reconnecting?: boolean;
   chats?: ChatSummary[];
   initialPane?: ChatPagePane;
+  /** Files can be attached (button, paste, drop on the conversation); they "upload" at once. */
+  withAttachments?: boolean;
+  /** Starts with files dragged over the conversation, to show the drop overlay. */
+  dragOver?: boolean;
 }
+
+/** What a browser's drag of files from the desktop sends first (for the drop overlay story). */
+function dragFilesOver(target: Element) {
+  const event = new Event('dragenter', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [], dropEffect: 'none' } });
+  target.dispatchEvent(event);
+}
+
+const pending = (files: File[]): PendingAttachment[] =>
+  files.map((file, i) => ({ id: `${Date.now()}-${i}-${file.name}`, name: file.name, size: file.size, type: file.type, status: 'uploaded' }));
 
 /** A stateful, realistic chat screen assembled from kit parts (stories and tests only). */
 export function ChatPageDemo({
@@ -27,7 +41,16 @@ export function ChatPageDemo({
   reconnecting = false,
   chats = sampleChats,
   initialPane = 'conversation',
+  withAttachments = false,
+  dragOver = false,
 }: ChatPageDemoProps) {
+  const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const conversation = root.current?.querySelector('[data-pane="conversation"]');
+    if (dragOver && conversation) dragFilesOver(conversation);
+  }, [dragOver]);
+  const attach = (files: File[]) => setAttachments((all) => [...all, ...pending(files)]);
   const [selectedId, setSelectedId] = useState<ChatSummary['id'] | null>(initialChatId);
   const [pane, setPane] = useState<ChatPagePane>(initialChatId ? initialPane : 'list');
   const [messages, setMessages] = useState<Record<string, ChatMessage[]>>({ 'c-ada': sampleMessages });
@@ -52,12 +75,24 @@ export function ChatPageDemo({
     const key = String(selected.id);
     setMessages((all) => ({
       ...all,
-      [key]: [...(all[key] ?? []), { id: `new-${Date.now()}`, authorId: me.id, text, timestamp: new Date(), status: 'sending' }],
+      [key]: [
+        ...(all[key] ?? []),
+        {
+          id: `new-${Date.now()}`,
+          authorId: me.id,
+          text: text || attachments.map((a) => a.name).join(', '),
+          timestamp: new Date(),
+          status: 'sending',
+        },
+      ],
     }));
+    setAttachments([]);
   };
 
   return (
     <ChatPage
+      ref={root}
+      onDropFiles={withAttachments ? attach : undefined}
       activePane={pane}
       title="Chat"
       sidebarActions={
@@ -147,7 +182,21 @@ export function ChatPageDemo({
         ) : undefined
       }
       typing={selected ? <TypingIndicator names={selected.typing ? [selected.name] : []} /> : undefined}
-      composer={selected ? <MessageComposer onSend={send} disabled={reconnecting && false} /> : undefined}
+      composer={
+        selected ? (
+          <MessageComposer
+            onSend={send}
+            disabled={reconnecting && false}
+            {...(withAttachments
+              ? {
+                  attachments,
+                  onAttachFiles: attach,
+                  onRemoveAttachment: (id: string) => setAttachments((all) => all.filter((a) => a.id !== id)),
+                }
+              : {})}
+          />
+        ) : undefined
+      }
       emptyConversation={<EmptyState title="Pick a conversation" description="Or search for someone to start a new one." />}
     />
   );

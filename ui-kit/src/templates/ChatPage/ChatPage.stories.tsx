@@ -39,6 +39,8 @@ export const Narrow: Story = {
   ],
 };
 export const Dark: Story = { render: () => <ChatPageDemo />, globals: { theme: 'dark' } };
+/** With `onDropFiles`, files dragged over the conversation show "Drop files to attach". */
+export const DropFiles: Story = { render: () => <ChatPageDemo withAttachments dragOver /> };
 /** From the wide breakpoint (1100 px) on, the members panel opens beside the conversation. */
 export const MembersBeside: Story = {
   render: () => <ChatPageSideDemo />,

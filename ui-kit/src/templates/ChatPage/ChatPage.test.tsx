@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChatPage } from './ChatPage';
 import { ChatPageDemo } from './ChatPage.demo';
@@ -107,5 +107,53 @@ describe('ChatPage', () => {
     const { container } = render(<ChatPage header={<h2>Team</h2>} messageList={<p>messages</p>} />);
     expect(screen.queryByRole('region', { name: 'Details' })).toBeNull();
     expect(container.firstChild).toHaveAttribute('data-side-open', 'false');
+  });
+});
+
+describe('ChatPage file drop', () => {
+  const files = (list: File[] = []) => ({ dataTransfer: { types: ['Files'], files: list, dropEffect: 'none' } });
+  const page = (onDropFiles?: (files: File[]) => void) => (
+    <ChatPage header={<h2>Ada</h2>} composer={<textarea aria-label="Message" />} activePane="conversation" onDropFiles={onDropFiles} />
+  );
+
+  it('shows "Drop files to attach" while files are dragged over the conversation, and hands over the drop', () => {
+    const onDropFiles = jest.fn();
+    render(page(onDropFiles));
+    const conversation = screen.getByRole('region', { name: 'Conversation' });
+    expect(screen.queryByText('Drop files to attach')).toBeNull();
+    fireEvent.dragEnter(conversation, files());
+    fireEvent.dragEnter(screen.getByRole('heading', { name: 'Ada' }), files());
+    fireEvent.dragLeave(conversation, files());
+    expect(screen.getByText('Drop files to attach')).toBeVisible();
+    expect(conversation).toHaveAttribute('data-dragging', 'true');
+    const photo = new File(['x'], 'photo.png', { type: 'image/png' });
+    fireEvent.drop(screen.getByRole('textbox', { name: 'Message' }), files([photo]));
+    expect(onDropFiles).toHaveBeenCalledWith([photo]);
+    expect(screen.queryByText('Drop files to attach')).toBeNull();
+  });
+
+  it('is no drop target without onDropFiles, or for drags without files', () => {
+    const { rerender } = render(page());
+    const conversation = screen.getByRole('region', { name: 'Conversation' });
+    fireEvent.dragEnter(conversation, files());
+    expect(screen.queryByText('Drop files to attach')).toBeNull();
+    rerender(page(() => {}));
+    fireEvent.dragEnter(conversation, { dataTransfer: { types: ['text/uri-list'], files: [] } });
+    expect(screen.queryByText('Drop files to attach')).toBeNull();
+  });
+
+  it('drops onto the demo composer as chips', async () => {
+    const restore = mockChatLayout();
+    try {
+      render(<ChatPageDemo withAttachments />);
+      const conversation = screen.getByRole('region', { name: 'Conversation' });
+      fireEvent.dragEnter(conversation, files());
+      fireEvent.drop(conversation, files([new File(['%PDF'], 'report.pdf', { type: 'application/pdf' })]));
+      expect(within(screen.getByRole('list', { name: 'Attachments' })).getByText('report.pdf')).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(screen.queryByRole('list', { name: 'Attachments' })).toBeNull();
+    } finally {
+      restore();
+    }
   });
 });

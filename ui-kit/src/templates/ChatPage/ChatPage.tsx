@@ -1,7 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
-import { base, color, fontSize, fontWeight, space, themeOf, visuallyHidden } from '../../utils/theme';
+import { base, color, fontSize, fontWeight, radius, space, themeOf, visuallyHidden } from '../../utils/theme';
+import { useFileDrop } from '../../utils/useFileDrop';
 
 export type ChatPagePane = 'list' | 'conversation';
 
@@ -44,6 +45,11 @@ export interface ChatPageProps extends Omit<ComponentPropsWithoutRef<'main'>, 't
   /** Accessible names of the two panes. */
   sidebarLabel?: string;
   conversationLabel?: string;
+  /**
+   * Makes the conversation a drop target for files: a "Drop files to attach" overlay shows while
+   * files are dragged over it, and the dropped files come here (e.g. to the composer's attachments).
+   */
+  onDropFiles?: (files: File[]) => void;
 }
 
 /** The page's one `main` landmark: the banner and both panes are inside it (axe "region"). */
@@ -150,10 +156,28 @@ const ListSlot = styled.div`
 `;
 
 const Conversation = styled.section`
+  position: relative;
   display: flex;
   flex-direction: column;
   min-height: 0;
   min-width: 0;
+`;
+
+const DropOverlay = styled.div`
+  position: absolute;
+  inset: ${space('sm')};
+  z-index: 2;
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  border: 2px dashed ${color('primary')};
+  border-radius: ${radius('lg')};
+  background: ${color('surface')};
+  opacity: 0.95;
+  color: ${color('text')};
+  font-size: ${fontSize('lg')};
+  font-weight: ${fontWeight('bold')};
+  pointer-events: none;
 `;
 
 const Placeholder = styled.div`
@@ -190,6 +214,7 @@ export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage
     activePane = 'list',
     sidebarLabel: sidebarLabelProp,
     conversationLabel: conversationLabelProp,
+    onDropFiles,
     ...rest
   },
   ref,
@@ -201,6 +226,7 @@ export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage
   const conversationLabel = conversationLabelProp ?? t.conversation;
   const open = Boolean(messageList || header || composer);
   const sideOpen = Boolean(sidePanel);
+  const drop = useFileDrop<HTMLElement>(open ? onDropFiles : undefined);
   return (
     <Root ref={ref} data-active-pane={activePane} data-conversation-open={open} data-side-open={sideOpen} {...rest}>
       {banner}
@@ -213,7 +239,7 @@ export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage
           {search ? <SearchSlot>{search}</SearchSlot> : null}
           <ListSlot>{chatList}</ListSlot>
         </Sidebar>
-        <Conversation data-pane="conversation" aria-label={conversationLabel}>
+        <Conversation data-pane="conversation" aria-label={conversationLabel} data-dragging={drop.dragging || undefined} {...drop.dropProps}>
           <PaneTitle>{conversationTitle ?? conversationLabel}</PaneTitle>
           {open ? (
             <>
@@ -225,6 +251,7 @@ export const ChatPage = forwardRef<HTMLElement, ChatPageProps>(function ChatPage
           ) : (
             <Placeholder>{emptyConversation}</Placeholder>
           )}
+          {drop.dragging ? <DropOverlay>{t.dropFiles}</DropOverlay> : null}
         </Conversation>
         {sideOpen ? (
           <Side data-pane="side" id={sidePanelId} aria-label={sidePanelLabel}>

@@ -1,0 +1,1 @@
+export { AttachmentChip, type AttachmentChipProps } from './AttachmentChip';

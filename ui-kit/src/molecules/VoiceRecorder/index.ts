@@ -1,0 +1,1 @@
+export { VoiceRecorder, type VoiceRecorderProps, type VoiceMedia, type VoiceRecorderError } from './VoiceRecorder';
