@@ -87,8 +87,10 @@ export class OutboxSender {
         continue;
       }
       if (!(result.reason instanceof UploadError)) return false;
+      const { reason } = result.reason.failure;
+      // No answer, or stopped here (the client closed; a discarded entry is gone anyway): as an unanswered send.
+      if (reason === "network" || reason === "cancelled") return false;
       const failure = sendFailureOfUpload(result.reason.failure, files[index]!.name);
-      if (result.reason.failure.reason === "network") return false; // no answer: as an unanswered send
       if (failure.retryable) this.outbox.noteFailure(entry.client_id, failure);
       else this.outbox.markFailed(entry.client_id, failure);
       this.failed();
