@@ -126,7 +126,8 @@ describe("ChatClient attachments", () => {
     const [alice, bob] = await pair();
     const asked: string[] = [];
     const counting: typeof fetch = (input, init) => {
-      if (/\/api\/attachments\/\d+$/.test(String(input))) asked.push(String(input));
+      const url = input instanceof Request ? input.url : input.toString();
+      if (/\/api\/attachments\/\d+$/.test(url)) asked.push(url);
       return fetch(input, init);
     };
     const a = connect(alice);

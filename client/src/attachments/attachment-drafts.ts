@@ -49,7 +49,11 @@ export class AttachmentDrafts {
 
   remove(key: ConversationKey, localId: string): OutboxAttachment | undefined {
     const found = this.list(key).find((file) => file.local_id === localId);
-    if (found) this.set(key, this.list(key).filter((file) => file !== found));
+    if (found)
+      this.set(
+        key,
+        this.list(key).filter((file) => file !== found),
+      );
     return found;
   }
 

@@ -47,7 +47,10 @@ export class AttachmentUploads {
     const name = typeof (blob as Partial<File>).name === "string" && (blob as File).name !== "" ? (blob as File).name : "file";
     const file: PendingFile = { local_id, blob, name, type: blob.type, size: blob.size };
     this.blobs.set(local_id, file);
-    this.writes.set(local_id, this.options.files.put(file).catch(() => undefined));
+    this.writes.set(
+      local_id,
+      this.options.files.put(file).catch(() => undefined),
+    );
     return { local_id, name, type: file.type, size: file.size };
   }
 
@@ -90,7 +93,12 @@ export class AttachmentUploads {
     const cached = this.views.get(attachment.local_id);
     if (cached && cached.from === attachment && cached.state === state) return cached.view;
     const { local_id, attachment_id, ...rest } = attachment;
-    const view: PendingAttachment = { id: local_id, ...rest, ...(attachment_id !== undefined ? { attachment_id } : {}), ...viewState(attachment, state) };
+    const view: PendingAttachment = {
+      id: local_id,
+      ...rest,
+      ...(attachment_id !== undefined ? { attachment_id } : {}),
+      ...viewState(attachment, state),
+    };
     this.views.set(local_id, { from: attachment, state, view });
     return view;
   }
@@ -143,7 +151,10 @@ export class AttachmentUploads {
   }
 }
 
-function viewState(attachment: OutboxAttachment, state: UploadState | undefined): Pick<PendingAttachment, "status" | "progress" | "error" | "failure"> {
+function viewState(
+  attachment: OutboxAttachment,
+  state: UploadState | undefined,
+): Pick<PendingAttachment, "status" | "progress" | "error" | "failure"> {
   if (attachment.attachment_id !== undefined) return { status: "uploaded", progress: 1 };
   if (!state) return { status: "uploading", progress: 0 };
   if (state.status === "failed" && state.failure) return { status: "failed", error: state.failure.message, failure: state.failure };

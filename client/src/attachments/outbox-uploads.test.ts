@@ -19,7 +19,9 @@ class HeldTransport implements UploadTransport {
   /** Answers the upload of this file with a new attachment, or a refusal. */
   answer(name: string, status = 201, error?: string): number {
     const index = this.held.findIndex((h) => h.request.name === name);
-    const [{ answer }] = this.held.splice(index, 1) as [{ answer: (r: UploadResponse) => void }];
+    const [held] = this.held.splice(index, 1);
+    if (!held) throw new Error(`no upload of ${name} is waiting`);
+    const { answer } = held;
     const id = this.nextId++;
     answer(status === 201 ? { status, body: { attachment: { id, name } } } : { status, body: { error } });
     return id;
@@ -39,7 +41,8 @@ function rig(storage: MemoryStorage, files: MemoryPendingFileStore) {
   const transport = new HeldTransport();
   const uploads = new AttachmentUploads({
     files,
-    upload: (file, onProgress, signal) => uploadAttachment({ baseUrl: "", token: "t", transport, file: file.blob, name: file.name, onProgress, signal }),
+    upload: (file, onProgress, signal) =>
+      uploadAttachment({ baseUrl: "", token: "t", transport, file: file.blob, name: file.name, onProgress, signal }),
     uploaded: (localId, attachmentId) => outbox.uploaded(localId, attachmentId),
     changed: () => undefined,
   });

@@ -1,4 +1,10 @@
-import { clear, createStore, del, get, keys, set, type UseStore } from "idb-keyval";
+// Loaded on first use, by dynamic import: idb-keyval is an ES module, and the package is also
+// compiled as CommonJS (Jest, Node); a static import would be a require() of it there.
+const importIdbKeyval = () => import("idb-keyval");
+type IdbKeyval = Awaited<ReturnType<typeof importIdbKeyval>>;
+type UseStore = ReturnType<IdbKeyval["createStore"]>;
+let idbKeyval: Promise<IdbKeyval> | undefined;
+const loadIdbKeyval = () => (idbKeyval ??= importIdbKeyval());
 
 /** A file picked for a message but not yet acknowledged with it, kept so a reload can still upload it. */
 export interface PendingFile {
@@ -23,30 +29,37 @@ export interface PendingFileStore {
  * each other's files. Blobs are stored as they are (IndexedDB keeps Blobs natively).
  */
 export class IndexedDbPendingFileStore implements PendingFileStore {
-  private readonly store: UseStore;
+  private opened: Promise<{ idb: IdbKeyval; store: UseStore }> | undefined;
 
-  constructor(userId: number) {
-    this.store = createStore(`chat-pending-files-${userId}`, "files");
+  constructor(private readonly userId: number) {}
+
+  async put(file: PendingFile): Promise<void> {
+    const { idb, store } = await this.open();
+    await idb.set(file.local_id, file, store);
   }
 
-  put(file: PendingFile): Promise<void> {
-    return set(file.local_id, file, this.store);
+  async get(localId: string): Promise<PendingFile | undefined> {
+    const { idb, store } = await this.open();
+    return idb.get<PendingFile>(localId, store);
   }
 
-  get(localId: string): Promise<PendingFile | undefined> {
-    return get<PendingFile>(localId, this.store);
-  }
-
-  delete(localId: string): Promise<void> {
-    return del(localId, this.store);
+  async delete(localId: string): Promise<void> {
+    const { idb, store } = await this.open();
+    await idb.del(localId, store);
   }
 
   async keys(): Promise<string[]> {
-    return (await keys(this.store)).filter((key): key is string => typeof key === "string");
+    const { idb, store } = await this.open();
+    return (await idb.keys(store)).filter((key): key is string => typeof key === "string");
   }
 
-  clear(): Promise<void> {
-    return clear(this.store);
+  async clear(): Promise<void> {
+    const { idb, store } = await this.open();
+    await idb.clear(store);
+  }
+
+  private open(): Promise<{ idb: IdbKeyval; store: UseStore }> {
+    return (this.opened ??= loadIdbKeyval().then((idb) => ({ idb, store: idb.createStore(`chat-pending-files-${this.userId}`, "files") })));
   }
 }
 
@@ -80,5 +93,6 @@ export class MemoryPendingFileStore implements PendingFileStore {
 
 /** IndexedDB where the platform has it, else memory. */
 export function defaultPendingFileStore(userId: number): PendingFileStore {
+  const { indexedDB } = globalThis as { indexedDB?: unknown };
   return typeof indexedDB === "object" && indexedDB !== null ? new IndexedDbPendingFileStore(userId) : new MemoryPendingFileStore();
 }

@@ -1,14 +1,6 @@
 /** Why an upload did not give an attachment, in terms a view can word (as `SendFailure` is for sends). */
 export type UploadFailureReason =
-  | "too_large"
-  | "over_quota"
-  | "refused"
-  | "unauthorized"
-  | "rate_limited"
-  | "server_error"
-  | "network"
-  | "cancelled"
-  | "missing";
+  "too_large" | "over_quota" | "refused" | "unauthorized" | "rate_limited" | "server_error" | "network" | "cancelled" | "missing";
 
 export interface UploadFailure {
   reason: UploadFailureReason;

@@ -43,7 +43,17 @@ function formOf(request: UploadRequest): FormData {
   return form;
 }
 
-/** The smallest part of XMLHttpRequest this needs (so a test can hand in a stand-in constructor). */
+/** What an upload progress event carries. */
+export interface UploadProgressLike {
+  loaded: number;
+  total: number;
+  lengthComputable: boolean;
+}
+
+/**
+ * The smallest part of XMLHttpRequest this needs, typed here rather than from the DOM library (the
+ * package also compiles for Node and React Native), so a test can hand in a stand-in.
+ */
 export interface XhrLike {
   open(method: string, url: string): void;
   setRequestHeader(name: string, value: string): void;
@@ -51,14 +61,23 @@ export interface XhrLike {
   abort(): void;
   readonly status: number;
   readonly responseText: string;
-  readonly upload: { onprogress: ((event: ProgressEvent) => void) | null };
-  onload: ((event: ProgressEvent) => void) | null;
-  onerror: ((event: ProgressEvent) => void) | null;
-  onabort: ((event: ProgressEvent) => void) | null;
+  readonly upload: { onprogress: ((event: UploadProgressLike) => void) | null };
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  onabort: (() => void) | null;
 }
 
+/** The platform's XMLHttpRequest, where there is one. */
+const platformXhr = () => (globalThis as { XMLHttpRequest?: new () => XhrLike }).XMLHttpRequest;
+
 export class XhrUploadTransport implements UploadTransport {
-  constructor(private readonly makeXhr: () => XhrLike = () => new XMLHttpRequest()) {}
+  constructor(
+    private readonly makeXhr: () => XhrLike = () => {
+      const Xhr = platformXhr();
+      if (!Xhr) throw new TypeError("XMLHttpRequest is not available here");
+      return new Xhr();
+    },
+  ) {}
 
   send(request: UploadRequest): Promise<UploadResponse> {
     return new Promise((resolve, reject) => {
@@ -108,5 +127,5 @@ export class FetchUploadTransport implements UploadTransport {
 
 /** XMLHttpRequest where there is one (browsers), else fetch. */
 export function defaultUploadTransport(fetchImpl?: typeof fetch): UploadTransport {
-  return typeof XMLHttpRequest === "function" ? new XhrUploadTransport() : new FetchUploadTransport(fetchImpl);
+  return typeof platformXhr() === "function" ? new XhrUploadTransport() : new FetchUploadTransport(fetchImpl);
 }
