@@ -115,7 +115,7 @@ describe("ChatClient attachments", () => {
     const entry = a.send(userKey(bob.id), "too big", [new File([Buffer.alloc(1024 * 1024 + 1, 1)], "big.bin")]);
     await until("failed", () => a.pendingTo(bob.id)[0]?.failed !== undefined);
     expect(a.pendingTo(bob.id)[0]?.failure).toMatchObject({ reason: "file_too_large", retryable: false, file: "big.bin", limitMb: 1, status: 413 });
-    expect(a.entryAttachments(a.pendingTo(bob.id)[0]!)[0]).toMatchObject({ status: "failed", failure: { reason: "too_large" } });
+    expect(a.entryAttachments(a.pendingTo(bob.id)[0]!)[0]).toMatchObject({ status: "failed", failure: { reason: "file_too_large" } });
 
     a.discard(entry.client_id);
     expect(a.pendingTo(bob.id)).toEqual([]);

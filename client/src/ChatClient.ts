@@ -1,6 +1,6 @@
 import type { AttachmentJson } from "@chat-app/protocol";
 import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
-import { attachmentExpiresAt } from "./attachments/attachment-expiry";
+import { linkExpiries } from "./attachments/attachment-expiry";
 import type { OutboxAttachment, PendingAttachment } from "./attachments/attachment-types";
 import { ClientAttachments } from "./attachments/client-attachments";
 import { defaultPendingFileStore } from "./attachments/pending-file-store";
@@ -264,14 +264,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /** When the first link of a conversation's loaded attachments expires (epoch ms), if any has one. */
   nextAttachmentExpiry(ref: ConversationRef): number | undefined {
-    let next: number | undefined;
-    for (const message of this.messagesWith(ref)) {
-      for (const attachment of message.attachments ?? []) {
-        const expires = attachmentExpiresAt(attachment);
-        if (expires !== undefined && (next === undefined || expires < next)) next = expires;
-      }
-    }
-    return next;
+    const expiries = [...linkExpiries(this.messagesWith(ref)).values()];
+    return expiries.length > 0 ? Math.min(...expiries) : undefined;
   }
 
   private queue(key: ConversationKey, content: string, attachments: OutboxAttachment[]): OutboxEntry {

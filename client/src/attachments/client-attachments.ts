@@ -5,7 +5,7 @@ import type { MessageStore } from "../message-store";
 import type { Outbox, OutboxEntry } from "../outbox";
 import { sameItems } from "../same-items";
 import type { KeyValueStorage, MessageJson } from "../types";
-import { attachmentExpiresAt } from "./attachment-expiry";
+import { linkExpiries } from "./attachment-expiry";
 import { AttachmentDrafts } from "./attachment-drafts";
 import type { OutboxAttachment, PendingAttachment } from "./attachment-types";
 import { AttachmentUploads } from "./attachment-uploads";
@@ -130,14 +130,8 @@ export class ClientAttachments {
 
   /** Refreshes the attachments of these messages whose links expire before `deadline` (epoch ms). */
   async refreshExpiring(messages: readonly MessageJson[], deadline: number): Promise<void> {
-    const ids = new Set<number>();
-    for (const message of messages) {
-      for (const attachment of message.attachments ?? []) {
-        const expires = attachmentExpiresAt(attachment);
-        if (expires !== undefined && expires <= deadline) ids.add(attachment.id);
-      }
-    }
-    await Promise.all([...ids].map((id) => this.refresh(id)));
+    const due = [...linkExpiries(messages)].filter(([, expires]) => expires <= deadline);
+    await Promise.all(due.map(([id]) => this.refresh(id)));
   }
 
   close(): void {

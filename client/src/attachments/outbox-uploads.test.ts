@@ -152,6 +152,6 @@ describe("OutboxSender with attachments", () => {
     expect(uploads.view(kept)).toMatchObject({ status: "uploading", progress: 0.5 });
     transport.answer("p.png", 400, "file: is empty");
     await expect(upload).rejects.toThrow("file: is empty");
-    expect(uploads.view(kept)).toMatchObject({ status: "failed", error: "file: is empty", failure: { reason: "refused" } });
+    expect(uploads.view(kept)).toMatchObject({ status: "failed", error: "file: is empty", failure: { reason: "file_refused" } });
   });
 });

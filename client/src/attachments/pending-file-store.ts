@@ -21,7 +21,6 @@ export interface PendingFileStore {
   get(localId: string): Promise<PendingFile | undefined>;
   delete(localId: string): Promise<void>;
   keys(): Promise<string[]>;
-  clear(): Promise<void>;
 }
 
 /**
@@ -53,11 +52,6 @@ export class IndexedDbPendingFileStore implements PendingFileStore {
     return (await idb.keys(store)).filter((key): key is string => typeof key === "string");
   }
 
-  async clear(): Promise<void> {
-    const { idb, store } = await this.open();
-    await idb.clear(store);
-  }
-
   private open(): Promise<{ idb: IdbKeyval; store: UseStore }> {
     return (this.opened ??= loadIdbKeyval().then((idb) => ({ idb, store: idb.createStore(`chat-pending-files-${this.userId}`, "files") })));
   }
@@ -83,11 +77,6 @@ export class MemoryPendingFileStore implements PendingFileStore {
 
   keys(): Promise<string[]> {
     return Promise.resolve([...this.files.keys()]);
-  }
-
-  clear(): Promise<void> {
-    this.files.clear();
-    return Promise.resolve();
   }
 }
 

@@ -3,9 +3,9 @@ import { sendFailureOfUpload } from "./upload-send-failure";
 
 describe("uploadFailureOf", () => {
   it.each([
-    [413, "file: larger than the limit of 25 MB", "too_large", false, 25],
+    [413, "file: larger than the limit of 25 MB", "file_too_large", false, 25],
     [413, "file: over your storage quota of 500 MB", "over_quota", false, 500],
-    [400, "file: is empty", "refused", false, undefined],
+    [400, "file: is empty", "file_refused", false, undefined],
     [401, "Unauthorized", "unauthorized", false, undefined],
     [429, "Too many requests, retry in 1 s", "rate_limited", true, undefined],
     [503, "Service unavailable", "server_error", true, undefined],

@@ -1,12 +1,12 @@
-/** Why an upload did not give an attachment, in terms a view can word (as `SendFailure` is for sends). */
+/** Why an upload did not give an attachment, in terms a view can word; named as the message's `SendFailureReason` where they mean the same. */
 export type UploadFailureReason =
-  "too_large" | "over_quota" | "refused" | "unauthorized" | "rate_limited" | "server_error" | "network" | "cancelled" | "missing";
+  "file_too_large" | "over_quota" | "file_refused" | "file_missing" | "unauthorized" | "rate_limited" | "server_error" | "network" | "cancelled";
 
 export interface UploadFailure {
   reason: UploadFailureReason;
   /** Whether uploading the same file again can succeed; a permanent failure only offers removing it. */
   retryable: boolean;
-  /** For `too_large` and `over_quota`: the server's limit in MB, when it said so. */
+  /** For `file_too_large` and `over_quota`: the server's limit in MB, when it said so. */
   limitMb?: number;
   /** The server's own `{error}` text (or the transport's), for logs and reasons without a wording. */
   message: string;
@@ -33,11 +33,11 @@ export function uploadFailureOf(status: number | undefined, message: string): Up
   if (status === 401) return { ...base, reason: "unauthorized", retryable: false };
   if (status === 413) {
     const limit = LIMIT_MB.exec(message);
-    const reason = /quota/i.test(message) ? "over_quota" : "too_large";
+    const reason = /quota/i.test(message) ? "over_quota" : "file_too_large";
     return limit ? { ...base, reason, retryable: false, limitMb: Number(limit[1]) } : { ...base, reason, retryable: false };
   }
-  return { ...base, reason: "refused", retryable: false };
+  return { ...base, reason: "file_refused", retryable: false };
 }
 
-export const CANCELLED: UploadFailure = { reason: "cancelled", retryable: false, message: "The upload was cancelled" };
-export const MISSING: UploadFailure = { reason: "missing", retryable: false, message: "The file is no longer on this device" };
+export const CANCELLED: UploadFailure = { reason: "cancelled", retryable: false, message: "Cancelled" };
+export const MISSING: UploadFailure = { reason: "file_missing", retryable: false, message: "The file is gone from this device" };

@@ -89,7 +89,7 @@ describe("uploadAttachment over XMLHttpRequest", () => {
   it("reads the server's refusal", async () => {
     const { xhr, done } = start();
     xhr.answer(413, { error: "file: larger than the limit of 25 MB" });
-    expect(await failureOf(done)).toMatchObject({ reason: "too_large", limitMb: 25, status: 413, retryable: false });
+    expect(await failureOf(done)).toMatchObject({ reason: "file_too_large", limitMb: 25, status: 413, retryable: false });
   });
 
   it("takes no answer at all as a network failure, worth retrying", async () => {

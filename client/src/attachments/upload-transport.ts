@@ -27,7 +27,7 @@ export interface UploadTransport {
   send(request: UploadRequest): Promise<UploadResponse>;
 }
 
-const aborted = () => new DOMException("The upload was cancelled", "AbortError");
+const aborted = () => new DOMException("", "AbortError");
 
 function parse(text: string): unknown {
   try {
@@ -72,11 +72,8 @@ const platformXhr = () => (globalThis as { XMLHttpRequest?: new () => XhrLike })
 
 export class XhrUploadTransport implements UploadTransport {
   constructor(
-    private readonly makeXhr: () => XhrLike = () => {
-      const Xhr = platformXhr();
-      if (!Xhr) throw new TypeError("XMLHttpRequest is not available here");
-      return new Xhr();
-    },
+    // Only the default where there is one (`defaultUploadTransport`).
+    private readonly makeXhr: () => XhrLike = () => new (platformXhr()!)(),
   ) {}
 
   send(request: UploadRequest): Promise<UploadResponse> {
@@ -96,7 +93,7 @@ export class XhrUploadTransport implements UploadTransport {
       };
       xhr.onerror = () => {
         settle();
-        reject(new TypeError("Network error during upload"));
+        reject(new TypeError("Network error"));
       };
       xhr.onabort = () => {
         settle();
