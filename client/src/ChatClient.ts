@@ -1,4 +1,10 @@
+import type { AttachmentJson } from "@chat-app/protocol";
 import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
+import { linkExpiries } from "./attachments/attachment-expiry";
+import type { OutboxAttachment, PendingAttachment } from "./attachments/attachment-types";
+import { ClientAttachments } from "./attachments/client-attachments";
+import { defaultPendingFileStore } from "./attachments/pending-file-store";
+import { defaultUploadTransport } from "./attachments/upload-transport";
 import { ChangesFeed } from "./changes-feed";
 import type { ChatClientEvents, ChatClientOptions } from "./client-types";
 import { ConversationLoader } from "./conversation-loader";
@@ -39,6 +45,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private readonly changes: ChangesFeed;
   private readonly loader: ConversationLoader;
   private readonly sender: OutboxSender;
+  private readonly files: ClientAttachments;
   private readonly retryTimer: ReturnType<typeof setInterval>;
   private closed = false;
 
@@ -46,7 +53,22 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     super();
     const selfId = options.userId;
     this.api = new ChatApi(options.baseUrl, options.token, options.fetch);
-    this.outbox = new Outbox(options.storage ?? new MemoryStorage(), `chat.outbox.${selfId}`);
+    const storage = options.storage ?? new MemoryStorage();
+    this.outbox = new Outbox(storage, `chat.outbox.${selfId}`);
+    this.files = new ClientAttachments({
+      baseUrl: options.baseUrl,
+      token: options.token,
+      storage,
+      storageKey: `chat.attachment-drafts.${selfId}`,
+      files: options.pendingFiles ?? defaultPendingFileStore(selfId),
+      transport: options.uploadTransport ?? defaultUploadTransport(options.fetch),
+      concurrency: options.uploadConcurrency,
+      api: this.api,
+      outbox: this.outbox,
+      store: this.store,
+      changed: () => this.emit("attachments"),
+      updated: (message, key) => this.emit("updated", message, key),
+    });
     this.link = new Connection({ ...options, ackTimeoutMs: options.ackTimeoutMs ?? 10_000 });
     this.groups = new Groups(selfId);
     const reachable = (key: ConversationKey) => !isGroupKey(key) || this.groups.isMember(keyId(key));
@@ -84,6 +106,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.link,
       (message) => this.ingest(message),
       () => this.emit("outbox"),
+      (file) => this.files.uploads.ensure(file),
     );
     this.listen();
     this.retryTimer = setInterval(() => this.sender.flush(), options.retryIntervalMs ?? 3000);
@@ -182,11 +205,77 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return this.loader.older(toKey(ref), limit);
   }
 
-  /** Queues a message (persisted at once) and sends it when the connection allows. */
-  send(ref: ConversationRef, content: string): OutboxEntry {
+  /**
+   * Queues a message (persisted at once) and sends it when the connection allows. With files, they
+   * are kept (IndexedDB) and uploaded first, then sent with it as one message; the text may be empty.
+   */
+  send(ref: ConversationRef, content: string, files?: readonly Blob[]): OutboxEntry {
+    return this.queue(toKey(ref), content, files && files.length > 0 ? this.files.keep(files) : []);
+  }
+
+  /** Sends the composer's text with the files attached to its draft (`attachFiles`), emptying the draft. */
+  sendDraft(ref: ConversationRef, content: string): OutboxEntry {
     const key = toKey(ref);
+    return this.queue(key, content, this.files.takeDraft(key));
+  }
+
+  /** Attaches files to a conversation's composer draft (kept across reloads) and starts uploading them. */
+  attachFiles(ref: ConversationRef, files: readonly Blob[]): readonly PendingAttachment[] {
+    return this.files.attach(toKey(ref), files);
+  }
+
+  /** The files attached to a conversation's composer draft, with their uploads' state (the same array until it changes). */
+  draftAttachments(ref: ConversationRef): readonly PendingAttachment[] {
+    return this.files.draft(toKey(ref));
+  }
+
+  /** Takes a file off the draft: its upload stops and its bytes are deleted. */
+  removeAttachment(ref: ConversationRef, localId: string): void {
+    this.files.removeFromDraft(toKey(ref), localId);
+  }
+
+  /** Starts a draft file's failed upload again. */
+  retryAttachment(ref: ConversationRef, localId: string): void {
+    this.files.retryInDraft(toKey(ref), localId);
+  }
+
+  /** An outbox entry's files with their uploads' state, for the optimistic bubble (the same array until it changes). */
+  entryAttachments(entry: OutboxEntry): readonly PendingAttachment[] {
+    return this.files.ofEntry(entry);
+  }
+
+  /** A pending file's bytes (a draft's or an outbox entry's, also after a reload), for a preview. */
+  async pendingFile(localId: string): Promise<Blob | undefined> {
+    return (await this.files.uploads.file(localId))?.blob;
+  }
+
+  /**
+   * Fresh signed links for an attachment (`GET /api/attachments/:id`): every loaded message holding
+   * it gets them, each announced as `updated`. Concurrent calls for one id share one request.
+   */
+  refreshAttachment(attachmentId: number): Promise<AttachmentJson> {
+    return this.files.refresh(attachmentId);
+  }
+
+  /** Refreshes the loaded attachments of a conversation whose links expire within `marginMs`. */
+  refreshExpiringAttachments(ref: ConversationRef, marginMs = 5 * 60_000): Promise<void> {
+    return this.files.refreshExpiring(this.messagesWith(ref), Date.now() + marginMs);
+  }
+
+  /** When the first link of a conversation's loaded attachments expires (epoch ms), if any has one. */
+  nextAttachmentExpiry(ref: ConversationRef): number | undefined {
+    const expiries = [...linkExpiries(this.messagesWith(ref)).values()];
+    return expiries.length > 0 ? Math.min(...expiries) : undefined;
+  }
+
+  private queue(key: ConversationKey, content: string, attachments: OutboxAttachment[]): OutboxEntry {
     this.stopTyping(key);
-    const base = { client_id: crypto.randomUUID(), message_content: content, created_at: Date.now() };
+    const base = {
+      client_id: crypto.randomUUID(),
+      message_content: content,
+      created_at: Date.now(),
+      ...(attachments.length > 0 ? { attachments } : {}),
+    };
     const entry: OutboxEntry = isGroupKey(key) ? { ...base, group_id: keyId(key) } : { ...base, receiver_id: keyId(key) };
     if (isGroupKey(key) && !this.isMember(keyId(key))) Object.assign(entry, { failed: NOT_A_MEMBER, failure: NOT_A_MEMBER_FAILURE });
     this.outbox.add(entry);
@@ -196,12 +285,16 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   retry(clientId: string): void {
+    const entry = this.outbox.all().find((e) => e.client_id === clientId);
+    if (entry) this.files.resetEntry(entry);
     this.outbox.clearFailure(clientId);
     this.emit("outbox");
     this.sender.flush();
   }
 
   discard(clientId: string): void {
+    const entry = this.outbox.all().find((e) => e.client_id === clientId);
+    if (entry) this.files.forgetEntry(entry);
     this.outbox.remove(clientId);
     this.emit("outbox");
   }
@@ -309,6 +402,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     clearInterval(this.retryTimer);
     this.receipts.close();
     this.typingState.close();
+    this.files.close();
     this.link.close();
   }
 
@@ -411,7 +505,9 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   private ingest(message: MessageJson, live = false): void {
-    if (message.sender_id === this.options.userId && this.outbox.all().some((e) => e.client_id === message.client_id)) {
+    const sent = message.sender_id === this.options.userId ? this.outbox.all().find((e) => e.client_id === message.client_id) : undefined;
+    if (sent) {
+      this.files.forgetEntry(sent);
       this.outbox.remove(message.client_id);
       this.emit("outbox");
     }

@@ -1,4 +1,5 @@
 import type * as Protocol from "@chat-app/protocol";
+import type { AttachmentJson } from "@chat-app/protocol";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
 import type { ConversationJson, DirectReceiptJson, GroupJson, GroupReceiptJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
 
@@ -157,6 +158,11 @@ export class ChatApi {
   /** Without `after`: just the current cursor. */
   changes(after?: number): Promise<ChangesPage> {
     return this.request("GET", after === undefined ? "/api/messages/changes" : `/api/messages/changes?after=${after}`);
+  }
+
+  /** An attachment with fresh signed links (members of its conversation and its uploader; else 404). */
+  attachment(attachmentId: number): Promise<{ attachment: AttachmentJson }> {
+    return this.request("GET", `/api/attachments/${attachmentId}`);
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {

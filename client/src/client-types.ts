@@ -1,4 +1,6 @@
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
+import type { PendingFileStore } from "./attachments/pending-file-store";
+import type { UploadTransport } from "./attachments/upload-transport";
 import type { ConnectionState } from "./connection";
 import type { ConversationKey } from "./keys";
 import type { ConversationReceipts } from "./receipts";
@@ -23,6 +25,12 @@ export interface ChatClientOptions {
   typingIdleMs?: number;
   /** Someone's typing indicator goes out by itself this long after their last start. */
   typingExpiryMs?: number;
+  /** Where picked files wait until their message is acknowledged: IndexedDB by default where there is one, else memory. */
+  pendingFiles?: PendingFileStore;
+  /** How uploads travel: XMLHttpRequest by default where there is one (progress), else fetch. */
+  uploadTransport?: UploadTransport;
+  /** How many files upload at once (3). */
+  uploadConcurrency?: number;
 }
 
 export type ChatClientEvents = {
@@ -33,6 +41,8 @@ export type ChatClientEvents = {
   message: [message: MessageJson, key: ConversationKey, live: boolean];
   /** The outbox changed: something was queued, acknowledged, failed or retried. */
   outbox: [];
+  /** A pending file changed: attached, progressed, uploaded, failed or removed (drafts and outbox entries). */
+  attachments: [];
   connection: [state: ConnectionState];
   /** The token was refused: the person must log in again. */
   unauthorized: [];

@@ -1,4 +1,24 @@
 export { ChatClient, NOT_A_MEMBER } from "./ChatClient";
+export { attachmentExpiresAt, linkExpiresAt } from "./attachments/attachment-expiry";
+export type { OutboxAttachment, PendingAttachment, PendingAttachmentStatus } from "./attachments/attachment-types";
+export {
+  defaultPendingFileStore,
+  IndexedDbPendingFileStore,
+  MemoryPendingFileStore,
+  type PendingFile,
+  type PendingFileStore,
+} from "./attachments/pending-file-store";
+export { type UploadOptions, uploadAttachment } from "./attachments/upload";
+export { UploadError, type UploadFailure, type UploadFailureReason, uploadFailureOf } from "./attachments/upload-failure";
+export {
+  defaultUploadTransport,
+  FetchUploadTransport,
+  type UploadRequest,
+  type UploadResponse,
+  type UploadTransport,
+  XhrUploadTransport,
+  type XhrLike,
+} from "./attachments/upload-transport";
 export type { ChatClientEvents, ChatClientOptions } from "./client-types";
 export { type ConnectionState } from "./connection";
 export { otherMemberIds } from "./groups";
@@ -26,6 +46,7 @@ export {
   type GroupJson,
   type GroupMemberJson,
   type GroupReceiptJson,
+  type AttachmentJson,
   type KeyValueStorage,
   MemoryStorage,
   type MessageJson,

@@ -1,4 +1,5 @@
 import type { ConversationKey } from "./keys";
+import type { AttachmentJson } from "@chat-app/protocol";
 import type { MessageJson } from "./types";
 
 const NONE: readonly MessageJson[] = Object.freeze([]);
@@ -67,6 +68,24 @@ export class MessageStore {
       return true;
     }
     return !this.seen.has(message.id);
+  }
+
+  /**
+   * Puts a fresh copy of an attachment (new signed links) into every message holding it; returns
+   * those messages as they are now, with their conversations.
+   */
+  replaceAttachment(attachment: AttachmentJson): { key: ConversationKey; message: MessageJson }[] {
+    const replaced: { key: ConversationKey; message: MessageJson }[] = [];
+    for (const [key, list] of this.lists) {
+      list.forEach((message, index) => {
+        if (!message.attachments?.some((a) => a.id === attachment.id)) return;
+        const fresh = { ...message, attachments: message.attachments.map((a) => (a.id === attachment.id ? attachment : a)) };
+        list[index] = fresh;
+        replaced.push({ key, message: fresh });
+      });
+      if (replaced.some((r) => r.key === key)) this.snapshots.delete(key);
+    }
+    return replaced;
   }
 }
 

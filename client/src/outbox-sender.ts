@@ -1,4 +1,7 @@
 import { ApiError, messageTarget } from "./api";
+import type { OutboxAttachment } from "./attachments/attachment-types";
+import { UploadError } from "./attachments/upload-failure";
+import { sendFailureOfUpload } from "./attachments/upload-send-failure";
 import type { Connection } from "./connection";
 import { entryKey, type Outbox, type OutboxEntry } from "./outbox";
 import { sendFailureFromError } from "./send-failure";
@@ -18,6 +21,8 @@ export class OutboxSender {
     private readonly stored: (message: MessageJson) => void,
     /** The server refused one for good: it stays in the outbox, marked failed. */
     private readonly failed: () => void,
+    /** A file's attachment id, uploading it first when it has none yet (several at once). */
+    private readonly upload: (file: OutboxAttachment) => Promise<number> = () => Promise.reject(new Error("no uploader")),
   ) {}
 
   flush(): void {
@@ -36,10 +41,20 @@ export class OutboxSender {
 
   /** True when the entry left the queue (stored, or refused for good). */
   private async deliver(entry: OutboxEntry): Promise<boolean> {
+    const files = entry.attachments ?? [];
+    let attachmentIds: number[] | undefined;
+    if (files.length > 0) {
+      const uploaded = await this.uploadAll(entry, files);
+      if (typeof uploaded === "boolean") return uploaded;
+      attachmentIds = uploaded;
+      // Discarded (or failed by hand) while its files uploaded: nothing to send.
+      if (!this.outbox.pending().some((e) => e.client_id === entry.client_id)) return true;
+    }
     try {
       const { message } = await this.connection.action("message:send", {
         ...messageTarget(entryKey(entry)),
-        message_content: entry.message_content,
+        ...(files.length === 0 || entry.message_content.trim() !== "" ? { message_content: entry.message_content } : {}),
+        ...(attachmentIds ? { attachment_ids: attachmentIds } : {}),
         client_id: entry.client_id,
       });
       this.stored(message);
@@ -57,5 +72,30 @@ export class OutboxSender {
       this.failed();
       return true;
     }
+  }
+
+  /**
+   * Every file's attachment id, in the entry's order, or what `deliver` answers when one did not
+   * upload: false to try again later (the reason noted when there was one), true when refused for good.
+   */
+  private async uploadAll(entry: OutboxEntry, files: readonly OutboxAttachment[]): Promise<number[] | boolean> {
+    const results = await Promise.allSettled(files.map((file) => this.upload(file)));
+    const ids: number[] = [];
+    for (const [index, result] of results.entries()) {
+      if (result.status === "fulfilled") {
+        ids.push(result.value);
+        continue;
+      }
+      if (!(result.reason instanceof UploadError)) return false;
+      const { reason } = result.reason.failure;
+      // No answer, or stopped here (the client closed; a discarded entry is gone anyway): as an unanswered send.
+      if (reason === "network" || reason === "cancelled") return false;
+      const failure = sendFailureOfUpload(result.reason.failure, files[index]!.name);
+      if (failure.retryable) this.outbox.noteFailure(entry.client_id, failure);
+      else this.outbox.markFailed(entry.client_id, failure);
+      this.failed();
+      return !failure.retryable;
+    }
+    return ids;
   }
 }

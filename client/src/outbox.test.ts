@@ -37,6 +37,29 @@ describe("Outbox", () => {
   });
 });
 
+describe("Outbox entries with files", () => {
+  it("keeps their files (and ids once uploaded) across a reload, text empty or not; leaves out entries with unusable files", () => {
+    const storage = new MemoryStorage();
+    const outbox = new Outbox(storage, "o");
+    const photo = { local_id: "l1", name: "p.png", size: 3, type: "image/png" };
+    outbox.add({ client_id: "a", receiver_id: 2, message_content: "", created_at: 1, attachments: [photo, { ...photo, local_id: "l2" }] });
+    expect(outbox.uploaded("l2", 41)).toBe(true);
+    expect(outbox.uploaded("nowhere", 1)).toBe(false);
+    expect(new Outbox(storage, "o").all()[0]?.attachments).toEqual([photo, { ...photo, local_id: "l2", attachment_id: 41 }]);
+
+    storage.setItem(
+      "o",
+      JSON.stringify([
+        { client_id: "ok", group_id: 1, message_content: "", created_at: 1, attachments: [photo] },
+        { client_id: "bad-list", group_id: 1, message_content: "", created_at: 2, attachments: "p.png" },
+        { client_id: "bad-file", group_id: 1, message_content: "", created_at: 3, attachments: [{ name: "p.png" }] },
+        { client_id: "bad-id", group_id: 1, message_content: "", created_at: 4, attachments: [{ ...photo, attachment_id: -1 }] },
+      ]),
+    );
+    expect(new Outbox(storage, "o").all().map((e) => e.client_id)).toEqual(["ok"]);
+  });
+});
+
 describe("conversation keys", () => {
   it("parses only well-formed keys", () => {
     expect(parseKey("u:5")).toBe("u:5");

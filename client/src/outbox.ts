@@ -1,3 +1,4 @@
+import { isOutboxAttachment, type OutboxAttachment } from "./attachments/attachment-types";
 import { type ConversationKey, groupKey, userKey } from "./keys";
 import { type SendFailure, sendFailureOf } from "./send-failure";
 import type { KeyValueStorage } from "./types";
@@ -7,7 +8,10 @@ export type OutboxEntry = OutboxEntryBase & ({ receiver_id: number; group_id?: u
 
 interface OutboxEntryBase {
   client_id: string;
+  /** May be empty when the entry carries attachments. */
   message_content: string;
+  /** Files sent with the message: uploaded first (each keeps its id once uploaded), then sent by id. */
+  attachments?: OutboxAttachment[];
   /** Epoch ms when the person pressed send: the order the outbox retries in. */
   created_at: number;
   /** Set when the server refused it for good (validation, unknown receiver); kept until retried or dropped. */
@@ -75,6 +79,15 @@ export class Outbox {
     this.update(clientId, { failure });
   }
 
+  /** One of the entry's files finished uploading; false when no entry holds it. */
+  uploaded(localId: string, attachmentId: number): boolean {
+    const entry = this.entries.find((e) => e.attachments?.some((file) => file.local_id === localId));
+    if (!entry) return false;
+    const attachments = entry.attachments!.map((file) => (file.local_id === localId ? { ...file, attachment_id: attachmentId } : file));
+    this.update(entry.client_id, { attachments });
+    return true;
+  }
+
   clearFailure(clientId: string): void {
     this.update(clientId, { failed: undefined, failure: undefined });
   }
@@ -95,6 +108,7 @@ function isEntry(value: unknown): value is OutboxEntry {
   if (!value || typeof value !== "object") return false;
   const entry = value as Record<string, unknown>;
   if (typeof entry.client_id !== "string" || typeof entry.message_content !== "string" || typeof entry.created_at !== "number") return false;
+  if (entry.attachments !== undefined && !(Array.isArray(entry.attachments) && entry.attachments.every(isOutboxAttachment))) return false;
   return isId(entry.group_id) ? entry.receiver_id == null : isId(entry.receiver_id) && entry.group_id == null;
 }
 

@@ -1,7 +1,19 @@
 import type { ApiError } from "./api";
 
 /** Why the server (or the client, for a group it left) refused a message, in terms a view can word. */
-export type SendFailureReason = "no_such_person" | "not_a_member" | "too_long" | "empty" | "rate_limited" | "server_error" | "unknown";
+export type SendFailureReason =
+  | "no_such_person"
+  | "not_a_member"
+  | "too_long"
+  | "empty"
+  | "rate_limited"
+  | "server_error"
+  | "unknown"
+  /** One of its files: larger than the server takes (`limitMb`), over the person's quota, refused (type, empty), gone from the device. */
+  | "file_too_large"
+  | "over_quota"
+  | "file_refused"
+  | "file_missing";
 
 export interface SendFailure {
   reason: SendFailureReason;
@@ -9,6 +21,9 @@ export interface SendFailure {
   retryable: boolean;
   /** For `too_long`: the most characters the server takes, when it said so. */
   limit?: number;
+  /** For the file reasons: the file's name, and the server's limit in MB when it said so. */
+  file?: string;
+  limitMb?: number;
   /** The server's own `{error}` text, for logs and for reasons without a wording. */
   message: string;
   /** The HTTP status (REST) or the ack's `status`, when known. */

@@ -48,6 +48,8 @@ export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
 
 export type PresenceJson = Protocol.PresenceJson;
 
+export type AttachmentJson = Protocol.AttachmentJson;
+
 /** Someone started or stopped typing: to me (`receiver_id`) or in a group (`group_id`). */
 export interface TypingJson {
   user_id: number;

@@ -1,3 +1,4 @@
+export { type PendingAttachmentsControls, useEntryAttachments, useFreshAttachments, usePendingAttachments } from "./attachments";
 export {
   useAllTypists,
   useConnectionState,

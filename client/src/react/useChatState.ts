@@ -2,6 +2,8 @@ import { useCallback } from "react";
 import { useSyncExternalStoreWithSelector } from "use-sync-external-store/with-selector";
 import type { ChatClient } from "../ChatClient";
 
+export { sameItems } from "../same-items";
+
 /**
  * Reads something from the client and re-renders only when it changes: after each change the
  * client announces, `select` runs again and the component renders only if `isEqual` says the answer
@@ -16,9 +18,4 @@ export function useChatState<T>(
   const subscribe = useCallback((onChange: () => void) => (client ? client.subscribe(onChange) : () => undefined), [client]);
   const getVersion = useCallback(() => (client ? client.version : -1), [client]);
   return useSyncExternalStoreWithSelector(subscribe, getVersion, getVersion, () => (client ? select(client) : fallback), isEqual);
-}
-
-/** Equal when both arrays hold the same items in the same order. */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a === b || (a.length === b.length && a.every((item, i) => Object.is(item, b[i])));
 }
