@@ -244,6 +244,11 @@ describe("the rest of the surface", () => {
     const response = await server.request("GET", "/api/health");
     expect(response.headers.get("x-powered-by")).toBeNull();
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    // Object URLs of the person's own files (photo previews, a voice note played back before sending); nothing from elsewhere.
+    expect(csp).toContain("img-src 'self' data: blob:");
+    expect(csp).toContain("media-src 'self' blob:");
   });
 });

@@ -41,7 +41,7 @@ export interface ChatMessage {
   edited?: boolean;
   deleted?: boolean;
   /** Files sent with the message, in the order they were attached; shown under the text (or alone). */
-  attachments?: MessageAttachment[];
+  attachments?: readonly MessageAttachment[];
 }
 
 /** What kind of file an attachment is: decides how a message shows it. */

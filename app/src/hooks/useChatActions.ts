@@ -22,7 +22,8 @@ export function useChatActions(client: ChatClient | null, openKey: ConversationK
   const send = useCallback(
     (text: string) => {
       if (!client || openKey === null) return;
-      client.send(openKey, text);
+      // With the files attached to the draft, if any: one message.
+      client.sendDraft(openKey, text);
       drafts.set(openKey, "");
     },
     [client, openKey, drafts],

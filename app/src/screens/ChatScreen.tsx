@@ -5,6 +5,7 @@ import {
   ChatList,
   ChatPage,
   EmptyState,
+  ImageViewer,
   MessageComposer,
   MessageList,
   TypingIndicator,
@@ -28,6 +29,7 @@ import { useOutbox } from "@chat-app/client/react";
 import { useNotifications } from "../hooks/notifications";
 import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
+import { useConversationAttachments } from "../hooks/useConversationAttachments";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
@@ -79,6 +81,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const t = useT();
   const open = useCallback((key: ConversationKey) => navigate(conversationPath(key)), [navigate]);
   const chat = useChatSession(session, openKey, onExpired, open);
+  const files = useConversationAttachments(chat.client, openKey, chat.messages);
   const [notifications, toggleNotifications] = useNotifications();
   const [creating, setCreating] = useState(false);
   const [membersOpen, setMembersOpen] = useState(false);
@@ -194,169 +197,185 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   }, [navigate]);
 
   return (
-    <ChatPage
-      title={t("chat.chats")}
-      sidebarLabel={t("chat.conversations")}
-      conversationLabel={t("chat.conversation")}
-      conversationTitle={creating ? t("newGroup.title") : showConversation ? name : undefined}
-      activePane={openKey === null && !creating ? "list" : "conversation"}
-      banner={
-        confirmingLogout ? (
-          <LogoutConfirm unsent={unsent} onStay={stay} onLogout={logOut} />
-        ) : !online ? (
-          <Banner tone="warning">{t("chat.offline")}</Banner>
-        ) : reconnecting ? (
-          <Banner tone="warning" busy>
-            {t("chat.reconnecting")}
-          </Banner>
-        ) : null
-      }
-      sidebarActions={
-        <>
-          <Me title={session.user.username}>{session.user.username}</Me>
-          <NotifyToggle state={notifications} onToggle={toggleNotifications} />
-          <Button variant="secondary" size="sm" ref={settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
-            {t("settings.open")}
-          </Button>
-          {settingsOpen ? (
-            <SettingsDialog
-              onClose={() => {
-                setSettingsOpen(false);
-                settingsButton.current?.focus();
-              }}
+    <>
+      <ChatPage
+        title={t("chat.chats")}
+        sidebarLabel={t("chat.conversations")}
+        conversationLabel={t("chat.conversation")}
+        conversationTitle={creating ? t("newGroup.title") : showConversation ? name : undefined}
+        activePane={openKey === null && !creating ? "list" : "conversation"}
+        banner={
+          confirmingLogout ? (
+            <LogoutConfirm unsent={unsent} onStay={stay} onLogout={logOut} />
+          ) : !online ? (
+            <Banner tone="warning">{t("chat.offline")}</Banner>
+          ) : reconnecting ? (
+            <Banner tone="warning" busy>
+              {t("chat.reconnecting")}
+            </Banner>
+          ) : null
+        }
+        sidebarActions={
+          <>
+            <Me title={session.user.username}>{session.user.username}</Me>
+            <NotifyToggle state={notifications} onToggle={toggleNotifications} />
+            <Button variant="secondary" size="sm" ref={settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+              {t("settings.open")}
+            </Button>
+            {settingsOpen ? (
+              <SettingsDialog
+                onClose={() => {
+                  setSettingsOpen(false);
+                  settingsButton.current?.focus();
+                }}
+              />
+            ) : null}
+            <Button variant="secondary" size="sm" ref={logoutButton} onClick={() => (unsent > 0 ? setConfirmingLogout(true) : logOut())}>
+              {t("chat.logOut")}
+            </Button>
+          </>
+        }
+        search={
+          <Finders>
+            <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
+            <MessageSearch api={chat.client?.api} selfId={selfId} authorName={userName} onOpen={openResult} onError={fail} />
+            <Button ref={newGroupButton} variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
+              {t("chat.newGroup")}
+            </Button>
+          </Finders>
+        }
+        chatList={
+          <ChatList
+            ref={chatList}
+            chats={summaries}
+            selectedId={creating ? null : openKey}
+            searchable={false}
+            label={t("chat.chats")}
+            onSelect={(id) => {
+              const key = parseKey(id);
+              if (!key) return;
+              setCreating(false);
+              open(key);
+            }}
+            emptyState={<EmptyState title={t("chat.noConversations")} description={t("chat.noConversationsHint")} />}
+          />
+        }
+        header={
+          creating ? undefined : !showConversation ? undefined : isGroup ? (
+            <ChatHeader
+              kind="group"
+              partner={{ name }}
+              memberCount={member ? group?.members.length : undefined}
+              subtitle={member ? undefined : notMember}
+              backLabel={t("chat.back")}
+              membersLabel={t("chat.members")}
+              onBack={() => navigate(PATHS.chats)}
+              onToggleMembers={member && group ? () => setMembersOpen((v) => !v) : undefined}
+              membersOpen={membersOpen}
+              membersPanelId={MEMBERS_PANEL_ID}
+              membersButtonRef={membersButton}
             />
-          ) : null}
-          <Button variant="secondary" size="sm" ref={logoutButton} onClick={() => (unsent > 0 ? setConfirmingLogout(true) : logOut())}>
-            {t("chat.logOut")}
-          </Button>
-        </>
-      }
-      search={
-        <Finders>
-          <PeopleFinder api={chat.client?.api} onPick={pick} onError={fail} />
-          <MessageSearch api={chat.client?.api} selfId={selfId} authorName={userName} onOpen={openResult} onError={fail} />
-          <Button ref={newGroupButton} variant="secondary" size="sm" onClick={() => setCreating(true)} aria-pressed={creating}>
-            {t("chat.newGroup")}
-          </Button>
-        </Finders>
-      }
-      chatList={
-        <ChatList
-          ref={chatList}
-          chats={summaries}
-          selectedId={creating ? null : openKey}
-          searchable={false}
-          label={t("chat.chats")}
-          onSelect={(id) => {
-            const key = parseKey(id);
-            if (!key) return;
-            setCreating(false);
-            open(key);
-          }}
-          emptyState={<EmptyState title={t("chat.noConversations")} description={t("chat.noConversationsHint")} />}
+          ) : (
+            <ChatHeader
+              partner={{ name, presence: presenceOf(openPresence) }}
+              lastSeen={openPresence?.last_seen_at ?? null}
+              backLabel={t("chat.back")}
+              onBack={() => navigate(PATHS.chats)}
+            />
+          )
+        }
+        messageList={
+          creating ? (
+            <NewGroup
+              api={chat.client?.api}
+              actions={chat.groupActions}
+              onCreated={(id) => {
+                setCreating(false);
+                navigate(groupPath(id));
+              }}
+              onCancel={() => {
+                setCreating(false);
+                newGroupButton.current?.focus();
+              }}
+              onError={fail}
+            />
+          ) : !showConversation ? undefined : missing ? (
+            <EmptyState
+              title={isGroup ? t("chat.groupNotFound") : t("chat.personNotFound")}
+              description={isGroup ? t("chat.groupNotFoundHint") : t("chat.personNotFoundHint")}
+            />
+          ) : (
+            <MessageList
+              conversationKey={openKey}
+              messages={chat.messages}
+              currentUserId={selfId}
+              label={name}
+              getAuthorName={getAuthorName}
+              showAuthorNames={isGroup}
+              highlightId={chat.highlightId}
+              onLoadOlder={chat.loadOlder}
+              hasOlder={chat.history.hasOlder}
+              loadingOlder={chat.history.loadingOlder}
+              onRetry={onRetry}
+              onDiscard={onDiscard}
+              onEdit={member ? onEdit : undefined}
+              onDelete={member ? onDelete : undefined}
+              onOpenImage={files.list.onOpenImage}
+              onAttachmentError={files.list.onAttachmentError}
+              emptyState={chat.history.loaded ? <EmptyState title={t("chat.noMessages")} description={t("chat.sayHello", { name })} /> : null}
+            />
+          )
+        }
+        sidePanelId={MEMBERS_PANEL_ID}
+        sidePanelLabel={t("chat.groupMembers")}
+        sidePanel={
+          showConversation && !missing && isGroup && membersOpen && group && member ? (
+            <GroupMembers
+              api={chat.client?.api}
+              actions={chat.groupActions}
+              group={group}
+              selfId={selfId}
+              presence={chat.presence}
+              onClose={() => {
+                setMembersOpen(false);
+                membersButton.current?.focus();
+              }}
+              onLeft={leave}
+              onError={fail}
+            />
+          ) : undefined
+        }
+        typing={showConversation && !missing ? <TypingIndicator names={typingNames} /> : undefined}
+        composer={
+          !showConversation || missing ? undefined : member ? (
+            <MessageComposer
+              ref={composerRef}
+              key={openKey}
+              value={chat.draft}
+              onValueChange={chat.setDraft}
+              onSend={chat.send}
+              {...files.composer}
+              onBlur={chat.stopTyping}
+              label={t("chat.message")}
+              sendLabel={t("chat.send")}
+            />
+          ) : (
+            <Gone role="status">{wasMember ? t("chat.noLongerMemberOfGroup") : t("chat.notMemberOfGroup")}</Gone>
+          )
+        }
+        emptyConversation={<EmptyState title={t("chat.pickConversation")} description={t("chat.pickConversationHint")} />}
+        onDropFiles={showConversation && !missing && member ? files.onDropFiles : undefined}
+      />
+      {files.viewer ? (
+        <ImageViewer
+          open
+          images={files.viewer.images}
+          index={files.viewer.index}
+          onIndexChange={files.setViewerIndex}
+          onClose={files.closeViewer}
+          onAttachmentError={files.list.onAttachmentError}
         />
-      }
-      header={
-        creating ? undefined : !showConversation ? undefined : isGroup ? (
-          <ChatHeader
-            kind="group"
-            partner={{ name }}
-            memberCount={member ? group?.members.length : undefined}
-            subtitle={member ? undefined : notMember}
-            backLabel={t("chat.back")}
-            membersLabel={t("chat.members")}
-            onBack={() => navigate(PATHS.chats)}
-            onToggleMembers={member && group ? () => setMembersOpen((v) => !v) : undefined}
-            membersOpen={membersOpen}
-            membersPanelId={MEMBERS_PANEL_ID}
-            membersButtonRef={membersButton}
-          />
-        ) : (
-          <ChatHeader
-            partner={{ name, presence: presenceOf(openPresence) }}
-            lastSeen={openPresence?.last_seen_at ?? null}
-            backLabel={t("chat.back")}
-            onBack={() => navigate(PATHS.chats)}
-          />
-        )
-      }
-      messageList={
-        creating ? (
-          <NewGroup
-            api={chat.client?.api}
-            actions={chat.groupActions}
-            onCreated={(id) => {
-              setCreating(false);
-              navigate(groupPath(id));
-            }}
-            onCancel={() => {
-              setCreating(false);
-              newGroupButton.current?.focus();
-            }}
-            onError={fail}
-          />
-        ) : !showConversation ? undefined : missing ? (
-          <EmptyState
-            title={isGroup ? t("chat.groupNotFound") : t("chat.personNotFound")}
-            description={isGroup ? t("chat.groupNotFoundHint") : t("chat.personNotFoundHint")}
-          />
-        ) : (
-          <MessageList
-            conversationKey={openKey}
-            messages={chat.messages}
-            currentUserId={selfId}
-            label={name}
-            getAuthorName={getAuthorName}
-            showAuthorNames={isGroup}
-            highlightId={chat.highlightId}
-            onLoadOlder={chat.loadOlder}
-            hasOlder={chat.history.hasOlder}
-            loadingOlder={chat.history.loadingOlder}
-            onRetry={onRetry}
-            onDiscard={onDiscard}
-            onEdit={member ? onEdit : undefined}
-            onDelete={member ? onDelete : undefined}
-            emptyState={chat.history.loaded ? <EmptyState title={t("chat.noMessages")} description={t("chat.sayHello", { name })} /> : null}
-          />
-        )
-      }
-      sidePanelId={MEMBERS_PANEL_ID}
-      sidePanelLabel={t("chat.groupMembers")}
-      sidePanel={
-        showConversation && !missing && isGroup && membersOpen && group && member ? (
-          <GroupMembers
-            api={chat.client?.api}
-            actions={chat.groupActions}
-            group={group}
-            selfId={selfId}
-            presence={chat.presence}
-            onClose={() => {
-              setMembersOpen(false);
-              membersButton.current?.focus();
-            }}
-            onLeft={leave}
-            onError={fail}
-          />
-        ) : undefined
-      }
-      typing={showConversation && !missing ? <TypingIndicator names={typingNames} /> : undefined}
-      composer={
-        !showConversation || missing ? undefined : member ? (
-          <MessageComposer
-            ref={composerRef}
-            key={openKey}
-            value={chat.draft}
-            onValueChange={chat.setDraft}
-            onSend={chat.send}
-            onBlur={chat.stopTyping}
-            label={t("chat.message")}
-            sendLabel={t("chat.send")}
-          />
-        ) : (
-          <Gone role="status">{wasMember ? t("chat.noLongerMemberOfGroup") : t("chat.notMemberOfGroup")}</Gone>
-        )
-      }
-      emptyConversation={<EmptyState title={t("chat.pickConversation")} description={t("chat.pickConversationHint")} />}
-    />
+      ) : null}
+    </>
   );
 }

@@ -139,4 +139,16 @@ describe("toChatMessages", () => {
     expect(withFiles?.attachments).toEqual([photo]);
     expect(without?.attachments).toBeUndefined();
   });
+
+  it("names the files of a queued message sent without text until the server has them", () => {
+    const queued: OutboxEntry = {
+      ...entry("f1", "", 5),
+      attachments: [
+        { local_id: "a", name: "beach.jpg", size: 10, type: "image/jpeg" },
+        { local_id: "b", name: "plan.pdf", size: 5, type: "application/pdf" },
+      ],
+    };
+    const [row] = toChatMessages([], [queued], ME, t);
+    expect(row).toMatchObject({ text: "📎 beach.jpg\n📎 plan.pdf", status: "sending" });
+  });
 });

@@ -55,7 +55,8 @@ export function toChatMessages(
     out.push({
       id: entry.client_id,
       authorId: selfId,
-      text: entry.message_content,
+      // Until the server has the files (and their links), a message of files alone names them.
+      text: entry.message_content || (entry.attachments ?? []).map((file) => `📎 ${file.name}`).join("\n"),
       timestamp: entry.created_at,
       status: failed ? "failed" : "sending",
       ...(failed ? { failureReason: failureSentence(entry.failure), retryable: entry.failure?.retryable ?? true } : {}),

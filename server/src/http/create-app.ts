@@ -53,7 +53,15 @@ export function createApp(deps: AppDependencies): Express {
   app.set("query parser", "simple");
   app.set("trust proxy", deps.trustProxy);
   // The app may be served over plain http on a LAN address, where upgrading requests would break it.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // helmet's defaults, plus blob: for images and audio: the composer previews a picked photo and
+  // plays back a voice note before they are uploaded, from object URLs of the person's own files.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { upgradeInsecureRequests: null, "img-src": ["'self'", "data:", "blob:"], "media-src": ["'self'", "blob:"] },
+      },
+    }),
+  );
 
   const api = express.Router();
   if (deps.corsOrigins.length > 0) api.use(cors({ origin: deps.corsOrigins, maxAge: 600 }));

@@ -74,6 +74,10 @@ export function AudioPlayer({ audio, onError }: AudioPlayerProps) {
     if (playing === event.currentTarget) playing = null;
     setPlaying(false);
   };
+  const readDuration = (event: SyntheticEvent<HTMLAudioElement>) => {
+    const seconds = event.currentTarget.duration;
+    setMetaDuration(Number.isFinite(seconds) ? seconds * 1000 : 0);
+  };
   const positionText = formatDuration(position, locale);
   const durationText = formatDuration(duration, locale);
   return (
@@ -95,9 +99,7 @@ export function AudioPlayer({ audio, onError }: AudioPlayerProps) {
           if (ref.current) ref.current.currentTime = ms / 1000;
         }}
       />
-      <span aria-hidden="true">
-        {positionText} / {durationText}
-      </span>
+      <span aria-hidden="true">{duration > 0 ? `${positionText} / ${durationText}` : positionText}</span>
       {/* eslint-disable-next-line jsx-a11y/media-has-caption -- a voice note has no caption track (no transcript yet); it is never shown */}
       <audio
         ref={ref}
@@ -107,10 +109,9 @@ export function AudioPlayer({ audio, onError }: AudioPlayerProps) {
         onPause={onStop}
         onEnded={onStop}
         onTimeUpdate={(event) => setPosition(event.currentTarget.currentTime * 1000)}
-        onLoadedMetadata={(event) => {
-          const seconds = event.currentTarget.duration;
-          setMetaDuration(Number.isFinite(seconds) ? seconds * 1000 : 0);
-        }}
+        onLoadedMetadata={readDuration}
+        // A recording from MediaRecorder (WebM) states no length: the browser learns it while playing.
+        onDurationChange={readDuration}
         onError={() => onError(audio, audio.url)}
       />
     </Player>

@@ -136,6 +136,20 @@ describe('MessageAttachments: voice messages', () => {
     expect(screen.getByRole('slider', { name: 'Playback position' })).toHaveAttribute('aria-valuetext', '0:00 of 0:07');
   });
 
+  it('shows only the position while a recording states no length, and the length once the browser learns it', () => {
+    const { container } = render(<MessageAttachments attachments={[{ ...voiceAttachment, duration_ms: undefined }]} />);
+    const audio = container.querySelector('audio');
+    if (!audio) throw new Error('no audio element');
+    let seconds = Infinity;
+    Object.defineProperty(audio, 'duration', { get: () => seconds });
+    fireEvent.loadedMetadata(audio);
+    expect(container).toHaveTextContent('0:00');
+    expect(container).not.toHaveTextContent('/');
+    seconds = 3.2;
+    fireEvent.durationChange(audio);
+    expect(container).toHaveTextContent('0:00 / 0:03');
+  });
+
   it('seeks with the slider', () => {
     const { container } = render(<MessageAttachments attachments={[voiceAttachment]} />);
     const audio = container.querySelector('audio');

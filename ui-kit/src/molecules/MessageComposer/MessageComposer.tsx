@@ -46,7 +46,7 @@ export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'for
    * files and no text while every file is `uploaded` or `uploading` (the app sends once the uploads
    * finish); a `failed` one disables Send and says so until it is retried or removed.
    */
-  attachments?: PendingAttachment[];
+  attachments?: readonly PendingAttachment[];
   /** Shows "Attach files" (a button and a file input of that name) and takes pasted images. */
   onAttachFiles?: (files: File[]) => void;
   onRemoveAttachment?: (id: string) => void;

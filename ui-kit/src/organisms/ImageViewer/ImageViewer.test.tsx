@@ -112,6 +112,27 @@ describe('ImageViewer', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('returns focus to the opener when its owner unmounts it on close', async () => {
+    function Unmounting() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Show
+          </button>
+          {open ? <ImageViewer images={images} open onClose={() => setOpen(false)} /> : null}
+        </>
+      );
+    }
+    render(<Unmounting />);
+    const opener = screen.getByRole('button', { name: 'Show' });
+    await userEvent.click(opener);
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+
   it('leaves an Escape that something inside already handled', () => {
     const onClose = jest.fn();
     render(<ImageViewer images={images} open onClose={onClose} />);

@@ -115,9 +115,15 @@ export const ImageViewer = forwardRef<HTMLDivElement, ImageViewerProps>(function
   const closeButton = useRef<HTMLButtonElement>(null);
   const dialogRef = useCallback(
     (node: HTMLDivElement | null) => {
+      const closing = dialog.current;
       dialog.current = node;
       assignRef(ref, node);
-      if (!node) return;
+      if (!node) {
+        // Closed or unmounted by its owner (not through Close/Escape): focus still inside goes back too.
+        const active = document.activeElement;
+        if (closing && (active === document.body || closing.contains(active)) && opener.current?.isConnected) opener.current.focus();
+        return;
+      }
       // Still on the control that opened the viewer: where focus goes back to.
       const active = document.activeElement;
       opener.current = active instanceof HTMLElement && !node.contains(active) ? active : null;

@@ -122,6 +122,7 @@ const Sidebar = styled.section`
 const SidebarTop = styled.div`
   display: flex;
   align-items: center;
+  flex-wrap: wrap;
   gap: ${space('sm')};
   min-height: 60px;
   padding: ${space('sm')} ${space('lg')};
