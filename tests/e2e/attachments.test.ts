@@ -5,10 +5,12 @@
  * thumbnail, the photo in the viewer (Escape returns focus), the PDF downloaded byte for byte, the
  * voice note playing. The photo Bob's browser receives has no EXIF (no GPS); Carol, who is in
  * neither conversation, gets 404 for the attachment and nothing from a link without its signature.
+ * A photo whose upload had not finished when the page was reloaded comes back from IndexedDB and
+ * goes out with its message.
  */
 import sharp from "sharp";
 import type { Page } from "playwright-core";
-import { pdf } from "../helpers/media";
+import { pdf, png } from "../helpers/media";
 import {
   E2E_PASSWORD,
   e2eAvailability,
@@ -159,5 +161,38 @@ describeE2E("attachments", () => {
     expect(alice.problems).toEqual([]);
     expect(bob.problems).toEqual([]);
     expect(carol.problems).toEqual([]);
+  });
+
+  it("keeps a photo whose upload had not finished across a reload (IndexedDB), and sends it with its message after", async () => {
+    const dave = await openPage(stack.browser, stack.baseURL);
+    await registerThroughUi(dave.page, "dave");
+    const erin = await openPage(stack.browser, stack.baseURL);
+    await registerThroughUi(erin.page, "erin");
+    const erinLog = await openConversationWith(erin.page, "dave");
+
+    // The upload is held: the server never answers it before the reload.
+    await erin.page.route("**/api/attachments", () => undefined);
+    const [chooser] = await Promise.all([
+      erin.page.waitForEvent("filechooser"),
+      erin.page.getByRole("button", { name: "Attach files" }).and(erin.page.locator("button")).click(),
+    ]);
+    await chooser.setFiles([{ name: "held.png", mimeType: "image/png", buffer: await png(80, 60) }]);
+    await erin.page.getByRole("progressbar", { name: "Uploading held.png" }).waitFor();
+    await sendThroughUi(erin.page, "Sent before the reload");
+    await erinLog.getByText("Sent before the reload").waitFor();
+    await erin.page.unroute("**/api/attachments");
+    await erin.page.reload();
+
+    // After the reload the file comes back from IndexedDB, uploads, and the message goes out once.
+    await erin.page.getByRole("log", { name: "dave" }).getByRole("button", { name: "Open held.png" }).waitFor();
+    await dave.page
+      .getByRole("option")
+      .filter({ has: dave.page.getByText("erin", { exact: true }) })
+      .click();
+    const daveLog = dave.page.getByRole("log", { name: "erin" });
+    await daveLog.getByRole("button", { name: "Open held.png" }).waitFor();
+    expect(await daveLog.getByText("Sent before the reload").count()).toBe(1);
+    expect(dave.problems).toEqual([]);
+    expect(erin.problems).toEqual([]);
   });
 });
