@@ -14,7 +14,14 @@ import { createDomainServices } from "../../server/src/services";
 import type { MessageEvents } from "../../server/src/services/message-events";
 import { createTestDatabase } from "../helpers/test-server";
 
-const noEvents: MessageEvents = { messageCreated() {}, messageUpdated() {}, reactionsChanged() {}, receiptsChanged() {}, groupChanged() {}, groupLeft() {} };
+const noEvents: MessageEvents = {
+  messageCreated() {},
+  messageUpdated() {},
+  reactionsChanged() {},
+  receiptsChanged() {},
+  groupChanged() {},
+  groupLeft() {},
+};
 /** Today's search service on a migrated database. */
 const searchOn = (source: DataSource) => createDomainServices(source, noEvents).search;
 

@@ -116,7 +116,12 @@ describe("reactions", () => {
     const bobTabHeard = nextEvent<Reactions>(bobOtherTab, "message:reaction");
     const aliceHeard = nextEvent<Reactions>(aliceSocket, "message:reaction");
     const ack = await emitWithAck<Reactions>(bobSocket, "reaction:add", { message_id: message.id, emoji: "👏" });
-    expect(ack).toEqual({ message_id: message.id, group_id: group.id, receiver_id: null, reactions: [{ emoji: "👏", count: 1, me: true, user_ids: [bob.id] }] });
+    expect(ack).toEqual({
+      message_id: message.id,
+      group_id: group.id,
+      receiver_id: null,
+      reactions: [{ emoji: "👏", count: 1, me: true, user_ids: [bob.id] }],
+    });
     expect((await bobTabHeard).reactions[0]!.me).toBe(true);
     expect((await carolHeard).reactions).toEqual([{ emoji: "👏", count: 1, me: false, user_ids: [bob.id] }]);
     expect((await aliceHeard).message_id).toBe(message.id);
@@ -132,7 +137,10 @@ describe("reactions", () => {
     const stranger = await server.register("stranger");
     const strangerSocket = await server.connect(stranger.token);
     const strangerHeard = collect(strangerSocket, "message:reaction");
-    expect(await emitWithAck(strangerSocket, "reaction:add", { message_id: message.id, emoji: "👍" })).toEqual({ error: "Message not found", status: 404 });
+    expect(await emitWithAck(strangerSocket, "reaction:add", { message_id: message.id, emoji: "👍" })).toEqual({
+      error: "Message not found",
+      status: 404,
+    });
     await react("PUT", carol, message.id, "👍");
     expect(strangerHeard).toEqual([]);
   });

@@ -81,7 +81,11 @@ describe("replies", () => {
     const socket = await server.connect(bob.token);
     const aliceSocket = await server.connect(alice.token);
     const heard = nextEvent<Message>(aliceSocket, "message:new");
-    const ack = await emitWithAck<{ message: Message }>(socket, "message:send", { group_id: group.id, message_content: "answer", reply_to_id: original.id });
+    const ack = await emitWithAck<{ message: Message }>(socket, "message:send", {
+      group_id: group.id,
+      message_content: "answer",
+      reply_to_id: original.id,
+    });
     expect(ack.message.reply_to).toEqual({ id: original.id, sender_id: alice.id, excerpt: "group question", deleted: false });
     expect((await heard).reply_to).toEqual(ack.message.reply_to);
     const wrong = await emitWithAck(socket, "message:send", { group_id: group.id, message_content: "x", reply_to_id: direct.id });

@@ -16,10 +16,10 @@ beforeAll(async () => {
     UPLOAD_MAX_MB: String(CORPUS_UPLOAD_MAX_MB),
   });
   const [first, second, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
-  [alice, bob] = [first!, second!];
+  [alice, bob] = [first, second];
   await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: bob.id, message_content: "before the storm" } });
   // Message 2, of a conversation alice is not in: her replies to it and reactions on it must be refused.
-  await server.request("POST", "/api/messages/send", { token: bob.token, body: { receiver_id: carol!.id, message_content: "not alice's" } });
+  await server.request("POST", "/api/messages/send", { token: bob.token, body: { receiver_id: carol.id, message_content: "not alice's" } });
 });
 afterAll(() => server.close());
 

@@ -40,7 +40,16 @@ export function replyAndReactionCases(ids: { other: number; foreignMessage: numb
     }
     cases.push({ name: `${method} reaction without token`, method, path: "/api/messages/1/reactions/%F0%9F%91%8D", auth: "none" });
   }
-  for (const query of ["around=abc", "around=0", "around=-1", "around=1.5", "around=1&before=2", "around=1&after=1", `around=${ids.foreignMessage}`, "around=987654"]) {
+  for (const query of [
+    "around=abc",
+    "around=0",
+    "around=-1",
+    "around=1.5",
+    "around=1&before=2",
+    "around=1&after=1",
+    `around=${ids.foreignMessage}`,
+    "around=987654",
+  ]) {
     cases.push({ name: `conversation ${query}`, method: "GET", path: `/api/messages/conversation/${ids.other}?${query}`, auth: "user" });
   }
   return cases;

@@ -36,7 +36,7 @@ export class ReactionQueries {
     this.insertOne = new CompiledQuery(
       dataSource,
       `INSERT INTO "reactions" ("message_id", "user_id", "emoji", "created_at")
-       SELECT :messageId, :userId, :emoji, :createdAt
+       SELECT CAST(:messageId AS integer), CAST(:userId AS integer), CAST(:emoji AS varchar(64)), CAST(:createdAt AS bigint)
         WHERE EXISTS (SELECT 1 FROM "reactions" r WHERE r."message_id" = :messageId AND r."emoji" = :emoji)
            OR (SELECT COUNT(DISTINCT r."emoji") FROM "reactions" r WHERE r."message_id" = :messageId) < :maxEmoji
        ON CONFLICT ("message_id", "user_id", "emoji") DO NOTHING`,

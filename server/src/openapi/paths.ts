@@ -154,7 +154,8 @@ const OPERATIONS: Operation[] = [
     path: "/api/messages/conversation/{user_id}",
     tags: ["messages"],
     summary: "A page of the direct conversation with a person",
-    description: "`around=<id>`: a page centred on that message, with `has_more_before` and `has_more_after`; 404 when it is not in this conversation.",
+    description:
+      "`around=<id>`: a page centred on that message, with `has_more_before` and `has_more_after`; 404 when it is not in this conversation.",
     request: { params: conversationParamsSchema, query: conversationQuerySchema },
     ok: { 200: json("A page, oldest first", conversationPageSchema) },
     authenticated: true,

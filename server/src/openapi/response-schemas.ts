@@ -44,7 +44,7 @@ export const replyToSchema = z
   .strictObject({
     id,
     sender_id: id,
-    excerpt: z.string().meta({ description: "The original's current text, at most 120 characters (and …); \"\" once deleted" }),
+    excerpt: z.string().meta({ description: 'The original\'s current text, at most 120 characters (and …); "" once deleted' }),
     deleted: z.boolean(),
   })
   .meta({ id: "ReplyTo", description: "What a reply shows of its original, read with the reply: it follows edits and deletions." });

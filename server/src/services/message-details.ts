@@ -11,7 +11,12 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function excerptOf(text: string): string {
   const parts = [...graphemes.segment(text)];
-  return parts.length <= EXCERPT_GRAPHEMES ? text : `${parts.slice(0, EXCERPT_GRAPHEMES).map((part) => part.segment).join("")}…`;
+  return parts.length <= EXCERPT_GRAPHEMES
+    ? text
+    : `${parts
+        .slice(0, EXCERPT_GRAPHEMES)
+        .map((part) => part.segment)
+        .join("")}…`;
 }
 
 export const quoteFromOriginal = (row: OriginalRow): ReplyToJson => {

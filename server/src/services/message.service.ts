@@ -302,7 +302,10 @@ export class MessageService {
       });
     }
     rows.sort((a, b) => b.activity - a.activity || b.lastId - a.lastId);
-    const lasts = await this.details.complete(userId, rows.flatMap((row) => (row.summary.last_message ? [row.summary.last_message] : [])));
+    const lasts = await this.details.complete(
+      userId,
+      rows.flatMap((row) => (row.summary.last_message ? [row.summary.last_message] : [])),
+    );
     const byId = new Map(lasts.map((message) => [message.id, message]));
     return rows.map(({ summary }) => (summary.last_message ? { ...summary, last_message: byId.get(summary.last_message.id)! } : summary));
   }

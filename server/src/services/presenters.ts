@@ -27,7 +27,8 @@ export const toOwnUser = (user: User): OwnUserJson => ({
  */
 export const unreadQuote = (id: number): ReplyToJson => ({ id, sender_id: 0, excerpt: "", deleted: false });
 
-const quoteOf = (replyToId: number | string | null | undefined) => (replyToId === null || replyToId === undefined ? null : unreadQuote(Number(replyToId)));
+const quoteOf = (replyToId: number | string | null | undefined) =>
+  replyToId === null || replyToId === undefined ? null : unreadQuote(Number(replyToId));
 
 /** What people wrote, or for a group notice its English sentence and the notice itself. */
 export function contentOf(kind: "text" | "system", content: string): Pick<MessageJson, "message_content" | "kind" | "notice"> {
