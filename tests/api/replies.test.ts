@@ -97,6 +97,21 @@ describe("replies", () => {
     expect(outsider.status).toBe(403);
   });
 
+  it("are idempotent by client_id: a retry finds the reply even after its original was deleted; another reply_to_id is 409", async () => {
+    const original = await send(alice, { receiver_id: bob.id }, "retry me");
+    const body = { receiver_id: alice.id, message_content: "got it", client_id: "5b0e8a4c-2f3d-4e1a-9c7b-6d5e4f3a2b1c", reply_to_id: original.id };
+    const first = await api("POST", "/api/messages/send", bob, body);
+    expect(first.status).toBe(201);
+    const other = await send(alice, { receiver_id: bob.id }, "another");
+    const changed = await api("POST", "/api/messages/send", bob, { ...body, reply_to_id: other.id });
+    expect([changed.status, changed.body]).toEqual([409, { error: "client_id was already used for a different message" }]);
+    await api("DELETE", `/api/messages/${original.id}`, alice);
+    const retry = await api("POST", "/api/messages/send", bob, body);
+    expect(retry.status).toBe(200);
+    expect(retry.body.message.id).toBe(first.body.message.id);
+    expect(retry.body.message.reply_to).toEqual({ id: original.id, sender_id: alice.id, excerpt: "", deleted: true });
+  });
+
   it("a deleted reply shows nothing of what it quoted", async () => {
     const original = await send(alice, { receiver_id: bob.id }, "keep me");
     const reply = await send(bob, { receiver_id: alice.id }, "drop me", original.id);

@@ -76,7 +76,17 @@ export class MessageService {
       if (earlier) return { message: earlier, created: false };
       await this.attachments.checkSendable(senderId, input.attachment_ids);
     }
-    const replyTo = input.reply_to_id === undefined ? null : await this.quoteFor(senderId, input);
+    let replyTo: ReplyToJson | null = null;
+    if (input.reply_to_id !== undefined) {
+      try {
+        replyTo = await this.quoteFor(senderId, input);
+      } catch (error) {
+        // A retry finds its message even if the original was deleted since it was first sent.
+        const earlier = input.client_id ? await this.findRetry(senderId, input.client_id, input) : null;
+        if (earlier) return { message: earlier, created: false };
+        throw error;
+      }
+    }
     if (input.group_id !== undefined) return this.sendToGroup(senderId, input.group_id, input, replyTo, origin);
     const receiverId = input.receiver_id!;
     const { pairLowId, pairHighId } = pairOf(senderId, receiverId);
@@ -172,7 +182,8 @@ export class MessageService {
     const earlier = await this.stored.findByClientId(senderId, clientId);
     if (!earlier) return null;
     const sameConversation = earlier.receiverId === (input.receiver_id ?? null) && earlier.groupId === (input.group_id ?? null);
-    if (!sameConversation || earlier.content !== (input.message_content ?? "")) {
+    const sameReply = earlier.replyToId === (input.reply_to_id ?? null);
+    if (!sameConversation || !sameReply || earlier.content !== (input.message_content ?? "")) {
       throw conflict("client_id was already used for a different message");
     }
     return this.details.completeOne(senderId, toMessageJson(earlier));
