@@ -63,6 +63,8 @@ export class Connection extends Emitter<ConnectionEvents> {
       "message:read": (payload) => timed().emitWithAck("message:read", payload),
       "message:delivered": (payload) => timed().emitWithAck("message:delivered", payload),
       "presence:subscribe": (payload) => timed().emitWithAck("presence:subscribe", payload),
+      "reaction:add": (payload) => timed().emitWithAck("reaction:add", payload),
+      "reaction:remove": (payload) => timed().emitWithAck("reaction:remove", payload),
     };
     this.socket.on("connect", () => {
       this.setState("connected");

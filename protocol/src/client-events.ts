@@ -11,6 +11,8 @@ const clientEvents = {
   "typing:start": true,
   "typing:stop": true,
   "presence:subscribe": true,
+  "reaction:add": true,
+  "reaction:remove": true,
 } as const satisfies Record<ClientEvent, true>;
 
 /** Every event a client may send (the keys of ClientToServerEvents), for code that runs. */

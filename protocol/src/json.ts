@@ -55,6 +55,25 @@ export interface AttachmentJson {
   created_at: string;
 }
 
+/** What a reply shows of the message it answers, read when the reply is read: it follows edits and deletions. */
+export interface ReplyToJson {
+  id: number;
+  sender_id: number;
+  /** The original's current text, cut to at most 120 characters (graphemes); "" once it is deleted. */
+  excerpt: string;
+  deleted: boolean;
+}
+
+/** One emoji on a message, in the order it was first used there. */
+export interface ReactionJson {
+  emoji: string;
+  count: number;
+  /** Whether the reader reacted with it (REST: the caller; socket: the member the event is sent to). */
+  me: boolean;
+  /** Who reacted, earliest first, at most 10 (count says how many in all). */
+  user_ids: number[];
+}
+
 export interface MessageJson {
   id: number;
   sender_id: number;
@@ -74,6 +93,10 @@ export interface MessageJson {
   notice: GroupNoticeJson | null;
   /** Files sent with the message, in the order given; [] when none (and once the message is deleted). */
   attachments: AttachmentJson[];
+  /** The message this one answers (same conversation); null when it is not a reply. */
+  reply_to: ReplyToJson | null;
+  /** [] when none (and once the message is deleted). */
+  reactions: ReactionJson[];
 }
 
 /** How far one side of a direct conversation has received and read it. */
@@ -141,8 +164,14 @@ export interface GroupConversationSummary {
 
 export type ConversationSummary = DirectConversationSummary | GroupConversationSummary;
 
+/** With `?around=<id>`: whether older and newer messages exist beyond the page centred on that id. */
+export interface AroundPage {
+  has_more_before?: boolean;
+  has_more_after?: boolean;
+}
+
 /** `GET /api/messages/conversation/:user_id`. */
-export interface ConversationPage {
+export interface ConversationPage extends AroundPage {
   messages: MessageJson[];
   has_more: boolean;
   /** The partner's progress through the caller's messages: which show as delivered or read. */
@@ -152,7 +181,7 @@ export interface ConversationPage {
 }
 
 /** `GET /api/messages/group/:group_id`. */
-export interface GroupPage {
+export interface GroupPage extends AroundPage {
   messages: MessageJson[];
   has_more: boolean;
   group: GroupJson;
@@ -178,6 +207,11 @@ export interface SearchResultJson extends MessageJson {
   /** Group hits: the group's name (group_id is the message's own); null for direct hits. */
   group_name: string | null;
 }
+
+/** Socket `message:reaction` and the answer of the reaction routes: a message's reactions now. */
+export type MessageReactionsJson =
+  | { message_id: number; receiver_id: number; group_id: null; reactions: ReactionJson[] }
+  | { message_id: number; group_id: number; receiver_id: null; reactions: ReactionJson[] };
 
 /** Socket `presence`. */
 export interface PresenceJson {

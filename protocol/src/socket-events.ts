@@ -1,4 +1,4 @@
-import type { ErrorReply, GroupJson, MessageJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
+import type { ErrorReply, GroupJson, MessageJson, MessageReactionsJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
 
 /** An acknowledgement callback: the action's result, or why it was refused. */
 export type Ack<T> = (reply: T | ErrorReply) => void;
@@ -17,7 +17,16 @@ export type SendMessagePayload = MessageTarget & {
   attachment_ids?: number[];
   /** A UUID the client picks, so that a retried send is never stored twice. */
   client_id?: string;
+  /** The message this one answers: of the same conversation and not deleted. */
+  reply_to_id?: number;
 };
+
+/** Socket `reaction:add` and `reaction:remove`: the routes `PUT`/`DELETE /api/messages/:id/reactions/:emoji`. */
+export interface ReactionPayload {
+  message_id: number;
+  /** Exactly one emoji grapheme (flags, keycaps, skin tones and ZWJ sequences are one). */
+  emoji: string;
+}
 
 /** Socket `message:edit`: the body of `PATCH /api/messages/:id` with the id added. */
 export interface EditMessagePayload {
@@ -55,6 +64,8 @@ export interface ClientToServerEvents {
   "typing:start": (payload: TypingPayload, ack?: Ack<{ ok: true }>) => void;
   "typing:stop": (payload: TypingPayload, ack?: Ack<{ ok: true }>) => void;
   "presence:subscribe": (payload: PresenceSubscribePayload, ack: Ack<{ presence: PresenceJson[] }>) => void;
+  "reaction:add": (payload: ReactionPayload, ack: Ack<MessageReactionsJson>) => void;
+  "reaction:remove": (payload: ReactionPayload, ack: Ack<MessageReactionsJson>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -68,6 +79,8 @@ export interface ServerToClientEvents {
   /** The group itself, not wrapped in `{group}` as REST replies are. */
   "group:updated": (group: GroupJson) => void;
   "group:removed": (payload: { group_id: number }) => void;
+  /** A reaction was added or removed: each member gets it with `me` said for them. */
+  "message:reaction": (payload: MessageReactionsJson) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

@@ -65,7 +65,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, userQueries, receipts, messages, search, groups, changes, attachments } = createDomainServices(
+  const { users, userQueries, receipts, messages, reactions, search, groups, changes, attachments } = createDomainServices(
     dataSource,
     new SocketMessageEvents(io),
     {
@@ -87,6 +87,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     auth,
     users,
     messages,
+    reactions,
     receipts,
     search,
     groups,
@@ -104,7 +105,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
   attachSocketHandlers(
     io,
-    { auth, messages, receipts, groups, presence },
+    { auth, messages, reactions, receipts, groups, presence },
     { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
     log,
   );

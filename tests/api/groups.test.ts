@@ -128,6 +128,8 @@ describe("group messages", () => {
       kind: "text",
       notice: null,
       attachments: [],
+      reply_to: null,
+      reactions: [],
     });
     const newest = await api("GET", `/api/messages/group/${group.id}?limit=3`, carol);
     expect(newest.status).toBe(200);

@@ -32,6 +32,8 @@ describe("POST /api/messages/send", () => {
         kind: "text",
         notice: null,
         attachments: [],
+        reply_to: null,
+        reactions: [],
       },
     });
     const sentAt = Date.parse(response.body.message.timestamp);

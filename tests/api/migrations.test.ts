@@ -7,12 +7,21 @@ import { migrations } from "../../server/src/db/migrations";
 import { ConversationPairs1764200000000 } from "../../server/src/db/migrations/1764200000000-ConversationPairs";
 import { MessageSearch1764300000000 } from "../../server/src/db/migrations/1764300000000-MessageSearch";
 import { Groups1764400000000 } from "../../server/src/db/migrations/1764400000000-Groups";
+import { Attachments1764800000000 } from "../../server/src/db/migrations/1764800000000-Attachments";
+import { RepliesAndReactions1764900000000 } from "../../server/src/db/migrations/1764900000000-RepliesAndReactions";
 import { SearchIndexWithoutPrefixes1764500000000 } from "../../server/src/db/migrations/1764500000000-SearchIndexWithoutPrefixes";
 import { createDomainServices } from "../../server/src/services";
 import type { MessageEvents } from "../../server/src/services/message-events";
 import { createTestDatabase } from "../helpers/test-server";
 
-const noEvents: MessageEvents = { messageCreated() {}, messageUpdated() {}, receiptsChanged() {}, groupChanged() {}, groupLeft() {} };
+const noEvents: MessageEvents = {
+  messageCreated() {},
+  messageUpdated() {},
+  reactionsChanged() {},
+  receiptsChanged() {},
+  groupChanged() {},
+  groupLeft() {},
+};
 /** Today's search service on a migrated database. */
 const searchOn = (source: DataSource) => createDomainServices(source, noEvents).search;
 
@@ -288,13 +297,60 @@ describe("migrations", () => {
       await source.query(`DELETE FROM users WHERE id = 2`);
       expect(await keys()).toEqual([]);
 
-      await source.undoLastMigration();
+      await undoThrough(source, Attachments1764800000000);
       const tables = database.url.startsWith("sqlite:")
         ? await source.query(`SELECT name FROM sqlite_master WHERE name = 'attachments'`)
         : await source.query(`SELECT table_name FROM information_schema.tables WHERE table_name = 'attachments'`);
       expect(tables).toEqual([]);
       await source.runMigrations();
       expect(await keys()).toEqual([]);
+      await source.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("replies and reactions: a reply_to_id column and a reactions table that follows its message and its user, undone and made again", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      const message = (n: number, replyTo: number | null) =>
+        source.query(
+          `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp, reply_to_id) VALUES (1, 2, 1, 2, 'c${n}', 'm', 1, ${replyTo ?? "NULL"})`,
+        );
+      await message(1, null);
+      await message(2, 1);
+      const react = (messageId: number, userId: number, emoji: string) =>
+        source.query(`INSERT INTO reactions (message_id, user_id, emoji, created_at) VALUES (${messageId}, ${userId}, '${emoji}', 1)`);
+      await react(1, 1, "👍");
+      await react(1, 2, "👍");
+      await react(2, 2, "🎉");
+      await expect(react(1, 1, "👍")).rejects.toThrow();
+      const reactions = async () =>
+        (await source.query<Array<Record<string, unknown>>>(`SELECT message_id, user_id FROM reactions ORDER BY id`)).map((row) =>
+          Object.values(row).map(Number),
+        );
+      await source.query(`DELETE FROM messages WHERE id = 2`);
+      expect(await reactions()).toEqual([
+        [1, 1],
+        [1, 2],
+      ]);
+      await source.query(`DELETE FROM users WHERE id = 2`);
+      expect(await reactions()).toEqual([]);
+
+      await undoThrough(source, RepliesAndReactions1764900000000);
+      const tables = database.url.startsWith("sqlite:")
+        ? await source.query(`SELECT name FROM sqlite_master WHERE name = 'reactions'`)
+        : await source.query(`SELECT table_name FROM information_schema.tables WHERE table_name = 'reactions'`);
+      expect(tables).toEqual([]);
+      await expect(source.query(`SELECT reply_to_id FROM messages`)).rejects.toThrow();
+      await source.runMigrations();
+      expect(await source.query(`SELECT reply_to_id FROM messages`)).toEqual([]);
       await source.destroy();
     } finally {
       await database.drop();

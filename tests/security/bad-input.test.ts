@@ -15,8 +15,11 @@ beforeAll(async () => {
     REQUESTS_PER_USER_PER_SECOND: "100000",
     UPLOAD_MAX_MB: String(CORPUS_UPLOAD_MAX_MB),
   });
-  [alice, bob] = await Promise.all([server.register("alice"), server.register("bob")]);
+  const [first, second, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
+  [alice, bob] = [first, second];
   await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: bob.id, message_content: "before the storm" } });
+  // Message 2, of a conversation alice is not in: her replies to it and reactions on it must be refused.
+  await server.request("POST", "/api/messages/send", { token: bob.token, body: { receiver_id: carol.id, message_content: "not alice's" } });
 });
 afterAll(() => server.close());
 
@@ -26,12 +29,13 @@ async function snapshot() {
   const groups = await server.server.dataSource.query("SELECT * FROM groups ORDER BY id");
   const members = await server.server.dataSource.query("SELECT * FROM group_members ORDER BY group_id, user_id");
   const attachments = await server.server.dataSource.query("SELECT * FROM attachments ORDER BY id");
+  const reactions = await server.server.dataSource.query("SELECT * FROM reactions ORDER BY id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
-  return JSON.stringify({ rows, messages, groups, members, attachments, stored });
+  return JSON.stringify({ rows, messages, groups, members, attachments, reactions, stored });
 }
 
 describe("a corpus of bad REST input", () => {
-  const corpus = buildCorpus({ self: 1, other: 2 });
+  const corpus = buildCorpus({ self: 1, other: 2, foreignMessage: 2 });
 
   it("has at least 200 cases", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(200);

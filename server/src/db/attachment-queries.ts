@@ -1,6 +1,7 @@
 import type { AttachmentKind } from "@chat-app/protocol";
 import type { DataSource } from "typeorm";
 import { quotaLock, underAdvisoryLock } from "./advisory-lock";
+import { idList } from "./id-list";
 import { CompiledQuery } from "./compiled-query";
 import type { DependentStatements } from "./dependent-statements";
 import { returned } from "./returned";
@@ -46,15 +47,6 @@ export interface StoredKeys {
 }
 
 const COLUMNS = `a."id", a."uploader_id", a."message_id", a."kind", a."name", a."content_type", a."size", a."storage_key", a."thumbnail_key", a."thumbnail_size", a."width", a."height", a."duration_ms", a."created_at"`;
-
-/**
- * Ids interpolated into `IN (…)`: lists vary in length, and each id is checked to be a safe integer
- * first, so nothing but digits reaches the SQL.
- */
-function idList(ids: readonly number[]): string {
-  if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error("ids must be integers");
-  return ids.join(", ");
-}
 
 type Claim = { id: number; uploaderId: number; messageId: number; position: number };
 

@@ -21,7 +21,7 @@ export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id
   timestamp: number | string | null;
 }
 
-type Insert = { senderId: number; groupId: number; clientId: string; content: string; timestamp: number };
+type Insert = { senderId: number; groupId: number; clientId: string; content: string; timestamp: number; replyToId: number | null };
 type Page = { groupId: number; cursor: number; limit: number };
 
 /** The hot-path statements of group conversations, as plain SQL shared by SQLite and PostgreSQL. */
@@ -39,14 +39,14 @@ export class GroupMessageQueries {
     // PostgreSQL: ids and commits in the same order per conversation, as for direct messages
     // (MessageQueries); key 0 never collides with a pair's lock, whose first key is a user id ≥ 1.
     const insertSql = (kind: "text" | "system", condition: string) => {
-      const columns = `"sender_id", "group_id", "client_id", "content", "timestamp", "kind"`;
-      const select = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, '${kind}'`;
+      const columns = `"sender_id", "group_id", "client_id", "content", "timestamp", "reply_to_id", "kind"`;
+      const select = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, :replyToId, '${kind}'`;
       return dataSource.options.type === "postgres"
         ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(0, :groupId))
            INSERT INTO "messages" (${columns}) ${select} FROM "conversation_lock" ${condition} RETURNING "id"`
         : `INSERT INTO "messages" (${columns}) ${select} ${condition} RETURNING "id"`;
     };
-    const order = ["senderId", "groupId", "clientId", "content", "timestamp"] as const;
+    const order = ["senderId", "groupId", "clientId", "content", "timestamp", "replyToId"] as const;
     // The membership check is part of the insert, so a member removed a moment ago cannot slip a
     // message in between a check and the write: a refused row simply inserts nothing.
     const member = `WHERE EXISTS (SELECT 1 FROM "group_members" gm WHERE gm."group_id" = :groupId AND gm."user_id" = :senderId)`;

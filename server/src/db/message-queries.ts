@@ -16,6 +16,7 @@ export interface MessageRow {
   edited_at: number | string | null;
   deleted_at: number | string | null;
   kind: "text" | "system";
+  reply_to_id: number | null;
 }
 
 export interface ConversationRow extends MessageRow {
@@ -24,9 +25,18 @@ export interface ConversationRow extends MessageRow {
   unread_count: number | string;
 }
 
-export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at", m."kind"`;
+export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at", m."kind", m."reply_to_id"`;
 
-type Insert = { senderId: number; receiverId: number; low: number; high: number; clientId: string; content: string; timestamp: number };
+type Insert = {
+  senderId: number;
+  receiverId: number;
+  low: number;
+  high: number;
+  clientId: string;
+  content: string;
+  timestamp: number;
+  replyToId: number | null;
+};
 type Page = { low: number; high: number; cursor: number; limit: number };
 type Recount = { low: number; high: number; partnerId: number; readerId: number };
 
@@ -45,8 +55,8 @@ export class MessageQueries {
   private readonly newestFromSender: CompiledQuery<{ low: number; high: number; senderId: number }>;
 
   constructor(private readonly dataSource: DataSource) {
-    const columns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp"`;
-    const values = `:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp`;
+    const columns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp", "reply_to_id"`;
+    const values = `:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp, :replyToId`;
     // Clients catch up with "after the newest id I hold", so within a conversation ids must become
     // visible in id order. SQLite has one writer, so they do. PostgreSQL allocates ids before commit
     // and concurrent inserts can commit out of order (id 101 seen, then 100 appears: a client that
@@ -57,7 +67,7 @@ export class MessageQueries {
         ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(:low, :high))
            INSERT INTO "messages" (${columns}) SELECT ${values} FROM "conversation_lock" RETURNING "id"`
         : `INSERT INTO "messages" (${columns}) VALUES (${values}) RETURNING "id"`;
-    const insertOrder = ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp"] as const;
+    const insertOrder = ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp", "replyToId"] as const;
     this.insertOne = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql, insertOrder));
     const page = (condition: string, order: "ASC" | "DESC") =>
       `SELECT ${MESSAGE_COLUMNS} FROM "messages" m

@@ -58,6 +58,10 @@ export class Message {
   @Column({ type: "varchar", length: 8, default: "text" })
   kind!: "text" | "system";
 
+  /** The message this one answers, in the same conversation; null when it is not a reply. */
+  @Column({ name: "reply_to_id", type: "integer", nullable: true })
+  replyToId!: number | null;
+
   /** A deleted message keeps its row (ids and order stay) with its content wiped. */
   @Column({ name: "deleted_at", type: "bigint", nullable: true, transformer: epochMs })
   deletedAt!: Date | null;

@@ -9,6 +9,7 @@ import type { RedisConnections } from "../scaling/redis";
 import type { AttachmentService } from "../services/attachment.service";
 import type { AuthService } from "../services/auth.service";
 import type { MessageService } from "../services/message.service";
+import type { ReactionService } from "../services/reaction.service";
 import type { ReceiptService } from "../services/receipt.service";
 import type { ChangeService } from "../services/change.service";
 import type { GroupService } from "../services/group.service";
@@ -21,6 +22,7 @@ import { docsRoutes } from "./routes/docs.routes";
 import { healthRoutes } from "./routes/health.routes";
 import { groupRoutes } from "./routes/groups.routes";
 import { messageRoutes } from "./routes/messages.routes";
+import { reactionRoutes } from "./routes/reactions.routes";
 import { searchRoutes } from "./routes/search.routes";
 import { userRoutes } from "./routes/users.routes";
 
@@ -30,6 +32,7 @@ export interface AppDependencies {
   auth: AuthService;
   users: UserService;
   messages: MessageService;
+  reactions: ReactionService;
   receipts: ReceiptService;
   search: SearchService;
   groups: GroupService;
@@ -72,6 +75,7 @@ export function createApp(deps: AppDependencies): Express {
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
+  api.use(reactionRoutes(deps.reactions, authenticated));
   api.use(searchRoutes(deps.search, authenticated));
   api.use(groupRoutes(deps.groups, authenticated));
   api.use(attachmentRoutes(deps.attachments, authenticated));

@@ -40,6 +40,24 @@ export const attachmentSchema = z
   })
   .meta({ id: "Attachment" });
 
+export const replyToSchema = z
+  .strictObject({
+    id,
+    sender_id: id,
+    excerpt: z.string().meta({ description: 'The original\'s current text, at most 120 characters (and …); "" once deleted' }),
+    deleted: z.boolean(),
+  })
+  .meta({ id: "ReplyTo", description: "What a reply shows of its original, read with the reply: it follows edits and deletions." });
+
+export const reactionSchema = z
+  .strictObject({
+    emoji: z.string(),
+    count: z.number().int().positive(),
+    me: z.boolean().meta({ description: "Whether the reader reacted with this emoji" }),
+    user_ids: z.array(id).meta({ description: "Who reacted, earliest first, at most 10" }),
+  })
+  .meta({ id: "Reaction", description: "One emoji on a message; reactions are ordered by first use." });
+
 const messageShape = {
   id,
   sender_id: id,
@@ -53,6 +71,8 @@ const messageShape = {
   kind: z.enum(["text", "system"]),
   notice: orNull(groupNoticeSchema),
   attachments: z.array(attachmentSchema),
+  reply_to: orNull(replyToSchema),
+  reactions: z.array(reactionSchema),
 };
 export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
 
@@ -75,13 +95,25 @@ export const conversationSummarySchema = z
   ])
   .meta({ id: "ConversationSummary" });
 
+const aroundShape = {
+  has_more_before: z.boolean().optional().meta({ description: "With `around`: older messages exist before the page" }),
+  has_more_after: z.boolean().optional().meta({ description: "With `around`: newer messages exist after the page" }),
+};
+
 export const conversationPageSchema = z
-  .strictObject({ messages: z.array(messageSchema), has_more: z.boolean(), partner_receipt: directReceiptSchema, my_receipt: directReceiptSchema })
+  .strictObject({
+    messages: z.array(messageSchema),
+    has_more: z.boolean(),
+    ...aroundShape,
+    partner_receipt: directReceiptSchema,
+    my_receipt: directReceiptSchema,
+  })
   .meta({ id: "ConversationPage" });
 export const groupPageSchema = z
   .strictObject({
     messages: z.array(messageSchema),
     has_more: z.boolean(),
+    ...aroundShape,
     group: groupSchema,
     member_receipts: z.array(groupReceiptSchema),
     my_receipt: groupReceiptSchema,
@@ -95,6 +127,13 @@ export const searchResultSchema = z
   .strictObject({ ...messageShape, partner_id: id.nullable(), partner_username: z.string().nullable(), group_name: z.string().nullable() })
   .meta({ id: "SearchResult" });
 
+export const messageReactionsSchema = z
+  .union([
+    z.strictObject({ message_id: id, receiver_id: id, group_id: z.null(), reactions: z.array(reactionSchema) }),
+    z.strictObject({ message_id: id, group_id: id, receiver_id: z.null(), reactions: z.array(reactionSchema) }),
+  ])
+  .meta({ id: "MessageReactions", description: "A message's reactions now (also the socket event message:reaction)." });
+
 export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: "Error", description: "Every refusal: a message safe to show." });
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -106,7 +145,10 @@ mirrors<Mirrors<typeof publicUserSchema, Protocol.PublicUserJson>>();
 mirrors<Mirrors<typeof ownUserSchema, Protocol.OwnUserJson>>();
 mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
 mirrors<Mirrors<typeof attachmentSchema, Protocol.AttachmentJson>>();
+mirrors<Mirrors<typeof replyToSchema, Protocol.ReplyToJson>>();
+mirrors<Mirrors<typeof reactionSchema, Protocol.ReactionJson>>();
 mirrors<Mirrors<typeof messageSchema, Protocol.MessageJson>>();
+mirrors<Mirrors<typeof messageReactionsSchema, Protocol.MessageReactionsJson>>();
 mirrors<Mirrors<typeof directReceiptSchema, Protocol.DirectReceiptJson>>();
 mirrors<Mirrors<typeof groupReceiptSchema, Protocol.GroupReceiptJson>>();
 mirrors<Mirrors<typeof receiptSchema, Protocol.ReceiptJson>>();

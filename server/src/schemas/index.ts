@@ -5,5 +5,6 @@ export * from "./groups";
 export * from "./messages";
 export { parseInput } from "./parse";
 export * from "./presence-typing";
+export * from "./reactions";
 export type { ReadsPayload } from "./reads-payload";
 export * from "./search";

@@ -50,6 +50,8 @@ export const sendMessageSchema = z
     /** Optional for the original contract; clients that retry send one so a retry is never a duplicate. */
     client_id: clientIdSchema.optional(),
     attachment_ids: attachmentIdsSchema.optional(),
+    /** The message this one answers: of the same conversation, not deleted. */
+    reply_to_id: idSchema.optional(),
   })
   .refine(exactlyOne("receiver_id"), exactlyOneMessage("receiver_id"))
   .refine((input) => input.message_content !== undefined || input.attachment_ids !== undefined, {
@@ -77,9 +79,14 @@ export const conversationQuerySchema = z
   .object({
     before: pageNumber.pipe(idSchema).optional(),
     after: afterCursor,
+    /** A page centred on this message (what jumping to a quoted original loads). */
+    around: pageNumber.pipe(idSchema).optional(),
     limit: pageLimit.default(DEFAULT_PAGE_SIZE),
   })
-  .refine((query) => query.before === undefined || query.after === undefined, "use either before or after, not both");
+  .refine(
+    (query) => [query.before, query.after, query.around].filter((cursor) => cursor !== undefined).length <= 1,
+    "use one of before, after and around, not several",
+  );
 export type ConversationQuery = z.infer<typeof conversationQuerySchema>;
 
 export const changesQuerySchema = z.object({

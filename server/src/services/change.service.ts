@@ -2,7 +2,7 @@ import { ChangeQueries } from "../db/change-queries";
 import type { DataSource } from "typeorm";
 import type { ChangesQuery } from "../schemas";
 import type { ChangesPage } from "@chat-app/protocol";
-import type { AttachmentService } from "./attachment.service";
+import type { MessageDetails } from "./message-details";
 import { rowToMessageJson } from "./presenters";
 
 export type { ChangesPage } from "@chat-app/protocol";
@@ -16,7 +16,7 @@ export class ChangeService {
 
   constructor(
     dataSource: DataSource,
-    private readonly attachments: AttachmentService,
+    private readonly details: MessageDetails,
   ) {
     this.queries = new ChangeQueries(dataSource);
   }
@@ -28,7 +28,7 @@ export class ChangeService {
     const rows = await this.queries.between(userId, query.after, upTo, query.limit + 1);
     const page = rows.slice(0, query.limit);
     const hasMore = rows.length > query.limit;
-    const changes = await this.attachments.withAttachments(page.map(rowToMessageJson));
+    const changes = await this.details.complete(userId, page.map(rowToMessageJson));
     return { changes, cursor: hasMore ? Number(page.at(-1)!.change_id) : upTo, has_more: hasMore };
   }
 }

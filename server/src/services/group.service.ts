@@ -217,7 +217,7 @@ export class GroupService {
     const named = (id: number): PublicUserJson => ({ id, username: people.find((person) => person.id === id)?.username ?? `user ${id}` });
     const notice = build(named(actorId), userIds.map(named));
     const groupId = group.id;
-    const row = { senderId: actorId, groupId, clientId: randomUUID(), content: JSON.stringify(notice), timestamp: Date.now() };
+    const row = { senderId: actorId, groupId, clientId: randomUUID(), content: JSON.stringify(notice), timestamp: Date.now(), replyToId: null };
     const id = await this.groupMessages.insertNotice(row);
     const json: MessageJson = {
       id,
@@ -232,6 +232,8 @@ export class GroupService {
       kind: "system",
       notice,
       attachments: [],
+      reply_to: null,
+      reactions: [],
     };
     this.events.messageCreated(
       json,

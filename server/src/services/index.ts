@@ -11,13 +11,17 @@ import { GroupMemberQueries } from "../db/group-member-queries";
 import { GroupMessageQueries } from "../db/group-message-queries";
 import { GroupQueries } from "../db/group-queries";
 import { MessageQueries } from "../db/message-queries";
+import { ReactionQueries } from "../db/reaction-queries";
+import { ReplyQueries } from "../db/reply-queries";
 import { ReadMarkerQueries } from "../db/read-marker-queries";
 import { StoredMessageQueries } from "../db/stored-message-queries";
 import { UserQueries } from "../db/user-queries";
 import { ChangeService } from "./change.service";
 import { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
+import { MessageDetails } from "./message-details";
 import { MessageService } from "./message.service";
+import { ReactionService } from "./reaction.service";
 import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
@@ -46,8 +50,11 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const users = new UserService(userQueries);
   const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events);
   const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
+  const stored = new StoredMessageQueries(dataSource);
+  const reactionQueries = new ReactionQueries(dataSource);
+  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries);
   const messages = new MessageService(
-    new StoredMessageQueries(dataSource),
+    stored,
     messageQueries,
     groupMessageQueries,
     events,
@@ -55,8 +62,11 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
     users,
     groups,
     attachments,
+    details,
+    reactionQueries,
   );
-  const search = new SearchService(dataSource, attachments);
-  const changes = new ChangeService(dataSource, attachments);
-  return { users, userQueries, receipts, messages, search, groups, changes, attachments };
+  const reactions = new ReactionService(stored, reactionQueries, groups, events);
+  const search = new SearchService(dataSource, details);
+  const changes = new ChangeService(dataSource, details);
+  return { users, userQueries, receipts, messages, reactions, search, groups, changes, attachments };
 }

@@ -1,4 +1,7 @@
-import type { GroupJson, MessageJson, ReceiptJson } from "@chat-app/protocol";
+import type { GroupJson, MessageJson, MessageReactionsJson, ReceiptJson } from "@chat-app/protocol";
+
+/** A payload that differs per recipient (`me` in reactions): built for each of them. */
+export type ForReader<T> = (readerId: number) => T;
 
 export type { DirectReceiptJson, GroupReceiptJson, ReceiptJson } from "@chat-app/protocol";
 
@@ -13,8 +16,10 @@ export interface MessageEvents {
    * acknowledgement; every other connection of the recipients gets it.
    */
   messageCreated(message: MessageJson, recipients: readonly number[], exceptConnection?: string): void;
-  /** An edit or a deletion. */
-  messageUpdated(message: MessageJson, recipients: readonly number[]): void;
+  /** An edit or a deletion; per reader when the message has reactions. */
+  messageUpdated(message: MessageJson | ForReader<MessageJson>, recipients: readonly number[]): void;
+  /** A reaction was added or removed: each recipient gets the message's reactions with their own `me`. */
+  reactionsChanged(reactions: ForReader<MessageReactionsJson>, recipients: readonly number[]): void;
   /** Receipts moved: the senders of those messages and the reader's other tabs hear of it. */
   receiptsChanged(receipt: ReceiptJson, recipients: readonly number[]): void;
   /** A group was created or changed (name, members, roles): its members get the new state. */

@@ -1,18 +1,22 @@
 import { randomUUID } from "node:crypto";
-import type { ConversationPage, ConversationSummary, GroupPage } from "@chat-app/protocol";
+import type { ConversationPage, ConversationSummary, GroupPage, ReplyToJson } from "@chat-app/protocol";
 import { DependentRefused } from "../db/dependent-statements";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import type { GroupMessageQueries } from "../db/group-message-queries";
-import type { MessageQueries } from "../db/message-queries";
+import type { MessageQueries, MessageRow } from "../db/message-queries";
+import type { ReactionQueries } from "../db/reaction-queries";
 import type { StoredMessageQueries } from "../db/stored-message-queries";
 import type { Message } from "../entities/Message";
-import { conflict, forbidden, HttpError, notFound } from "../errors";
+import { badRequest, conflict, forbidden, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../schemas";
 import type { AttachmentService } from "./attachment.service";
 import type { GroupService } from "./group.service";
+import { audienceOf, readableMessage } from "./message-access";
+import { excerptOf, type MessageDetails, reactionsFor } from "./message-details";
 import type { MessageEvents } from "./message-events";
 import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
 import type { ReceiptService } from "./receipt.service";
+import { historyPage } from "./history-page";
 import type { UserService } from "./user.service";
 
 export type { ConversationPage, ConversationSummary, DirectConversationSummary, GroupConversationSummary, GroupPage } from "@chat-app/protocol";
@@ -28,7 +32,7 @@ const newMessageJson = (
   id: number,
   senderId: number,
   row: { clientId: string; content: string; timestamp: number },
-  to: Pick<MessageJson, "receiver_id" | "group_id">,
+  to: Pick<MessageJson, "receiver_id" | "group_id" | "reply_to">,
 ): MessageJson => ({
   id,
   sender_id: senderId,
@@ -41,6 +45,7 @@ const newMessageJson = (
   kind: "text",
   notice: null,
   attachments: [],
+  reactions: [],
 });
 
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
@@ -56,6 +61,8 @@ export class MessageService {
     private readonly userService: UserService,
     private readonly groups: GroupService,
     private readonly attachments: AttachmentService,
+    private readonly details: MessageDetails,
+    private readonly reactions: ReactionQueries,
   ) {}
 
   /**
@@ -69,7 +76,18 @@ export class MessageService {
       if (earlier) return { message: earlier, created: false };
       await this.attachments.checkSendable(senderId, input.attachment_ids);
     }
-    if (input.group_id !== undefined) return this.sendToGroup(senderId, input.group_id, input, origin);
+    let replyTo: ReplyToJson | null = null;
+    if (input.reply_to_id !== undefined) {
+      try {
+        replyTo = await this.quoteFor(senderId, input);
+      } catch (error) {
+        // A retry finds its message even if the original was deleted since it was first sent.
+        const earlier = input.client_id ? await this.findRetry(senderId, input.client_id, input) : null;
+        if (earlier) return { message: earlier, created: false };
+        throw error;
+      }
+    }
+    if (input.group_id !== undefined) return this.sendToGroup(senderId, input.group_id, input, replyTo, origin);
     const receiverId = input.receiver_id!;
     const { pairLowId, pairHighId } = pairOf(senderId, receiverId);
     const row = {
@@ -80,6 +98,7 @@ export class MessageService {
       clientId: input.client_id ?? randomUUID(),
       content: input.message_content ?? "",
       timestamp: Date.now(),
+      replyToId: replyTo?.id ?? null,
     };
     // One statement on the common path: the constraints answer "is this a retry?" (unique index on
     // sender + client_id) and "does the receiver exist?" (foreign key) without extra lookups.
@@ -90,14 +109,27 @@ export class MessageService {
       if (isForeignKeyViolation(error)) throw notFound("Receiver not found");
       return this.refusedInsert(senderId, input, error);
     }
-    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null }));
+    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null, reply_to: replyTo }));
     this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
     return { message: json, created: true };
   }
 
   /** The same guarantees as a direct send; the insert itself refuses a sender who is not a member. */
-  private async sendToGroup(senderId: number, groupId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
-    const row = { senderId, groupId, clientId: input.client_id ?? randomUUID(), content: input.message_content ?? "", timestamp: Date.now() };
+  private async sendToGroup(
+    senderId: number,
+    groupId: number,
+    input: SendMessageInput,
+    replyTo: ReplyToJson | null,
+    origin?: { connectionId: string },
+  ): Promise<SendResult> {
+    const row = {
+      senderId,
+      groupId,
+      clientId: input.client_id ?? randomUUID(),
+      content: input.message_content ?? "",
+      timestamp: Date.now(),
+      replyToId: replyTo?.id ?? null,
+    };
     let id: number | null;
     try {
       id = await this.groupQueries.insert(row, this.claimsOf(senderId, input));
@@ -108,9 +140,29 @@ export class MessageService {
       await this.groups.requireMembership(groupId, senderId);
       throw forbidden("You are not a member of this group");
     }
-    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId }));
+    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId, reply_to: replyTo }));
     this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
     return { message: json, created: true };
+  }
+
+  /**
+   * The quote of the message a reply answers: it must be a message of the same conversation (a
+   * message elsewhere, or none, is the same 400, so nothing is learnt of other conversations), and
+   * neither deleted nor a group notice. Only replies pay for this lookup.
+   */
+  private async quoteFor(senderId: number, input: SendMessageInput): Promise<ReplyToJson> {
+    const original = await this.stored.findById(input.reply_to_id!);
+    const sameConversation =
+      original !== null &&
+      (input.group_id !== undefined
+        ? original.groupId === input.group_id
+        : original.groupId === null &&
+          ((original.senderId === senderId && original.receiverId === input.receiver_id) ||
+            (original.senderId === input.receiver_id && original.receiverId === senderId)));
+    if (!sameConversation) throw badRequest("reply_to_id: not a message of this conversation");
+    if (original.deletedAt) throw badRequest("reply_to_id: a deleted message cannot be replied to");
+    if (original.kind === "system") throw badRequest("reply_to_id: a group notice cannot be replied to");
+    return { id: original.id, sender_id: original.senderId, excerpt: excerptOf(original.content), deleted: false };
   }
 
   /** Claims of the send's uploads, bound to the insert: a message is never stored without its files. */
@@ -130,10 +182,11 @@ export class MessageService {
     const earlier = await this.stored.findByClientId(senderId, clientId);
     if (!earlier) return null;
     const sameConversation = earlier.receiverId === (input.receiver_id ?? null) && earlier.groupId === (input.group_id ?? null);
-    if (!sameConversation || earlier.content !== (input.message_content ?? "")) {
+    const sameReply = earlier.replyToId === (input.reply_to_id ?? null);
+    if (!sameConversation || !sameReply || earlier.content !== (input.message_content ?? "")) {
       throw conflict("client_id was already used for a different message");
     }
-    return this.presentOne(toMessageJson(earlier));
+    return this.details.completeOne(senderId, toMessageJson(earlier));
   }
 
   /** A message just inserted, with the attachments its insert claimed. */
@@ -149,36 +202,35 @@ export class MessageService {
   /**
    * One page of the conversation, oldest first. Without a cursor: the newest page. `before`: the page
    * just older than that id (scrolling back). `after`: what came after that id (catching up).
+   * `around`: centred on that message (jumping to a quoted original).
    */
   async conversation(userId: number, partnerId: number, query: ConversationQuery): Promise<ConversationPage> {
     if (!(await this.userService.findById(partnerId))) throw notFound("User not found");
     const { pairLowId, pairHighId } = pairOf(userId, partnerId);
-    const [rows, receipts] = await Promise.all([
-      this.queries.page(pairLowId, pairHighId, query, query.limit + 1),
+    const [{ rows, ...more }, receipts] = await Promise.all([
+      historyPage((cursor, limit) => this.queries.page(pairLowId, pairHighId, cursor, limit), query),
       this.receipts.between(userId, partnerId),
     ]);
-    const hasMore = rows.length > query.limit;
-    const page = rows.slice(0, query.limit);
-    if (query.after === undefined) page.reverse();
-    const messages = await this.attachments.withAttachments(page.map(rowToMessageJson));
-    return { messages, has_more: hasMore, partner_receipt: receipts.partner, my_receipt: receipts.mine };
+    const messages = await this.completeRows(userId, rows);
+    return { messages, ...more, partner_receipt: receipts.partner, my_receipt: receipts.mine };
   }
 
   /** One page of a group's history, with the same cursors as a direct conversation; members only. */
   async groupHistory(userId: number, groupId: number, query: ConversationQuery): Promise<GroupPage> {
     const { group, receipts } = await this.groups.view(userId, groupId);
-    const rows = await this.groupQueries.page(groupId, query, query.limit + 1);
-    const hasMore = rows.length > query.limit;
-    const page = rows.slice(0, query.limit);
-    if (query.after === undefined) page.reverse();
+    const { rows, ...more } = await historyPage((cursor, limit) => this.groupQueries.page(groupId, cursor, limit), query);
     return {
-      messages: await this.attachments.withAttachments(page.map(rowToMessageJson)),
-      has_more: hasMore,
+      messages: await this.completeRows(userId, rows),
+      ...more,
       group,
       member_receipts: receipts.filter((receipt) => receipt.user_id !== userId),
       // view() refuses non-members, so the caller's own receipt is there.
       my_receipt: receipts.find((receipt) => receipt.user_id === userId)!,
     };
+  }
+
+  private completeRows(readerId: number, rows: MessageRow[]): Promise<MessageJson[]> {
+    return this.details.complete(readerId, rows.map(rowToMessageJson));
   }
 
   /** Changes the text of one's own message; everyone in the conversation sees the edit live. */
@@ -188,24 +240,26 @@ export class MessageService {
     message.content = input.message_content;
     message.editedAt = new Date();
     await this.stored.edit(message.id, message.content, message.editedAt);
-    const json = await this.presentOne(toMessageJson(message));
-    this.events.messageUpdated(json, await this.audienceOf(message));
+    const [json, reactions] = await Promise.all([this.details.completeOne(userId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
+    const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
+    this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
     return json;
   }
 
   /** Deletes one's own message: the row stays as a "message deleted" placeholder, its text is wiped. */
   async remove(userId: number, messageId: number): Promise<MessageJson> {
     const message = await this.ownMessage(userId, messageId, "delete");
-    if (message.deletedAt) return toMessageJson(message);
+    if (message.deletedAt) return { ...toMessageJson(message), reply_to: null };
     message.content = "";
     message.deletedAt = new Date();
     await this.stored.markDeleted(message.id, message.deletedAt);
-    await this.attachments.deleteOfMessage(message.id);
+    await Promise.all([this.attachments.deleteOfMessage(message.id), this.reactions.deleteOfMessage(message.id)]);
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
     else await this.queries.recountUnread(message.receiverId!, message.senderId);
-    const json = toMessageJson(message);
-    this.events.messageUpdated(json, await this.audienceOf(message));
+    // Gone with the text: the quote of the message it answered, like its files and reactions.
+    const json = { ...toMessageJson(message), reply_to: null };
+    this.events.messageUpdated(json, await audienceOf(this.groups, message));
     return json;
   }
 
@@ -214,21 +268,10 @@ export class MessageService {
    * a group, only current members may change their messages.
    */
   private async ownMessage(userId: number, messageId: number, action: string): Promise<Message> {
-    const message = await this.stored.findById(messageId);
-    if (!message) throw notFound("Message not found");
-    if (message.groupId !== null) {
-      const member = await this.groups.requireMembership(message.groupId, userId).catch(() => null);
-      if (!member) throw notFound("Message not found");
-    } else if (message.senderId !== userId && message.receiverId !== userId) {
-      throw notFound("Message not found");
-    }
+    const message = await readableMessage(this.stored, this.groups, userId, messageId);
     if (message.senderId !== userId) throw new HttpError(403, `You can only ${action} your own messages`);
     if (message.kind === "system") throw conflict(`A group notice cannot be ${action === "edit" ? "edited" : "deleted"}`);
     return message;
-  }
-
-  private async audienceOf(message: Message): Promise<number[]> {
-    return message.groupId !== null ? this.groups.memberIds(message.groupId) : [message.senderId, message.receiverId!];
   }
 
   /**
@@ -270,7 +313,10 @@ export class MessageService {
       });
     }
     rows.sort((a, b) => b.activity - a.activity || b.lastId - a.lastId);
-    const lasts = await this.attachments.withAttachments(rows.flatMap((row) => (row.summary.last_message ? [row.summary.last_message] : [])));
+    const lasts = await this.details.complete(
+      userId,
+      rows.flatMap((row) => (row.summary.last_message ? [row.summary.last_message] : [])),
+    );
     const byId = new Map(lasts.map((message) => [message.id, message]));
     return rows.map(({ summary }) => (summary.last_message ? { ...summary, last_message: byId.get(summary.last_message.id)! } : summary));
   }

@@ -1,12 +1,13 @@
 import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
-import { type MessageJson, noticeText, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
+import { type MessageJson, noticeText, type ReplyToJson, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
 import { parseNotice } from "./group-notices";
 
 /**
  * The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. Messages come out
- * with `attachments: []`; AttachmentService.withAttachments fills them in (one query per page).
+ * with `attachments: []`, `reactions: []` and a reply's quote still unread (`unreadQuote`):
+ * MessageDetails.complete fills them in (one query each per page).
  */
 
 export type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
@@ -20,8 +21,17 @@ export const toOwnUser = (user: User): OwnUserJson => ({
   created_at: user.createdAt.toISOString(),
 });
 
+/**
+ * A reply as its row says it: the original's id only. MessageDetails.complete replaces it with the
+ * original as it is now (or null when it is gone); it never leaves the server like this.
+ */
+export const unreadQuote = (id: number): ReplyToJson => ({ id, sender_id: 0, excerpt: "", deleted: false });
+
+const quoteOf = (replyToId: number | string | null | undefined) =>
+  replyToId === null || replyToId === undefined ? null : unreadQuote(Number(replyToId));
+
 /** What people wrote, or for a group notice its English sentence and the notice itself. */
-function contentOf(kind: "text" | "system", content: string): Pick<MessageJson, "message_content" | "kind" | "notice"> {
+export function contentOf(kind: "text" | "system", content: string): Pick<MessageJson, "message_content" | "kind" | "notice"> {
   if (kind !== "system") return { message_content: content, kind: "text", notice: null };
   const notice = parseNotice(content);
   return { message_content: noticeText(notice), kind: "system", notice };
@@ -38,6 +48,8 @@ export const toMessageJson = (message: Message): MessageJson => ({
   edited_at: message.editedAt?.toISOString() ?? null,
   deleted_at: message.deletedAt?.toISOString() ?? null,
   attachments: [],
+  reply_to: quoteOf(message.replyToId),
+  reactions: [],
 });
 
 const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -54,4 +66,6 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   edited_at: isoOrNull(row.edited_at),
   deleted_at: isoOrNull(row.deleted_at),
   attachments: [],
+  reply_to: quoteOf(row.reply_to_id),
+  reactions: [],
 });

@@ -2,7 +2,7 @@ import type { SearchResultJson } from "@chat-app/protocol";
 import type { DataSource } from "typeorm";
 import { SearchQueries } from "../db/search-queries";
 import type { MessageSearchInput } from "../schemas";
-import type { AttachmentService } from "./attachment.service";
+import type { MessageDetails } from "./message-details";
 import { rowToMessageJson } from "./presenters";
 
 export type { SearchResultJson } from "@chat-app/protocol";
@@ -30,7 +30,7 @@ export class SearchService {
 
   constructor(
     dataSource: DataSource,
-    private readonly attachments: AttachmentService,
+    private readonly details: MessageDetails,
   ) {
     this.queries = new SearchQueries(dataSource);
   }
@@ -46,6 +46,6 @@ export class SearchService {
       partner_username: row.partner_username,
       group_name: row.group_name,
     }));
-    return { results: await this.attachments.withAttachments(results), has_more: rows.length > input.limit };
+    return { results: await this.details.complete(userId, results), has_more: rows.length > input.limit };
   }
 }

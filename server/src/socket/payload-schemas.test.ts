@@ -7,6 +7,7 @@ const valid: { [E in ClientEvent]: Array<ClientEventPayload<E>> } = {
   "message:send": [
     { receiver_id: 2, message_content: "hi", client_id: CLIENT_ID },
     { group_id: 3, message_content: "hi" },
+    { group_id: 3, message_content: "yes", reply_to_id: 7 },
   ],
   "message:edit": [{ id: 1, message_content: "edited" }],
   "message:delete": [{ id: 1 }],
@@ -21,6 +22,11 @@ const valid: { [E in ClientEvent]: Array<ClientEventPayload<E>> } = {
   "typing:start": [{ receiver_id: 2 }, { group_id: 3 }],
   "typing:stop": [{ receiver_id: 2 }, { group_id: 3 }],
   "presence:subscribe": [{ user_ids: [] }, { user_ids: [2, 3] }],
+  "reaction:add": [
+    { message_id: 1, emoji: "👍" },
+    { message_id: 1, emoji: "🇫🇷" },
+  ],
+  "reaction:remove": [{ message_id: 1, emoji: "👩‍💻" }],
 };
 
 describe("socket payload schemas", () => {
@@ -36,5 +42,11 @@ describe("socket payload schemas", () => {
     expect(payloadSchemas["message:send"].safeParse({ receiver_id: 2, group_id: 3, message_content: "hi" }).success).toBe(false);
     expect(payloadSchemas["typing:start"].safeParse({}).success).toBe(false);
     expect(payloadSchemas["message:read"].safeParse({ up_to_id: 1 }).success).toBe(false);
+  });
+
+  it("take one emoji grapheme as a reaction: pictographs with skin tones, ZWJ sequences, flags, keycaps", () => {
+    const accepts = (emoji: string) => payloadSchemas["reaction:add"].safeParse({ message_id: 1, emoji }).success;
+    for (const emoji of ["👍", "👍🏽", "❤️", "👩‍👩‍👧", "🏳️‍🌈", "🇯🇵", "1️⃣", "#️⃣", "😀"]) expect(accepts(emoji)).toBe(true);
+    for (const emoji of ["", "a", "👍👍", "👍 ", "🇯", "1", "ab", "<b>", "👍a"]) expect(accepts(emoji)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   editMessagePayloadSchema,
   messageIdPayloadSchema,
   presenceSubscribeSchema,
+  reactionPayloadSchema,
   type ReadsPayload,
   receiptSchema,
   sendMessageSchema,
@@ -36,6 +37,8 @@ const schemas = checked({
   "typing:start": typingSchema,
   "typing:stop": typingSchema,
   "presence:subscribe": presenceSubscribeSchema,
+  "reaction:add": reactionPayloadSchema,
+  "reaction:remove": reactionPayloadSchema,
 });
 
 /** Each event's payload once its schema accepted it. */

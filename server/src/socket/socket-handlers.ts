@@ -1,6 +1,7 @@
 import type { ClientEvent, ClientEventResult } from "@chat-app/protocol";
 import type { GroupService } from "../services/group.service";
 import type { MessageService } from "../services/message.service";
+import type { ReactionService } from "../services/reaction.service";
 import type { ReceiptService } from "../services/receipt.service";
 import type { ParsedPayload } from "./payload-schemas";
 import type { Presence } from "./presence";
@@ -18,13 +19,14 @@ export type SocketHandlers = {
 
 export interface SocketServices {
   messages: MessageService;
+  reactions: ReactionService;
   receipts: ReceiptService;
   groups: GroupService;
   presence: Presence;
 }
 
 /** The socket twins of the REST routes call the same services; typing and presence live here. */
-export function createSocketHandlers({ messages, receipts, groups, presence }: SocketServices): SocketHandlers {
+export function createSocketHandlers({ messages, reactions, receipts, groups, presence }: SocketServices): SocketHandlers {
   const relayTyping = typingRelay(groups);
   return {
     "message:send": async (input, socket) => ({ message: (await messages.send(socket.data.userId, input, { connectionId: socket.id })).message }),
@@ -35,5 +37,7 @@ export function createSocketHandlers({ messages, receipts, groups, presence }: S
     "typing:start": (input, socket) => relayTyping(socket, input, true),
     "typing:stop": (input, socket) => relayTyping(socket, input, false),
     "presence:subscribe": async ({ user_ids }, socket) => ({ presence: await presence.subscribe(socket, user_ids) }),
+    "reaction:add": (input, socket) => reactions.add(socket.data.userId, input),
+    "reaction:remove": (input, socket) => reactions.remove(socket.data.userId, input),
   };
 }

@@ -1,5 +1,5 @@
-import type { GroupJson } from "@chat-app/protocol";
-import type { MessageEvents, ReceiptJson } from "../services/message-events";
+import type { GroupJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { ForReader, MessageEvents, ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 import { userRoom } from "./rooms";
 import type { ChatServer } from "./types";
@@ -13,7 +13,19 @@ export class SocketMessageEvents implements MessageEvents {
     (exceptConnection ? rooms.except(exceptConnection) : rooms).emit("message:new", message);
   }
 
-  messageUpdated(message: MessageJson, recipients: readonly number[]): void {
+  messageUpdated(message: MessageJson | ForReader<MessageJson>, recipients: readonly number[]): void {
+    if (typeof message === "function") {
+      for (const userId of new Set(recipients)) this.emitUpdated(message(userId), [userId]);
+    } else {
+      this.emitUpdated(message, recipients);
+    }
+  }
+
+  reactionsChanged(reactions: ForReader<MessageReactionsJson>, recipients: readonly number[]): void {
+    for (const userId of new Set(recipients)) this.to([userId]).emit("message:reaction", reactions(userId));
+  }
+
+  private emitUpdated(message: MessageJson, recipients: readonly number[]): void {
     this.to(recipients).emit("message:updated", message);
     if (message.deleted_at !== null) this.to(recipients).emit("message:deleted", message);
   }

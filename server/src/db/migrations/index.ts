@@ -7,6 +7,7 @@ import { SearchIndexWithoutPrefixes1764500000000 } from "./1764500000000-SearchI
 import { MessageChanges1764600000000 } from "./1764600000000-MessageChanges";
 import { GroupNotices1764700000000 } from "./1764700000000-GroupNotices";
 import { Attachments1764800000000 } from "./1764800000000-Attachments";
+import { RepliesAndReactions1764900000000 } from "./1764900000000-RepliesAndReactions";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   MessageChanges1764600000000,
   GroupNotices1764700000000,
   Attachments1764800000000,
+  RepliesAndReactions1764900000000,
 ];

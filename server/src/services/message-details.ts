@@ -1,0 +1,105 @@
+import type { MessageJson, ReactionJson, ReplyToJson } from "@chat-app/protocol";
+import type { ReactionQueries, ReactionRow, ReactorRow } from "../db/reaction-queries";
+import type { OriginalRow, ReplyQueries } from "../db/reply-queries";
+import { MAX_LISTED_REACTORS } from "../schemas";
+import type { AttachmentService } from "./attachment.service";
+import { contentOf } from "./presenters";
+
+/** How much of the original a quote shows, in graphemes. */
+export const EXCERPT_GRAPHEMES = 120;
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+export function excerptOf(text: string): string {
+  const parts = [...graphemes.segment(text)];
+  return parts.length <= EXCERPT_GRAPHEMES
+    ? text
+    : `${parts
+        .slice(0, EXCERPT_GRAPHEMES)
+        .map((part) => part.segment)
+        .join("")}…`;
+}
+
+export const quoteFromOriginal = (row: OriginalRow): ReplyToJson => {
+  const deleted = row.deleted_at !== null;
+  return {
+    id: Number(row.id),
+    sender_id: Number(row.sender_id),
+    excerpt: deleted ? "" : excerptOf(contentOf(row.kind, row.content).message_content),
+    deleted,
+  };
+};
+
+/** A page's reaction rows (ordered by message, first use, reactor) as each message's reactions. */
+function groupReactions(rows: ReactionRow[]): Map<number, ReactionJson[]> {
+  const byMessage = new Map<number, ReactionJson[]>();
+  for (const row of rows) {
+    const messageId = Number(row.message_id);
+    const reactions = byMessage.get(messageId) ?? [];
+    let reaction = reactions.find((candidate) => candidate.emoji === row.emoji);
+    if (!reaction) {
+      reaction = { emoji: row.emoji, count: Number(row.total), me: Number(row.mine) === 1, user_ids: [] };
+      reactions.push(reaction);
+    }
+    reaction.user_ids.push(Number(row.user_id));
+    byMessage.set(messageId, reactions);
+  }
+  return byMessage;
+}
+
+/** All reactions of one message (earliest first) as one reader sees them. */
+export function reactionsFor(rows: readonly ReactorRow[], readerId: number): ReactionJson[] {
+  const reactions: ReactionJson[] = [];
+  for (const row of rows) {
+    const userId = Number(row.user_id);
+    let reaction = reactions.find((candidate) => candidate.emoji === row.emoji);
+    if (!reaction) {
+      reaction = { emoji: row.emoji, count: 0, me: false, user_ids: [] };
+      reactions.push(reaction);
+    }
+    reaction.count += 1;
+    if (userId === readerId) reaction.me = true;
+    if (reaction.user_ids.length < MAX_LISTED_REACTORS) reaction.user_ids.push(userId);
+  }
+  return reactions;
+}
+
+/**
+ * Completes messages for a reader: their attachments, the current state of the originals replies
+ * quote, and reactions (`me` for this reader). One query each per page, whatever its length; a
+ * page without replies or messages to look up runs none for those.
+ */
+export class MessageDetails {
+  constructor(
+    private readonly attachments: AttachmentService,
+    private readonly replies: ReplyQueries,
+    private readonly reactions: ReactionQueries,
+  ) {}
+
+  async complete<M extends MessageJson>(readerId: number, messages: M[]): Promise<M[]> {
+    if (messages.length === 0) return messages;
+    // A deleted message shows nothing of what it was, the quote of what it answered included.
+    const quoted = (message: MessageJson) => (message.deleted_at === null ? message.reply_to : null);
+    const replyIds = messages.flatMap((message) => {
+      const quote = quoted(message);
+      return quote ? [quote.id] : [];
+    });
+    const reactable = messages.filter((message) => message.deleted_at === null).map((message) => message.id);
+    const [withFiles, originals, reactionRows] = await Promise.all([
+      this.attachments.withAttachments(messages),
+      this.replies.originals(replyIds),
+      this.reactions.forMessages(reactable, readerId, MAX_LISTED_REACTORS),
+    ]);
+    const quotes = new Map(originals.map((row) => [Number(row.id), quoteFromOriginal(row)]));
+    const reactions = groupReactions(reactionRows);
+    return withFiles.map((message) => ({
+      ...message,
+      reply_to: quotes.get(quoted(message)?.id ?? 0) ?? null,
+      reactions: reactions.get(message.id) ?? [],
+    }));
+  }
+
+  async completeOne<M extends MessageJson>(readerId: number, message: M): Promise<M> {
+    const [completed] = await this.complete(readerId, [message]);
+    return completed!;
+  }
+}
