@@ -86,6 +86,8 @@ describe("live delivery", () => {
         kind: "text",
         notice: null,
         attachments: [],
+        reply_to: null,
+        reactions: [],
       },
     });
     expect(await bobGets).toEqual(ack.message);
