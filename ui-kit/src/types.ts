@@ -42,6 +42,29 @@ export interface ChatMessage {
   deleted?: boolean;
   /** Files sent with the message, in the order they were attached; shown under the text (or alone). */
   attachments?: readonly MessageAttachment[];
+  /** The message this one replies to, shown as a quote above the text. */
+  replyTo?: MessageReplyTo;
+  /** Reactions, in the order to show them; shown under the bubble. */
+  reactions?: readonly MessageReaction[];
+}
+
+/** What a reply shows of the message it quotes (the excerpt follows edits of the original). */
+export interface MessageReplyTo {
+  id: MessageId;
+  authorId: UserId;
+  excerpt: string;
+  /** The original was deleted: the quote says so instead of the excerpt. */
+  deleted?: boolean;
+}
+
+/** One emoji's reactions on a message. */
+export interface MessageReaction {
+  emoji: string;
+  count: number;
+  /** The reader is among those who reacted. */
+  me: boolean;
+  /** Some of who reacted (the server caps the list), for "who reacted". */
+  userIds?: readonly UserId[];
 }
 
 /** What kind of file an attachment is: decides how a message shows it. */

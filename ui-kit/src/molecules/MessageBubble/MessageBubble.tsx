@@ -6,11 +6,11 @@ import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { ChatMessage, MessageAttachment, MessageStatus } from '../../types';
 import { MessageAttachments } from '../MessageAttachments/MessageAttachments';
+import { MessageText } from './MessageText';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
 import { takeEscape } from '../../utils/keys';
-import { linkify } from '../../utils/linkify';
-import { base, color, focusRing, fontSize, fontWeight, radius, space } from '../../utils/theme';
+import { base, color, focusRing, fontSize, fontWeight, monoFamily, radius, space } from '../../utils/theme';
 import { useFocusFallback } from '../../utils/useFocusFallback';
 import { useReturnFocus } from '../../utils/useReturnFocus';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
@@ -118,6 +118,19 @@ const Text = styled.p`
     outline: 2px solid currentColor;
     outline-offset: 1px;
   }
+  code {
+    padding: 0 ${space('xxs')};
+    border-radius: ${radius('sm')};
+    background: ${color('surfaceSelected')};
+    color: ${color('text')};
+    font-family: ${monoFamily};
+    font-size: 0.9em;
+  }
+  code[data-block] {
+    display: block;
+    margin: ${space('xxs')} 0;
+    padding: ${space('xs')} ${space('sm')};
+  }
   [data-deleted='true'] & {
     font-style: italic;
     opacity: 0.85;
@@ -192,23 +205,6 @@ const icons: Record<MessageStatus, ReactNode> = {
   read: <DoubleCheckIcon size={14} strokeWidth={3} />,
   failed: <AlertIcon size={14} />,
 };
-
-/** Renders message text as text: only http(s) links become anchors; no markup is interpreted. */
-export function MessageText({ text }: { text: string }) {
-  return (
-    <>
-      {linkify(text).map((part, i) =>
-        part.kind === 'link' ? (
-          <a key={i} href={part.href} target="_blank" rel="noopener noreferrer nofollow ugc">
-            {part.text}
-          </a>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
-}
 
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
   {
