@@ -76,11 +76,7 @@ describe('parseRichText', () => {
       { kind: 'codeBlock', text: 'const a = *b*;\n<script>x</script>' },
       text('\ndone'),
     ]);
-    expect(parseRichText('```one``` and ```two```')).toEqual([
-      { kind: 'codeBlock', text: 'one' },
-      text(' and '),
-      { kind: 'codeBlock', text: 'two' },
-    ]);
+    expect(parseRichText('```one``` and ```two```')).toEqual([{ kind: 'codeBlock', text: 'one' }, text(' and '), { kind: 'codeBlock', text: 'two' }]);
   });
 
   it('links http(s) URLs, also inside emphasis, without the closing marker', () => {
@@ -88,10 +84,7 @@ describe('parseRichText', () => {
       text('see '),
       { kind: 'bold', marker: '*', children: [{ kind: 'link', text: 'https://example.com/a_b_c', href: 'https://example.com/a_b_c' }] },
     ]);
-    expect(parseRichText('www.example.org.')).toEqual([
-      { kind: 'link', text: 'www.example.org', href: 'https://www.example.org/' },
-      text('.'),
-    ]);
+    expect(parseRichText('www.example.org.')).toEqual([{ kind: 'link', text: 'www.example.org', href: 'https://www.example.org/' }, text('.')]);
   });
 
   it('never links other schemes and keeps markup as text', () => {

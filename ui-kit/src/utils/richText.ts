@@ -172,7 +172,10 @@ export function parseRichText(text: string): RichNode[] {
       else out.push(node);
     }
     // The line breaks just inside the fences are layout, not content.
-    const body = text.slice(fence + FENCE.length, close).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+    const body = text
+      .slice(fence + FENCE.length, close)
+      .replace(/^\r?\n/, '')
+      .replace(/\r?\n$/, '');
     out.push({ kind: 'codeBlock', text: body });
     from = close + FENCE.length;
     fence = text.indexOf(FENCE, from);

@@ -4,8 +4,11 @@ import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
-import type { ChatMessage, MessageAttachment, MessageStatus } from '../../types';
+import type { ChatMessage, MessageAttachment, MessageId, MessageStatus, UserId } from '../../types';
 import { MessageAttachments } from '../MessageAttachments/MessageAttachments';
+import { QuotedMessage } from '../QuotedMessage/QuotedMessage';
+import { ReactionBar } from '../ReactionBar/ReactionBar';
+import { ReactionPicker } from '../ReactionPicker/ReactionPicker';
 import { MessageText } from './MessageText';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
@@ -45,6 +48,15 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   onOpenImage?: (index: number) => void;
   /** An attachment's image or audio failed to load (an expired URL?): once per attachment and URL. */
   onAttachmentError?: (attachment: MessageAttachment) => void;
+  /** Names for `message.replyTo.authorId` and for who reacted. */
+  getAuthorName?: (id: UserId) => string | undefined;
+  /** Makes `message.replyTo`'s quote a button to the original: called with its id. */
+  onJumpToMessage?: (id: MessageId) => void;
+  /**
+   * Shows `message.reactions` as toggles and an "Add reaction" menu; called with the emoji to add
+   * or, for one the reader already reacted with, to take back.
+   */
+  onToggleReaction?: (message: ChatMessage, emoji: string) => void;
 }
 
 const Row = styled.div`
@@ -184,6 +196,34 @@ const Actions = styled.div`
   }
 `;
 
+const ReactionRow = styled.div`
+  display: flex;
+  align-items: center;
+  flex-wrap: wrap;
+  gap: ${space('xs')};
+  margin-top: ${space('xxs')};
+  [data-own='true'] > & {
+    flex-direction: row-reverse;
+  }
+  /* "Add reaction" shows on hover and focus, like the message actions. */
+  & > [data-picker]:not([data-open]) {
+    opacity: 0;
+  }
+  [data-own]:hover > & > [data-picker],
+  & > [data-picker]:focus-within {
+    opacity: 1;
+  }
+  @media (hover: none), (pointer: coarse) {
+    & > [data-picker] {
+      opacity: 1;
+    }
+  }
+`;
+
+const Quote = styled(QuotedMessage)`
+  margin-bottom: ${space('xs')};
+`;
+
 const Editor = styled.textarea`
   display: block;
   width: min(60ch, 70vw);
@@ -222,6 +262,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
     footer,
     onOpenImage,
     onAttachmentError,
+    getAuthorName,
+    onJumpToMessage,
+    onToggleReaction,
     ...rest
   },
   ref,
@@ -236,6 +279,11 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   const attachments = message.deleted ? undefined : message.attachments;
   const hasText = message.deleted || message.text !== '' || !attachments?.length;
   const mediaOnly = !hasText && attachments?.every((a) => a.kind === 'image');
+  const replyTo = message.deleted ? undefined : message.replyTo;
+  const reactions = message.deleted ? [] : (message.reactions ?? []);
+  // Reactions need a message the server has: not while sending or failed, not once deleted.
+  const canReact = Boolean(onToggleReaction) && !message.deleted && message.status !== 'sending' && message.status !== 'failed';
+  const toggleReaction = (emoji: string) => onToggleReaction?.(message, emoji);
   // Focus goes back to the action that was used, or to the message once that action is gone.
   const rowRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -336,6 +384,15 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         <Bubble data-media-only={mediaOnly || undefined}>
           {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
+          {replyTo ? (
+            <Quote
+              authorName={getAuthorName?.(replyTo.authorId) ?? String(replyTo.authorId)}
+              excerpt={replyTo.excerpt}
+              deleted={replyTo.deleted}
+              messageId={replyTo.id}
+              onJumpTo={onJumpToMessage}
+            />
+          ) : null}
           {mode === 'edit' && editable ? (
             <Editor
               aria-label={t.editMessage}
@@ -363,6 +420,20 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           </Meta>
         </Bubble>
       </Line>
+      {reactions.length > 0 || canReact ? (
+        <ReactionRow data-reactions>
+          <ReactionBar reactions={reactions} onToggleReaction={canReact ? toggleReaction : undefined} getAuthorName={getAuthorName} />
+          {canReact ? (
+            <ReactionPicker
+              data-picker
+              onPick={(emoji) => {
+                // The menu adds: an emoji the reader already reacted with stays as it is.
+                if (!reactions.some((r) => r.emoji === emoji && r.me)) toggleReaction(emoji);
+              }}
+            />
+          ) : null}
+        </ReactionRow>
+      ) : null}
       {status === 'failed' ? (
         <FailedRow data-retryable={message.retryable !== false}>
           <span data-failure-reason>{message.failureReason ?? t.notSent}</span>
