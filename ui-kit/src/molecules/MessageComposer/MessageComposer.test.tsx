@@ -242,20 +242,17 @@ describe('MessageComposer replying', () => {
   it('Escape in the field cancels the reply, and only then stops there', async () => {
     const onCancel = jest.fn();
     const outer = jest.fn();
-    const { rerender } = render(
-      <div onKeyDown={(event) => !event.defaultPrevented && event.key === 'Escape' && outer()}>
-        <MessageComposer onSend={() => {}} replyingTo={replyingTo} onCancelReply={onCancel} />
-      </div>,
-    );
+    const listener = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented && event.key === 'Escape') outer();
+    };
+    document.addEventListener('keydown', listener);
+    const { rerender } = render(<MessageComposer onSend={() => {}} replyingTo={replyingTo} onCancelReply={onCancel} />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'ok{Escape}');
     expect(onCancel).toHaveBeenCalledTimes(1);
     expect(outer).not.toHaveBeenCalled();
-    rerender(
-      <div onKeyDown={(event) => !event.defaultPrevented && event.key === 'Escape' && outer()}>
-        <MessageComposer onSend={() => {}} onCancelReply={onCancel} />
-      </div>,
-    );
+    rerender(<MessageComposer onSend={() => {}} onCancelReply={onCancel} />);
     await userEvent.keyboard('{Escape}');
+    document.removeEventListener('keydown', listener);
     expect(onCancel).toHaveBeenCalledTimes(1);
     expect(outer).toHaveBeenCalledTimes(1);
   });

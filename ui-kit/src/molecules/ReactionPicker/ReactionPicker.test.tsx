@@ -55,13 +55,14 @@ describe('ReactionPicker', () => {
 
   it('closes on Escape with focus back on the button, without letting the Escape reach outer layers', async () => {
     const outer = jest.fn();
-    render(
-      <div onKeyDown={(event) => !event.defaultPrevented && event.key === 'Escape' && outer()}>
-        <ReactionPicker onPick={() => {}} />
-      </div>,
-    );
+    const listener = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented && event.key === 'Escape') outer();
+    };
+    document.addEventListener('keydown', listener);
+    render(<ReactionPicker onPick={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'Add reaction' }));
     await userEvent.keyboard('{Escape}');
+    document.removeEventListener('keydown', listener);
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add reaction' })).toHaveFocus();
     expect(outer).not.toHaveBeenCalled();

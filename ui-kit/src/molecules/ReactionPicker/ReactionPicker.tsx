@@ -106,7 +106,7 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
       }}
       onBlur={(event: FocusEvent<HTMLDivElement>) => {
         onBlur?.(event);
-        if (open && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <IconButton
