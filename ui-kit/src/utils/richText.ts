@@ -18,51 +18,55 @@ const SPACE = /\s/u;
 const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
 const isSpace = (ch: string | undefined) => ch === undefined || SPACE.test(ch);
 
-/** A piece of one inline run before emphasis is resolved: atomic text, or a marker that may pair. */
-type Piece = { kind: 'atom'; node: RichNode } | { kind: 'marker'; text: string; style: Style; role?: 'open' | 'close' };
+type Frame = { marker: string; style?: Style; children: RichNode[] };
 
-function pushText(out: RichNode[], text: string) {
-  if (!text) return;
+/** Appends a node, merging text into the text before it. */
+function add(out: RichNode[], node: RichNode) {
   const last = out[out.length - 1];
-  if (last?.kind === 'text') last.text += text;
-  else out.push({ kind: 'text', text });
+  if (node.kind === 'text' && last?.kind === 'text') last.text += node.text;
+  else if (node.kind !== 'text' || node.text) out.push(node.kind === 'text' ? { ...node } : node);
 }
 
 /**
- * Splits plain text (no code in it) into text and marker pieces. Markers pair like Slack's and
- * WhatsApp's: an opener follows a non-word character and precedes a non-space, a closer the reverse,
- * and a pair never crosses a line break, so `snake_case_names` and `2*3*4` stay as typed. One stack
- * with a count per kind keeps it linear: each marker is pushed and popped at most once.
+ * Emphasis over plain text and atoms (code spans, links). Markers pair like Slack's and WhatsApp's:
+ * an opener follows a non-word character and precedes a non-space, a closer the reverse, and a pair
+ * never crosses a line break, so `snake_case_names` and `2*3*4` stay as typed. Linear: a count per
+ * marker says whether a closer has an opener, and each frame is pushed and popped at most once.
  */
-function emphasis(source: string, atoms: readonly { start: number; end: number; node: RichNode }[]): Piece[] {
-  const pieces: Piece[] = [];
-  const stack: number[] = [];
+function emphasis(source: string, atoms: readonly { start: number; end: number; node: RichNode }[]): RichNode[] {
+  const stack: Frame[] = [{ marker: '', children: [] }];
   const open: Record<string, number> = {};
-  let atom = 0;
-  let textStart = 0;
-  const flushText = (end: number) => {
-    if (end > textStart) pieces.push({ kind: 'atom', node: { kind: 'text', text: source.slice(textStart, end) } });
+  const top = () => stack[stack.length - 1] as Frame;
+  let text = '';
+  const flush = () => {
+    add(top().children, { kind: 'text', text });
+    text = '';
   };
+  // Frames above `depth` never closed: their markers and contents go back as text.
+  const unwind = (depth: number) => {
+    flush();
+    while (stack.length > depth) {
+      const frame = stack.pop() as Frame;
+      open[frame.marker] = (open[frame.marker] ?? 1) - 1;
+      add(top().children, { kind: 'text', text: frame.marker });
+      for (const node of frame.children) add(top().children, node);
+    }
+  };
+  let atom = 0;
   let i = 0;
   while (i < source.length) {
     const next = atoms[atom];
-    if (next && next.start === i) {
-      flushText(i);
-      pieces.push({ kind: 'atom', node: next.node });
+    if (next?.start === i) {
+      flush();
+      top().children.push(next.node);
       i = next.end;
-      textStart = i;
       atom += 1;
       continue;
     }
-    const ch = source[i];
-    if (ch === '\n') {
-      for (const index of stack) (pieces[index] as Extract<Piece, { kind: 'marker' }>).role = undefined;
-      stack.length = 0;
-      for (const key of Object.keys(open)) open[key] = 0;
-      i += 1;
-      continue;
-    }
+    const ch = source[i] as string;
+    if (ch === '\n') unwind(1);
     if (ch !== '*' && ch !== '_' && ch !== '~') {
+      text += ch;
       i += 1;
       continue;
     }
@@ -72,57 +76,24 @@ function emphasis(source: string, atoms: readonly { start: number; end: number; 
     const style = STYLE_OF[run];
     const before = source[i - 1];
     const after = source[end];
-    if (style) {
-      const canClose = !isSpace(before) && !isWord(after);
-      const canOpen = !isWord(before) && !isSpace(after);
-      if (canClose && (open[run] ?? 0) > 0) {
-        flushText(i);
-        // Markers opened after the matching one stay as typed.
-        let top = stack.pop();
-        while (top !== undefined && (pieces[top] as { text: string }).text !== run) {
-          const unmatched = pieces[top] as Extract<Piece, { kind: 'marker' }>;
-          unmatched.role = undefined;
-          open[unmatched.text] = (open[unmatched.text] ?? 1) - 1;
-          top = stack.pop();
-        }
-        open[run] = (open[run] ?? 1) - 1;
-        pieces.push({ kind: 'marker', text: run, style, role: 'close' });
-        textStart = end;
-      } else if (canOpen) {
-        flushText(i);
-        stack.push(pieces.length);
-        open[run] = (open[run] ?? 0) + 1;
-        pieces.push({ kind: 'marker', text: run, style, role: 'open' });
-        textStart = end;
-      }
+    if (style && (open[run] ?? 0) > 0 && !isSpace(before) && !isWord(after)) {
+      let depth = stack.length - 1;
+      while ((stack[depth] as Frame).marker !== run) depth -= 1;
+      unwind(depth + 1);
+      const frame = stack.pop() as Frame;
+      open[run] = (open[run] ?? 1) - 1;
+      top().children.push({ kind: style, marker: run, children: frame.children });
+    } else if (style && !isWord(before) && !isSpace(after)) {
+      flush();
+      stack.push({ marker: run, style, children: [] });
+      open[run] = (open[run] ?? 0) + 1;
+    } else {
+      text += run;
     }
     i = end;
   }
-  flushText(source.length);
-  // Openers still on the stack never closed: they are plain text.
-  for (const index of stack) (pieces[index] as Extract<Piece, { kind: 'marker' }>).role = undefined;
-  return pieces;
-}
-
-/** Turns resolved pieces into a tree: each open/close pair wraps what lies between. */
-function toTree(pieces: readonly Piece[]): RichNode[] {
-  const root: RichNode[] = [];
-  const frames: { style: Style; marker: string; children: RichNode[] }[] = [];
-  const current = () => frames[frames.length - 1]?.children ?? root;
-  for (const piece of pieces) {
-    if (piece.kind === 'atom') {
-      if (piece.node.kind === 'text') pushText(current(), piece.node.text);
-      else current().push(piece.node);
-    } else if (piece.role === 'open') {
-      frames.push({ style: piece.style, marker: piece.text, children: [] });
-    } else if (piece.role === 'close') {
-      const frame = frames.pop();
-      if (frame) current().push({ kind: frame.style, marker: frame.marker, children: frame.children });
-    } else {
-      pushText(current(), piece.text);
-    }
-  }
-  return root;
+  unwind(1);
+  return top().children;
 }
 
 /** Inline formatting of text with no fences: `code` spans, then links, then emphasis. */
@@ -152,7 +123,7 @@ function parseInline(source: string): RichNode[] {
     tick = source.indexOf('`', plainStart);
   }
   addLinks(plainStart, source.length);
-  return toTree(emphasis(source, atoms));
+  return emphasis(source, atoms);
 }
 
 /**
@@ -161,28 +132,17 @@ function parseInline(source: string): RichNode[] {
  * stay as typed; no scheme other than http(s) is ever linked. Linear in the text's length.
  */
 export function parseRichText(text: string): RichNode[] {
-  const out: RichNode[] = [];
+  let out: RichNode[] = [];
   let from = 0;
   let fence = text.indexOf(FENCE);
-  while (fence !== -1) {
-    const close = text.indexOf(FENCE, fence + FENCE.length);
-    if (close === -1) break;
-    for (const node of parseInline(text.slice(from, fence))) {
-      if (node.kind === 'text') pushText(out, node.text);
-      else out.push(node);
-    }
+  let close = fence === -1 ? -1 : text.indexOf(FENCE, fence + FENCE.length);
+  while (close !== -1) {
     // The line breaks just inside the fences are layout, not content.
-    const body = text
-      .slice(fence + FENCE.length, close)
-      .replace(/^\r?\n/, '')
-      .replace(/\r?\n$/, '');
-    out.push({ kind: 'codeBlock', text: body });
+    const body = text.slice(fence + FENCE.length, close).replace(/^\r?\n|\r?\n$/g, '');
+    out = out.concat(parseInline(text.slice(from, fence)), { kind: 'codeBlock', text: body });
     from = close + FENCE.length;
     fence = text.indexOf(FENCE, from);
+    close = fence === -1 ? -1 : text.indexOf(FENCE, fence + FENCE.length);
   }
-  for (const node of parseInline(text.slice(from))) {
-    if (node.kind === 'text') pushText(out, node.text);
-    else out.push(node);
-  }
-  return out;
+  return out.concat(parseInline(text.slice(from)));
 }

@@ -205,19 +205,6 @@ const ReactionRow = styled.div`
   [data-own='true'] > & {
     flex-direction: row-reverse;
   }
-  /* "Add reaction" shows on hover and focus, like the message actions. */
-  & > [data-picker]:not([data-open]) {
-    opacity: 0;
-  }
-  [data-own]:hover > & > [data-picker],
-  & > [data-picker]:focus-within {
-    opacity: 1;
-  }
-  @media (hover: none), (pointer: coarse) {
-    & > [data-picker] {
-      opacity: 1;
-    }
-  }
 `;
 
 const Quote = styled(QuotedMessage)`

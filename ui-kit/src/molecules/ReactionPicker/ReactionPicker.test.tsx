@@ -11,13 +11,12 @@ describe('ReactionPicker', () => {
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(trigger);
     expect(trigger).toHaveAttribute('aria-expanded', 'true');
-    const menu = screen.getByRole('menu', { name: 'Add reaction' });
-    expect(trigger).toHaveAttribute('aria-controls', menu.id);
+    expect(screen.getByRole('menu', { name: 'Add reaction' })).toBeInTheDocument();
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['👍', '❤️', '😂', '😮', '😢', '🙏']);
     expect(screen.getByRole('menuitem', { name: '👍' })).toHaveFocus();
   });
 
-  it('moves with the arrow keys (wrapping), Home and End', async () => {
+  it('moves with the arrow keys, wrapping', async () => {
     render(<ReactionPicker onPick={() => {}} emojis={['👍', '❤️', '😂']} />);
     await userEvent.click(screen.getByRole('button', { name: 'Add reaction' }));
     await userEvent.keyboard('{ArrowRight}');
@@ -26,10 +25,8 @@ describe('ReactionPicker', () => {
     expect(screen.getByRole('menuitem', { name: '👍' })).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
     expect(screen.getByRole('menuitem', { name: '😂' })).toHaveFocus();
-    await userEvent.keyboard('{Home}');
-    expect(screen.getByRole('menuitem', { name: '👍' })).toHaveFocus();
-    await userEvent.keyboard('{End}');
-    expect(screen.getByRole('menuitem', { name: '😂' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menuitem', { name: '❤️' })).toHaveFocus();
   });
 
   it('mirrors left and right in right-to-left text', async () => {

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { useKitLocale } from '../../locale/useKitLocale';
@@ -56,13 +56,13 @@ const Item = styled.button`
 `;
 
 /** The first emoji takes focus as the menu opens (a stable ref callback: only on mount). */
-const focusFirst = (node: HTMLElement | null) => node?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+const focusFirst = (node: HTMLElement | null) => (node?.firstChild as HTMLElement | null)?.focus();
 
-const STEP: Record<string, 1 | -1 | undefined> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+const STEP: Record<string, number | undefined> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /**
  * "Add reaction": a button that opens a small menu of frequent emoji. Arrow keys move across the
- * set (mirrored right to left), Home/End go to the ends, Escape closes and focus returns to the
+ * set (mirrored right to left), Escape closes and focus returns to the
  * button; leaving the menu closes it. State: `data-open`.
  */
 export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(function ReactionPicker(
@@ -71,7 +71,6 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
 ) {
   const { messages: t, dir } = useKitLocale();
   const [open, setOpen] = useState(defaultOpen);
-  const menuId = useId();
   const triggerRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useReturnFocus();
   const close = () => {
@@ -79,21 +78,14 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
     returnFocus(triggerRef);
   };
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'));
-    const at = items.indexOf(event.target as HTMLElement);
     const step = STEP[event.key];
-    const rtl = dir === 'rtl' && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
-    const target =
-      step !== undefined
-        ? items[(at + (rtl ? -step : step) + items.length) % items.length]
-        : event.key === 'Home'
-          ? items[0]
-          : event.key === 'End'
-            ? items[items.length - 1]
-            : undefined;
-    if (!target) return;
+    if (!step) return;
+    const items = Array.from(event.currentTarget.children) as HTMLElement[];
+    const at = items.indexOf(event.target as HTMLElement);
+    // Left and right follow the reading direction.
+    const by = dir === 'rtl' && /Left|Right/.test(event.key) ? -step : step;
     event.preventDefault();
-    target.focus();
+    items[(at + by + items.length) % items.length]?.focus();
   };
   return (
     <Root
@@ -117,11 +109,10 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
         disabled={disabled}
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         onClick={() => setOpen((was) => !was)}
       />
       {open ? (
-        <Menu id={menuId} role="menu" aria-label={t.addReaction} aria-orientation="horizontal" ref={focusFirst} onKeyDown={onMenuKey}>
+        <Menu role="menu" aria-label={t.addReaction} aria-orientation="horizontal" ref={focusFirst} onKeyDown={onMenuKey}>
           {emojis.map((emoji) => (
             <Item
               key={emoji}
