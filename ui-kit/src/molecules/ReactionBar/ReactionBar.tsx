@@ -2,7 +2,8 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { styled } from 'styled-components';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { MessageReaction, UserId } from '../../types';
-import { base, color, focusRing, fontSize, radius, space } from '../../utils/theme';
+import { Button } from '../../atoms/Button/Button';
+import { base, color, radius, space } from '../../utils/theme';
 
 export interface ReactionBarProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   reactions: readonly MessageReaction[];
@@ -19,27 +20,16 @@ const Root = styled.div`
   gap: ${space('xs')};
 `;
 
-const Toggle = styled.button`
-  display: inline-flex;
-  align-items: center;
-  gap: ${space('xxs')};
-  min-height: 28px;
-  padding: 0 ${space('sm')};
-  border: 1px solid ${color('border')};
+const Toggle = styled(Button)`
   border-radius: ${radius('round')};
-  background: ${color('surface')};
-  color: ${color('text')};
-  font: inherit;
-  font-size: ${fontSize('sm')};
-  cursor: pointer;
   &[aria-pressed='true'] {
     border-color: ${color('primary')};
     background: ${color('surfaceSelected')};
   }
   &:disabled {
     cursor: default;
+    opacity: 1;
   }
-  ${focusRing}
 `;
 
 /** "Ada, Grace and 3 others" from the ids the server sent (capped), or nothing when none is named. */
@@ -69,7 +59,8 @@ export const ReactionBar = forwardRef<HTMLDivElement, ReactionBarProps>(function
       {reactions.map((reaction) => (
         <Toggle
           key={reaction.emoji}
-          type="button"
+          variant="secondary"
+          size="sm"
           aria-pressed={reaction.me}
           aria-label={t.reaction(reaction.emoji, reaction.count, reaction.me)}
           title={whoReacted(reaction, getAuthorName, t.reactedBy)}

@@ -4,8 +4,7 @@ import { IconButton } from '../../atoms/IconButton/IconButton';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { SmilePlusIcon } from '../../utils/icons';
 import { takeEscape } from '../../utils/keys';
-import { base, color, focusRing, radius, shadow, space } from '../../utils/theme';
-import { useReturnFocus } from '../../utils/useReturnFocus';
+import { base, color, radius, shadow, space } from '../../utils/theme';
 
 /** The short set offered first (the full searchable picker is a later, lazily loaded part). */
 export const FREQUENT_REACTIONS: readonly string[] = ['👍', '❤️', '😂', '😮', '😢', '🙏'];
@@ -38,21 +37,7 @@ const Menu = styled.div`
   border-radius: ${radius('round')};
   background: ${color('surface')};
   box-shadow: ${shadow('md')};
-`;
-
-const Item = styled.button`
-  width: 36px;
-  height: 36px;
-  border: 0;
-  border-radius: ${radius('round')};
-  background: transparent;
   font-size: 20px;
-  line-height: 1;
-  cursor: pointer;
-  &:hover {
-    background: ${color('surfaceSelected')};
-  }
-  ${focusRing}
 `;
 
 /** The first emoji takes focus as the menu opens (a stable ref callback: only on mount). */
@@ -72,10 +57,9 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
   const { messages: t, dir } = useKitLocale();
   const [open, setOpen] = useState(defaultOpen);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useReturnFocus();
   const close = () => {
     setOpen(false);
-    returnFocus(triggerRef);
+    triggerRef.current?.focus();
   };
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = STEP[event.key];
@@ -114,18 +98,17 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
       {open ? (
         <Menu role="menu" aria-label={t.addReaction} aria-orientation="horizontal" ref={focusFirst} onKeyDown={onMenuKey}>
           {emojis.map((emoji) => (
-            <Item
+            <IconButton
               key={emoji}
-              type="button"
+              label={emoji}
+              icon={emoji}
               role="menuitem"
               tabIndex={-1}
               onClick={() => {
                 close();
                 onPick(emoji);
               }}
-            >
-              {emoji}
-            </Item>
+            />
           ))}
         </Menu>
       ) : null}
