@@ -16,7 +16,8 @@ export interface ChatMessage {
   /** Who wrote it; for a system notice, who did what it reports (e.g. who added someone). */
   authorId: UserId;
   /**
-   * Plain text. Never interpreted as markup; http(s) links become clickable. For a system notice,
+   * Plain text. Never interpreted as HTML; bubbles render a safe subset (*bold*, _italic_, ~strike~,
+   * `code`, fenced blocks, http(s) links) as elements (`parseRichText`). For a system notice,
    * the whole sentence to show, formatted by the app (e.g. "You added Bob and Carol"); shown as
    * is, with no links.
    */

@@ -445,6 +445,8 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
  * One chat message. Memoized: in a list, a bubble re-renders only when its own props change.
  * State is exposed as `data-own`, `data-status`, `data-edited`, `data-deleted`, `data-editing`.
  * `message.attachments` show under the text (or alone): images, file cards, voice players.
+ * `message.replyTo` shows as a quote above the text (a button with `onJumpToMessage`);
+ * `message.reactions` as toggles under the bubble, with "Add reaction" when `onToggleReaction` is given.
  * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones show
  * why (`failureReason`) and offer Retry (unless `retryable` is false) and Discard.
  */
