@@ -16,6 +16,8 @@ export type {
   GroupRole,
   MessageAttachment,
   MessageId,
+  MessageReaction,
+  MessageReplyTo,
   MessageStatus,
   PendingAttachment,
   PendingAttachmentStatus,
@@ -44,6 +46,9 @@ export * from './molecules/EmptyState';
 export * from './molecules/MessageAttachments';
 export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
+export * from './molecules/QuotedMessage';
+export * from './molecules/ReactionBar';
+export * from './molecules/ReactionPicker';
 export * from './molecules/SearchField';
 export * from './molecules/SearchResultItem';
 export * from './molecules/SystemNotice';
@@ -66,6 +71,8 @@ export * from './templates/ChatPage';
 
 // Hooks for the app's own parts that follow the kit's keyboard rules
 export { useListNavigation } from './utils/useListNavigation';
+// The formatting subset message text is rendered with, as data (for the app's own previews)
+export { parseRichText, type RichNode } from './utils/richText';
 // Sizes as people read them ("2.4 MB"), through Intl
 export { formatBytes } from './utils/formatBytes';
 // Files dragged onto the app's own drop targets (ChatPage's conversation uses it)

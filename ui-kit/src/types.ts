@@ -16,7 +16,8 @@ export interface ChatMessage {
   /** Who wrote it; for a system notice, who did what it reports (e.g. who added someone). */
   authorId: UserId;
   /**
-   * Plain text. Never interpreted as markup; http(s) links become clickable. For a system notice,
+   * Plain text. Never interpreted as HTML; bubbles render a safe subset (*bold*, _italic_, ~strike~,
+   * `code`, fenced blocks, http(s) links) as elements (`parseRichText`). For a system notice,
    * the whole sentence to show, formatted by the app (e.g. "You added Bob and Carol"); shown as
    * is, with no links.
    */
@@ -42,6 +43,29 @@ export interface ChatMessage {
   deleted?: boolean;
   /** Files sent with the message, in the order they were attached; shown under the text (or alone). */
   attachments?: readonly MessageAttachment[];
+  /** The message this one replies to, shown as a quote above the text. */
+  replyTo?: MessageReplyTo;
+  /** Reactions, in the order to show them; shown under the bubble. */
+  reactions?: readonly MessageReaction[];
+}
+
+/** What a reply shows of the message it quotes (the excerpt follows edits of the original). */
+export interface MessageReplyTo {
+  id: MessageId;
+  authorId: UserId;
+  excerpt: string;
+  /** The original was deleted: the quote says so instead of the excerpt. */
+  deleted?: boolean;
+}
+
+/** One emoji's reactions on a message. */
+export interface MessageReaction {
+  emoji: string;
+  count: number;
+  /** The reader is among those who reacted. */
+  me: boolean;
+  /** Some of who reacted (the server caps the list), for "who reacted". */
+  userIds?: readonly UserId[];
 }
 
 /** What kind of file an attachment is: decides how a message shows it. */

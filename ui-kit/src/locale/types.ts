@@ -172,4 +172,20 @@ export interface KitMessages {
   micDenied: string;
   micMissing: string;
   micUnavailable: string;
+
+  // Replies, reactions, formatting
+  /** A quote in a bubble, a button to the original: "[Go to message from ]{name}". */
+  goToQuoted: string;
+  /** A quote whose original was deleted. */
+  quotedDeleted: string;
+  /** Above the composer while replying: "Replying to Ada". */
+  replyingTo: (name: string) => string;
+  cancelReply: string;
+  /** The row of reactions under a bubble. */
+  reactions: string;
+  /** A reaction toggle: "👍 3, you reacted" or "👍 2". */
+  reaction: (emoji: string, count: number, me: boolean) => string;
+  /** Who reacted, in a reaction's tooltip: "Ada, Grace and 3 others". */
+  reactedBy: (names: readonly string[], others: number) => string;
+  addReaction: string;
 }

@@ -180,3 +180,33 @@ export const voiceAttachment: MessageAttachment = {
   url: 'data:audio/webm;base64,GkXfow==',
   duration_ms: 65_000,
 };
+
+/** A conversation with formatting, replies (one to a deleted message) and reactions. */
+export const sampleRepliesAndReactions: ChatMessage[] = [
+  {
+    id: 'r-1',
+    authorId: ada.id,
+    text: 'Demo is *Thursday*, room _B-12_. Bring `punch cards` and read https://example.com/engine',
+    timestamp: minutes(40),
+    reactions: [
+      { emoji: '👍', count: 2, me: true, userIds: [me.id, grace.id] },
+      { emoji: '🎉', count: 1, me: false, userIds: [grace.id] },
+    ],
+  },
+  {
+    id: 'r-2',
+    authorId: me.id,
+    text: 'Perfect, see you there',
+    timestamp: minutes(38),
+    status: 'read',
+    replyTo: { id: 'r-1', authorId: ada.id, excerpt: 'Demo is Thursday, room B-12. Bring punch cards and read https://example.com/engine' },
+  },
+  {
+    id: 'r-3',
+    authorId: ada.id,
+    text: 'Never mind that, ~Tuesday~ it is.',
+    timestamp: minutes(30),
+    replyTo: { id: 'r-0', authorId: me.id, excerpt: '', deleted: true },
+    reactions: [{ emoji: '😮', count: 1, me: false, userIds: [ada.id] }],
+  },
+];

@@ -158,3 +158,10 @@ export const TrashIcon = (p: IconProps) => (
     <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
   </Svg>
 );
+export const SmilePlusIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M20 11.5A8.5 8.5 0 1 1 12.5 3" />
+    <path d="M8 14s1.5 2 4 2 4-2 4-2" />
+    <path d="M9 9h.01M15 9h.01M19 2v6M16 5h6" />
+  </Svg>
+);

@@ -3,7 +3,15 @@ export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: st
 
 // http(s) URLs and bare www. hosts. Everything else stays text: nothing in a message is markup.
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+// Also formatting markers, so that "*https://example.com*" links without the closing star.
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '*', '_', '~']);
+
+/** How many characters at the end of `raw` are trailing punctuation (a loop: no regex backtracking). */
+function trailingLength(raw: string): number {
+  let end = raw.length;
+  while (end > 0 && TRAILING.has(raw[end - 1] ?? '')) end -= 1;
+  return raw.length - end;
+}
 
 /**
  * Splits message text into text and link parts. Only http: and https: links are produced, so a
@@ -15,13 +23,10 @@ export function linkify(text: string): TextPart[] {
   for (const match of text.matchAll(URL_PATTERN)) {
     let raw = match[0];
     const start = match.index;
-    const trailing = TRAILING_PUNCTUATION.exec(raw);
-    if (trailing) {
-      // Keep a closing paren that balances an opening one inside the URL (wiki links).
-      let cut = trailing[0];
-      if (cut.startsWith(')') && raw.includes('(')) cut = cut.slice(1);
-      raw = raw.slice(0, raw.length - cut.length);
-    }
+    let cut = trailingLength(raw);
+    // Keep a closing paren that balances an opening one inside the URL (wiki links).
+    if (cut > 0 && raw[raw.length - cut] === ')' && raw.includes('(')) cut -= 1;
+    raw = raw.slice(0, raw.length - cut);
     if (!raw) continue;
     const href = raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw;
     let url: URL;

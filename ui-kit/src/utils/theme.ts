@@ -14,6 +14,7 @@ export const radius = (key: keyof ChatRadii) => (p: ThemeProps) => themeOf(p).ra
 export const fontSize = (key: keyof ChatTheme['typography']['size']) => (p: ThemeProps) => themeOf(p).typography.size[key];
 export const fontWeight = (key: keyof ChatTheme['typography']['weight']) => (p: ThemeProps) => themeOf(p).typography.weight[key];
 export const fontFamily = (p: ThemeProps) => themeOf(p).typography.fontFamily;
+export const monoFamily = (p: ThemeProps) => themeOf(p).typography.monoFamily;
 export const lineHeight = (key: keyof ChatTheme['typography']['lineHeight']) => (p: ThemeProps) => themeOf(p).typography.lineHeight[key];
 export const motion = (key: keyof ChatTheme['motion']) => (p: ThemeProps) => themeOf(p).motion[key];
 export const shadow = (key: keyof ChatTheme['shadows']) => (p: ThemeProps) => themeOf(p).shadows[key];

@@ -176,4 +176,18 @@ export const ar: KitMessages = {
   micDenied: 'رُفض الوصول إلى الميكروفون. اسمح به في إعدادات الموقع في متصفحك للتسجيل.',
   micMissing: 'لم يُعثر على ميكروفون. وصّل ميكروفونًا للتسجيل.',
   micUnavailable: 'التسجيل غير متاح في هذا المتصفح.',
+  // Replies, reactions, formatting
+  goToQuoted: '[الانتقال إلى رسالة ]{name}',
+  quotedDeleted: 'رسالة محذوفة',
+  replyingTo: (name) => `الرد على ${name}`,
+  cancelReply: 'إلغاء الرد',
+  reactions: 'التفاعلات',
+  reaction: (emoji, n, me) => `${emoji} ${num(n)}${me ? '، تفاعلتَ' : ''}`,
+  reactedBy: (names, others) =>
+    others > 0
+      ? `${names.join('، ')} ${p(others, { one: 'وشخص آخر', two: 'وشخصان آخران', few: 'و# أشخاص آخرين', many: 'و# شخصًا آخر', other: 'و# شخص آخر' })}`
+      : names.length > 1
+        ? `${names.slice(0, -1).join('، ')} و${names[names.length - 1]}`
+        : (names[0] ?? ''),
+  addReaction: 'إضافة تفاعل',
 };

@@ -143,4 +143,18 @@ export const en: KitMessages = {
   micDenied: "Microphone access was refused. Allow it in your browser's site settings to record.",
   micMissing: 'No microphone was found. Connect one to record.',
   micUnavailable: 'Recording is not available in this browser.',
+  // Replies, reactions, formatting
+  goToQuoted: '[Go to message from ]{name}',
+  quotedDeleted: 'Message deleted',
+  replyingTo: (name) => `Replying to ${name}`,
+  cancelReply: 'Cancel reply',
+  reactions: 'Reactions',
+  reaction: (emoji, n, me) => `${emoji} ${p(n, { other: '#' })}${me ? ', you reacted' : ''}`,
+  reactedBy: (names, others) =>
+    others > 0
+      ? `${names.join(', ')} ${p(others, { one: 'and # other', other: 'and # others' })}`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+        : (names[0] ?? ''),
+  addReaction: 'Add reaction',
 };

@@ -144,4 +144,18 @@ export const es: KitMessages = {
   micDenied: 'Se denegó el acceso al micrófono. Permítelo en la configuración del sitio de tu navegador para grabar.',
   micMissing: 'No se encontró ningún micrófono. Conecta uno para grabar.',
   micUnavailable: 'Este navegador no permite grabar.',
+  // Replies, reactions, formatting
+  goToQuoted: '[Ir al mensaje de ]{name}',
+  quotedDeleted: 'Mensaje eliminado',
+  replyingTo: (name) => `Respondiendo a ${name}`,
+  cancelReply: 'Cancelar respuesta',
+  reactions: 'Reacciones',
+  reaction: (emoji, n, me) => `${emoji} ${p(n, { other: '#' })}${me ? ', reaccionaste' : ''}`,
+  reactedBy: (names, others) =>
+    others > 0
+      ? `${names.join(', ')} ${p(others, { one: 'y # persona más', other: 'y # personas más' })}`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} y ${names[names.length - 1]}`
+        : (names[0] ?? ''),
+  addReaction: 'Añadir reacción',
 };

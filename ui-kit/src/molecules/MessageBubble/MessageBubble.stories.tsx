@@ -19,6 +19,8 @@ const meta = {
     onDelete: { action: 'delete' },
     onOpenImage: { action: 'open image' },
     onAttachmentError: { action: 'attachment error' },
+    onJumpToMessage: { action: 'jump to message' },
+    onToggleReaction: { action: 'toggle reaction' },
   },
 } satisfies Meta<typeof MessageBubble>;
 
@@ -153,4 +155,90 @@ export const ExpiredImage: Story = {
 /** A deleted message shows none of its files. */
 export const DeletedWithAttachments: Story = {
   args: { message: { id: 27, authorId: 'a', text: '', timestamp: NOW, deleted: true, attachments: [pdfAttachment] } },
+};
+
+const names: Record<string, string> = { a: 'Ada Lovelace', g: 'Grace Hopper', me: 'Sam Rivera' };
+const getAuthorName = (id: string | number) => names[String(id)];
+
+/** `*bold*`, `_italic_`, `~strike~`, `code` and code blocks, rendered as elements. */
+export const Formatted: Story = {
+  args: {
+    message: {
+      id: 20,
+      authorId: 'a',
+      text: 'The demo is *Thursday*, **not** _Wednesday_ (~Tuesday~). Run `engine --punch`:\n```\nfor card in deck:\n    feed(card) # *literal*\n```\nsnake_case_names and 2*3*4 stay as typed.',
+      timestamp: NOW,
+    },
+  },
+};
+/** Script tags, a `javascript:` link and markup in code stay inert text. */
+export const HostileInputIsInert: Story = {
+  args: {
+    message: {
+      id: 21,
+      authorId: 'a',
+      text: '<script>alert(1)</script> [click](javascript:alert(1)) data:text/html,<b>x</b> *<img src=x onerror=alert(1)>* `<iframe>`',
+      timestamp: NOW,
+    },
+  },
+};
+const quoted = { id: 30, authorId: 'g', excerpt: 'Found the bug, it was a moth in relay 70.' };
+export const Reply: Story = {
+  args: {
+    getAuthorName,
+    onJumpToMessage: () => {},
+    message: { id: 22, authorId: 'a', text: 'Tape it in the log book!', timestamp: NOW, replyTo: quoted },
+  },
+};
+export const OwnReply: Story = {
+  args: {
+    own: true,
+    getAuthorName,
+    onJumpToMessage: () => {},
+    message: { id: 23, authorId: 'me', text: 'Done.', timestamp: NOW, status: 'read', replyTo: quoted },
+  },
+};
+export const ReplyToDeleted: Story = {
+  args: {
+    getAuthorName,
+    onJumpToMessage: () => {},
+    message: { id: 24, authorId: 'a', text: 'What did it say?', timestamp: NOW, replyTo: { ...quoted, excerpt: '', deleted: true } },
+  },
+};
+export const ReplyToLongMessage: Story = {
+  args: {
+    getAuthorName,
+    onJumpToMessage: () => {},
+    message: {
+      id: 25,
+      authorId: 'a',
+      text: 'Agreed.',
+      timestamp: NOW,
+      replyTo: { ...quoted, excerpt: 'The engine might compose elaborate pieces of music of any degree of complexity. '.repeat(6) },
+    },
+  },
+};
+const reactions = [
+  { emoji: '👍', count: 3, me: true, userIds: ['me', 'g'] },
+  { emoji: '😂', count: 1, me: false, userIds: ['g'] },
+];
+export const WithReactions: Story = {
+  args: { getAuthorName, onToggleReaction: () => {}, message: { id: 26, authorId: 'a', text: 'Lunch at noon?', timestamp: NOW, reactions } },
+};
+export const OwnWithReactions: Story = {
+  args: {
+    own: true,
+    getAuthorName,
+    onToggleReaction: () => {},
+    message: { id: 27, authorId: 'me', text: 'Shipped!', timestamp: NOW, status: 'read', reactions: [{ emoji: '🎉', count: 12, me: false }] },
+  },
+};
+export const ReactionsReadOnly: Story = { args: { message: { id: 28, authorId: 'a', text: 'Lunch at noon?', timestamp: NOW, reactions } } };
+export const ReplyWithReactionsDark: Story = {
+  args: {
+    ...Reply.args,
+    onToggleReaction: () => {},
+    message: { id: 29, authorId: 'a', text: 'Tape it *in*!', timestamp: NOW, replyTo: quoted, reactions },
+  },
+  globals: { theme: 'dark' },
 };

@@ -4,13 +4,16 @@ import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
-import type { ChatMessage, MessageAttachment, MessageStatus } from '../../types';
+import type { ChatMessage, MessageAttachment, MessageId, MessageStatus, UserId } from '../../types';
 import { MessageAttachments } from '../MessageAttachments/MessageAttachments';
+import { QuotedMessage } from '../QuotedMessage/QuotedMessage';
+import { ReactionBar } from '../ReactionBar/ReactionBar';
+import { ReactionPicker } from '../ReactionPicker/ReactionPicker';
+import { MessageText } from './MessageText';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
 import { takeEscape } from '../../utils/keys';
-import { linkify } from '../../utils/linkify';
-import { base, color, focusRing, fontSize, fontWeight, radius, space } from '../../utils/theme';
+import { base, color, focusRing, fontSize, fontWeight, monoFamily, radius, space } from '../../utils/theme';
 import { useFocusFallback } from '../../utils/useFocusFallback';
 import { useReturnFocus } from '../../utils/useReturnFocus';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
@@ -45,6 +48,15 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   onOpenImage?: (index: number) => void;
   /** An attachment's image or audio failed to load (an expired URL?): once per attachment and URL. */
   onAttachmentError?: (attachment: MessageAttachment) => void;
+  /** Names for `message.replyTo.authorId` and for who reacted. */
+  getAuthorName?: (id: UserId) => string | undefined;
+  /** Makes `message.replyTo`'s quote a button to the original: called with its id. */
+  onJumpToMessage?: (id: MessageId) => void;
+  /**
+   * Shows `message.reactions` as toggles and an "Add reaction" menu; called with the emoji to add
+   * or, for one the reader already reacted with, to take back.
+   */
+  onToggleReaction?: (message: ChatMessage, emoji: string) => void;
 }
 
 const Row = styled.div`
@@ -118,6 +130,19 @@ const Text = styled.p`
     outline: 2px solid currentColor;
     outline-offset: 1px;
   }
+  code {
+    padding: 0 ${space('xxs')};
+    border-radius: ${radius('sm')};
+    background: ${color('surfaceSelected')};
+    color: ${color('text')};
+    font-family: ${monoFamily};
+    font-size: 0.9em;
+  }
+  code[data-block] {
+    display: block;
+    margin: ${space('xxs')} 0;
+    padding: ${space('xs')} ${space('sm')};
+  }
   [data-deleted='true'] & {
     font-style: italic;
     opacity: 0.85;
@@ -171,6 +196,21 @@ const Actions = styled.div`
   }
 `;
 
+const ReactionRow = styled.div`
+  display: flex;
+  align-items: center;
+  flex-wrap: wrap;
+  gap: ${space('xs')};
+  margin-top: ${space('xxs')};
+  [data-own='true'] > & {
+    flex-direction: row-reverse;
+  }
+`;
+
+const Quote = styled(QuotedMessage)`
+  margin-bottom: ${space('xs')};
+`;
+
 const Editor = styled.textarea`
   display: block;
   width: min(60ch, 70vw);
@@ -193,23 +233,6 @@ const icons: Record<MessageStatus, ReactNode> = {
   failed: <AlertIcon size={14} />,
 };
 
-/** Renders message text as text: only http(s) links become anchors; no markup is interpreted. */
-export function MessageText({ text }: { text: string }) {
-  return (
-    <>
-      {linkify(text).map((part, i) =>
-        part.kind === 'link' ? (
-          <a key={i} href={part.href} target="_blank" rel="noopener noreferrer nofollow ugc">
-            {part.text}
-          </a>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
-}
-
 const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
   {
     message,
@@ -226,6 +249,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
     footer,
     onOpenImage,
     onAttachmentError,
+    getAuthorName,
+    onJumpToMessage,
+    onToggleReaction,
     ...rest
   },
   ref,
@@ -240,6 +266,11 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   const attachments = message.deleted ? undefined : message.attachments;
   const hasText = message.deleted || message.text !== '' || !attachments?.length;
   const mediaOnly = !hasText && attachments?.every((a) => a.kind === 'image');
+  const replyTo = message.deleted ? undefined : message.replyTo;
+  const reactions = message.deleted ? [] : (message.reactions ?? []);
+  // Reactions need a message the server has: not while sending or failed, not once deleted.
+  const canReact = Boolean(onToggleReaction) && !message.deleted && message.status !== 'sending' && message.status !== 'failed';
+  const toggleReaction = (emoji: string) => onToggleReaction?.(message, emoji);
   // Focus goes back to the action that was used, or to the message once that action is gone.
   const rowRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -340,6 +371,15 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         <Bubble data-media-only={mediaOnly || undefined}>
           {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
+          {replyTo ? (
+            <Quote
+              authorName={getAuthorName?.(replyTo.authorId) ?? String(replyTo.authorId)}
+              excerpt={replyTo.excerpt}
+              deleted={replyTo.deleted}
+              messageId={replyTo.id}
+              onJumpTo={onJumpToMessage}
+            />
+          ) : null}
           {mode === 'edit' && editable ? (
             <Editor
               aria-label={t.editMessage}
@@ -367,6 +407,20 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           </Meta>
         </Bubble>
       </Line>
+      {reactions.length > 0 || canReact ? (
+        <ReactionRow data-reactions>
+          <ReactionBar reactions={reactions} onToggleReaction={canReact ? toggleReaction : undefined} getAuthorName={getAuthorName} />
+          {canReact ? (
+            <ReactionPicker
+              data-picker
+              onPick={(emoji) => {
+                // The menu adds: an emoji the reader already reacted with stays as it is.
+                if (!reactions.some((r) => r.emoji === emoji && r.me)) toggleReaction(emoji);
+              }}
+            />
+          ) : null}
+        </ReactionRow>
+      ) : null}
       {status === 'failed' ? (
         <FailedRow data-retryable={message.retryable !== false}>
           <span data-failure-reason>{message.failureReason ?? t.notSent}</span>
@@ -391,6 +445,8 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
  * One chat message. Memoized: in a list, a bubble re-renders only when its own props change.
  * State is exposed as `data-own`, `data-status`, `data-edited`, `data-deleted`, `data-editing`.
  * `message.attachments` show under the text (or alone): images, file cards, voice players.
+ * `message.replyTo` shows as a quote above the text (a button with `onJumpToMessage`);
+ * `message.reactions` as toggles under the bubble, with "Add reaction" when `onToggleReaction` is given.
  * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones show
  * why (`failureReason`) and offer Retry (unless `retryable` is false) and Discard.
  */

@@ -1,1 +1,2 @@
-export { MessageBubble, MessageText, type MessageBubbleProps } from './MessageBubble';
+export { MessageBubble, type MessageBubbleProps } from './MessageBubble';
+export { MessageText } from './MessageText';

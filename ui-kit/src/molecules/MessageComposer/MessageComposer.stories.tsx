@@ -33,3 +33,10 @@ export const ManyFiles: Story = {
   },
 };
 export const WithVoiceMessage: Story = { args: { ...attach, onVoiceMessage: () => {} } };
+
+const replyingTo = { authorName: 'Ada Lovelace', excerpt: 'Demo is Thursday, room B-12. Bring punch cards.' };
+/** Replying: the quoted message above the field, with "Cancel reply" (Escape in the field too). */
+export const Replying: Story = { args: { replyingTo, onCancelReply: () => {}, value: 'See you there' } };
+export const ReplyingToDeleted: Story = { args: { replyingTo: { ...replyingTo, deleted: true }, onCancelReply: () => {} } };
+export const ReplyingWithFiles: Story = { args: { ...attach, replyingTo, onCancelReply: () => {}, attachments: [uploadedPdf] } };
+export const ReplyingDark: Story = { args: { replyingTo, onCancelReply: () => {} }, globals: { theme: 'dark' } };

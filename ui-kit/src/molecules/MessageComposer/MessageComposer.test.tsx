@@ -225,3 +225,49 @@ describe('MessageComposer attachments', () => {
     expect(screen.getByRole('button', { name: 'Record voice message' })).toBeInTheDocument();
   });
 });
+
+describe('MessageComposer replying', () => {
+  const replyingTo = { authorName: 'Ada', excerpt: 'Demo on Thursday?' };
+
+  it('shows the quoted message above the field with "Cancel reply"', async () => {
+    const onCancel = jest.fn();
+    render(<MessageComposer onSend={() => {}} replyingTo={replyingTo} onCancelReply={onCancel} />);
+    const group = screen.getByRole('group', { name: 'Replying to Ada' });
+    expect(group).toHaveTextContent('Demo on Thursday?');
+    await userEvent.click(within(group).getByRole('button', { name: 'Cancel reply' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus();
+  });
+
+  it('Escape in the field cancels the reply, and only then stops there', async () => {
+    const onCancel = jest.fn();
+    const outer = jest.fn();
+    const listener = (event: KeyboardEvent) => {
+      if (!event.defaultPrevented && event.key === 'Escape') outer();
+    };
+    document.addEventListener('keydown', listener);
+    const { rerender } = render(<MessageComposer onSend={() => {}} replyingTo={replyingTo} onCancelReply={onCancel} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'ok{Escape}');
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(outer).not.toHaveBeenCalled();
+    rerender(<MessageComposer onSend={() => {}} onCancelReply={onCancel} />);
+    await userEvent.keyboard('{Escape}');
+    document.removeEventListener('keydown', listener);
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(outer).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves an Escape the app handled in textareaProps alone', async () => {
+    const onCancel = jest.fn();
+    render(
+      <MessageComposer
+        onSend={() => {}}
+        replyingTo={replyingTo}
+        onCancelReply={onCancel}
+        textareaProps={{ onKeyDown: (event) => event.key === 'Escape' && event.preventDefault() }}
+      />,
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '{Escape}');
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+});

@@ -11,11 +11,13 @@ import {
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import type { PendingAttachment } from '../../types';
-import { PaperclipIcon, SendIcon } from '../../utils/icons';
+import { CloseIcon, PaperclipIcon, SendIcon } from '../../utils/icons';
 import { AttachmentChip } from '../AttachmentChip/AttachmentChip';
+import { QuotedMessage } from '../QuotedMessage/QuotedMessage';
 import { VoiceRecorder } from '../VoiceRecorder/VoiceRecorder';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { assignRef } from '../../utils/ids';
+import { takeEscape } from '../../utils/keys';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
@@ -55,6 +57,12 @@ export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'for
   accept?: string;
   /** Shows a VoiceRecorder; called with the recording when the person sends it. */
   onVoiceMessage?: (file: File, durationMs: number) => void;
+  /**
+   * The message being replied to, shown above the text field with "Cancel reply" (Escape in the
+   * field cancels too). The app sends the reply and clears it.
+   */
+  replyingTo?: { authorName: string; excerpt: string; deleted?: boolean };
+  onCancelReply?: () => void;
   /** Forwarded to the textarea. */
   textareaProps?: Omit<ComponentPropsWithoutRef<'textarea'>, 'value' | 'onChange' | 'maxLength'>;
 }
@@ -114,6 +122,16 @@ const Chips = styled.ul`
   overflow: auto;
 `;
 
+const Reply = styled.div`
+  display: flex;
+  align-items: flex-start;
+  gap: ${space('xs')};
+  margin: 0 0 ${space('xs')};
+  & > :first-child {
+    flex: 1;
+  }
+`;
+
 const Hint = styled.span`
   margin-top: ${space('xxs')};
   font-size: ${fontSize('xs')};
@@ -170,6 +188,8 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
     onRetryAttachment,
     accept,
     onVoiceMessage,
+    replyingTo,
+    onCancelReply,
     ...rest
   },
   ref,
@@ -195,6 +215,10 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     textareaProps?.onKeyDown?.(event);
     if (event.defaultPrevented) return;
+    if (replyingTo && onCancelReply && takeEscape(event)) {
+      onCancelReply();
+      return;
+    }
     // Enter sends; Shift+Enter (and Enter while an IME composes) inserts a line break.
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -238,6 +262,7 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
       data-disabled={disabled || undefined}
       data-can-send={canSend}
       data-attachments={attachments.length || undefined}
+      data-replying={replyingTo ? true : undefined}
     >
       {onAttachFiles ? (
         <>
@@ -275,6 +300,22 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
       ) : null}
       {startSlot}
       <Field>
+        {replyingTo ? (
+          <Reply role="group" aria-label={t.replyingTo(replyingTo.authorName)}>
+            <QuotedMessage authorName={replyingTo.authorName} excerpt={replyingTo.excerpt} deleted={replyingTo.deleted} />
+            {onCancelReply ? (
+              <IconButton
+                label={t.cancelReply}
+                icon={<CloseIcon size={16} />}
+                size={28}
+                onClick={() => {
+                  onCancelReply();
+                  areaRef.current?.focus();
+                }}
+              />
+            ) : null}
+          </Reply>
+        ) : null}
         {attachments.length > 0 ? (
           <Chips role="list" aria-label={t.attachments}>
             {attachments.map((attachment) => (

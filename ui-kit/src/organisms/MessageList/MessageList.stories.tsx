@@ -17,6 +17,7 @@ import {
   sampleGroupMessages,
   sampleGroupTimeline,
   sampleMessages,
+  sampleRepliesAndReactions,
 } from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
 import { MessageList, type MessageListProps } from './MessageList';
@@ -188,3 +189,13 @@ export const WithAttachments: Story = {
     );
   },
 };
+
+/** Formatting, replies (one to a deleted message) and reactions; quotes jump to the original. */
+export const RepliesAndReactions: Story = {
+  args: { messages: sampleRepliesAndReactions, onToggleReaction: () => {} },
+  render: function Render(args) {
+    const [highlightId, setHighlightId] = useState<MessageListProps['highlightId']>();
+    return <MessageList {...args} highlightId={highlightId} onJumpToMessage={(id) => setHighlightId(id)} />;
+  },
+};
+export const RepliesAndReactionsDark: Story = { ...RepliesAndReactions, globals: { theme: 'dark' } };

@@ -2,7 +2,7 @@ import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef, 
 import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
-import type { ChatMessage, MessageAttachment, TimeInput, UserId } from '../../types';
+import type { ChatMessage, MessageAttachment, MessageId, TimeInput, UserId } from '../../types';
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
 import { useCallbackRef } from '../../utils/useCallbackRef';
@@ -43,6 +43,13 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   onOpenImage?: (message: ChatMessage, index: number) => void;
   /** An attachment's image or audio failed to load (an expired URL?): fetch fresh URLs and pass new messages. */
   onAttachmentError?: (attachment: MessageAttachment, message: ChatMessage) => void;
+  /**
+   * A reply's quote was activated: called with the original's id. Load it if needed (`around`)
+   * and pass it as `highlightId` to scroll to it and mark it.
+   */
+  onJumpToMessage?: (id: MessageId) => void;
+  /** Shows reactions as toggles and an "Add reaction" menu on each message; called with the emoji. */
+  onToggleReaction?: (message: ChatMessage, emoji: string) => void;
   /**
    * Show author names above each group of someone else's messages (default true). A one-to-one
    * chat can turn them off: the partner's name is in the header (screen readers still hear it).
@@ -165,6 +172,8 @@ function MessageListBody({
   onDelete,
   onOpenImage,
   onAttachmentError,
+  onJumpToMessage,
+  onToggleReaction,
   showAuthorNames = true,
   highlightId,
   emptyState,
@@ -184,6 +193,8 @@ function MessageListBody({
   const remove = useCallbackRef(onDelete);
   const openImage = useCallbackRef(onOpenImage);
   const attachmentError = useCallbackRef(onAttachmentError);
+  const jumpTo = useCallbackRef(onJumpToMessage);
+  const toggleReaction = useCallbackRef(onToggleReaction);
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
   const { containerRef, scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
     rows,
@@ -205,6 +216,8 @@ function MessageListBody({
   const rowDelete = onDelete ? remove : undefined;
   const rowOpenImage = onOpenImage ? openImage : undefined;
   const rowAttachmentError = onAttachmentError ? attachmentError : undefined;
+  const rowJumpTo = onJumpToMessage ? jumpTo : undefined;
+  const rowToggleReaction = onToggleReaction ? toggleReaction : undefined;
   const { measureElement } = virtualizer;
   const rowContext = useMemo<MessageRowContextValue>(
     () => ({
@@ -214,13 +227,32 @@ function MessageListBody({
       onDelete: rowDelete,
       onOpenImage: rowOpenImage,
       onAttachmentError: rowAttachmentError,
+      onJumpToMessage: rowJumpTo,
+      onToggleReaction: rowToggleReaction,
+      // Not behind a ref: when names change, bubbles show the new ones (buildRows reruns too).
+      getAuthorName,
       showAuthorNames,
       now,
       locale,
       timeZone,
       measureElement,
     }),
-    [rowRetry, rowDiscard, rowEdit, rowDelete, rowOpenImage, rowAttachmentError, showAuthorNames, now, locale, timeZone, measureElement],
+    [
+      rowRetry,
+      rowDiscard,
+      rowEdit,
+      rowDelete,
+      rowOpenImage,
+      rowAttachmentError,
+      rowJumpTo,
+      rowToggleReaction,
+      getAuthorName,
+      showAuthorNames,
+      now,
+      locale,
+      timeZone,
+      measureElement,
+    ],
   );
 
   const items = virtualizer.getVirtualItems();

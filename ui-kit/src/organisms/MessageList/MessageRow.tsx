@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
 import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
 import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
-import type { ChatMessage, MessageAttachment, TimeInput } from '../../types';
+import type { ChatMessage, MessageAttachment, MessageId, TimeInput, UserId } from '../../types';
 import { color, space } from '../../utils/theme';
 import type { MessageListRow } from './buildRows';
 
@@ -18,6 +18,9 @@ export interface MessageRowContextValue {
   onDelete?: (message: ChatMessage) => void;
   onOpenImage?: ((message: ChatMessage, index: number) => void) | undefined;
   onAttachmentError?: ((attachment: MessageAttachment, message: ChatMessage) => void) | undefined;
+  onJumpToMessage?: (id: MessageId) => void;
+  onToggleReaction?: (message: ChatMessage, emoji: string) => void;
+  getAuthorName?: (id: UserId) => string | undefined;
   showAuthorNames: boolean;
   now?: TimeInput;
   locale?: string;
@@ -84,6 +87,9 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
           onDiscard={context.onDiscard}
           onEdit={context.onEdit}
           onDelete={context.onDelete}
+          onJumpToMessage={context.onJumpToMessage}
+          onToggleReaction={context.onToggleReaction}
+          getAuthorName={context.getAuthorName}
           onOpenImage={onOpenImage ? openImage : undefined}
           onAttachmentError={onAttachmentError ? attachmentError : undefined}
           locale={locale}

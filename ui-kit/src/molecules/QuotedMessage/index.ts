@@ -1,0 +1,1 @@
+export { QuotedMessage, type QuotedMessageProps } from './QuotedMessage';

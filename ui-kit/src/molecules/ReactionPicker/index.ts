@@ -1,0 +1,1 @@
+export { FREQUENT_REACTIONS, ReactionPicker, type ReactionPickerProps } from './ReactionPicker';

@@ -1,0 +1,123 @@
+import { parseRichText, type RichNode } from './richText';
+
+const text = (t: string): RichNode => ({ kind: 'text', text: t });
+
+/** Back to the text as typed, to check nothing is lost or invented. */
+function flatten(nodes: readonly RichNode[]): string {
+  return nodes
+    .map((n) => {
+      if ('children' in n) return `${n.marker}${flatten(n.children)}${n.marker}`;
+      if (n.kind === 'code') return `\`${n.text}\``;
+      return n.kind === 'codeBlock' ? `\`\`\`${n.text}\`\`\`` : n.text;
+    })
+    .join('');
+}
+
+describe('parseRichText', () => {
+  it('keeps plain text as one text node', () => {
+    expect(parseRichText('hello world')).toEqual([text('hello world')]);
+    expect(parseRichText('')).toEqual([]);
+  });
+
+  it('formats bold, italic, strike and inline code', () => {
+    expect(parseRichText('a *b* **c** _d_ ~e~ ~~f~~ `g`')).toEqual([
+      text('a '),
+      { kind: 'bold', marker: '*', children: [text('b')] },
+      text(' '),
+      { kind: 'bold', marker: '**', children: [text('c')] },
+      text(' '),
+      { kind: 'italic', marker: '_', children: [text('d')] },
+      text(' '),
+      { kind: 'strike', marker: '~', children: [text('e')] },
+      text(' '),
+      { kind: 'strike', marker: '~~', children: [text('f')] },
+      text(' '),
+      { kind: 'code', text: 'g' },
+    ]);
+  });
+
+  it('nests styles and lets punctuation end them', () => {
+    expect(parseRichText('*bold _and italic_*!')).toEqual([
+      { kind: 'bold', marker: '*', children: [text('bold '), { kind: 'italic', marker: '_', children: [text('and italic')] }] },
+      text('!'),
+    ]);
+    expect(parseRichText('(_aside_)')).toEqual([text('('), { kind: 'italic', marker: '_', children: [text('aside')] }, text(')')]);
+  });
+
+  it('needs word boundaries: snake_case_names and 2*3*4 stay as typed', () => {
+    expect(parseRichText('call snake_case_names now')).toEqual([text('call snake_case_names now')]);
+    expect(parseRichText('2*3*4 = 24')).toEqual([text('2*3*4 = 24')]);
+    expect(parseRichText('a * b * c')).toEqual([text('a * b * c')]);
+    expect(parseRichText('under_score_')).toEqual([text('under_score_')]);
+  });
+
+  it('leaves unmatched and unbalanced markers as typed', () => {
+    for (const input of ['*open', 'close*', '**bold*', '_a *b_ c*', '~~x~', '***', '*', '``', '`open', '```open']) {
+      const nodes = parseRichText(input);
+      expect(flatten(nodes)).toBe(input);
+    }
+    expect(parseRichText('**bold*')).toEqual([text('**bold*')]);
+    // Crossing pairs: the one closed first wins, the other stays as typed.
+    expect(parseRichText('_a *b_ c*')).toEqual([{ kind: 'italic', marker: '_', children: [text('a *b')] }, text(' c*')]);
+  });
+
+  it('never pairs markers across a line break', () => {
+    expect(parseRichText('*one\ntwo*')).toEqual([text('*one\ntwo*')]);
+  });
+
+  it('keeps markers inside code literal', () => {
+    expect(parseRichText('`*not bold* _x_ https://a.example`')).toEqual([{ kind: 'code', text: '*not bold* _x_ https://a.example' }]);
+    expect(parseRichText('*`code` in bold*')).toEqual([{ kind: 'bold', marker: '*', children: [{ kind: 'code', text: 'code' }, text(' in bold')] }]);
+  });
+
+  it('parses fenced code blocks, dropping the line breaks just inside the fences', () => {
+    expect(parseRichText('look:\n```\nconst a = *b*;\n<script>x</script>\n```\ndone')).toEqual([
+      text('look:\n'),
+      { kind: 'codeBlock', text: 'const a = *b*;\n<script>x</script>' },
+      text('\ndone'),
+    ]);
+    expect(parseRichText('```one``` and ```two```')).toEqual([{ kind: 'codeBlock', text: 'one' }, text(' and '), { kind: 'codeBlock', text: 'two' }]);
+  });
+
+  it('links http(s) URLs, also inside emphasis, without the closing marker', () => {
+    expect(parseRichText('see *https://example.com/a_b_c*')).toEqual([
+      text('see '),
+      { kind: 'bold', marker: '*', children: [{ kind: 'link', text: 'https://example.com/a_b_c', href: 'https://example.com/a_b_c' }] },
+    ]);
+    expect(parseRichText('www.example.org.')).toEqual([{ kind: 'link', text: 'www.example.org', href: 'https://www.example.org/' }, text('.')]);
+  });
+
+  it('never links other schemes and keeps markup as text', () => {
+    for (const input of [
+      '[x](javascript:alert(1))',
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+    ]) {
+      const nodes = parseRichText(input);
+      expect(nodes.some((n) => n.kind === 'link')).toBe(false);
+      expect(flatten(nodes)).toBe(input);
+    }
+    expect(parseRichText('[x](https://ok.example)')).toEqual([
+      text('[x]('),
+      { kind: 'link', text: 'https://ok.example', href: 'https://ok.example/' },
+      text(')'),
+    ]);
+  });
+
+  it('handles very long hostile input, losing nothing', () => {
+    const inputs = [
+      '*_~`'.repeat(20_000),
+      '*a '.repeat(20_000),
+      `https://x.example/${'.'.repeat(20_000)}a`,
+      `${'_'.repeat(20_000)}x`,
+      '```'.repeat(10_001),
+      `${'**a'.repeat(10_000)}${'b**'.repeat(10_000)}`,
+    ];
+    for (const input of inputs) expect(flatten(parseRichText(input))).toBe(input);
+  });
+});
