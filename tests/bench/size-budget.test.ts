@@ -1,8 +1,10 @@
 /**
  * Bundle budgets from issue 8: sizes are deterministic, so unlike timings they are a test.
- * ui-kit: its dist bundled with peers (react, react-dom, styled-components) external, min+gzip ≤ 45 KB.
+ * ui-kit: its dist bundled with peers (react, react-dom, styled-components) external, min+gzip ≤ 48 KB.
  *   Raised from 35 on 2026-12-01, openly: issue 15's attachments (image grid, file card, voice
- *   player, ImageViewer, chips, drop target, VoiceRecorder) took the kit from 34.76 to 42.76 KB.
+ *   player, ImageViewer, chips, drop target, VoiceRecorder) took the kit from 34.76 to 42.76 KB, and
+ *   issue 16's first parts (the formatting tokenizer, QuotedMessage, ReactionBar, the frequent-set
+ *   ReactionPicker; the full emoji picker stays out, loaded on demand) to 45.70 KB.
  * app: every JS file of app/dist gzipped ≤ 175 KB in all (checked once the app is built). Raised from
  *   150 to 160 on 2026-12-01 for issue 14's router and languages (147.5 → 155.4 KB), and from 160 to
  *   175 the same day for issue 15's attachments (the kit's parts above, the client's uploads, IndexedDB
@@ -31,10 +33,10 @@ describe("bundle size budgets", () => {
     fs.rmSync(out, { recursive: true, force: true });
   }, 90_000);
 
-  it("ui-kit is at most 45 KB min+gzip without peers", () => {
+  it("ui-kit is at most 48 KB min+gzip without peers", () => {
     expect(fs.existsSync(path.join(ROOT, "ui-kit", "dist", "index.js"))).toBe(true);
     expect(result.ui_kit_gzip_kb).not.toBeNull();
-    expect(result.ui_kit_gzip_kb as number).toBeLessThanOrEqual(45);
+    expect(result.ui_kit_gzip_kb as number).toBeLessThanOrEqual(48);
   });
 
   const appBuilt = fs.existsSync(path.join(ROOT, "app", "dist"));
