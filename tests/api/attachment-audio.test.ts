@@ -1,3 +1,4 @@
+import { wav } from "../helpers/media";
 import { type TestUser, useTestServer } from "../helpers/test-server";
 
 /** Audio uploads carry `duration_ms` when their format states it; test files are generated here, byte by byte. */
@@ -10,24 +11,8 @@ const upload = async (as: TestUser, data: Buffer, name: string) => {
   return response.body.attachment;
 };
 
-/** `seconds` of 16-bit mono PCM silence at `rate` Hz. */
-function wav(seconds: number, rate = 8000): Buffer {
-  const samples = Buffer.alloc(Math.round(seconds * rate) * 2);
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0, "latin1");
-  header.writeUInt32LE(36 + samples.length, 4);
-  header.write("WAVEfmt ", 8, "latin1");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28); // byte rate
-  header.writeUInt16LE(2, 32); // block align
-  header.writeUInt16LE(16, 34);
-  header.write("data", 36, "latin1");
-  header.writeUInt32LE(samples.length, 40);
-  return Buffer.concat([header, samples]);
-}
+/** `seconds` of 16-bit mono PCM silence at 8 kHz. */
+const wav16 = (seconds: number) => wav({ seconds, bits: 16 });
 
 /** MPEG-1 Layer III at a constant 128 kbit/s, 44.1 kHz: `frames` frames of 1152 samples each (no Xing header). */
 function mp3(frames: number): Buffer {
@@ -129,7 +114,7 @@ function mediaRecorderWebm(): Buffer {
 
 describe("audio uploads: duration_ms from the stored bytes", () => {
   it("reads a WAV's duration from its header", async () => {
-    const attachment = await upload(alice, wav(1.5), "note.wav");
+    const attachment = await upload(alice, wav16(1.5), "note.wav");
     expect(attachment).toMatchObject({ kind: "audio", content_type: "audio/wav", duration_ms: 1500 });
   });
 
@@ -153,7 +138,7 @@ describe("audio uploads: duration_ms from the stored bytes", () => {
   });
 
   it("keeps duration_ms when the upload is sent and fetched again", async () => {
-    const attachment = await upload(alice, wav(2), "two-seconds.wav");
+    const attachment = await upload(alice, wav16(2), "two-seconds.wav");
     const sent = await server.request("POST", "/api/messages/send", {
       token: alice.token,
       body: { receiver_id: bob.id, attachment_ids: [attachment.id] },
@@ -165,7 +150,7 @@ describe("audio uploads: duration_ms from the stored bytes", () => {
   });
 
   it("stores an audio file whose body is not readable past its signature, without a duration", async () => {
-    const broken = Buffer.concat([wav(1).subarray(0, 12), Buffer.from("not a chunk")]);
+    const broken = Buffer.concat([wav16(1).subarray(0, 12), Buffer.from("not a chunk")]);
     const attachment = await upload(alice, broken, "broken.wav");
     expect(attachment).toMatchObject({ kind: "audio" });
     expect(attachment).not.toHaveProperty("duration_ms");

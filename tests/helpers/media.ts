@@ -44,9 +44,11 @@ export function pngBomb(): Buffer {
   ]);
 }
 
-/** One second of 8 kHz mono 8-bit silence as WAV. */
-export function wav(): Buffer {
-  const samples = Buffer.alloc(8000, 128);
+/** `seconds` of mono PCM silence at `rate` Hz as WAV (by default one second, 8 kHz, 8-bit). */
+export function wav({ seconds = 1, rate = 8000, bits = 8 }: { seconds?: number; rate?: number; bits?: 8 | 16 } = {}): Buffer {
+  const bytesPerSample = bits / 8;
+  // Silence is the midpoint for 8-bit (unsigned) samples, zero for 16-bit (signed) ones.
+  const samples = Buffer.alloc(Math.round(seconds * rate) * bytesPerSample, bits === 8 ? 128 : 0);
   const header = Buffer.alloc(44);
   header.write("RIFF", 0, "latin1");
   header.writeUInt32LE(36 + samples.length, 4);
@@ -54,10 +56,10 @@ export function wav(): Buffer {
   header.writeUInt32LE(16, 16);
   header.writeUInt16LE(1, 20); // PCM
   header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * bytesPerSample, 28); // byte rate
+  header.writeUInt16LE(bytesPerSample, 32); // block align
+  header.writeUInt16LE(bits, 34);
   header.write("data", 36, "latin1");
   header.writeUInt32LE(samples.length, 40);
   return Buffer.concat([header, samples]);

@@ -5,7 +5,8 @@ function unitFormat(locale: string | undefined, unit: (typeof UNITS)[number], di
   const key = `${locale ?? ''}|${unit}|${digits}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits });
+    // Bytes spelled out ("77 bytes": the short form is "77 byte"), larger units short ("2.4 MB").
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: digits });
     formats.set(key, format);
   }
   return format;

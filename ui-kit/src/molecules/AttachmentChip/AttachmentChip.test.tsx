@@ -5,7 +5,7 @@ import { ChatThemeProvider } from '../../theme/ChatThemeProvider';
 import { es } from '../../locale/catalogs/es';
 import type { PendingAttachment } from '../../types';
 import { AttachmentChip } from './AttachmentChip';
-import { formatFileSize } from './fileSize';
+import { formatBytes } from '../../utils/formatBytes';
 
 const photo: PendingAttachment = {
   id: 'p1',
@@ -76,12 +76,12 @@ describe('AttachmentChip', () => {
   });
 });
 
-describe('formatFileSize', () => {
+describe('formatBytes, as chips show sizes', () => {
   it('uses decimal units through Intl', () => {
-    expect(formatFileSize(0, 'en')).toBe('0 bytes');
-    expect(formatFileSize(999, 'en')).toBe('999 bytes');
-    expect(formatFileSize(1_500, 'en')).toBe('1.5 kB');
-    expect(formatFileSize(2_400_000, 'en')).toBe('2.4 MB');
-    expect(formatFileSize(3_210_000_000, 'en')).toBe('3.2 GB');
+    expect(formatBytes(0, 'en')).toBe('0 bytes');
+    expect(formatBytes(999, 'en')).toBe('999 bytes');
+    expect(formatBytes(1_500, 'en')).toBe('1.5 kB');
+    expect(formatBytes(2_400_000, 'en')).toBe('2.4 MB');
+    expect(formatBytes(3_210_000_000, 'en')).toBe('3.2 GB');
   });
 });

@@ -5,7 +5,7 @@ import { useKitLocale } from '../../locale/useKitLocale';
 import type { PendingAttachment } from '../../types';
 import { CloseIcon, FileIcon, ImageIcon, MicIcon, RetryIcon } from '../../utils/icons';
 import { base, color, fontSize, radius, space } from '../../utils/theme';
-import { formatFileSize } from './fileSize';
+import { formatBytes } from '../../utils/formatBytes';
 
 export interface AttachmentChipProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   attachment: PendingAttachment;
@@ -108,7 +108,7 @@ export const AttachmentChip = forwardRef<HTMLDivElement, AttachmentChipProps>(fu
         <Name title={name} dir="auto">
           {name}
         </Name>
-        {status === 'failed' ? <Meta>{error ?? t.uploadFailed}</Meta> : <Meta>{formatFileSize(size, locale)}</Meta>}
+        {status === 'failed' ? <Meta>{error ?? t.uploadFailed}</Meta> : <Meta>{formatBytes(size, locale)}</Meta>}
         {status === 'uploading' ? (
           <Track role="progressbar" aria-label={t.uploadingAttachment(name)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
             <div style={{ inlineSize: `${percent ?? 0}%` }} />

@@ -4,7 +4,7 @@ import { useKitLocale } from '../../locale/useKitLocale';
 import type { MessageAttachment } from '../../types';
 import { PauseIcon, PlayIcon } from '../../utils/icons';
 import { color, focusRing, fontSize, radius, space } from '../../utils/theme';
-import { formatDuration } from './duration';
+import { formatDuration } from '../../utils/formatDuration';
 import { AUDIO_HEIGHT } from './layout';
 
 export interface AudioPlayerProps {

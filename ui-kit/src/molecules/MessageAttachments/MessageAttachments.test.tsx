@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { es } from '../../locale/catalogs';
 import { imageAttachment, imageAttachments, pdfAttachment, voiceAttachment } from '../../test/fixtures';
 import { ChatThemeProvider } from '../../theme/ChatThemeProvider';
-import { formatDuration } from './duration';
+import { formatDuration } from '../../utils/formatDuration';
 import { fileType } from './fileType';
 import { attachmentsHeight, imageBox, IMAGE_MAX_HEIGHT, IMAGE_MAX_WIDTH } from './layout';
 import { MessageAttachments } from './MessageAttachments';

@@ -1,2 +1,2 @@
 export { MessageAttachments, type MessageAttachmentsProps } from './MessageAttachments';
-export { formatDuration } from './duration';
+export { formatDuration } from '../../utils/formatDuration';

@@ -4,7 +4,7 @@ import { composeStories } from '@storybook/react';
 import { createFakeMedia } from './VoiceRecorder.demo';
 import * as stories from './VoiceRecorder.stories';
 import { VoiceRecorder } from './VoiceRecorder';
-import { formatDuration } from './duration';
+import { formatDuration } from '../../utils/formatDuration';
 import { errorKind, pickMimeType, voiceFileName } from './media';
 
 const { Review } = composeStories(stories);

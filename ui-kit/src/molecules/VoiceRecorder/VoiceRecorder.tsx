@@ -6,7 +6,7 @@ import { MicIcon, SendIcon, StopIcon, TrashIcon } from '../../utils/icons';
 import { base, color, fontSize, radius, space } from '../../utils/theme';
 import { assignRef } from '../../utils/ids';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
-import { formatDuration } from './duration';
+import { formatDuration } from '../../utils/formatDuration';
 import type { VoiceMedia } from './media';
 import { useVoiceRecording } from './useVoiceRecording';
 
