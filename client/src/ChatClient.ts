@@ -7,6 +7,7 @@ import { defaultPendingFileStore } from "./attachments/pending-file-store";
 import { defaultUploadTransport } from "./attachments/upload-transport";
 import { ChangesFeed } from "./changes-feed";
 import type { ChatClientEvents, ChatClientOptions } from "./client-types";
+import { CatchUpCursor } from "./catch-up-cursor";
 import { ConversationLoader } from "./conversation-loader";
 import { Connection, type ConnectionState } from "./connection";
 import { Emitter } from "./emitter";
@@ -38,6 +39,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   readonly outbox: Outbox;
   private readonly link: Connection;
   private readonly store = new MessageStore();
+  private readonly cursor = new CatchUpCursor();
   private readonly receipts: Receipts;
   private readonly typingState: Typing;
   private readonly groups: Groups;
@@ -97,6 +99,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.loader = new ConversationLoader(
       this.api,
       this.store,
+      this.cursor,
       (page, groupReadMark) => this.ingestPage(page, groupReadMark),
       (groupId) => this.applyRemoved(groupId),
       (groupId) => this.groups.readMark(groupId),
@@ -104,7 +107,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.sender = new OutboxSender(
       this.outbox,
       this.link,
-      (message) => this.ingest(message),
+      (message) => this.ingest(message, "ack"),
       () => this.emit("outbox"),
       (file) => this.files.uploads.ensure(file),
     );
@@ -412,13 +415,16 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     const { socket } = this.link;
     this.link.on("state", (state) => this.emit("connection", state));
     // Indicators would otherwise wait for their expiry; nothing more will arrive while down.
-    this.link.on("disconnected", () => this.typingState.clearOthers());
+    this.link.on("disconnected", () => {
+      this.typingState.clearOthers();
+      this.cursor.dropped();
+    });
     this.link.on("connected", () => void this.onConnect());
     this.link.on("unauthorized", () => this.emit("unauthorized"));
     socket.on("message:new", (message) => {
       // Their message is what they were typing: the indicator goes at once.
       if (message.sender_id !== selfId) this.typingState.set(this.keyOf(message), message.sender_id, false);
-      this.ingest(message, true);
+      this.ingest(message, "push");
     });
     socket.on("message:updated", (message) => this.applyUpdate(message));
     socket.on("message:deleted", (message) => this.applyUpdate(message));
@@ -501,10 +507,11 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.receipts.apply(page.partner_receipt);
     }
     if (page.my_receipt) this.receipts.apply(page.my_receipt);
-    for (const message of page.messages) this.ingest(message);
+    for (const message of page.messages) this.ingest(message, "page");
   }
 
-  private ingest(message: MessageJson, live = false): void {
+  /** Takes in a message: pushed live, the acknowledgement of my own send, or read in a page. */
+  private ingest(message: MessageJson, via: "push" | "ack" | "page"): void {
     const sent = message.sender_id === this.options.userId ? this.outbox.all().find((e) => e.client_id === message.client_id) : undefined;
     if (sent) {
       this.files.forgetEntry(sent);
@@ -512,10 +519,11 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.emit("outbox");
     }
     const key = this.keyOf(message);
+    if (via !== "page") this.cursor.arrivedLive(key, message.id);
     // A page can bring a newer version of one seen already (edited or deleted while this tab was away).
     if (!this.store.add(key, message)) return this.applyUpdate(message);
     if (message.sender_id !== this.options.userId) this.markDelivered(key, message.id);
-    this.emit("message", message, key, live);
+    this.emit("message", message, key, via === "push");
   }
 
   /** Replaces the stored copy of an edited or deleted message; emits `updated` when it changed. */

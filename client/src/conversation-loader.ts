@@ -1,6 +1,9 @@
 import { ApiError, type ChatApi, type ConversationPage, type PageCursor } from "./api";
 import { type ConversationKey, isGroupKey, keyId } from "./keys";
+import type { CatchUpCursor } from "./catch-up-cursor";
 import type { MessageStore } from "./message-store";
+
+const CATCH_UP_PAGE = 200;
 
 /**
  * History: a conversation's newest page, older pages, and catching up from the newest message held
@@ -11,6 +14,7 @@ export class ConversationLoader {
   constructor(
     private readonly api: ChatApi,
     private readonly store: MessageStore,
+    private readonly cursor: CatchUpCursor,
     private readonly take: (page: ConversationPage, groupReadMark?: number) => void,
     private readonly refused: (groupId: number) => void,
     private readonly groupReadMark: (groupId: number) => number,
@@ -33,12 +37,23 @@ export class ConversationLoader {
     return page.has_more;
   }
 
-  /** Fetches every message after the newest one held, page by page. */
+  /**
+   * Fetches every message after the newest one held that has nothing missing before it (see
+   * CatchUpCursor), page by page; when nothing held is settled yet, the newest page.
+   */
   async catchUp(key: ConversationKey): Promise<void> {
-    for (;;) {
-      const [page, mark] = await this.page(key, { after: this.store.list(key).at(-1)?.id ?? 0, limit: 200 });
+    let after = this.cursor.after(key, this.store.list(key));
+    if (after === undefined) {
+      const [page, mark] = await this.page(key, { limit: CATCH_UP_PAGE });
       this.take(page, mark);
-      if (!page.has_more) return;
+      return;
+    }
+    for (;;) {
+      const [page, mark] = await this.page(key, { after, limit: CATCH_UP_PAGE });
+      this.take(page, mark);
+      // From this page's own end: a push taken meanwhile says nothing of what lies between.
+      if (!page.has_more || page.messages.length === 0) return;
+      after = Math.max(after, ...page.messages.map((message) => message.id));
     }
   }
 
