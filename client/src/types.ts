@@ -10,17 +10,7 @@ import type * as Protocol from "@chat-app/protocol";
 export interface UserJson extends Protocol.PublicUserJson, Partial<Omit<Protocol.OwnUserJson, keyof Protocol.PublicUserJson>> {}
 
 type AddedSinceFirstRelease =
-  | "group_id"
-  | "edited_at"
-  | "deleted_at"
-  | "kind"
-  | "notice"
-  | "attachments"
-  | "reply_to"
-  | "reactions"
-  | "mentions"
-  | "forwarded_from"
-  | "pinned";
+  "group_id" | "edited_at" | "deleted_at" | "kind" | "notice" | "attachments" | "reply_to" | "reactions" | "mentions" | "forwarded_from" | "pinned";
 export interface MessageJson
   extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
 
@@ -36,7 +26,8 @@ type RowAddedSinceFirstRelease = "mention_count" | "first_unread_id";
 
 /** A direct chat in `GET /api/conversations`. */
 export interface DirectConversationJson
-  extends Omit<Protocol.DirectConversationSummary, "partner" | "last_message" | RowAddedSinceFirstRelease>,
+  extends
+    Omit<Protocol.DirectConversationSummary, "partner" | "last_message" | RowAddedSinceFirstRelease>,
     Partial<Pick<Protocol.DirectConversationSummary, RowAddedSinceFirstRelease>> {
   partner: UserJson;
   last_message: MessageJson;
@@ -45,7 +36,8 @@ export interface DirectConversationJson
 
 /** A group in `GET /api/conversations` (no message yet: `last_message` null). */
 export interface GroupConversationJson
-  extends Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender" | RowAddedSinceFirstRelease>,
+  extends
+    Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender" | RowAddedSinceFirstRelease>,
     Partial<Pick<Protocol.GroupConversationSummary, "last_sender" | RowAddedSinceFirstRelease>> {
   last_message: MessageJson | null;
   partner?: undefined;

@@ -120,13 +120,20 @@ describe("forwarding", () => {
 
   it("reaches the target's members live as message:new; the socket twin message:forward calls the same rules", async () => {
     const original = await send(alice, { receiver_id: bob.id, message_content: "pass it on" });
-    const [bobSocket, carolSocket, daveSocket] = await Promise.all([server.connect(bob.token), server.connect(carol.token), server.connect(dave.token)]);
+    const [bobSocket, carolSocket, daveSocket] = await Promise.all([
+      server.connect(bob.token),
+      server.connect(carol.token),
+      server.connect(dave.token),
+    ]);
     const carolHeard = nextEvent<Message>(carolSocket, "message:new");
     const daveHeard = collect(daveSocket, "message:new");
     const ack = await emitWithAck<{ message: Message }>(bobSocket, "message:forward", { id: original.id, receiver_id: carol.id });
     expect(ack.message).toMatchObject({ sender_id: bob.id, receiver_id: carol.id, forwarded_from: { sender_id: alice.id } });
     expect(await carolHeard).toEqual(ack.message);
-    expect(await emitWithAck(daveSocket, "message:forward", { id: original.id, receiver_id: dave.id })).toEqual({ error: "Message not found", status: 404 });
+    expect(await emitWithAck(daveSocket, "message:forward", { id: original.id, receiver_id: dave.id })).toEqual({
+      error: "Message not found",
+      status: 404,
+    });
     expect(await emitWithAck(bobSocket, "message:forward", { id: original.id })).toMatchObject({ status: 400 });
     expect(daveHeard).toEqual([]);
   });

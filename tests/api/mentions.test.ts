@@ -80,7 +80,10 @@ describe("mentions", () => {
     const group = await createGroup(alice, [bob, carol]);
     const [aliceSocket, bobSocket] = await Promise.all([server.connect(alice.token), server.connect(bob.token)]);
     const heard = nextEvent<Message>(bobSocket, "message:new");
-    const ack = await emitWithAck<{ message: Message }>(aliceSocket, "message:send", { group_id: group.id, message_content: `@${bob.username} look` });
+    const ack = await emitWithAck<{ message: Message }>(aliceSocket, "message:send", {
+      group_id: group.id,
+      message_content: `@${bob.username} look`,
+    });
     expect(ack.message.mentions).toEqual([bob.id]);
     expect((await heard).mentions).toEqual([bob.id]);
   });

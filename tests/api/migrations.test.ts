@@ -368,7 +368,9 @@ describe("migrations", () => {
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
       await source.query(`INSERT INTO groups (name, created_by, created_at) VALUES ('g', 1, 1)`);
-      expect((await source.query(`SELECT members_can_pin FROM groups`)).map((row: { members_can_pin: unknown }) => Boolean(row.members_can_pin))).toEqual([false]);
+      expect(
+        (await source.query(`SELECT members_can_pin FROM groups`)).map((row: { members_can_pin: unknown }) => Boolean(row.members_can_pin)),
+      ).toEqual([false]);
       await source.query(`INSERT INTO group_members (group_id, user_id, role, joined_at) VALUES (1, 1, 'admin', 1), (1, 2, 'member', 1)`);
       await source.query(
         `INSERT INTO messages (sender_id, group_id, client_id, content, timestamp, forwarded_from_sender_id, forwarded_from_sent_at) VALUES (1, 1, 'c1', '@b hi', 5, 2, 4), (1, 1, 'c2', 'x', 6, NULL, NULL)`,

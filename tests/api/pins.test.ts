@@ -6,7 +6,14 @@ const {
 } = useTestServer(["alice", "bob", "carol"]);
 
 type Message = { id: number; pinned: boolean; kind: string };
-type Pinned = { message_id: number; receiver_id: number | null; group_id: number | null; pinned: boolean; pinned_by: number | null; pinned_at: string | null };
+type Pinned = {
+  message_id: number;
+  receiver_id: number | null;
+  group_id: number | null;
+  pinned: boolean;
+  pinned_by: number | null;
+  pinned_at: string | null;
+};
 type Pins = { pins: Array<{ message: Message; pinned_by: number | null; pinned_at: string }> };
 
 const api = (method: string, path: string, user: TestUser, body?: unknown) => server.request(method, path, { token: user.token, body });
@@ -87,7 +94,14 @@ describe("pins", () => {
     const bobSocket = await server.connect(bob.token);
     const heard = nextEvent<Pinned>(bobSocket, "message:pinned");
     await api("DELETE", `/api/messages/${messages[0]!.id}`, alice);
-    expect(await heard).toEqual({ message_id: messages[0]!.id, group_id: group.id, receiver_id: null, pinned: false, pinned_by: null, pinned_at: null });
+    expect(await heard).toEqual({
+      message_id: messages[0]!.id,
+      group_id: group.id,
+      receiver_id: null,
+      pinned: false,
+      pinned_by: null,
+      pinned_at: null,
+    });
     expect((await pinsOf(alice, `group_id=${group.id}`)).pins).toHaveLength(49);
     const deleted = await pin("PUT", alice, messages[0]!.id);
     expect([deleted.status, deleted.body]).toEqual([400, { error: "A deleted message cannot be pinned" }]);
@@ -104,13 +118,20 @@ describe("pins", () => {
   it("reach every member live as message:pinned; the socket twins pin:add and pin:remove call the same rules", async () => {
     const group = await createGroup(alice, [bob]);
     const message = await send(bob, { group_id: group.id });
-    const [aliceSocket, bobSocket, carolSocket] = await Promise.all([server.connect(alice.token), server.connect(bob.token), server.connect(carol.token)]);
+    const [aliceSocket, bobSocket, carolSocket] = await Promise.all([
+      server.connect(alice.token),
+      server.connect(bob.token),
+      server.connect(carol.token),
+    ]);
     const bobHeard = nextEvent<Pinned>(bobSocket, "message:pinned");
     const carolHeard = collect(carolSocket, "message:pinned");
     const ack = await emitWithAck<Pinned>(aliceSocket, "pin:add", { message_id: message.id });
     expect(ack).toMatchObject({ message_id: message.id, group_id: group.id, pinned: true, pinned_by: alice.id });
     expect(await bobHeard).toEqual(ack);
-    expect(await emitWithAck(bobSocket, "pin:remove", { message_id: message.id })).toEqual({ error: "Only admins can pin messages in this group", status: 403 });
+    expect(await emitWithAck(bobSocket, "pin:remove", { message_id: message.id })).toEqual({
+      error: "Only admins can pin messages in this group",
+      status: 403,
+    });
     expect(await emitWithAck(carolSocket, "pin:add", { message_id: message.id })).toEqual({ error: "Message not found", status: 404 });
     expect(await emitWithAck(aliceSocket, "pin:add", { message_id: "x" })).toMatchObject({ status: 400 });
     const removed = nextEvent<Pinned>(bobSocket, "message:pinned");

@@ -46,14 +46,35 @@ export function mentionForwardPinCases(ids: { other: number; foreignMessage: num
     cases.push({ name: `${method} pin in a group where members may not pin`, method, path: `/api/messages/${ids.groupMessage}/pin`, auth: "user" });
     cases.push({ name: `${method} pin without token`, method, path: "/api/messages/1/pin", auth: "none" });
   }
-  for (const query of ["", `user_id=${ids.other}&group_id=${ids.group}`, "user_id=abc", "group_id=0", "user_id=-1", "group_id=1.5", "group_id=987654", "user_id=987654"]) {
+  for (const query of [
+    "",
+    `user_id=${ids.other}&group_id=${ids.group}`,
+    "user_id=abc",
+    "group_id=0",
+    "user_id=-1",
+    "group_id=1.5",
+    "group_id=987654",
+    "user_id=987654",
+  ]) {
     cases.push({ name: `pins list ?${query}`, method: "GET", path: `/api/conversations/pins?${query}`, auth: "user" });
   }
   cases.push({ name: "pins list without token", method: "GET", path: `/api/conversations/pins?user_id=${ids.other}`, auth: "none" });
   for (const value of ["yes", 1, null, "true", [true]]) {
-    cases.push({ name: `members_can_pin ${JSON.stringify(value)}`, method: "PATCH", path: `/api/groups/${ids.group}`, body: { members_can_pin: value }, auth: "user" });
+    cases.push({
+      name: `members_can_pin ${JSON.stringify(value)}`,
+      method: "PATCH",
+      path: `/api/groups/${ids.group}`,
+      body: { members_can_pin: value },
+      auth: "user",
+    });
   }
-  cases.push({ name: "members_can_pin by a member who is not an admin", method: "PATCH", path: `/api/groups/${ids.group}`, body: { members_can_pin: true }, auth: "user" });
+  cases.push({
+    name: "members_can_pin by a member who is not an admin",
+    method: "PATCH",
+    path: `/api/groups/${ids.group}`,
+    body: { members_can_pin: true },
+    auth: "user",
+  });
   cases.push({ name: "group update with nothing to change", method: "PATCH", path: `/api/groups/${ids.group}`, body: {}, auth: "user" });
   return cases;
 }

@@ -39,7 +39,13 @@ export class PinQueries {
        SELECT CAST(:messageId AS integer), ${values}, CAST(:pinnedBy AS integer), CAST(:pinnedAt AS bigint)
         WHERE (SELECT COUNT(*) FROM "pins" p WHERE ${place === "group" ? `p."group_id" = :groupId` : `p."pair_low_id" = :low AND p."pair_high_id" = :high`}) < :max
        ON CONFLICT ("message_id") DO NOTHING`;
-    this.insertInGroup = new CompiledQuery(dataSource, insert("group", "CAST(:groupId AS integer)"), ["messageId", "groupId", "pinnedBy", "pinnedAt", "max"]);
+    this.insertInGroup = new CompiledQuery(dataSource, insert("group", "CAST(:groupId AS integer)"), [
+      "messageId",
+      "groupId",
+      "pinnedBy",
+      "pinnedAt",
+      "max",
+    ]);
     this.insertInPair = new CompiledQuery(dataSource, insert("pair", "CAST(:low AS integer), CAST(:high AS integer)"), [
       "messageId",
       "low",
@@ -48,7 +54,9 @@ export class PinQueries {
       "pinnedAt",
       "max",
     ]);
-    this.one = new CompiledQuery(dataSource, `SELECT "message_id", "pinned_by", "pinned_at" FROM "pins" WHERE "message_id" = :messageId`, ["messageId"]);
+    this.one = new CompiledQuery(dataSource, `SELECT "message_id", "pinned_by", "pinned_at" FROM "pins" WHERE "message_id" = :messageId`, [
+      "messageId",
+    ]);
     this.deleteOne = new CompiledQuery(dataSource, `DELETE FROM "pins" WHERE "message_id" = :messageId RETURNING "message_id"`, ["messageId"]);
     const list = (condition: string) =>
       `SELECT ${MESSAGE_COLUMNS}, p."pinned_by", p."pinned_at" FROM "pins" p JOIN "messages" m ON m."id" = p."message_id"

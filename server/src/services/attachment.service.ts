@@ -223,7 +223,9 @@ export class AttachmentService {
     const rows = await this.queries.deleteOfMessage(messageId);
     if (rows.length === 0) return;
     // A forward shares the stored bytes: they go only with the last row that names them.
-    const named = await this.queries.stillNamed(rows.flatMap((row) => (row.thumbnail_key ? [row.storage_key, row.thumbnail_key] : [row.storage_key])));
+    const named = await this.queries.stillNamed(
+      rows.flatMap((row) => (row.thumbnail_key ? [row.storage_key, row.thumbnail_key] : [row.storage_key])),
+    );
     await this.forget(
       rows
         .filter((row) => !named.has(row.storage_key))

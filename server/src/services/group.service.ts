@@ -84,7 +84,8 @@ export class GroupService {
   async rename(userId: number, groupId: number, input: RenameGroupInput): Promise<GroupJson> {
     const { group } = await this.requireAdmin(groupId, userId);
     const name = input.name !== undefined && input.name !== group.name ? input.name : undefined;
-    const membersCanPin = input.members_can_pin !== undefined && input.members_can_pin !== Boolean(group.membersCanPin) ? input.members_can_pin : undefined;
+    const membersCanPin =
+      input.members_can_pin !== undefined && input.members_can_pin !== Boolean(group.membersCanPin) ? input.members_can_pin : undefined;
     if (name === undefined && membersCanPin === undefined) return this.toJson(groupId);
     if (membersCanPin !== undefined) await this.groups.setMembersCanPin(groupId, membersCanPin);
     if (name !== undefined) await this.groups.rename(groupId, name);

@@ -352,7 +352,8 @@ export class MessageService {
     const json = { ...toMessageJson(message), reply_to: null };
     const audience = await audienceOf(this.groups, message);
     this.events.messageUpdated(json, audience);
-    if (wasPinned) this.events.messagePinned({ ...conversationOf(message), message_id: message.id, pinned: false, pinned_by: null, pinned_at: null }, audience);
+    if (wasPinned)
+      this.events.messagePinned({ ...conversationOf(message), message_id: message.id, pinned: false, pinned_by: null, pinned_at: null }, audience);
     return json;
   }
 

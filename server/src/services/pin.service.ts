@@ -32,7 +32,12 @@ export class PinService {
 
   async pin(userId: number, messageId: number): Promise<MessagePinnedJson> {
     const message = await this.pinnable(userId, messageId);
-    const row = await this.queries.add(placeOf(message), { messageId: message.id, pinnedBy: userId, pinnedAt: this.clock(), max: MAX_PINS_PER_CONVERSATION });
+    const row = await this.queries.add(placeOf(message), {
+      messageId: message.id,
+      pinnedBy: userId,
+      pinnedAt: this.clock(),
+      max: MAX_PINS_PER_CONVERSATION,
+    });
     if (!row) throw conflict(`A conversation can have at most ${MAX_PINS_PER_CONVERSATION} pinned messages`);
     const pinnedBy = row.pinned_by === null ? null : Number(row.pinned_by);
     return this.announce(message, { pinned: true, pinned_by: pinnedBy, pinned_at: new Date(Number(row.pinned_at)).toISOString() });

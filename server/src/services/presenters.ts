@@ -28,7 +28,9 @@ export const toOwnUser = (user: User): OwnUserJson => ({
 export const unreadQuote = (id: number): ReplyToJson => ({ id, sender_id: 0, excerpt: "", deleted: false });
 
 const forwardOf = (senderId: number | string | null, sentAt: Date | number | string | null): ForwardedFromJson | null =>
-  senderId === null || sentAt === null ? null : { sender_id: Number(senderId), sent_at: new Date(typeof sentAt === "string" ? Number(sentAt) : sentAt).toISOString() };
+  senderId === null || sentAt === null
+    ? null
+    : { sender_id: Number(senderId), sent_at: new Date(typeof sentAt === "string" ? Number(sentAt) : sentAt).toISOString() };
 
 const quoteOf = (replyToId: number | string | null | undefined) =>
   replyToId === null || replyToId === undefined ? null : unreadQuote(Number(replyToId));

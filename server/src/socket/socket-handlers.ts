@@ -41,7 +41,9 @@ export function createSocketHandlers({ messages, reactions, pins, receipts, grou
     "presence:subscribe": async ({ user_ids }, socket) => ({ presence: await presence.subscribe(socket, user_ids) }),
     "reaction:add": (input, socket) => reactions.add(socket.data.userId, input),
     "reaction:remove": (input, socket) => reactions.remove(socket.data.userId, input),
-    "message:forward": async ({ id, ...target }, socket) => ({ message: await messages.forward(socket.data.userId, id, target, { connectionId: socket.id }) }),
+    "message:forward": async ({ id, ...target }, socket) => ({
+      message: await messages.forward(socket.data.userId, id, target, { connectionId: socket.id }),
+    }),
     "pin:add": ({ message_id }, socket) => pins.pin(socket.data.userId, message_id),
     "pin:remove": ({ message_id }, socket) => pins.unpin(socket.data.userId, message_id),
   };
