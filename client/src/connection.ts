@@ -65,6 +65,9 @@ export class Connection extends Emitter<ConnectionEvents> {
       "presence:subscribe": (payload) => timed().emitWithAck("presence:subscribe", payload),
       "reaction:add": (payload) => timed().emitWithAck("reaction:add", payload),
       "reaction:remove": (payload) => timed().emitWithAck("reaction:remove", payload),
+      "message:forward": (payload) => timed().emitWithAck("message:forward", payload),
+      "pin:add": (payload) => timed().emitWithAck("pin:add", payload),
+      "pin:remove": (payload) => timed().emitWithAck("pin:remove", payload),
     };
     this.socket.on("connect", () => {
       this.setState("connected");

@@ -8,6 +8,7 @@ const group = (roles: Record<number, "admin" | "member">, name = "Weekend"): Gro
   created_by: ME,
   created_at: "2026-12-01T10:00:00.000Z",
   members: Object.entries(roles).map(([id, role]) => ({ id: Number(id), username: `user${id}`, role })),
+  members_can_pin: false,
 });
 
 describe("Groups", () => {

@@ -9,7 +9,8 @@ import type * as Protocol from "@chat-app/protocol";
  */
 export interface UserJson extends Protocol.PublicUserJson, Partial<Omit<Protocol.OwnUserJson, keyof Protocol.PublicUserJson>> {}
 
-type AddedSinceFirstRelease = "group_id" | "edited_at" | "deleted_at" | "kind" | "notice" | "attachments" | "reply_to" | "reactions";
+type AddedSinceFirstRelease =
+  "group_id" | "edited_at" | "deleted_at" | "kind" | "notice" | "attachments" | "reply_to" | "reactions" | "mentions" | "forwarded_from" | "pinned";
 export interface MessageJson
   extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
 
@@ -18,10 +19,16 @@ export interface SearchResultJson
   extends MessageJson, Pick<Protocol.SearchResultJson, "partner_id" | "partner_username">, Partial<Pick<Protocol.SearchResultJson, "group_name">> {}
 
 export type GroupMemberJson = Protocol.GroupMemberJson;
-export type GroupJson = Protocol.GroupJson;
+export interface GroupJson extends Omit<Protocol.GroupJson, "members_can_pin">, Partial<Pick<Protocol.GroupJson, "members_can_pin">> {}
+
+/** Conversation-row fields an older server may not send. */
+type RowAddedSinceFirstRelease = "mention_count" | "first_unread_id";
 
 /** A direct chat in `GET /api/conversations`. */
-export interface DirectConversationJson extends Omit<Protocol.DirectConversationSummary, "partner" | "last_message"> {
+export interface DirectConversationJson
+  extends
+    Omit<Protocol.DirectConversationSummary, "partner" | "last_message" | RowAddedSinceFirstRelease>,
+    Partial<Pick<Protocol.DirectConversationSummary, RowAddedSinceFirstRelease>> {
   partner: UserJson;
   last_message: MessageJson;
   group?: undefined;
@@ -29,7 +36,9 @@ export interface DirectConversationJson extends Omit<Protocol.DirectConversation
 
 /** A group in `GET /api/conversations` (no message yet: `last_message` null). */
 export interface GroupConversationJson
-  extends Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender">, Partial<Pick<Protocol.GroupConversationSummary, "last_sender">> {
+  extends
+    Omit<Protocol.GroupConversationSummary, "last_message" | "last_sender" | RowAddedSinceFirstRelease>,
+    Partial<Pick<Protocol.GroupConversationSummary, "last_sender" | RowAddedSinceFirstRelease>> {
   last_message: MessageJson | null;
   partner?: undefined;
 }

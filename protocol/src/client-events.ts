@@ -13,6 +13,9 @@ const clientEvents = {
   "presence:subscribe": true,
   "reaction:add": true,
   "reaction:remove": true,
+  "message:forward": true,
+  "pin:add": true,
+  "pin:remove": true,
 } as const satisfies Record<ClientEvent, true>;
 
 /** Every event a client may send (the keys of ClientToServerEvents), for code that runs. */

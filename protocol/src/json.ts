@@ -74,6 +74,12 @@ export interface ReactionJson {
   user_ids: number[];
 }
 
+/** Who wrote a forwarded message's original, and when: kept as it was when it was forwarded. */
+export interface ForwardedFromJson {
+  sender_id: number;
+  sent_at: string;
+}
+
 export interface MessageJson {
   id: number;
   sender_id: number;
@@ -97,6 +103,12 @@ export interface MessageJson {
   reply_to: ReplyToJson | null;
   /** [] when none (and once the message is deleted). */
   reactions: ReactionJson[];
+  /** Group messages: the members its `@username`s named when it was sent (or last edited); [] otherwise. */
+  mentions: number[];
+  /** Set when the message was forwarded from another; null otherwise. */
+  forwarded_from: ForwardedFromJson | null;
+  /** Whether the message is pinned in its conversation. */
+  pinned: boolean;
 }
 
 /** How far one side of a direct conversation has received and read it. */
@@ -134,6 +146,8 @@ export interface GroupJson {
   created_by: number | null;
   created_at: string;
   members: GroupMemberJson[];
+  /** Whether every member may pin messages (otherwise admins only). */
+  members_can_pin: boolean;
 }
 
 /** A group as a conversation-list row shows it. */
@@ -149,6 +163,10 @@ export interface DirectConversationSummary {
   last_message: MessageJson;
   /** The partner's messages after the caller's read marker (deleted ones not counted). */
   unread_count: number;
+  /** Always 0: mentions are a group's. */
+  mention_count: number;
+  /** The oldest unread message for the caller (where opening the conversation starts); null when none. */
+  first_unread_id: number | null;
 }
 
 /** `GET /api/conversations`: a group the caller is in. */
@@ -160,6 +178,10 @@ export interface GroupConversationSummary {
   last_sender: PublicUserJson | null;
   /** Other members' messages after the caller's read marker (deleted ones not counted). */
   unread_count: number;
+  /** Unread messages (after the caller's read marker) that mention the caller. */
+  mention_count: number;
+  /** The oldest unread message for the caller (where opening the conversation starts); null when none. */
+  first_unread_id: number | null;
 }
 
 export type ConversationSummary = DirectConversationSummary | GroupConversationSummary;
@@ -212,6 +234,24 @@ export interface SearchResultJson extends MessageJson {
 export type MessageReactionsJson =
   | { message_id: number; receiver_id: number; group_id: null; reactions: ReactionJson[] }
   | { message_id: number; group_id: number; receiver_id: null; reactions: ReactionJson[] };
+
+/** One pinned message of a conversation (`GET /api/conversations/pins`). */
+export interface PinJson {
+  message: MessageJson;
+  /** Null once that account is gone. */
+  pinned_by: number | null;
+  pinned_at: string;
+}
+
+/** `GET /api/conversations/pins`: newest pin first. */
+export interface PinsPage {
+  pins: PinJson[];
+}
+
+/** Socket `message:pinned` and the answer of the pin routes: a message was pinned or unpinned. */
+export type MessagePinnedJson =
+  | { message_id: number; receiver_id: number; group_id: null; pinned: boolean; pinned_by: number | null; pinned_at: string | null }
+  | { message_id: number; group_id: number; receiver_id: null; pinned: boolean; pinned_by: number | null; pinned_at: string | null };
 
 /** Socket `presence`. */
 export interface PresenceJson {

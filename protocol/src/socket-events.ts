@@ -1,4 +1,4 @@
-import type { ErrorReply, GroupJson, MessageJson, MessageReactionsJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
+import type { ErrorReply, GroupJson, MessageJson, MessagePinnedJson, MessageReactionsJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
 
 /** An acknowledgement callback: the action's result, or why it was refused. */
 export type Ack<T> = (reply: T | ErrorReply) => void;
@@ -26,6 +26,14 @@ export interface ReactionPayload {
   message_id: number;
   /** Exactly one emoji grapheme (flags, keycaps, skin tones and ZWJ sequences are one). */
   emoji: string;
+}
+
+/** Socket `message:forward`: the body of `POST /api/messages/:id/forward` with the id added. */
+export type ForwardMessagePayload = MessageTarget & { id: number };
+
+/** Socket `pin:add` and `pin:remove`: the routes `PUT`/`DELETE /api/messages/:id/pin`. */
+export interface PinPayload {
+  message_id: number;
 }
 
 /** Socket `message:edit`: the body of `PATCH /api/messages/:id` with the id added. */
@@ -66,6 +74,9 @@ export interface ClientToServerEvents {
   "presence:subscribe": (payload: PresenceSubscribePayload, ack: Ack<{ presence: PresenceJson[] }>) => void;
   "reaction:add": (payload: ReactionPayload, ack: Ack<MessageReactionsJson>) => void;
   "reaction:remove": (payload: ReactionPayload, ack: Ack<MessageReactionsJson>) => void;
+  "message:forward": (payload: ForwardMessagePayload, ack: Ack<{ message: MessageJson }>) => void;
+  "pin:add": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
+  "pin:remove": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -81,6 +92,8 @@ export interface ServerToClientEvents {
   "group:removed": (payload: { group_id: number }) => void;
   /** A reaction was added or removed: each member gets it with `me` said for them. */
   "message:reaction": (payload: MessageReactionsJson) => void;
+  /** A message was pinned or unpinned (a deleted message is unpinned too). */
+  "message:pinned": (payload: MessagePinnedJson) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

@@ -65,7 +65,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, userQueries, receipts, messages, reactions, search, groups, changes, attachments } = createDomainServices(
+  const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments } = createDomainServices(
     dataSource,
     new SocketMessageEvents(io),
     {
@@ -88,6 +88,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     users,
     messages,
     reactions,
+    pins,
     receipts,
     search,
     groups,
@@ -105,7 +106,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
   attachSocketHandlers(
     io,
-    { auth, messages, reactions, receipts, groups, presence },
+    { auth, messages, reactions, pins, receipts, groups, presence },
     { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
     log,
   );

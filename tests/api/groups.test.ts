@@ -36,6 +36,7 @@ describe("creating groups and managing members", () => {
         { id: bob.id, username: bob.username, role: "member" },
         { id: carol.id, username: carol.username, role: "member" },
       ]),
+      members_can_pin: false,
     });
     expect(response.body.group.members).toHaveLength(3);
     const get = await api("GET", `/api/groups/${response.body.group.id}`, carol);
@@ -130,6 +131,9 @@ describe("group messages", () => {
       attachments: [],
       reply_to: null,
       reactions: [],
+      mentions: [],
+      forwarded_from: null,
+      pinned: false,
     });
     const newest = await api("GET", `/api/messages/group/${group.id}?limit=3`, carol);
     expect(newest.status).toBe(200);
@@ -239,6 +243,8 @@ describe("group messages", () => {
         last_message: expect.objectContaining({ kind: "system", message_content: `${alice.username} created the group “listing”` }),
         last_sender: { id: alice.id, username: alice.username },
         unread_count: 0,
+        mention_count: 0,
+        first_unread_id: null,
       },
     ]);
     await api("POST", "/api/messages/send", bob, { receiver_id: fresh.id, message_content: "direct" });
@@ -251,6 +257,8 @@ describe("group messages", () => {
         last_message: last,
         last_sender: { id: alice.id, username: alice.username },
         unread_count: 1,
+        mention_count: 0,
+        first_unread_id: last.id,
       },
       expect.objectContaining({ partner: { id: bob.id, username: bob.username }, unread_count: 1 }),
     ]);

@@ -34,6 +34,9 @@ describe("POST /api/messages/send", () => {
         attachments: [],
         reply_to: null,
         reactions: [],
+        mentions: [],
+        forwarded_from: null,
+        pinned: false,
       },
     });
     const sentAt = Date.parse(response.body.message.timestamp);
@@ -208,7 +211,7 @@ describe("people and conversations", () => {
     const frank = await server.register("frank");
     const grace = await server.register("grace");
     await send(frank, alice.id, "first");
-    await send(grace, frank.id, "second");
+    const second = await send(grace, frank.id, "second");
     await send(frank, alice.id, "third");
     const response = await server.request("GET", "/api/conversations", { token: frank.token });
     expect(response.status).toBe(200);
@@ -217,11 +220,15 @@ describe("people and conversations", () => {
         partner: { id: alice.id, username: alice.username },
         last_message: expect.objectContaining({ message_content: "third", sender_id: frank.id }),
         unread_count: 0,
+        mention_count: 0,
+        first_unread_id: null,
       },
       {
         partner: { id: grace.id, username: grace.username },
         last_message: expect.objectContaining({ message_content: "second", sender_id: grace.id }),
         unread_count: 1,
+        mention_count: 0,
+        first_unread_id: second.body.message.id,
       },
     ]);
   });

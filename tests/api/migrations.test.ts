@@ -9,6 +9,7 @@ import { MessageSearch1764300000000 } from "../../server/src/db/migrations/17643
 import { Groups1764400000000 } from "../../server/src/db/migrations/1764400000000-Groups";
 import { Attachments1764800000000 } from "../../server/src/db/migrations/1764800000000-Attachments";
 import { RepliesAndReactions1764900000000 } from "../../server/src/db/migrations/1764900000000-RepliesAndReactions";
+import { MentionsForwardsPins1765000000000 } from "../../server/src/db/migrations/1765000000000-MentionsForwardsPins";
 import { SearchIndexWithoutPrefixes1764500000000 } from "../../server/src/db/migrations/1764500000000-SearchIndexWithoutPrefixes";
 import { createDomainServices } from "../../server/src/services";
 import type { MessageEvents } from "../../server/src/services/message-events";
@@ -18,6 +19,7 @@ const noEvents: MessageEvents = {
   messageCreated() {},
   messageUpdated() {},
   reactionsChanged() {},
+  messagePinned() {},
   receiptsChanged() {},
   groupChanged() {},
   groupLeft() {},
@@ -351,6 +353,49 @@ describe("migrations", () => {
       await expect(source.query(`SELECT reply_to_id FROM messages`)).rejects.toThrow();
       await source.runMigrations();
       expect(await source.query(`SELECT reply_to_id FROM messages`)).toEqual([]);
+      await source.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("mentions, forwards and pins: tables that follow their message, forward columns and members_can_pin, undone and made again", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      await source.query(`INSERT INTO groups (name, created_by, created_at) VALUES ('g', 1, 1)`);
+      expect(
+        (await source.query(`SELECT members_can_pin FROM groups`)).map((row: { members_can_pin: unknown }) => Boolean(row.members_can_pin)),
+      ).toEqual([false]);
+      await source.query(`INSERT INTO group_members (group_id, user_id, role, joined_at) VALUES (1, 1, 'admin', 1), (1, 2, 'member', 1)`);
+      await source.query(
+        `INSERT INTO messages (sender_id, group_id, client_id, content, timestamp, forwarded_from_sender_id, forwarded_from_sent_at) VALUES (1, 1, 'c1', '@b hi', 5, 2, 4), (1, 1, 'c2', 'x', 6, NULL, NULL)`,
+      );
+      await source.query(`INSERT INTO message_mentions (message_id, user_id, group_id) VALUES (1, 2, 1), (2, 2, 1)`);
+      await expect(source.query(`INSERT INTO message_mentions (message_id, user_id, group_id) VALUES (1, 2, 1)`)).rejects.toThrow();
+      await source.query(`INSERT INTO pins (message_id, group_id, pinned_by, pinned_at) VALUES (1, 1, 1, 7), (2, 1, 2, 8)`);
+      await source.query(`DELETE FROM messages WHERE id = 2`);
+      const count = async (table: string) => Number((await source.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+      expect([await count("message_mentions"), await count("pins")]).toEqual([1, 1]);
+      const [forwarded] = await source.query(`SELECT forwarded_from_sender_id, forwarded_from_sent_at FROM messages WHERE id = 1`);
+      expect(Object.values(forwarded).map(Number)).toEqual([2, 4]);
+
+      await undoThrough(source, MentionsForwardsPins1765000000000);
+      for (const table of ["message_mentions", "pins"]) {
+        const tables = database.url.startsWith("sqlite:")
+          ? await source.query(`SELECT name FROM sqlite_master WHERE name = '${table}'`)
+          : await source.query(`SELECT table_name FROM information_schema.tables WHERE table_name = '${table}'`);
+        expect(tables).toEqual([]);
+      }
+      await expect(source.query(`SELECT forwarded_from_sender_id FROM messages`)).rejects.toThrow();
+      await expect(source.query(`SELECT members_can_pin FROM groups`)).rejects.toThrow();
+      await source.runMigrations();
+      expect(await count("pins")).toBe(0);
+      expect((await source.query(`SELECT forwarded_from_sender_id FROM messages`)).length).toBe(1);
       await source.destroy();
     } finally {
       await database.drop();

@@ -1,4 +1,5 @@
 import { attachmentCases } from "./attachment-corpus";
+import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
 import { replyAndReactionCases } from "./reply-reaction-corpus";
 
 /**
@@ -105,8 +106,11 @@ const wholeBodyCases = (path: string, auth: BadRequestCase["auth"]): BadRequestC
   },
 ];
 
-/** `foreignMessage`: a message of a conversation `self` is not in. */
-export function buildCorpus(ids: { self: number; other: number; foreignMessage: number }): BadRequestCase[] {
+/**
+ * `foreignMessage`: a message of a conversation `self` is not in. `group`: a group `self` is a
+ * member (not an admin) of, where members may not pin; `groupMessage`: another member's message there.
+ */
+export function buildCorpus(ids: { self: number; other: number; foreignMessage: number; group: number; groupMessage: number }): BadRequestCase[] {
   const validRegister = { username: "corpus_user", email: "corpus@example.test", password: "long enough" };
   const validLogin = { username: "corpus_user", password: "long enough" };
   const validSend = { receiver_id: ids.other, message_content: "hi" };
@@ -262,6 +266,7 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `conversation query ${query}`, method: "GET", path: `/api/messages/conversation/${ids.other}?${query}`, auth: "user" });
   }
   cases.push(...replyAndReactionCases(ids));
+  cases.push(...mentionForwardPinCases(ids));
   cases.push({ name: "conversation without token", method: "GET", path: `/api/messages/conversation/${ids.other}`, auth: "none" });
   cases.push({ name: "conversation with unknown user", method: "GET", path: "/api/messages/conversation/987654", auth: "user" });
   for (const search of ["a".repeat(65), "%00", "abc%07", "x&search=y", "abc%C2%80", "%C2%85", "a%C2%9Bb", "abc%C2%9F"]) {

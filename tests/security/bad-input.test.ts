@@ -20,6 +20,9 @@ beforeAll(async () => {
   await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: bob.id, message_content: "before the storm" } });
   // Message 2, of a conversation alice is not in: her replies to it and reactions on it must be refused.
   await server.request("POST", "/api/messages/send", { token: bob.token, body: { receiver_id: carol.id, message_content: "not alice's" } });
+  // Group 1, carol's, with alice as a plain member (members may not pin); message 4 is carol's there (3 is the group's notice).
+  await server.request("POST", "/api/groups", { token: carol.token, body: { name: "carol's", member_ids: [alice.id] } });
+  await server.request("POST", "/api/messages/send", { token: carol.token, body: { group_id: 1, message_content: `@${alice.username} pin this?` } });
 });
 afterAll(() => server.close());
 
@@ -30,12 +33,14 @@ async function snapshot() {
   const members = await server.server.dataSource.query("SELECT * FROM group_members ORDER BY group_id, user_id");
   const attachments = await server.server.dataSource.query("SELECT * FROM attachments ORDER BY id");
   const reactions = await server.server.dataSource.query("SELECT * FROM reactions ORDER BY id");
+  const mentions = await server.server.dataSource.query("SELECT * FROM message_mentions ORDER BY message_id, user_id");
+  const pins = await server.server.dataSource.query("SELECT * FROM pins ORDER BY message_id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
-  return JSON.stringify({ rows, messages, groups, members, attachments, reactions, stored });
+  return JSON.stringify({ rows, messages, groups, members, attachments, reactions, mentions, pins, stored });
 }
 
 describe("a corpus of bad REST input", () => {
-  const corpus = buildCorpus({ self: 1, other: 2, foreignMessage: 2 });
+  const corpus = buildCorpus({ self: 1, other: 2, foreignMessage: 2, group: 1, groupMessage: 4 });
 
   it("has at least 200 cases", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(200);

@@ -88,6 +88,9 @@ describe("live delivery", () => {
         attachments: [],
         reply_to: null,
         reactions: [],
+        mentions: [],
+        forwarded_from: null,
+        pinned: false,
       },
     });
     expect(await bobGets).toEqual(ack.message);

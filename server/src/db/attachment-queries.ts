@@ -59,6 +59,7 @@ export class AttachmentQueries {
   private readonly claimOne: CompiledQuery<Claim>;
   private readonly deleteOfMessageQuery: CompiledQuery<{ messageId: number }>;
   private readonly deleteOne: CompiledQuery<{ id: number }>;
+  private readonly copyAll: CompiledQuery<{ messageId: number; originalId: number }>;
   private readonly deleteUnsent: CompiledQuery<{ before: number }>;
 
   constructor(private readonly dataSource: DataSource) {
@@ -114,6 +115,15 @@ export class AttachmentQueries {
       ["messageId"],
     );
     this.deleteOne = new CompiledQuery(dataSource, `DELETE FROM "attachments" WHERE "id" = :id`, ["id"]);
+    // A forward's files: new rows naming the same stored bytes (storage forgets them with the last row).
+    this.copyAll = new CompiledQuery(
+      dataSource,
+      `INSERT INTO "attachments" ("uploader_id", "message_id", "position", "kind", "name", "content_type", "size", "storage_key", "thumbnail_key", "thumbnail_size", "width", "height", "duration_ms", "created_at")
+       SELECT a."uploader_id", :messageId, a."position", a."kind", a."name", a."content_type", a."size", a."storage_key", a."thumbnail_key", a."thumbnail_size", a."width", a."height", a."duration_ms", a."created_at"
+         FROM "attachments" a WHERE a."message_id" = :originalId
+       RETURNING "id"`,
+      ["messageId", "originalId"],
+    );
     this.deleteUnsent = new CompiledQuery(
       dataSource,
       `DELETE FROM "attachments" WHERE "message_id" IS NULL AND "created_at" < :before RETURNING "storage_key", "thumbnail_key"`,
@@ -161,6 +171,23 @@ export class AttachmentQueries {
    */
   claims(ids: readonly number[], uploaderId: number): DependentStatements<Claim> {
     return { query: this.claimOne, parameters: (messageId) => ids.map((id, position) => ({ id, uploaderId, messageId, position })) };
+  }
+
+  /** Copies of another message's attachments for the message being inserted (it must have some, else the insert is undone). */
+  copies(originalId: number): DependentStatements<{ messageId: number; originalId: number }> {
+    return { query: this.copyAll, parameters: (messageId) => [{ messageId, originalId }] };
+  }
+
+  /** Which of these storage keys some attachment row (a forward's copy) still names. */
+  async stillNamed(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT "storage_key" AS "key" FROM "attachments" WHERE "storage_key" IN (:...keys)
+       UNION SELECT "thumbnail_key" AS "key" FROM "attachments" WHERE "thumbnail_key" IN (:...keys)`,
+      { keys: [...keys] },
+    );
+    const rows: Array<{ key: string }> = await this.dataSource.query(sql, parameters);
+    return new Set(rows.map((row) => row.key));
   }
 
   /** The attachments of these messages, each message's in its order. */

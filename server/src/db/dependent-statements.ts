@@ -17,3 +17,17 @@ export class DependentRefused extends Error {
     this.name = "DependentRefused";
   }
 }
+
+/** Dependent statements in the driver's own form (SQL and positional parameters), so different ones can be listed together. */
+export interface BoundDependents {
+  sql: string;
+  parameters(insertedId: number): unknown[][];
+}
+
+/** Every group of dependent statements of one insert, run in order (e.g. attachment claims, then mentions). */
+export type DependentList = readonly BoundDependents[];
+
+export const bound = <D extends Record<string, unknown>>(dependents: DependentStatements<D>): BoundDependents => ({
+  sql: dependents.query.sqlText,
+  parameters: (id) => dependents.parameters(id).map((row) => dependents.query.parametersOf(row)),
+});

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { underAdvisoryLock } from "./advisory-lock";
-import { MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
-import type { DependentStatements } from "./dependent-statements";
+import { type ForwardedFrom, MESSAGE_COLUMNS, type MessageRow } from "./message-queries";
+import type { DependentList } from "./dependent-statements";
 import { IdInsert } from "./id-insert";
 
 /** One row of the caller's group list: the group, its latest message (if any) and its author. */
@@ -12,6 +12,10 @@ export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id
   group_name: string;
   member_count: number | string;
   unread_count: number | string;
+  /** Unread messages mentioning the reader: one range of the mentions index. */
+  mention_count: number | string;
+  /** Only looked up when something is unread: the first match of one range of idx_messages_group. */
+  first_unread_id: number | string | null;
   joined_at: number | string;
   id: number | null;
   sender_id: number | null;
@@ -21,12 +25,21 @@ export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id
   timestamp: number | string | null;
 }
 
-type Insert = { senderId: number; groupId: number; clientId: string; content: string; timestamp: number; replyToId: number | null };
+type Insert = {
+  senderId: number;
+  groupId: number;
+  clientId: string;
+  content: string;
+  timestamp: number;
+  replyToId: number | null;
+  forwardedFrom?: ForwardedFrom;
+};
 type Page = { groupId: number; cursor: number; limit: number };
 
 /** The hot-path statements of group conversations, as plain SQL shared by SQLite and PostgreSQL. */
 export class GroupMessageQueries {
   private readonly insertOne: IdInsert<Insert>;
+  private readonly forwardOne: IdInsert<Insert & { forwardedSenderId: number; forwardedSentAt: number }>;
   private readonly newest: CompiledQuery<Omit<Page, "cursor">>;
   private readonly before: CompiledQuery<Page>;
   private readonly after: CompiledQuery<Page>;
@@ -38,9 +51,11 @@ export class GroupMessageQueries {
   constructor(private readonly dataSource: DataSource) {
     // PostgreSQL: ids and commits in the same order per conversation, as for direct messages
     // (MessageQueries); key 0 never collides with a pair's lock, whose first key is a user id ≥ 1.
-    const insertSql = (kind: "text" | "system", condition: string) => {
-      const columns = `"sender_id", "group_id", "client_id", "content", "timestamp", "reply_to_id", "kind"`;
-      const select = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, :replyToId, '${kind}'`;
+    const insertSql = (kind: "text" | "system", condition: string, forward = false) => {
+      const forwardColumns = forward ? `, "forwarded_from_sender_id", "forwarded_from_sent_at"` : "";
+      const forwardValues = forward ? `, CAST(:forwardedSenderId AS integer), CAST(:forwardedSentAt AS bigint)` : "";
+      const columns = `"sender_id", "group_id", "client_id", "content", "timestamp", "reply_to_id", "kind"${forwardColumns}`;
+      const select = `SELECT :senderId, :groupId, :clientId, :content, :timestamp, :replyToId, '${kind}'${forwardValues}`;
       return dataSource.options.type === "postgres"
         ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(0, :groupId))
            INSERT INTO "messages" (${columns}) ${select} FROM "conversation_lock" ${condition} RETURNING "id"`
@@ -51,6 +66,11 @@ export class GroupMessageQueries {
     // message in between a check and the write: a refused row simply inserts nothing.
     const member = `WHERE EXISTS (SELECT 1 FROM "group_members" gm WHERE gm."group_id" = :groupId AND gm."user_id" = :senderId)`;
     this.insertOne = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql("text", member), order));
+    // A statement of its own for forwards, so a plain send's statement stays exactly as it was.
+    this.forwardOne = new IdInsert(
+      dataSource,
+      new CompiledQuery(dataSource, insertSql("text", member, true), [...order, "forwardedSenderId", "forwardedSentAt"]),
+    );
     // Notices are written by the server for members' own actions: no membership condition.
     this.insertNoticeRow = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql("system", ""), order));
     const page = (condition: string, order: "ASC" | "DESC") =>
@@ -62,6 +82,11 @@ export class GroupMessageQueries {
       dataSource,
       `SELECT g."id" AS "listed_group_id", g."name" AS "group_name", mine."unread_count", mine."joined_at",
          (SELECT COUNT(*) FROM "group_members" c WHERE c."group_id" = g."id") AS "member_count",
+         (SELECT COUNT(*) FROM "message_mentions" mm
+           WHERE mm."user_id" = mine."user_id" AND mm."group_id" = g."id" AND mm."message_id" > mine."last_read_id") AS "mention_count",
+         CASE WHEN mine."unread_count" > 0 THEN (SELECT MIN(f."id") FROM "messages" f
+           WHERE f."group_id" = g."id" AND f."id" > mine."last_read_id" AND f."sender_id" <> mine."user_id"
+             AND f."deleted_at" IS NULL AND f."kind" = 'text') END AS "first_unread_id",
          ${MESSAGE_COLUMNS}, s."username" AS "sender_username"
        FROM "group_members" mine
        JOIN "groups" g ON g."id" = mine."group_id"
@@ -82,7 +107,11 @@ export class GroupMessageQueries {
   }
 
   /** The new message's id, or null when the sender is not a member of the group; dependents as in MessageQueries.insert. */
-  insert<D extends Record<string, unknown>>(row: Insert, dependents?: DependentStatements<D>): Promise<number | null> {
+  insert(row: Insert, dependents?: DependentList): Promise<number | null> {
+    const { forwardedFrom } = row;
+    if (forwardedFrom) {
+      return this.forwardOne.run({ ...row, forwardedSenderId: forwardedFrom.senderId, forwardedSentAt: forwardedFrom.sentAt }, dependents);
+    }
     return this.insertOne.run(row, dependents);
   }
 

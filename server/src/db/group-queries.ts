@@ -10,7 +10,7 @@ export class GroupQueries {
   }
 
   create(fields: Pick<Group, "name" | "createdBy" | "createdAt">): Promise<Group> {
-    return this.groups.save(this.groups.create({ ...fields, lastMessageId: null }));
+    return this.groups.save(this.groups.create({ ...fields, lastMessageId: null, membersCanPin: false }));
   }
 
   findById(id: number): Promise<Group | null> {
@@ -24,6 +24,10 @@ export class GroupQueries {
 
   async rename(id: number, name: string): Promise<void> {
     await this.groups.update({ id }, { name });
+  }
+
+  async setMembersCanPin(id: number, membersCanPin: boolean): Promise<void> {
+    await this.groups.update({ id }, { membersCanPin });
   }
 
   /** Deletes the group; its members and messages go with it (foreign keys cascade). */

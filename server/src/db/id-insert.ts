@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { CompiledQuery } from "./compiled-query";
-import { DependentRefused, type DependentStatements } from "./dependent-statements";
+import { type DependentList, DependentRefused } from "./dependent-statements";
 import { returned } from "./returned";
 import { type SqliteConnection, SqliteDependentRefused, SqliteInsertBatcher } from "./sqlite-insert-batcher";
 
@@ -23,9 +23,9 @@ export class IdInsert<P extends Record<string, unknown>> {
         : null;
   }
 
-  async run<D extends Record<string, unknown>>(parameters: P, dependents?: DependentStatements<D>): Promise<number | null> {
+  async run(parameters: P, dependents: DependentList = []): Promise<number | null> {
     if (this.batcher) return this.runOnSqlite(parameters, dependents);
-    if (!dependents) {
+    if (dependents.length === 0) {
       const [inserted] = await this.query.run<{ id: number }>(parameters);
       return inserted ? Number(inserted.id) : null;
     }
@@ -33,20 +33,18 @@ export class IdInsert<P extends Record<string, unknown>> {
       const [inserted] = await this.query.run<{ id: number }>(parameters, manager.queryRunner);
       if (!inserted) return null;
       const id = Number(inserted.id);
-      for (const row of dependents.parameters(id)) {
-        if (returned(await dependents.query.run<unknown>(row, manager.queryRunner)).length === 0) throw new DependentRefused();
+      for (const group of dependents) {
+        for (const row of group.parameters(id)) {
+          if (returned<unknown>(await manager.query(group.sql, row)).length === 0) throw new DependentRefused();
+        }
       }
       return id;
     });
   }
 
-  private async runOnSqlite<D extends Record<string, unknown>>(parameters: P, dependents?: DependentStatements<D>): Promise<number | null> {
-    const sqliteDependents = dependents && {
-      sql: dependents.query.sqlText,
-      parameters: (id: number) => dependents.parameters(id).map((row) => dependents.query.parametersOf(row)),
-    };
+  private async runOnSqlite(parameters: P, dependents: DependentList): Promise<number | null> {
     try {
-      return await this.batcher!.insertRow(this.query.parametersOf(parameters), sqliteDependents);
+      return await this.batcher!.insertRow(this.query.parametersOf(parameters), dependents);
     } catch (error) {
       throw error instanceof SqliteDependentRefused ? new DependentRefused() : error;
     }

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { underAdvisoryLock } from "./advisory-lock";
-import type { DependentStatements } from "./dependent-statements";
+import type { DependentList } from "./dependent-statements";
 import { IdInsert } from "./id-insert";
 
 /** A messages row as the hot-path queries return it (bigints arrive as strings from PostgreSQL). */
@@ -17,15 +17,19 @@ export interface MessageRow {
   deleted_at: number | string | null;
   kind: "text" | "system";
   reply_to_id: number | null;
+  forwarded_from_sender_id: number | null;
+  forwarded_from_sent_at: number | string | null;
 }
 
 export interface ConversationRow extends MessageRow {
   partner_id: number;
   partner_username: string;
   unread_count: number | string;
+  /** Only looked up when something is unread: the first match of one range of idx_messages_pair. */
+  first_unread_id: number | string | null;
 }
 
-export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at", m."kind", m."reply_to_id"`;
+export const MESSAGE_COLUMNS = `m."id", m."sender_id", m."receiver_id", m."group_id", m."client_id", m."content", m."timestamp", m."edited_at", m."deleted_at", m."kind", m."reply_to_id", m."forwarded_from_sender_id", m."forwarded_from_sent_at"`;
 
 type Insert = {
   senderId: number;
@@ -36,7 +40,11 @@ type Insert = {
   content: string;
   timestamp: number;
   replyToId: number | null;
+  /** Forwards only: who wrote the original, and when (ms). */
+  forwardedFrom?: ForwardedFrom;
 };
+/** The original of a forward, as its new row keeps it. */
+export type ForwardedFrom = { senderId: number; sentAt: number };
 type Page = { low: number; high: number; cursor: number; limit: number };
 type Recount = { low: number; high: number; partnerId: number; readerId: number };
 
@@ -46,6 +54,7 @@ type Recount = { low: number; high: number; partnerId: number; readerId: number 
  */
 export class MessageQueries {
   private readonly insertOne: IdInsert<Insert>;
+  private readonly forwardOne: IdInsert<Insert & { forwardedSenderId: number; forwardedSentAt: number }>;
   private readonly newest: CompiledQuery<Omit<Page, "cursor">>;
   private readonly before: CompiledQuery<Page>;
   private readonly after: CompiledQuery<Page>;
@@ -55,20 +64,32 @@ export class MessageQueries {
   private readonly newestFromSender: CompiledQuery<{ low: number; high: number; senderId: number }>;
 
   constructor(private readonly dataSource: DataSource) {
-    const columns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp", "reply_to_id"`;
-    const values = `:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp, :replyToId`;
+    const plainColumns = `"sender_id", "receiver_id", "pair_low_id", "pair_high_id", "client_id", "content", "timestamp", "reply_to_id"`;
+    const plainValues = `:senderId, :receiverId, :low, :high, :clientId, :content, :timestamp, :replyToId`;
     // Clients catch up with "after the newest id I hold", so within a conversation ids must become
     // visible in id order. SQLite has one writer, so they do. PostgreSQL allocates ids before commit
     // and concurrent inserts can commit out of order (id 101 seen, then 100 appears: a client that
     // caught up past 101 would never fetch 100). A per-conversation transaction lock taken before the
     // id is drawn makes ids and commits follow the same order.
-    const insertSql =
+    const insertSql = (columns: string, values: string) =>
       dataSource.options.type === "postgres"
         ? `WITH "conversation_lock" AS (SELECT pg_advisory_xact_lock(:low, :high))
            INSERT INTO "messages" (${columns}) SELECT ${values} FROM "conversation_lock" RETURNING "id"`
         : `INSERT INTO "messages" (${columns}) VALUES (${values}) RETURNING "id"`;
     const insertOrder = ["senderId", "receiverId", "low", "high", "clientId", "content", "timestamp", "replyToId"] as const;
-    this.insertOne = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql, insertOrder));
+    this.insertOne = new IdInsert(dataSource, new CompiledQuery(dataSource, insertSql(plainColumns, plainValues), insertOrder));
+    // A statement of its own for forwards, so a plain send's statement stays exactly as it was.
+    this.forwardOne = new IdInsert(
+      dataSource,
+      new CompiledQuery(
+        dataSource,
+        insertSql(
+          `${plainColumns}, "forwarded_from_sender_id", "forwarded_from_sent_at"`,
+          `${plainValues}, CAST(:forwardedSenderId AS integer), CAST(:forwardedSentAt AS bigint)`,
+        ),
+        [...insertOrder, "forwardedSenderId", "forwardedSentAt"],
+      ),
+    );
     const page = (condition: string, order: "ASC" | "DESC") =>
       `SELECT ${MESSAGE_COLUMNS} FROM "messages" m
         WHERE m."pair_low_id" = :low AND m."pair_high_id" = :high ${condition}
@@ -79,11 +100,15 @@ export class MessageQueries {
     // Each branch is a range scan of one conversation_pairs index; unread counts are stored there.
     this.list = new CompiledQuery(
       dataSource,
-      `SELECT p."partner_id", u."username" AS "partner_username", ${MESSAGE_COLUMNS}, p."unread_count"
+      `SELECT p."partner_id", u."username" AS "partner_username", ${MESSAGE_COLUMNS}, p."unread_count",
+         CASE WHEN p."unread_count" > 0 THEN (SELECT MIN(f."id") FROM "messages" f
+           WHERE f."pair_low_id" = p."low_id" AND f."pair_high_id" = p."high_id" AND f."sender_id" = p."partner_id" AND f."deleted_at" IS NULL
+             AND f."id" > COALESCE((SELECT r."last_read_id" FROM "read_markers" r WHERE r."user_id" = :userId AND r."partner_id" = p."partner_id"), 0)) END
+           AS "first_unread_id"
        FROM (
-         SELECT "high_id" AS "partner_id", "last_message_id", "low_unread" AS "unread_count" FROM "conversation_pairs" WHERE "low_id" = :userId
+         SELECT "high_id" AS "partner_id", "low_id", "high_id", "last_message_id", "low_unread" AS "unread_count" FROM "conversation_pairs" WHERE "low_id" = :userId
          UNION ALL
-         SELECT "low_id" AS "partner_id", "last_message_id", "high_unread" AS "unread_count" FROM "conversation_pairs" WHERE "high_id" = :userId AND "low_id" <> :userId
+         SELECT "low_id" AS "partner_id", "low_id", "high_id", "last_message_id", "high_unread" AS "unread_count" FROM "conversation_pairs" WHERE "high_id" = :userId AND "low_id" <> :userId
        ) p
        JOIN "messages" m ON m."id" = p."last_message_id"
        JOIN "users" u ON u."id" = p."partner_id"
@@ -130,7 +155,11 @@ export class MessageQueries {
    * A VALUES insert always inserts its row: the id, once committed. With dependents (an upload's
    * claim), they commit with it or the row is not stored (DependentRefused).
    */
-  async insert<D extends Record<string, unknown>>(row: Insert, dependents?: DependentStatements<D>): Promise<number> {
+  async insert(row: Insert, dependents?: DependentList): Promise<number> {
+    const { forwardedFrom } = row;
+    if (forwardedFrom) {
+      return (await this.forwardOne.run({ ...row, forwardedSenderId: forwardedFrom.senderId, forwardedSentAt: forwardedFrom.sentAt }, dependents))!;
+    }
     return (await this.insertOne.run(row, dependents))!;
   }
 

@@ -68,10 +68,12 @@ describe("SqliteInsertBatcher", () => {
     db.exec(`CREATE TABLE files (id INTEGER PRIMARY KEY, row_id INTEGER);
              INSERT INTO files (id, row_id) VALUES (1, NULL), (2, NULL);`);
     const batcher = new SqliteInsertBatcher(db, `INSERT INTO rows (parent_id, tag) VALUES (?, ?) RETURNING id`);
-    const claim = (fileIds: number[]) => ({
-      sql: `UPDATE files SET row_id = ? WHERE id = ? AND row_id IS NULL RETURNING id`,
-      parameters: (rowId: number) => fileIds.map((fileId) => [rowId, fileId]),
-    });
+    const claim = (fileIds: number[]) => [
+      {
+        sql: `UPDATE files SET row_id = ? WHERE id = ? AND row_id IS NULL RETURNING id`,
+        parameters: (rowId: number) => fileIds.map((fileId) => [rowId, fileId]),
+      },
+    ];
     // Same batch: the first row takes file 1; the second wants files 2 and 1, so it must store nothing.
     const results = await Promise.allSettled([
       batcher.insertRow([1, "first"], claim([1])),

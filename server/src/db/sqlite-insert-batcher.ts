@@ -15,7 +15,7 @@ export class SqliteDependentRefused extends Error {}
 
 interface Pending {
   parameters: unknown[];
-  dependents: SqliteDependents | undefined;
+  dependents: readonly SqliteDependents[];
   resolve(id: number | null): void;
   reject(error: unknown): void;
 }
@@ -47,10 +47,10 @@ export class SqliteInsertBatcher {
   /**
    * `sql` must end in `RETURNING "id"`; resolves with the new row's id once committed, or null when
    * the statement inserted nothing (an `INSERT … SELECT … WHERE` whose condition refused the row).
-   * `dependents` run right after the row, in its transaction; if one returns no row, the row is
+   * `dependents` run right after the row, in its transaction, in order; if one returns no row, the row is
    * rolled back and the promise rejects with `SqliteDependentRefused`.
    */
-  insertRow(parameters: unknown[], dependents?: SqliteDependents): Promise<number | null> {
+  insertRow(parameters: unknown[], dependents: readonly SqliteDependents[] = []): Promise<number | null> {
     return new Promise((resolve, reject) => {
       this.queue.push({ parameters, dependents, resolve, reject });
       if (this.queue.length === 1) setImmediate(() => this.flush());
@@ -67,7 +67,7 @@ export class SqliteInsertBatcher {
       // The transaction rolled back as a whole: retry each row alone so one bad row fails alone.
       for (const row of batch) {
         try {
-          row.resolve(row.dependents ? this.insertAlone(row) : this.run(row));
+          row.resolve(row.dependents.length > 0 ? this.insertAlone(row) : this.run(row));
         } catch (error) {
           row.reject(error);
         }
@@ -79,9 +79,9 @@ export class SqliteInsertBatcher {
     const inserted = this.insert.get(...row.parameters) as { id: number } | undefined;
     if (!inserted) return null;
     const id = Number(inserted.id);
-    if (row.dependents) {
-      const statement = this.prepared(row.dependents.sql);
-      for (const parameters of row.dependents.parameters(id)) {
+    for (const dependents of row.dependents) {
+      const statement = this.prepared(dependents.sql);
+      for (const parameters of dependents.parameters(id)) {
         if (statement.get(...parameters) === undefined) throw new SqliteDependentRefused();
       }
     }

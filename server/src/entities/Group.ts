@@ -17,6 +17,10 @@ export class Group {
   @Column({ name: "created_at", type: "bigint", transformer: epochMs })
   createdAt!: Date;
 
+  /** Whether every member may pin messages (otherwise admins only). */
+  @Column({ name: "members_can_pin", type: "boolean", default: false })
+  membersCanPin!: boolean;
+
   /** Kept by a trigger on every group message insert. */
   @Column({ name: "last_message_id", type: "integer", nullable: true })
   lastMessageId!: number | null;

@@ -62,6 +62,13 @@ export class Message {
   @Column({ name: "reply_to_id", type: "integer", nullable: true })
   replyToId!: number | null;
 
+  /** A forward: who wrote the original, and when (kept as they were when it was forwarded). */
+  @Column({ name: "forwarded_from_sender_id", type: "integer", nullable: true })
+  forwardedFromSenderId!: number | null;
+
+  @Column({ name: "forwarded_from_sent_at", type: "bigint", nullable: true, transformer: epochMs })
+  forwardedFromSentAt!: Date | null;
+
   /** A deleted message keeps its row (ids and order stay) with its content wiped. */
   @Column({ name: "deleted_at", type: "bigint", nullable: true, transformer: epochMs })
   deletedAt!: Date | null;

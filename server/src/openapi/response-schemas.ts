@@ -58,6 +58,10 @@ export const reactionSchema = z
   })
   .meta({ id: "Reaction", description: "One emoji on a message; reactions are ordered by first use." });
 
+export const forwardedFromSchema = z
+  .strictObject({ sender_id: id, sent_at: isoTime })
+  .meta({ id: "ForwardedFrom", description: "Who wrote a forwarded message's original, and when." });
+
 const messageShape = {
   id,
   sender_id: id,
@@ -73,6 +77,9 @@ const messageShape = {
   attachments: z.array(attachmentSchema),
   reply_to: orNull(replyToSchema),
   reactions: z.array(reactionSchema),
+  mentions: z.array(id).meta({ description: "Group messages: the members its @usernames named when sent or last edited; [] otherwise." }),
+  forwarded_from: orNull(forwardedFromSchema),
+  pinned: z.boolean(),
 };
 export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
 
@@ -83,15 +90,35 @@ export const receiptSchema = z.union([directReceiptSchema, groupReceiptSchema]).
 
 export const groupMemberSchema = z.strictObject({ id, username: z.string(), role: z.enum(["admin", "member"]) }).meta({ id: "GroupMember" });
 export const groupSchema = z
-  .strictObject({ id, name: z.string(), created_by: id.nullable(), created_at: isoTime, members: z.array(groupMemberSchema) })
+  .strictObject({
+    id,
+    name: z.string(),
+    created_by: id.nullable(),
+    created_at: isoTime,
+    members: z.array(groupMemberSchema),
+    members_can_pin: z.boolean().meta({ description: "Whether every member may pin (otherwise admins only)." }),
+  })
   .meta({ id: "Group" });
 export const groupSummarySchema = z.strictObject({ id, name: z.string(), member_count: z.number().int().nonnegative() }).meta({ id: "GroupSummary" });
 
 const unread = z.number().int().nonnegative();
 export const conversationSummarySchema = z
   .union([
-    z.strictObject({ partner: publicUserSchema, last_message: messageSchema, unread_count: unread }),
-    z.strictObject({ group: groupSummarySchema, last_message: orNull(messageSchema), last_sender: orNull(publicUserSchema), unread_count: unread }),
+    z.strictObject({
+      partner: publicUserSchema,
+      last_message: messageSchema,
+      unread_count: unread,
+      mention_count: unread.meta({ description: "Always 0 in a direct conversation." }),
+      first_unread_id: id.nullable().meta({ description: "The caller's oldest unread message here; null when none." }),
+    }),
+    z.strictObject({
+      group: groupSummarySchema,
+      last_message: orNull(messageSchema),
+      last_sender: orNull(publicUserSchema),
+      unread_count: unread,
+      mention_count: unread.meta({ description: "Unread messages mentioning the caller." }),
+      first_unread_id: id.nullable().meta({ description: "The caller's oldest unread message here; null when none." }),
+    }),
   ])
   .meta({ id: "ConversationSummary" });
 
@@ -134,6 +161,17 @@ export const messageReactionsSchema = z
   ])
   .meta({ id: "MessageReactions", description: "A message's reactions now (also the socket event message:reaction)." });
 
+const pinState = { pinned: z.boolean(), pinned_by: id.nullable(), pinned_at: isoTime.nullable() };
+export const messagePinnedSchema = z
+  .union([
+    z.strictObject({ message_id: id, receiver_id: id, group_id: z.null(), ...pinState }),
+    z.strictObject({ message_id: id, group_id: id, receiver_id: z.null(), ...pinState }),
+  ])
+  .meta({ id: "MessagePinned", description: "A message was pinned or unpinned (also the socket event message:pinned)." });
+
+export const pinSchema = z.strictObject({ message: messageSchema, pinned_by: id.nullable(), pinned_at: isoTime }).meta({ id: "Pin" });
+export const pinsPageSchema = z.strictObject({ pins: z.array(pinSchema) }).meta({ id: "PinsPage", description: "Newest pin first." });
+
 export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: "Error", description: "Every refusal: a message safe to show." });
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -149,6 +187,10 @@ mirrors<Mirrors<typeof replyToSchema, Protocol.ReplyToJson>>();
 mirrors<Mirrors<typeof reactionSchema, Protocol.ReactionJson>>();
 mirrors<Mirrors<typeof messageSchema, Protocol.MessageJson>>();
 mirrors<Mirrors<typeof messageReactionsSchema, Protocol.MessageReactionsJson>>();
+mirrors<Mirrors<typeof forwardedFromSchema, Protocol.ForwardedFromJson>>();
+mirrors<Mirrors<typeof messagePinnedSchema, Protocol.MessagePinnedJson>>();
+mirrors<Mirrors<typeof pinSchema, Protocol.PinJson>>();
+mirrors<Mirrors<typeof pinsPageSchema, Protocol.PinsPage>>();
 mirrors<Mirrors<typeof directReceiptSchema, Protocol.DirectReceiptJson>>();
 mirrors<Mirrors<typeof groupReceiptSchema, Protocol.GroupReceiptJson>>();
 mirrors<Mirrors<typeof receiptSchema, Protocol.ReceiptJson>>();

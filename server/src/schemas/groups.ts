@@ -14,7 +14,10 @@ const memberIdsSchema = z
 
 export const createGroupSchema = z.object({ name: groupNameSchema, member_ids: memberIdsSchema });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;
-export const renameGroupSchema = z.object({ name: groupNameSchema });
+/** `PATCH /api/groups/:id`: a new name, whether every member may pin, or both. */
+export const renameGroupSchema = z
+  .object({ name: groupNameSchema.optional(), members_can_pin: z.boolean({ error: "must be true or false" }).optional() })
+  .refine((input) => input.name !== undefined || input.members_can_pin !== undefined, "name or members_can_pin is required");
 export type RenameGroupInput = z.infer<typeof renameGroupSchema>;
 export const addMembersSchema = z.object({ member_ids: memberIdsSchema });
 export type AddMembersInput = z.infer<typeof addMembersSchema>;

@@ -1,6 +1,7 @@
 // Every input schema, validated once at the edge: REST routes and socket handlers both use these.
 export * from "./attachments";
 export * from "./auth";
+export * from "./forwards-pins";
 export * from "./groups";
 export * from "./messages";
 export { parseInput } from "./parse";

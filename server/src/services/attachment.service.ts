@@ -220,7 +220,22 @@ export class AttachmentService {
 
   /** Deletes a message's files; their bytes no longer count against the uploader's quota. */
   async deleteOfMessage(messageId: number): Promise<void> {
-    await this.forget(await this.queries.deleteOfMessage(messageId));
+    const rows = await this.queries.deleteOfMessage(messageId);
+    if (rows.length === 0) return;
+    // A forward shares the stored bytes: they go only with the last row that names them.
+    const named = await this.queries.stillNamed(
+      rows.flatMap((row) => (row.thumbnail_key ? [row.storage_key, row.thumbnail_key] : [row.storage_key])),
+    );
+    await this.forget(
+      rows
+        .filter((row) => !named.has(row.storage_key))
+        .map((row) => ({ ...row, thumbnail_key: row.thumbnail_key && !named.has(row.thumbnail_key) ? row.thumbnail_key : null })),
+    );
+  }
+
+  /** Copies of a message's attachments for a forward of it, to run in the forward's insert. */
+  copies(originalId: number) {
+    return this.queries.copies(originalId);
   }
 
   /** Deletes uploads never sent within UNSENT_LIFETIME_MS; how many went. */

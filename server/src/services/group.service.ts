@@ -80,12 +80,17 @@ export class GroupService {
     return ids;
   }
 
+  /** Renames the group and/or says whether every member may pin; admins only. */
   async rename(userId: number, groupId: number, input: RenameGroupInput): Promise<GroupJson> {
     const { group } = await this.requireAdmin(groupId, userId);
-    if (group.name === input.name) return this.toJson(groupId);
-    await this.groups.rename(groupId, input.name);
+    const name = input.name !== undefined && input.name !== group.name ? input.name : undefined;
+    const membersCanPin =
+      input.members_can_pin !== undefined && input.members_can_pin !== Boolean(group.membersCanPin) ? input.members_can_pin : undefined;
+    if (name === undefined && membersCanPin === undefined) return this.toJson(groupId);
+    if (membersCanPin !== undefined) await this.groups.setMembersCanPin(groupId, membersCanPin);
+    if (name !== undefined) await this.groups.rename(groupId, name);
     const json = await this.announce(groupId);
-    await this.postNotice(json, userId, [], (actor) => ({ event: "renamed", actor, name: input.name }));
+    if (name !== undefined) await this.postNotice(json, userId, [], (actor) => ({ event: "renamed", actor, name }));
     return json;
   }
 
@@ -234,6 +239,9 @@ export class GroupService {
       attachments: [],
       reply_to: null,
       reactions: [],
+      mentions: [],
+      forwarded_from: null,
+      pinned: false,
     };
     this.events.messageCreated(
       json,
@@ -263,5 +271,6 @@ function toGroupJson(group: Group, rows: MemberRow[]): GroupJson {
     created_by: group.createdBy,
     created_at: group.createdAt.toISOString(),
     members: rows.map((row) => ({ id: Number(row.id), username: row.username, role: row.role })),
+    members_can_pin: Boolean(group.membersCanPin),
   };
 }

@@ -10,7 +10,9 @@ import { type AttachmentLimits, AttachmentService } from "./attachment.service";
 import { GroupMemberQueries } from "../db/group-member-queries";
 import { GroupMessageQueries } from "../db/group-message-queries";
 import { GroupQueries } from "../db/group-queries";
+import { MentionQueries } from "../db/mention-queries";
 import { MessageQueries } from "../db/message-queries";
+import { PinQueries } from "../db/pin-queries";
 import { ReactionQueries } from "../db/reaction-queries";
 import { ReplyQueries } from "../db/reply-queries";
 import { ReadMarkerQueries } from "../db/read-marker-queries";
@@ -21,6 +23,7 @@ import { GroupService } from "./group.service";
 import type { MessageEvents } from "./message-events";
 import { MessageDetails } from "./message-details";
 import { MessageService } from "./message.service";
+import { PinService } from "./pin.service";
 import { ReactionService } from "./reaction.service";
 import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
@@ -52,7 +55,9 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
   const stored = new StoredMessageQueries(dataSource);
   const reactionQueries = new ReactionQueries(dataSource);
-  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries);
+  const mentionQueries = new MentionQueries(dataSource);
+  const pinQueries = new PinQueries(dataSource);
+  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries);
   const messages = new MessageService(
     stored,
     messageQueries,
@@ -64,9 +69,12 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
     attachments,
     details,
     reactionQueries,
+    mentionQueries,
+    pinQueries,
   );
   const reactions = new ReactionService(stored, reactionQueries, groups, events);
+  const pins = new PinService(stored, pinQueries, groups, users, details, events);
   const search = new SearchService(dataSource, details);
   const changes = new ChangeService(dataSource, details);
-  return { users, userQueries, receipts, messages, reactions, search, groups, changes, attachments };
+  return { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments };
 }

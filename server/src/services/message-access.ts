@@ -23,3 +23,7 @@ export async function readableMessage(stored: StoredMessageQueries, groups: Grou
 export async function audienceOf(groups: GroupService, message: Message): Promise<number[]> {
   return message.groupId !== null ? groups.memberIds(message.groupId) : [message.senderId, message.receiverId!];
 }
+
+/** The conversation a message is in, as events name it. */
+export const conversationOf = (message: Message): { group_id: number; receiver_id: null } | { receiver_id: number; group_id: null } =>
+  message.groupId !== null ? { group_id: message.groupId, receiver_id: null } : { receiver_id: message.receiverId!, group_id: null };

@@ -1,4 +1,6 @@
 import type { MessageJson, ReactionJson, ReplyToJson } from "@chat-app/protocol";
+import type { MentionQueries, MentionRow } from "../db/mention-queries";
+import type { PinQueries } from "../db/pin-queries";
 import type { ReactionQueries, ReactionRow, ReactorRow } from "../db/reaction-queries";
 import type { OriginalRow, ReplyQueries } from "../db/reply-queries";
 import { MAX_LISTED_REACTORS } from "../schemas";
@@ -46,6 +48,18 @@ function groupReactions(rows: ReactionRow[]): Map<number, ReactionJson[]> {
   return byMessage;
 }
 
+/** A page's mention rows (ordered by message) as each message's mentioned user ids. */
+function groupMentions(rows: MentionRow[]): Map<number, number[]> {
+  const byMessage = new Map<number, number[]>();
+  for (const row of rows) {
+    const messageId = Number(row.message_id);
+    const ids = byMessage.get(messageId) ?? [];
+    ids.push(Number(row.user_id));
+    byMessage.set(messageId, ids);
+  }
+  return byMessage;
+}
+
 /** All reactions of one message (earliest first) as one reader sees them. */
 export function reactionsFor(rows: readonly ReactorRow[], readerId: number): ReactionJson[] {
   const reactions: ReactionJson[] = [];
@@ -65,14 +79,17 @@ export function reactionsFor(rows: readonly ReactorRow[], readerId: number): Rea
 
 /**
  * Completes messages for a reader: their attachments, the current state of the originals replies
- * quote, and reactions (`me` for this reader). One query each per page, whatever its length; a
- * page without replies or messages to look up runs none for those.
+ * quote, reactions (`me` for this reader), mentions and whether each is pinned. One query each per
+ * page, whatever its length; a page without replies, group messages or messages to look up runs
+ * none for those.
  */
 export class MessageDetails {
   constructor(
     private readonly attachments: AttachmentService,
     private readonly replies: ReplyQueries,
     private readonly reactions: ReactionQueries,
+    private readonly mentions: MentionQueries,
+    private readonly pins: PinQueries,
   ) {}
 
   async complete<M extends MessageJson>(readerId: number, messages: M[]): Promise<M[]> {
@@ -83,18 +100,25 @@ export class MessageDetails {
       const quote = quoted(message);
       return quote ? [quote.id] : [];
     });
-    const reactable = messages.filter((message) => message.deleted_at === null).map((message) => message.id);
-    const [withFiles, originals, reactionRows] = await Promise.all([
+    const live = messages.filter((message) => message.deleted_at === null && message.kind === "text");
+    const reactable = live.map((message) => message.id);
+    const mentioning = live.filter((message) => message.group_id !== null).map((message) => message.id);
+    const [withFiles, originals, reactionRows, mentionRows, pinned] = await Promise.all([
       this.attachments.withAttachments(messages),
       this.replies.originals(replyIds),
       this.reactions.forMessages(reactable, readerId, MAX_LISTED_REACTORS),
+      this.mentions.forMessages(mentioning),
+      this.pins.pinnedAmong(reactable),
     ]);
     const quotes = new Map(originals.map((row) => [Number(row.id), quoteFromOriginal(row)]));
     const reactions = groupReactions(reactionRows);
+    const mentions = groupMentions(mentionRows);
     return withFiles.map((message) => ({
       ...message,
       reply_to: quotes.get(quoted(message)?.id ?? 0) ?? null,
       reactions: reactions.get(message.id) ?? [],
+      mentions: mentions.get(message.id) ?? [],
+      pinned: pinned.has(message.id),
     }));
   }
 

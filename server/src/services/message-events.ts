@@ -1,4 +1,4 @@
-import type { GroupJson, MessageJson, MessageReactionsJson, ReceiptJson } from "@chat-app/protocol";
+import type { GroupJson, MessageJson, MessagePinnedJson, MessageReactionsJson, ReceiptJson } from "@chat-app/protocol";
 
 /** A payload that differs per recipient (`me` in reactions): built for each of them. */
 export type ForReader<T> = (readerId: number) => T;
@@ -20,6 +20,8 @@ export interface MessageEvents {
   messageUpdated(message: MessageJson | ForReader<MessageJson>, recipients: readonly number[]): void;
   /** A reaction was added or removed: each recipient gets the message's reactions with their own `me`. */
   reactionsChanged(reactions: ForReader<MessageReactionsJson>, recipients: readonly number[]): void;
+  /** A message was pinned or unpinned (also when a pinned message is deleted). */
+  messagePinned(pin: MessagePinnedJson, recipients: readonly number[]): void;
   /** Receipts moved: the senders of those messages and the reader's other tabs hear of it. */
   receiptsChanged(receipt: ReceiptJson, recipients: readonly number[]): void;
   /** A group was created or changed (name, members, roles): its members get the new state. */

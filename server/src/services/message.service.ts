@@ -1,25 +1,36 @@
 import { randomUUID } from "node:crypto";
 import type { ConversationPage, ConversationSummary, GroupPage, ReplyToJson } from "@chat-app/protocol";
-import { DependentRefused } from "../db/dependent-statements";
+import { bound, type DependentList, DependentRefused } from "../db/dependent-statements";
 import { isForeignKeyViolation, isUniqueViolation } from "../db/errors";
 import type { GroupMessageQueries } from "../db/group-message-queries";
-import type { MessageQueries, MessageRow } from "../db/message-queries";
+import type { MentionQueries } from "../db/mention-queries";
+import type { ForwardedFrom, MessageQueries, MessageRow } from "../db/message-queries";
+import type { PinQueries } from "../db/pin-queries";
 import type { ReactionQueries } from "../db/reaction-queries";
 import type { StoredMessageQueries } from "../db/stored-message-queries";
 import type { Message } from "../entities/Message";
 import { badRequest, conflict, forbidden, HttpError, notFound } from "../errors";
-import type { ConversationQuery, EditMessageInput, SendMessageInput } from "../schemas";
+import type { ConversationQuery, EditMessageInput, ForwardInput, SendMessageInput } from "../schemas";
 import type { AttachmentService } from "./attachment.service";
 import type { GroupService } from "./group.service";
-import { audienceOf, readableMessage } from "./message-access";
+import { audienceOf, conversationOf, readableMessage } from "./message-access";
 import { excerptOf, type MessageDetails, reactionsFor } from "./message-details";
 import type { MessageEvents } from "./message-events";
 import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
 import type { ReceiptService } from "./receipt.service";
 import { historyPage } from "./history-page";
+import { MAX_MENTIONS_PER_MESSAGE, mentionedNames } from "./mentions";
 import type { UserService } from "./user.service";
 
 export type { ConversationPage, ConversationSummary, DirectConversationSummary, GroupConversationSummary, GroupPage } from "@chat-app/protocol";
+
+/** Where a send came from: its socket connection, and for a forward, the original's author and time. */
+export interface SendOrigin {
+  connectionId?: string;
+  forwardedFrom?: ForwardedFrom;
+  /** A forward of a message with files: copies of its attachment rows commit with the new message. */
+  attachmentsOf?: number;
+}
 
 export interface SendResult {
   message: MessageJson;
@@ -32,7 +43,7 @@ const newMessageJson = (
   id: number,
   senderId: number,
   row: { clientId: string; content: string; timestamp: number },
-  to: Pick<MessageJson, "receiver_id" | "group_id" | "reply_to">,
+  to: Pick<MessageJson, "receiver_id" | "group_id" | "reply_to" | "mentions" | "forwarded_from">,
 ): MessageJson => ({
   id,
   sender_id: senderId,
@@ -46,7 +57,10 @@ const newMessageJson = (
   notice: null,
   attachments: [],
   reactions: [],
+  pinned: false,
 });
+
+const forwardJson = (from: ForwardedFrom | undefined) => (from ? { sender_id: from.senderId, sent_at: new Date(from.sentAt).toISOString() } : null);
 
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
 
@@ -63,13 +77,15 @@ export class MessageService {
     private readonly attachments: AttachmentService,
     private readonly details: MessageDetails,
     private readonly reactions: ReactionQueries,
+    private readonly mentions: MentionQueries,
+    private readonly pins: PinQueries,
   ) {}
 
   /**
    * Saves first, then announces: a message is only ever pushed once it is committed. A send whose
    * client_id is already stored returns the stored message and announces nothing again.
    */
-  async send(senderId: number, input: SendMessageInput, origin?: { connectionId: string }): Promise<SendResult> {
+  async send(senderId: number, input: SendMessageInput, origin?: SendOrigin): Promise<SendResult> {
     if (input.attachment_ids) {
       // A retry finds its message before the attachments (already sent with it) are checked.
       const earlier = input.client_id ? await this.findRetry(senderId, input.client_id, input) : null;
@@ -99,17 +115,28 @@ export class MessageService {
       content: input.message_content ?? "",
       timestamp: Date.now(),
       replyToId: replyTo?.id ?? null,
+      forwardedFrom: origin?.forwardedFrom,
     };
     // One statement on the common path: the constraints answer "is this a retry?" (unique index on
     // sender + client_id) and "does the receiver exist?" (foreign key) without extra lookups.
     let id: number;
     try {
-      id = await this.queries.insert(row, this.claimsOf(senderId, input));
+      id = await this.queries.insert(row, this.claimsOf(senderId, input, origin));
     } catch (error) {
       if (isForeignKeyViolation(error)) throw notFound("Receiver not found");
       return this.refusedInsert(senderId, input, error);
     }
-    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null, reply_to: replyTo }));
+    const json = await this.withAttachments(
+      input,
+      newMessageJson(id, senderId, row, {
+        receiver_id: receiverId,
+        group_id: null,
+        reply_to: replyTo,
+        mentions: [],
+        forwarded_from: forwardJson(row.forwardedFrom),
+      }),
+      origin,
+    );
     this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
     return { message: json, created: true };
   }
@@ -120,7 +147,7 @@ export class MessageService {
     groupId: number,
     input: SendMessageInput,
     replyTo: ReplyToJson | null,
-    origin?: { connectionId: string },
+    origin?: SendOrigin,
   ): Promise<SendResult> {
     const row = {
       senderId,
@@ -129,10 +156,15 @@ export class MessageService {
       content: input.message_content ?? "",
       timestamp: Date.now(),
       replyToId: replyTo?.id ?? null,
+      forwardedFrom: origin?.forwardedFrom,
     };
+    // Only a text with an '@' pays for this lookup; the mentions then commit with the message.
+    const mentioned = await this.mentionedMembers(senderId, groupId, row.content);
+    const claims = this.claimsOf(senderId, input, origin);
+    const dependents = mentioned.length > 0 ? [...claims, bound(this.mentions.inserts(groupId, mentioned))] : claims;
     let id: number | null;
     try {
-      id = await this.groupQueries.insert(row, this.claimsOf(senderId, input));
+      id = await this.groupQueries.insert(row, dependents);
     } catch (error) {
       return this.refusedInsert(senderId, input, error);
     }
@@ -140,7 +172,17 @@ export class MessageService {
       await this.groups.requireMembership(groupId, senderId);
       throw forbidden("You are not a member of this group");
     }
-    const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId, reply_to: replyTo }));
+    const json = await this.withAttachments(
+      input,
+      newMessageJson(id, senderId, row, {
+        receiver_id: null,
+        group_id: groupId,
+        reply_to: replyTo,
+        mentions: mentioned,
+        forwarded_from: forwardJson(row.forwardedFrom),
+      }),
+      origin,
+    );
     this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
     return { message: json, created: true };
   }
@@ -165,9 +207,49 @@ export class MessageService {
     return { id: original.id, sender_id: original.senderId, excerpt: excerptOf(original.content), deleted: false };
   }
 
-  /** Claims of the send's uploads, bound to the insert: a message is never stored without its files. */
-  private claimsOf(senderId: number, input: SendMessageInput) {
-    return input.attachment_ids ? this.attachments.claims(senderId, input.attachment_ids) : undefined;
+  /** Claims of the send's uploads (or a forward's copies), bound to the insert: a message is never stored without its files. */
+  private claimsOf(senderId: number, input: SendMessageInput, origin?: SendOrigin): DependentList {
+    if (origin?.attachmentsOf !== undefined) return [bound(this.attachments.copies(origin.attachmentsOf))];
+    return input.attachment_ids ? [bound(this.attachments.claims(senderId, input.attachment_ids))] : [];
+  }
+
+  /**
+   * Sends the current text and files of a message the caller can read (else 404) to a person or a
+   * group, as a message of the caller's with `forwarded_from`; sending there follows the rules of a
+   * send (unknown receiver 404, non-member 403). Deleted messages and group notices are 400.
+   */
+  async forward(userId: number, messageId: number, input: ForwardInput, origin?: { connectionId: string }): Promise<MessageJson> {
+    const original = await readableMessage(this.stored, this.groups, userId, messageId);
+    if (original.deletedAt) throw badRequest("A deleted message cannot be forwarded");
+    if (original.kind === "system") throw badRequest("A group notice cannot be forwarded");
+    const [withFiles] = await this.attachments.withAttachments([toMessageJson(original)]);
+    const target = input.group_id !== undefined ? { group_id: input.group_id } : { receiver_id: input.receiver_id! };
+    try {
+      const { message } = await this.send(
+        userId,
+        { ...target, message_content: original.content },
+        {
+          connectionId: origin?.connectionId,
+          forwardedFrom: { senderId: original.senderId, sentAt: original.timestamp.getTime() },
+          attachmentsOf: withFiles!.attachments.length > 0 ? original.id : undefined,
+        },
+      );
+      return message;
+    } catch (error) {
+      // The original's files went between the read and the insert: it was deleted meanwhile.
+      if (error instanceof DependentRefused) throw badRequest("A deleted message cannot be forwarded");
+      throw error;
+    }
+  }
+
+  /**
+   * The current members a group text names with `@username` (any case), without the sender, at most
+   * MAX_MENTIONS_PER_MESSAGE; unknown names and non-members are ignored. No query without an '@'.
+   */
+  private async mentionedMembers(senderId: number, groupId: number, content: string): Promise<number[]> {
+    const names = mentionedNames(content);
+    if (names.length === 0) return [];
+    return (await this.mentions.membersNamed(groupId, names, senderId)).slice(0, MAX_MENTIONS_PER_MESSAGE);
   }
 
   /** An insert that stored nothing: a retry (same client_id) gets the original; a lost claim its 400/403. */
@@ -190,8 +272,8 @@ export class MessageService {
   }
 
   /** A message just inserted, with the attachments its insert claimed. */
-  private async withAttachments(input: SendMessageInput, json: MessageJson): Promise<MessageJson> {
-    return input.attachment_ids ? this.presentOne(json) : json;
+  private async withAttachments(input: SendMessageInput, json: MessageJson, origin?: SendOrigin): Promise<MessageJson> {
+    return input.attachment_ids || origin?.attachmentsOf !== undefined ? this.presentOne(json) : json;
   }
 
   private async presentOne(json: MessageJson): Promise<MessageJson> {
@@ -240,6 +322,10 @@ export class MessageService {
     message.content = input.message_content;
     message.editedAt = new Date();
     await this.stored.edit(message.id, message.content, message.editedAt);
+    // Mentions follow the text: who the edited text names now (a name removed is no longer mentioned).
+    if (message.groupId !== null) {
+      await this.mentions.replace(message.id, message.groupId, await this.mentionedMembers(userId, message.groupId, message.content));
+    }
     const [json, reactions] = await Promise.all([this.details.completeOne(userId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
     const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
     this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
@@ -253,13 +339,21 @@ export class MessageService {
     message.content = "";
     message.deletedAt = new Date();
     await this.stored.markDeleted(message.id, message.deletedAt);
-    await Promise.all([this.attachments.deleteOfMessage(message.id), this.reactions.deleteOfMessage(message.id)]);
+    const [, , , wasPinned] = await Promise.all([
+      this.attachments.deleteOfMessage(message.id),
+      this.reactions.deleteOfMessage(message.id),
+      this.mentions.deleteOfMessage(message.id),
+      this.pins.remove(message.id),
+    ]);
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
     else await this.queries.recountUnread(message.receiverId!, message.senderId);
     // Gone with the text: the quote of the message it answered, like its files and reactions.
     const json = { ...toMessageJson(message), reply_to: null };
-    this.events.messageUpdated(json, await audienceOf(this.groups, message));
+    const audience = await audienceOf(this.groups, message);
+    this.events.messageUpdated(json, audience);
+    if (wasPinned)
+      this.events.messagePinned({ ...conversationOf(message), message_id: message.id, pinned: false, pinned_by: null, pinned_at: null }, audience);
     return json;
   }
 
@@ -287,6 +381,8 @@ export class MessageService {
         partner: { id: Number(row.partner_id), username: row.partner_username },
         last_message: rowToMessageJson(row),
         unread_count: Number(row.unread_count),
+        mention_count: 0,
+        first_unread_id: row.first_unread_id === null ? null : Number(row.first_unread_id),
       },
     }));
     for (const row of groups) {
@@ -309,6 +405,8 @@ export class MessageService {
           last_message: last,
           last_sender: last ? { id: last.sender_id, username: row.sender_username! } : null,
           unread_count: Number(row.unread_count),
+          mention_count: Number(row.mention_count),
+          first_unread_id: row.first_unread_id === null ? null : Number(row.first_unread_id),
         },
       });
     }

@@ -1,13 +1,13 @@
 import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
-import { type MessageJson, noticeText, type ReplyToJson, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
+import { type ForwardedFromJson, type MessageJson, noticeText, type ReplyToJson, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
 import { parseNotice } from "./group-notices";
 
 /**
  * The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. Messages come out
- * with `attachments: []`, `reactions: []` and a reply's quote still unread (`unreadQuote`):
- * MessageDetails.complete fills them in (one query each per page).
+ * with `attachments: []`, `reactions: []`, `mentions: []`, `pinned: false` and a reply's quote still
+ * unread (`unreadQuote`): MessageDetails.complete fills them in (one query each per page).
  */
 
 export type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protocol";
@@ -26,6 +26,11 @@ export const toOwnUser = (user: User): OwnUserJson => ({
  * original as it is now (or null when it is gone); it never leaves the server like this.
  */
 export const unreadQuote = (id: number): ReplyToJson => ({ id, sender_id: 0, excerpt: "", deleted: false });
+
+const forwardOf = (senderId: number | string | null, sentAt: Date | number | string | null): ForwardedFromJson | null =>
+  senderId === null || sentAt === null
+    ? null
+    : { sender_id: Number(senderId), sent_at: new Date(typeof sentAt === "string" ? Number(sentAt) : sentAt).toISOString() };
 
 const quoteOf = (replyToId: number | string | null | undefined) =>
   replyToId === null || replyToId === undefined ? null : unreadQuote(Number(replyToId));
@@ -50,6 +55,9 @@ export const toMessageJson = (message: Message): MessageJson => ({
   attachments: [],
   reply_to: quoteOf(message.replyToId),
   reactions: [],
+  mentions: [],
+  forwarded_from: forwardOf(message.forwardedFromSenderId, message.forwardedFromSentAt),
+  pinned: false,
 });
 
 const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -68,4 +76,7 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   attachments: [],
   reply_to: quoteOf(row.reply_to_id),
   reactions: [],
+  mentions: [],
+  forwarded_from: forwardOf(row.forwarded_from_sender_id ?? null, row.forwarded_from_sent_at ?? null),
+  pinned: false,
 });

@@ -27,6 +27,12 @@ const valid: { [E in ClientEvent]: Array<ClientEventPayload<E>> } = {
     { message_id: 1, emoji: "🇫🇷" },
   ],
   "reaction:remove": [{ message_id: 1, emoji: "👩‍💻" }],
+  "message:forward": [
+    { id: 1, receiver_id: 2 },
+    { id: 1, group_id: 3 },
+  ],
+  "pin:add": [{ message_id: 1 }],
+  "pin:remove": [{ message_id: 1 }],
 };
 
 describe("socket payload schemas", () => {
@@ -42,6 +48,8 @@ describe("socket payload schemas", () => {
     expect(payloadSchemas["message:send"].safeParse({ receiver_id: 2, group_id: 3, message_content: "hi" }).success).toBe(false);
     expect(payloadSchemas["typing:start"].safeParse({}).success).toBe(false);
     expect(payloadSchemas["message:read"].safeParse({ up_to_id: 1 }).success).toBe(false);
+    expect(payloadSchemas["message:forward"].safeParse({ id: 1, receiver_id: 2, group_id: 3 }).success).toBe(false);
+    expect(payloadSchemas["message:forward"].safeParse({ id: 1 }).success).toBe(false);
   });
 
   it("take one emoji grapheme as a reaction: pictographs with skin tones, ZWJ sequences, flags, keycaps", () => {

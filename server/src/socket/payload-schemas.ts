@@ -2,7 +2,9 @@ import type { ClientEvent, ClientEventPayload } from "@chat-app/protocol";
 import type { z } from "zod";
 import {
   editMessagePayloadSchema,
+  forwardPayloadSchema,
   messageIdPayloadSchema,
+  pinPayloadSchema,
   presenceSubscribeSchema,
   reactionPayloadSchema,
   type ReadsPayload,
@@ -39,6 +41,9 @@ const schemas = checked({
   "presence:subscribe": presenceSubscribeSchema,
   "reaction:add": reactionPayloadSchema,
   "reaction:remove": reactionPayloadSchema,
+  "message:forward": forwardPayloadSchema,
+  "pin:add": pinPayloadSchema,
+  "pin:remove": pinPayloadSchema,
 });
 
 /** Each event's payload once its schema accepted it. */

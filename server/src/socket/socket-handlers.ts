@@ -1,6 +1,7 @@
 import type { ClientEvent, ClientEventResult } from "@chat-app/protocol";
 import type { GroupService } from "../services/group.service";
 import type { MessageService } from "../services/message.service";
+import type { PinService } from "../services/pin.service";
 import type { ReactionService } from "../services/reaction.service";
 import type { ReceiptService } from "../services/receipt.service";
 import type { ParsedPayload } from "./payload-schemas";
@@ -20,13 +21,14 @@ export type SocketHandlers = {
 export interface SocketServices {
   messages: MessageService;
   reactions: ReactionService;
+  pins: PinService;
   receipts: ReceiptService;
   groups: GroupService;
   presence: Presence;
 }
 
 /** The socket twins of the REST routes call the same services; typing and presence live here. */
-export function createSocketHandlers({ messages, reactions, receipts, groups, presence }: SocketServices): SocketHandlers {
+export function createSocketHandlers({ messages, reactions, pins, receipts, groups, presence }: SocketServices): SocketHandlers {
   const relayTyping = typingRelay(groups);
   return {
     "message:send": async (input, socket) => ({ message: (await messages.send(socket.data.userId, input, { connectionId: socket.id })).message }),
@@ -39,5 +41,10 @@ export function createSocketHandlers({ messages, reactions, receipts, groups, pr
     "presence:subscribe": async ({ user_ids }, socket) => ({ presence: await presence.subscribe(socket, user_ids) }),
     "reaction:add": (input, socket) => reactions.add(socket.data.userId, input),
     "reaction:remove": (input, socket) => reactions.remove(socket.data.userId, input),
+    "message:forward": async ({ id, ...target }, socket) => ({
+      message: await messages.forward(socket.data.userId, id, target, { connectionId: socket.id }),
+    }),
+    "pin:add": ({ message_id }, socket) => pins.pin(socket.data.userId, message_id),
+    "pin:remove": ({ message_id }, socket) => pins.unpin(socket.data.userId, message_id),
   };
 }

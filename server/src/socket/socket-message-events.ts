@@ -1,4 +1,4 @@
-import type { GroupJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { GroupJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
 import type { ForReader, MessageEvents, ReceiptJson } from "../services/message-events";
 import type { MessageJson } from "../services/presenters";
 import { userRoom } from "./rooms";
@@ -23,6 +23,10 @@ export class SocketMessageEvents implements MessageEvents {
 
   reactionsChanged(reactions: ForReader<MessageReactionsJson>, recipients: readonly number[]): void {
     for (const userId of new Set(recipients)) this.to([userId]).emit("message:reaction", reactions(userId));
+  }
+
+  messagePinned(pin: MessagePinnedJson, recipients: readonly number[]): void {
+    this.to(recipients).emit("message:pinned", pin);
   }
 
   private emitUpdated(message: MessageJson, recipients: readonly number[]): void {

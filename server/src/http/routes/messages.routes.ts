@@ -8,6 +8,7 @@ import {
   conversationQuerySchema,
   changesQuerySchema,
   editMessageSchema,
+  forwardSchema,
   groupHistoryParamsSchema,
   messageIdParamsSchema,
   parseInput,
@@ -55,6 +56,11 @@ export function messageRoutes(messages: MessageService, receipts: ReceiptService
   router.delete("/messages/:id", ...authenticated, async (req, res) => {
     const { id } = parseInput(messageIdParamsSchema, req.params);
     res.json({ message: await messages.remove(currentUser(req).id, id) });
+  });
+
+  router.post("/messages/:id/forward", ...authenticated, async (req, res) => {
+    const { id } = parseInput(messageIdParamsSchema, req.params);
+    res.status(201).json({ message: await messages.forward(currentUser(req).id, id, parseInput(forwardSchema, req.body)) });
   });
 
   router.get("/conversations", ...authenticated, async (req, res) => {
