@@ -94,4 +94,21 @@ describe("UPLOAD_QUOTA_MB under concurrent uploads", () => {
     await first.server.attachments.discard(accepted[0]);
     expect((await first.upload(carol.token, randomBytes(FILE_BYTES), "fourth.bin")).status).toBe(201);
   });
+
+  it("counts a file once however often it is forwarded: others' forwards never use up its uploader's quota", async () => {
+    const [dave, erin] = await Promise.all([first.register("dave"), first.register("erin")]);
+    const uploaded = await first.upload(dave.token, randomBytes(FILE_BYTES), "shared.bin");
+    const sent = await first.request("POST", "/api/messages/send", {
+      token: dave.token,
+      body: { receiver_id: erin.id, attachment_ids: [uploaded.body.attachment.id] },
+    });
+    expect(sent.status).toBe(201);
+    for (let i = 0; i < 4; i += 1) {
+      const forwarded = await first.request("POST", `/api/messages/${sent.body.message.id}/forward`, { token: erin.token, body: { receiver_id: dave.id } });
+      expect(forwarded.status).toBe(201);
+    }
+    // The one stored file and two more fit the quota (three do); the forwards' rows add nothing.
+    for (const name of ["second.bin", "third.bin"]) expect((await first.upload(dave.token, randomBytes(FILE_BYTES), name)).status).toBe(201);
+    expect((await first.upload(dave.token, randomBytes(FILE_BYTES), "fourth.bin")).status).toBe(413);
+  });
 });

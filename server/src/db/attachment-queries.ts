@@ -51,6 +51,14 @@ const COLUMNS = `a."id", a."uploader_id", a."message_id", a."kind", a."name", a.
 type Claim = { id: number; uploaderId: number; messageId: number; position: number };
 
 /** Every statement about `attachments`. */
+/**
+ * An uploader's stored bytes. A forward's copies name the same stored file as the original, so
+ * each file counts once: forwards by others never use up the uploader's quota.
+ */
+const USED_BYTES = `SELECT COALESCE(SUM(s."bytes"), 0) FROM (
+    SELECT DISTINCT u."storage_key", u."size" + COALESCE(u."thumbnail_size", 0) AS "bytes" FROM "attachments" u WHERE u."uploader_id" = :uploaderId
+  ) s`;
+
 export class AttachmentQueries {
   private readonly insertOne: CompiledQuery<NewAttachment & { neededBytes: number; quotaBytes: number }>;
   private readonly one: CompiledQuery<{ id: number }>;
@@ -70,8 +78,7 @@ export class AttachmentQueries {
       dataSource,
       `INSERT INTO "attachments" ("uploader_id", "kind", "name", "content_type", "size", "storage_key", "thumbnail_key", "thumbnail_size", "width", "height", "duration_ms", "created_at")
        SELECT :uploaderId, :kind, :name, :contentType, :size, :storageKey, :thumbnailKey, :thumbnailSize, :width, :height, :durationMs, :createdAt
-        WHERE (SELECT COALESCE(SUM(u."size" + COALESCE(u."thumbnail_size", 0)), 0) FROM "attachments" u WHERE u."uploader_id" = :uploaderId)
-              + CAST(:neededBytes AS BIGINT) <= CAST(:quotaBytes AS BIGINT)
+        WHERE (${USED_BYTES}) + CAST(:neededBytes AS BIGINT) <= CAST(:quotaBytes AS BIGINT)
        RETURNING "id"`,
       [
         "uploaderId",
@@ -93,7 +100,7 @@ export class AttachmentQueries {
     this.one = new CompiledQuery(dataSource, `SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" = :id`, ["id"]);
     this.used = new CompiledQuery(
       dataSource,
-      `SELECT COALESCE(SUM("size" + COALESCE("thumbnail_size", 0)), 0) AS "used" FROM "attachments" WHERE "uploader_id" = :uploaderId`,
+      `SELECT (${USED_BYTES}) AS "used"`,
       ["uploaderId"],
     );
     // The uploader, or anyone who may read the message it was sent with.
