@@ -4,21 +4,22 @@ import ipaddr from "ipaddr.js";
 /**
  * Whether an address may be fetched from: only ipaddr.js's `unicast` range, i.e. none of loopback,
  * private, link-local, multicast, unspecified, broadcast, CGNAT, unique-local, reserved, 6to4,
- * NAT64 or Teredo. The IPv4-mapped (`::ffff:a.b.c.d`)
- * form is judged by the IPv4 address inside, since the kernel routes it there; the deprecated
- * IPv4-compatible form (`::a.b.c.d`) is refused outright. Anything that is
- * not an address at all is refused.
+ * NAT64 or Teredo. The IPv4-mapped form (`::ffff:a.b.c.d`) is judged by the IPv4 address inside,
+ * since the kernel routes it there; the deprecated IPv4-compatible form (`::a.b.c.d`) is refused
+ * outright, and so is anything that is not an address.
  */
 export function isPublicAddress(address: string): boolean {
   const bare = address.startsWith("[") && address.endsWith("]") ? address.slice(1, -1) : address;
-  if (!ipaddr.isValid(bare)) return false;
-  const parsed = ipaddr.parse(bare);
+  const version = isIP(bare);
+  if (version === 0) return false;
+  // WHATWG's canonical form first: ipaddr.js reads `::a.b.c.d` as `::ffff:a.b.c.d`.
+  const parsed = ipaddr.parse(version === 6 ? new URL(`http://[${bare}]`).hostname.slice(1, -1) : bare);
   if (parsed.kind() === "ipv6") {
     const v6 = parsed as ipaddr.IPv6;
     const [a, b, c, d, e, f] = v6.parts;
     const mapped = a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff;
     if (mapped) return isPublicAddress(v6.toIPv4Address().toString());
-    // ::a.b.c.d, deprecated: refused whatever it embeds (ipaddr.js reads some of them as mapped).
+    // ::a.b.c.d, deprecated: refused whatever it embeds.
     if (a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0) return false;
   }
   return parsed.range() === "unicast";
