@@ -97,6 +97,17 @@ export interface MessageJson {
   reply_to: ReplyToJson | null;
   /** [] when none (and once the message is deleted). */
   reactions: ReactionJson[];
+  /** The first http(s) URL's preview, fetched by the server after the send; null until then, when none, or once removed. */
+  link_preview: LinkPreviewJson | null;
+}
+
+/** What the server read of a linked page. `image_url`: the server's own copy, for members only; null when none. */
+export interface LinkPreviewJson {
+  url: string;
+  title: string | null;
+  description: string | null;
+  image_url: string | null;
+  site_name: string | null;
 }
 
 /** How far one side of a direct conversation has received and read it. */

@@ -58,6 +58,16 @@ export const reactionSchema = z
   })
   .meta({ id: "Reaction", description: "One emoji on a message; reactions are ordered by first use." });
 
+export const linkPreviewSchema = z
+  .strictObject({
+    url: z.string().meta({ description: "The first http(s) URL of the message's text" }),
+    title: z.string().nullable(),
+    description: z.string().nullable(),
+    image_url: z.string().nullable().meta({ description: "The server's copy of the page's image (members only, Bearer token); null when none" }),
+    site_name: z.string().nullable(),
+  })
+  .meta({ id: "LinkPreview", description: "What the server read of a linked page, after the send; pushed by message:updated." });
+
 const messageShape = {
   id,
   sender_id: id,
@@ -73,6 +83,7 @@ const messageShape = {
   attachments: z.array(attachmentSchema),
   reply_to: orNull(replyToSchema),
   reactions: z.array(reactionSchema),
+  link_preview: orNull(linkPreviewSchema),
 };
 export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
 
@@ -147,6 +158,7 @@ mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
 mirrors<Mirrors<typeof attachmentSchema, Protocol.AttachmentJson>>();
 mirrors<Mirrors<typeof replyToSchema, Protocol.ReplyToJson>>();
 mirrors<Mirrors<typeof reactionSchema, Protocol.ReactionJson>>();
+mirrors<Mirrors<typeof linkPreviewSchema, Protocol.LinkPreviewJson>>();
 mirrors<Mirrors<typeof messageSchema, Protocol.MessageJson>>();
 mirrors<Mirrors<typeof messageReactionsSchema, Protocol.MessageReactionsJson>>();
 mirrors<Mirrors<typeof directReceiptSchema, Protocol.DirectReceiptJson>>();

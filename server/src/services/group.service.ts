@@ -234,6 +234,7 @@ export class GroupService {
       attachments: [],
       reply_to: null,
       reactions: [],
+      link_preview: null,
     };
     this.events.messageCreated(
       json,

@@ -25,6 +25,9 @@ import { ReactionService } from "./reaction.service";
 import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
+import { LinkPreviewService, type LinkPreviewSettings, DEFAULT_PREVIEW_TIMES } from "../link-preview/link-preview.service";
+import { PreviewQueries } from "../link-preview/preview-queries";
+import { NO_ALLOWED_HOSTS } from "../link-preview/allow-list";
 
 export interface AttachmentSetup {
   storage: Storage;
@@ -40,8 +43,17 @@ const scratchAttachments = (): AttachmentSetup => ({
   limits: { maxBytes: 25 * 1024 * 1024, quotaBytes: 500 * 1024 * 1024, maxPixels: 64_000_000 },
 });
 
+/** Tools (benches) fetch no previews. */
+const PREVIEWS_OFF: LinkPreviewSettings = { enabled: false, allowHosts: NO_ALLOWED_HOSTS, ...DEFAULT_PREVIEW_TIMES };
+
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
-export function createDomainServices(dataSource: DataSource, events: MessageEvents, setup: AttachmentSetup = scratchAttachments()) {
+export function createDomainServices(
+  dataSource: DataSource,
+  events: MessageEvents,
+  setup: AttachmentSetup = scratchAttachments(),
+  previewSettings: LinkPreviewSettings = PREVIEWS_OFF,
+  log: (error: unknown) => void = (error) => console.error(error),
+) {
   const userQueries = new UserQueries(dataSource);
   const messageQueries = new MessageQueries(dataSource);
   const groupMessageQueries = new GroupMessageQueries(dataSource);
@@ -52,7 +64,8 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
   const stored = new StoredMessageQueries(dataSource);
   const reactionQueries = new ReactionQueries(dataSource);
-  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries);
+  const linkPreviews = new LinkPreviewService(new PreviewQueries(dataSource), setup.storage, stored, groups, previewSettings, log);
+  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, linkPreviews);
   const messages = new MessageService(
     stored,
     messageQueries,
@@ -64,9 +77,11 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
     attachments,
     details,
     reactionQueries,
+    linkPreviews,
   );
+  linkPreviews.announceWith((messageId) => messages.announceUpdate(messageId));
   const reactions = new ReactionService(stored, reactionQueries, groups, events);
   const search = new SearchService(dataSource, details);
   const changes = new ChangeService(dataSource, details);
-  return { users, userQueries, receipts, messages, reactions, search, groups, changes, attachments };
+  return { users, userQueries, receipts, messages, reactions, search, groups, changes, attachments, linkPreviews };
 }

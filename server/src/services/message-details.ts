@@ -1,9 +1,11 @@
-import type { MessageJson, ReactionJson, ReplyToJson } from "@chat-app/protocol";
+import type { LinkPreviewJson, MessageJson, ReactionJson, ReplyToJson } from "@chat-app/protocol";
 import type { ReactionQueries, ReactionRow, ReactorRow } from "../db/reaction-queries";
 import type { OriginalRow, ReplyQueries } from "../db/reply-queries";
 import { MAX_LISTED_REACTORS } from "../schemas";
 import type { AttachmentService } from "./attachment.service";
 import { contentOf } from "./presenters";
+
+const NO_PREVIEWS = { previewsOf: () => Promise.resolve(new Map<number, LinkPreviewJson>()) };
 
 /** How much of the original a quote shows, in graphemes. */
 export const EXCERPT_GRAPHEMES = 120;
@@ -65,14 +67,15 @@ export function reactionsFor(rows: readonly ReactorRow[], readerId: number): Rea
 
 /**
  * Completes messages for a reader: their attachments, the current state of the originals replies
- * quote, and reactions (`me` for this reader). One query each per page, whatever its length; a
- * page without replies or messages to look up runs none for those.
+ * quote, reactions (`me` for this reader) and link previews. One query each per page, whatever its
+ * length; a page without replies or messages to look up runs none for those.
  */
 export class MessageDetails {
   constructor(
     private readonly attachments: AttachmentService,
     private readonly replies: ReplyQueries,
     private readonly reactions: ReactionQueries,
+    private readonly linkPreviews: { previewsOf(messageIds: readonly number[]): Promise<Map<number, LinkPreviewJson>> } = NO_PREVIEWS,
   ) {}
 
   async complete<M extends MessageJson>(readerId: number, messages: M[]): Promise<M[]> {
@@ -84,10 +87,11 @@ export class MessageDetails {
       return quote ? [quote.id] : [];
     });
     const reactable = messages.filter((message) => message.deleted_at === null).map((message) => message.id);
-    const [withFiles, originals, reactionRows] = await Promise.all([
+    const [withFiles, originals, reactionRows, previews] = await Promise.all([
       this.attachments.withAttachments(messages),
       this.replies.originals(replyIds),
       this.reactions.forMessages(reactable, readerId, MAX_LISTED_REACTORS),
+      this.linkPreviews.previewsOf(reactable),
     ]);
     const quotes = new Map(originals.map((row) => [Number(row.id), quoteFromOriginal(row)]));
     const reactions = groupReactions(reactionRows);
@@ -95,6 +99,7 @@ export class MessageDetails {
       ...message,
       reply_to: quotes.get(quoted(message)?.id ?? 0) ?? null,
       reactions: reactions.get(message.id) ?? [],
+      link_preview: previews.get(message.id) ?? null,
     }));
   }
 

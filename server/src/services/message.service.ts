@@ -17,6 +17,7 @@ import type { MessageEvents } from "./message-events";
 import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
 import type { ReceiptService } from "./receipt.service";
 import { historyPage } from "./history-page";
+import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import type { UserService } from "./user.service";
 
 export type { ConversationPage, ConversationSummary, DirectConversationSummary, GroupConversationSummary, GroupPage } from "@chat-app/protocol";
@@ -46,6 +47,7 @@ const newMessageJson = (
   notice: null,
   attachments: [],
   reactions: [],
+  link_preview: null,
 });
 
 const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
@@ -63,6 +65,7 @@ export class MessageService {
     private readonly attachments: AttachmentService,
     private readonly details: MessageDetails,
     private readonly reactions: ReactionQueries,
+    private readonly linkPreviews?: LinkPreviewService,
   ) {}
 
   /**
@@ -111,6 +114,7 @@ export class MessageService {
     }
     const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: receiverId, group_id: null, reply_to: replyTo }));
     this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
+    this.linkPreviews?.messageSent(json);
     return { message: json, created: true };
   }
 
@@ -142,6 +146,7 @@ export class MessageService {
     }
     const json = await this.withAttachments(input, newMessageJson(id, senderId, row, { receiver_id: null, group_id: groupId, reply_to: replyTo }));
     this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
+    this.linkPreviews?.messageSent(json);
     return { message: json, created: true };
   }
 
@@ -240,6 +245,7 @@ export class MessageService {
     message.content = input.message_content;
     message.editedAt = new Date();
     await this.stored.edit(message.id, message.content, message.editedAt);
+    await this.linkPreviews?.messageEdited(toMessageJson(message));
     const [json, reactions] = await Promise.all([this.details.completeOne(userId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
     const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
     this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
@@ -253,13 +259,27 @@ export class MessageService {
     message.content = "";
     message.deletedAt = new Date();
     await this.stored.markDeleted(message.id, message.deletedAt);
-    await Promise.all([this.attachments.deleteOfMessage(message.id), this.reactions.deleteOfMessage(message.id)]);
+    await Promise.all([
+      this.attachments.deleteOfMessage(message.id),
+      this.reactions.deleteOfMessage(message.id),
+      this.linkPreviews?.messageDeleted(message.id),
+    ]);
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
     else await this.queries.recountUnread(message.receiverId!, message.senderId);
     // Gone with the text: the quote of the message it answered, like its files and reactions.
     const json = { ...toMessageJson(message), reply_to: null };
     this.events.messageUpdated(json, await audienceOf(this.groups, message));
+    return json;
+  }
+
+  /** A change made after the fact (a link preview ready or removed), pushed like an edit to everyone in the conversation. */
+  async announceUpdate(messageId: number): Promise<MessageJson | null> {
+    const message = await this.stored.findById(messageId);
+    if (!message || message.deletedAt) return null;
+    const [json, reactions] = await Promise.all([this.details.completeOne(message.senderId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
+    const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
+    this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
     return json;
   }
 

@@ -50,6 +50,7 @@ export const toMessageJson = (message: Message): MessageJson => ({
   attachments: [],
   reply_to: quoteOf(message.replyToId),
   reactions: [],
+  link_preview: null,
 });
 
 const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -68,4 +69,5 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   attachments: [],
   reply_to: quoteOf(row.reply_to_id),
   reactions: [],
+  link_preview: null,
 });

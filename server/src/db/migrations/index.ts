@@ -8,6 +8,7 @@ import { MessageChanges1764600000000 } from "./1764600000000-MessageChanges";
 import { GroupNotices1764700000000 } from "./1764700000000-GroupNotices";
 import { Attachments1764800000000 } from "./1764800000000-Attachments";
 import { RepliesAndReactions1764900000000 } from "./1764900000000-RepliesAndReactions";
+import { LinkPreviews1765100000000 } from "./1765100000000-LinkPreviews";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   GroupNotices1764700000000,
   Attachments1764800000000,
   RepliesAndReactions1764900000000,
+  LinkPreviews1765100000000,
 ];
