@@ -9,7 +9,7 @@ import type * as Protocol from "@chat-app/protocol";
  */
 export interface UserJson extends Protocol.PublicUserJson, Partial<Omit<Protocol.OwnUserJson, keyof Protocol.PublicUserJson>> {}
 
-type AddedSinceFirstRelease = "group_id" | "edited_at" | "deleted_at" | "kind" | "notice" | "attachments" | "reply_to" | "reactions";
+type AddedSinceFirstRelease = "group_id" | "edited_at" | "deleted_at" | "kind" | "notice" | "attachments" | "reply_to" | "reactions" | "link_preview";
 export interface MessageJson
   extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
 

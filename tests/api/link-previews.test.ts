@@ -17,7 +17,9 @@ let fixtureBase = "";
 let png: Buffer;
 
 beforeAll(async () => {
-  png = await sharp({ create: { width: 900, height: 300, channels: 3, background: "#cc3366" } }).png().toBuffer();
+  png = await sharp({ create: { width: 900, height: 300, channels: 3, background: "#cc3366" } })
+    .png()
+    .toBuffer();
   fixture = http.createServer((request, response) => {
     fixtureRequests.push(request.url!);
     const url = new URL(request.url!, "http://fixture");
@@ -55,7 +57,8 @@ const send = async (from: TestUser, to: { receiver_id: number } | { group_id: nu
   expect(response.status).toBe(201);
   return response.body.message as Message;
 };
-const history = async (user: TestUser, partner: TestUser) => (await api("GET", `/api/messages/conversation/${partner.id}`, user)).body.messages as Message[];
+const history = async (user: TestUser, partner: TestUser) =>
+  (await api("GET", `/api/messages/conversation/${partner.id}`, user)).body.messages as Message[];
 const inHistory = async (user: TestUser, partner: TestUser, id: number) => (await history(user, partner)).find((message) => message.id === id)!;
 const expectedPreview = (id: number, name: string): Preview => ({
   url: pageUrl(name),
@@ -202,7 +205,10 @@ describe("LINK_PREVIEWS=false", () => {
 
   it("fetches nothing and every message carries link_preview: null", async () => {
     const [sender, receiver] = [await off.register("offa"), await off.register("offb")];
-    const sent = await off.request("POST", "/api/messages/send", { token: sender.token, body: { receiver_id: receiver.id, message_content: pageUrl("off") } });
+    const sent = await off.request("POST", "/api/messages/send", {
+      token: sender.token,
+      body: { receiver_id: receiver.id, message_content: pageUrl("off") },
+    });
     await off.server.linkPreviews.idle();
     expect(fetchesOf("/page?page=off")).toBe(0);
     const page = await off.request("GET", `/api/messages/conversation/${sender.id}`, { token: receiver.token });

@@ -34,6 +34,7 @@ describe("POST /api/messages/send", () => {
         attachments: [],
         reply_to: null,
         reactions: [],
+        link_preview: null,
       },
     });
     const sentAt = Date.parse(response.body.message.timestamp);

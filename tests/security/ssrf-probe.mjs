@@ -15,7 +15,9 @@ const sharp = require("sharp");
 const ALLOWED = 8080;
 const OTHER = 8081;
 const requests = [];
-const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3366cc" } }).png().toBuffer();
+const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#3366cc" } })
+  .png()
+  .toBuffer();
 const page = (c) =>
   `<!doctype html><html><head><title>Plain title</title><meta property="og:title" content="Fixture &amp; title">` +
   `<meta property="og:description" content="What the fixture says"><meta property="og:site_name" content="Fixture">` +
@@ -115,7 +117,7 @@ await Promise.all(
     const started = Date.now();
     try {
       const preview = await fetchPreview(url, hosts);
-      results[name] = { ok: true, preview: { ...preview, image: preview.image ? (await sharp(preview.image).metadata()) : null } };
+      results[name] = { ok: true, preview: { ...preview, image: preview.image ? await sharp(preview.image).metadata() : null } };
     } catch (error) {
       results[name] = { ok: false, reason: `${error.name}: ${error.message}` };
     }
@@ -123,5 +125,5 @@ await Promise.all(
   }),
 );
 await new Promise((resolve) => setTimeout(resolve, 200));
-for (const server of servers) server.closeAllConnections(), server.close();
+for (const server of servers) (server.closeAllConnections(), server.close());
 process.stdout.write(`${JSON.stringify({ results, requests })}\n`);

@@ -18,7 +18,12 @@ interface Recorded {
 interface ProbeResult {
   ok: boolean;
   reason?: string;
-  preview?: { title: string | null; description: string | null; site_name: string | null; image: { format: string; width: number; height: number } | null };
+  preview?: {
+    title: string | null;
+    description: string | null;
+    site_name: string | null;
+    image: { format: string; width: number; height: number } | null;
+  };
 }
 
 const PROBE = path.join(__dirname, "ssrf-probe.mjs");

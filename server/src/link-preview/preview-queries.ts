@@ -43,11 +43,10 @@ export class PreviewQueries {
   private readonly ofMessage: CompiledQuery<{ messageId: number }>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.fresh = new CompiledQuery(
-      dataSource,
-      `SELECT "id", "status", "image_key" FROM "link_previews" WHERE "url" = :url AND "expires_at" > :now`,
-      ["url", "now"],
-    );
+    this.fresh = new CompiledQuery(dataSource, `SELECT "id", "status", "image_key" FROM "link_previews" WHERE "url" = :url AND "expires_at" > :now`, [
+      "url",
+      "now",
+    ]);
     this.upsert = new CompiledQuery(
       dataSource,
       `INSERT INTO "link_previews" ("url", "status", "title", "description", "site_name", "image_key", "fetched_at", "expires_at")
@@ -79,11 +78,9 @@ export class PreviewQueries {
       ["messageId"],
     );
     this.drop = new CompiledQuery(dataSource, `DELETE FROM "message_link_previews" WHERE "message_id" = :messageId`, ["messageId"]);
-    this.ofMessage = new CompiledQuery(
-      dataSource,
-      `SELECT "url", "removed" FROM "message_link_previews" WHERE "message_id" = :messageId`,
-      ["messageId"],
-    );
+    this.ofMessage = new CompiledQuery(dataSource, `SELECT "url", "removed" FROM "message_link_previews" WHERE "message_id" = :messageId`, [
+      "messageId",
+    ]);
   }
 
   async freshFor(url: string, now: number): Promise<CachedPreview | null> {

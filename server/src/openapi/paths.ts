@@ -266,7 +266,11 @@ const OPERATIONS: Operation[] = [
     ok: {
       200: {
         description: "The image, fetched and re-encoded by the server",
-        headers: { "Content-Security-Policy": contentHeaders["Content-Security-Policy"], "X-Content-Type-Options": contentHeaders["X-Content-Type-Options"], "Cache-Control": contentHeaders["Cache-Control"] },
+        headers: {
+          "Content-Security-Policy": contentHeaders["Content-Security-Policy"],
+          "X-Content-Type-Options": contentHeaders["X-Content-Type-Options"],
+          "Cache-Control": contentHeaders["Cache-Control"],
+        },
         content: { "image/webp": { schema: { type: "string", format: "binary" } } },
       },
     },

@@ -277,7 +277,10 @@ export class MessageService {
   async announceUpdate(messageId: number): Promise<MessageJson | null> {
     const message = await this.stored.findById(messageId);
     if (!message || message.deletedAt) return null;
-    const [json, reactions] = await Promise.all([this.details.completeOne(message.senderId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
+    const [json, reactions] = await Promise.all([
+      this.details.completeOne(message.senderId, toMessageJson(message)),
+      this.reactions.forMessage(message.id),
+    ]);
     const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
     this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
     return json;
