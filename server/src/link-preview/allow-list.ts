@@ -12,7 +12,7 @@ export function hostKey(url: URL): string {
   return `${url.hostname}:${url.port || (url.protocol === "https:" ? "443" : "80")}`;
 }
 
-/** Parses `host:port,…`; null names the first entry that is not one. */
+/** Parses `host:port,…`; `invalid` names the first entry that is not one. */
 export function parseAllowHosts(raw: string): { hosts: AllowList } | { invalid: string } {
   const hosts = new Set<string>();
   for (const entry of raw.split(",").map((part) => part.trim())) {
@@ -23,7 +23,8 @@ export function parseAllowHosts(raw: string): { hosts: AllowList } | { invalid: 
     } catch {
       return { invalid: entry };
     }
-    if (!url.port || url.pathname !== "/" || url.username || url.password || url.search || url.hash) return { invalid: entry };
+    // `new URL` drops a default port (":80"), so the port is looked for in the entry itself.
+    if (!/:\d{1,5}$/.test(entry) || url.pathname !== "/" || url.username || url.password || url.search || url.hash) return { invalid: entry };
     hosts.add(hostKey(url));
   }
   return { hosts };
