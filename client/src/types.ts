@@ -10,7 +10,18 @@ import type * as Protocol from "@chat-app/protocol";
 export interface UserJson extends Protocol.PublicUserJson, Partial<Omit<Protocol.OwnUserJson, keyof Protocol.PublicUserJson>> {}
 
 type AddedSinceFirstRelease =
-  "group_id" | "edited_at" | "deleted_at" | "kind" | "notice" | "attachments" | "reply_to" | "reactions" | "mentions" | "forwarded_from" | "pinned";
+  | "group_id"
+  | "edited_at"
+  | "deleted_at"
+  | "kind"
+  | "notice"
+  | "attachments"
+  | "reply_to"
+  | "reactions"
+  | "mentions"
+  | "forwarded_from"
+  | "pinned"
+  | "link_preview";
 export interface MessageJson
   extends Omit<Protocol.MessageJson, AddedSinceFirstRelease>, Partial<Pick<Protocol.MessageJson, AddedSinceFirstRelease>> {}
 

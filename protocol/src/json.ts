@@ -109,6 +109,17 @@ export interface MessageJson {
   forwarded_from: ForwardedFromJson | null;
   /** Whether the message is pinned in its conversation. */
   pinned: boolean;
+  /** The first http(s) URL's preview, fetched by the server after the send; null until then, when none, or once removed. */
+  link_preview: LinkPreviewJson | null;
+}
+
+/** What the server read of a linked page. `image_url`: the server's own copy, for members only; null when none. */
+export interface LinkPreviewJson {
+  url: string;
+  title: string | null;
+  description: string | null;
+  image_url: string | null;
+  site_name: string | null;
 }
 
 /** How far one side of a direct conversation has received and read it. */

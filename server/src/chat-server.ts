@@ -11,6 +11,8 @@ import { PasswordHasher } from "./security/passwords";
 import { FixedWindowLimit, LoginBackoff } from "./security/rate-limits";
 import { TokenService } from "./security/tokens";
 import type { AttachmentService } from "./services/attachment.service";
+import type { LinkPreviewService } from "./link-preview/link-preview.service";
+import { DEFAULT_PREVIEW_TIMES } from "./link-preview/link-preview.service";
 import { AuthService } from "./services/auth.service";
 import { UrlSigner } from "./security/url-signer";
 import { createStorage } from "./storage/create-storage";
@@ -31,6 +33,8 @@ export interface RunningServer {
   dataSource: DataSource;
   /** Uploads and their lifetime (tests run the sweep with their own clock). */
   attachments: AttachmentService;
+  /** Link previews (tests wait for the queue to be done). */
+  linkPreviews: LinkPreviewService;
   close(): Promise<void>;
 }
 
@@ -65,7 +69,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments } = createDomainServices(
+  const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
     dataSource,
     new SocketMessageEvents(io),
     {
@@ -73,6 +77,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
       signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
       limits: config.uploads,
     },
+    { ...DEFAULT_PREVIEW_TIMES, ...config.linkPreviews },
+    log,
   );
   const sweep = setInterval(() => {
     attachments.sweep().catch(log);
@@ -94,6 +100,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     groups,
     changes,
     attachments,
+    linkPreviews,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -124,8 +131,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     io,
     dataSource,
     attachments,
+    linkPreviews,
     async close() {
       clearInterval(sweep);
+      await linkPreviews.idle();
       await io.close();
       httpServer.closeAllConnections();
       await redis?.close();

@@ -134,6 +134,7 @@ describe("group messages", () => {
       mentions: [],
       forwarded_from: null,
       pinned: false,
+      link_preview: null,
     });
     const newest = await api("GET", `/api/messages/group/${group.id}?limit=3`, carol);
     expect(newest.status).toBe(200);

@@ -37,6 +37,7 @@ describe("POST /api/messages/send", () => {
         mentions: [],
         forwarded_from: null,
         pinned: false,
+        link_preview: null,
       },
     });
     const sentAt = Date.parse(response.body.message.timestamp);

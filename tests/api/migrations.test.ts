@@ -403,3 +403,51 @@ describe("migrations", () => {
     }
   });
 });
+
+describe("migration 1765100000000-LinkPreviews", () => {
+  it("a per-URL cache and a message's preview row that follows its message; removal persists; undone and made again", async () => {
+    const LinkPreviews1765100000000 = migrations.find((migration) => migration.name === "LinkPreviews1765100000000")!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      for (const n of [1, 2]) {
+        await source.query(
+          `INSERT INTO messages (sender_id, receiver_id, pair_low_id, pair_high_id, client_id, content, timestamp) VALUES (1, 2, 1, 2, 'c${n}', 'http://x/', 1)`,
+        );
+      }
+      await source.query(`INSERT INTO link_previews (url, status, title, fetched_at, expires_at) VALUES ('http://x/', 'ok', 'X', 1, 2)`);
+      await expect(
+        source.query(`INSERT INTO link_previews (url, status, fetched_at, expires_at) VALUES ('http://x/', 'ok', 1, 2)`),
+      ).rejects.toThrow();
+      await expect(
+        source.query(`INSERT INTO link_previews (url, status, fetched_at, expires_at) VALUES ('http://y/', 'maybe', 1, 2)`),
+      ).rejects.toThrow();
+      await source.query(`INSERT INTO message_link_previews (message_id, url, preview_id) VALUES (1, 'http://x/', 1), (2, 'http://x/', 1)`);
+      const rows = async () =>
+        (
+          await source.query<Array<Record<string, unknown>>>(`SELECT message_id, preview_id, removed FROM message_link_previews ORDER BY message_id`)
+        ).map((row) => Object.values(row).map((value) => (value === null ? null : Number(value))));
+      expect(await rows()).toEqual([
+        [1, 1, 0],
+        [2, 1, 0],
+      ]);
+      await source.query(`DELETE FROM messages WHERE id = 2`);
+      await source.query(`DELETE FROM link_previews WHERE id = 1`);
+      expect(await rows()).toEqual([[1, null, 0]]);
+
+      await undoThrough(source, LinkPreviews1765100000000);
+      await expect(source.query(`SELECT 1 FROM link_previews`)).rejects.toThrow();
+      await expect(source.query(`SELECT 1 FROM message_link_previews`)).rejects.toThrow();
+      await source.runMigrations();
+      expect(await source.query(`SELECT * FROM message_link_previews`)).toEqual([]);
+      await source.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -17,7 +17,7 @@ export class ServerProcess {
 
   static spawn(env: Record<string, string>): ServerProcess {
     const child = spawn(process.execPath, [SERVER_ENTRY], {
-      env: { PATH: process.env.PATH ?? "", BCRYPT_COST: "10", AUTO_MIGRATE: "true", ...env },
+      env: { PATH: process.env.PATH ?? "", BCRYPT_COST: "10", AUTO_MIGRATE: "true", LINK_PREVIEWS: "false", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     return new ServerProcess(child);

@@ -55,6 +55,8 @@ export class TestServer {
         JWT_SECRET: jwtSecret,
         BCRYPT_COST: "10",
         APP_DIST_DIR: path.join(dir, "no-app"),
+        // A URL in any test's message must never make the server reach out; link-preview tests turn it on.
+        LINK_PREVIEWS: "false",
         ...env,
       });
       const server = await startChatServer(config, (error) => errors.push(error));

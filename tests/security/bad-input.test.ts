@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CORPUS_UPLOAD_MAX_MB } from "./attachment-corpus";
 import { buildCorpus } from "./bad-input-corpus";
+import { linkPreviewCases } from "./link-preview-corpus";
 import { TestServer, type TestUser } from "../helpers/test-server";
 
 let server: TestServer;
@@ -41,6 +42,7 @@ async function snapshot() {
 
 describe("a corpus of bad REST input", () => {
   const corpus = buildCorpus({ self: 1, other: 2, foreignMessage: 2, group: 1, groupMessage: 4 });
+  corpus.push(...linkPreviewCases({ foreignMessage: 2 }));
 
   it("has at least 200 cases", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(200);

@@ -91,6 +91,7 @@ describe("live delivery", () => {
         mentions: [],
         forwarded_from: null,
         pinned: false,
+        link_preview: null,
       },
     });
     expect(await bobGets).toEqual(ack.message);

@@ -78,3 +78,18 @@ describe("parseDuration", () => {
 
   it.each(["", "0", "-5", "1w", "12 hours", "1e3"])("refuses %j", (text) => expect(parseDuration(text)).toBeNull());
 });
+
+describe("link preview settings", () => {
+  it("default to on, with no host allowed past the address checks", () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).linkPreviews).toEqual({ enabled: true, allowHosts: new Set() });
+  });
+
+  it("read LINK_PREVIEWS and LINK_PREVIEW_ALLOW_HOSTS (host:port, canonicalised)", () => {
+    const config = loadConfig({ DATA_DIR: tempDir(), LINK_PREVIEWS: "false", LINK_PREVIEW_ALLOW_HOSTS: "127.1:4000, Fixture.Test:80" });
+    expect(config.linkPreviews).toEqual({ enabled: false, allowHosts: new Set(["127.0.0.1:4000", "fixture.test:80"]) });
+  });
+
+  it.each(["127.0.0.1", "http://127.0.0.1:4000/", "a:b", "x:4000/path"])("refuse LINK_PREVIEW_ALLOW_HOSTS=%s", (value) => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), LINK_PREVIEW_ALLOW_HOSTS: value })).toThrow(ConfigError);
+  });
+});

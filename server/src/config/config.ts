@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ConfigError } from "./config-error";
 import { loadOrCreateSecret } from "./secret";
 import { parseStorageUrl, type StorageConfig } from "./storage-url";
+import { type AllowList, parseAllowHosts } from "../link-preview/allow-list";
 
 export type DatabaseConfig = { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" } | { kind: "postgres"; url: string };
 
@@ -34,6 +35,12 @@ export interface AppConfig {
     urlTtlSeconds: number;
     /** Images with more pixels are refused undecoded (IMAGE_MAX_MEGAPIXELS): decompression bombs. */
     maxPixels: number;
+  };
+  linkPreviews: {
+    /** LINK_PREVIEWS: off means nothing is fetched and every message carries `link_preview: null`. */
+    enabled: boolean;
+    /** LINK_PREVIEW_ALLOW_HOSTS: host:port pairs fetched whatever their address (tests). */
+    allowHosts: AllowList;
   };
   limits: {
     authPerIp: number;
@@ -128,6 +135,8 @@ const envSchema = z.object({
   IMAGE_MAX_MEGAPIXELS: positiveInt()
     .refine((n) => n <= 1000, "must be at most 1000")
     .default(64),
+  LINK_PREVIEWS: booleanFlag.default(true),
+  LINK_PREVIEW_ALLOW_HOSTS: z.string().default(""),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -159,6 +168,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (urlTtlSeconds === null) throw new ConfigError(`ATTACHMENT_URL_TTL: "${vars.ATTACHMENT_URL_TTL}" is not a duration like 900 or 1h`);
   if (vars.UPLOAD_QUOTA_MB < vars.UPLOAD_MAX_MB) throw new ConfigError("UPLOAD_QUOTA_MB: must be at least UPLOAD_MAX_MB");
 
+  const allowHosts = parseAllowHosts(vars.LINK_PREVIEW_ALLOW_HOSTS);
+  if ("invalid" in allowHosts) throw new ConfigError(`LINK_PREVIEW_ALLOW_HOSTS: "${allowHosts.invalid}" is not a host:port pair`);
+
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
     port: vars.PORT,
@@ -181,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       urlTtlSeconds,
       maxPixels: vars.IMAGE_MAX_MEGAPIXELS * 1_000_000,
     },
+    linkPreviews: { enabled: vars.LINK_PREVIEWS, allowHosts: allowHosts.hosts },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

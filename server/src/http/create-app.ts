@@ -25,6 +25,8 @@ import { groupRoutes } from "./routes/groups.routes";
 import { messageRoutes } from "./routes/messages.routes";
 import { pinRoutes } from "./routes/pins.routes";
 import { reactionRoutes } from "./routes/reactions.routes";
+import { linkPreviewRoutes } from "./routes/link-previews.routes";
+import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import { searchRoutes } from "./routes/search.routes";
 import { userRoutes } from "./routes/users.routes";
 
@@ -41,6 +43,7 @@ export interface AppDependencies {
   groups: GroupService;
   changes: ChangeService;
   attachments: AttachmentService;
+  linkPreviews: LinkPreviewService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -83,6 +86,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(searchRoutes(deps.search, authenticated));
   api.use(groupRoutes(deps.groups, authenticated));
   api.use(attachmentRoutes(deps.attachments, authenticated));
+  api.use(linkPreviewRoutes(deps.linkPreviews, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

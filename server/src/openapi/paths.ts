@@ -284,6 +284,18 @@ const OPERATIONS: Operation[] = [
     errors: [400, 403, 404],
   },
   {
+    method: "delete",
+    path: "/api/messages/{id}/link-preview",
+    tags: ["messages"],
+    summary: "Remove the link preview of one's own message, for good",
+    description:
+      "The sender only (403 for other members, 404 outside the conversation). The message then carries `link_preview: null` whatever edits follow; members get `message:updated`.",
+    request: { params: messageIdParamsSchema },
+    ok: { 200: messageBody("The message without its preview") },
+    authenticated: true,
+    errors: [400, 403, 404],
+  },
+  {
     method: "get",
     path: "/api/conversations/pins",
     tags: ["messages"],
@@ -293,6 +305,27 @@ const OPERATIONS: Operation[] = [
     ok: { 200: json("Pins", pinsPageSchema) },
     authenticated: true,
     errors: [400, 403, 404],
+  },
+  {
+    method: "get",
+    path: "/api/messages/{id}/link-preview/image",
+    tags: ["messages"],
+    summary: "The server's copy of a link preview's image (WebP, at most 600 px)",
+    description: "Whoever may read the message; the reader's browser never contacts the linked site.",
+    request: { params: messageIdParamsSchema },
+    ok: {
+      200: {
+        description: "The image, fetched and re-encoded by the server",
+        headers: {
+          "Content-Security-Policy": contentHeaders["Content-Security-Policy"],
+          "X-Content-Type-Options": contentHeaders["X-Content-Type-Options"],
+          "Cache-Control": contentHeaders["Cache-Control"],
+        },
+        content: { "image/webp": { schema: { type: "string", format: "binary" } } },
+      },
+    },
+    authenticated: true,
+    errors: [400, 404],
   },
   {
     method: "get",

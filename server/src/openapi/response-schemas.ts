@@ -61,6 +61,15 @@ export const reactionSchema = z
 export const forwardedFromSchema = z
   .strictObject({ sender_id: id, sent_at: isoTime })
   .meta({ id: "ForwardedFrom", description: "Who wrote a forwarded message's original, and when." });
+export const linkPreviewSchema = z
+  .strictObject({
+    url: z.string().meta({ description: "The first http(s) URL of the message's text" }),
+    title: z.string().nullable(),
+    description: z.string().nullable(),
+    image_url: z.string().nullable().meta({ description: "The server's copy of the page's image (members only, Bearer token); null when none" }),
+    site_name: z.string().nullable(),
+  })
+  .meta({ id: "LinkPreview", description: "What the server read of a linked page, after the send; pushed by message:updated." });
 
 const messageShape = {
   id,
@@ -80,6 +89,7 @@ const messageShape = {
   mentions: z.array(id).meta({ description: "Group messages: the members its @usernames named when sent or last edited; [] otherwise." }),
   forwarded_from: orNull(forwardedFromSchema),
   pinned: z.boolean(),
+  link_preview: orNull(linkPreviewSchema),
 };
 export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
 
@@ -185,6 +195,7 @@ mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
 mirrors<Mirrors<typeof attachmentSchema, Protocol.AttachmentJson>>();
 mirrors<Mirrors<typeof replyToSchema, Protocol.ReplyToJson>>();
 mirrors<Mirrors<typeof reactionSchema, Protocol.ReactionJson>>();
+mirrors<Mirrors<typeof linkPreviewSchema, Protocol.LinkPreviewJson>>();
 mirrors<Mirrors<typeof messageSchema, Protocol.MessageJson>>();
 mirrors<Mirrors<typeof messageReactionsSchema, Protocol.MessageReactionsJson>>();
 mirrors<Mirrors<typeof forwardedFromSchema, Protocol.ForwardedFromJson>>();

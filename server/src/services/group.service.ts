@@ -242,6 +242,7 @@ export class GroupService {
       mentions: [],
       forwarded_from: null,
       pinned: false,
+      link_preview: null,
     };
     this.events.messageCreated(
       json,

@@ -28,6 +28,9 @@ import { ReactionService } from "./reaction.service";
 import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
+import { LinkPreviewService, type LinkPreviewSettings, DEFAULT_PREVIEW_TIMES } from "../link-preview/link-preview.service";
+import { PreviewQueries } from "../link-preview/preview-queries";
+import { NO_ALLOWED_HOSTS } from "../link-preview/allow-list";
 
 export interface AttachmentSetup {
   storage: Storage;
@@ -43,8 +46,17 @@ const scratchAttachments = (): AttachmentSetup => ({
   limits: { maxBytes: 25 * 1024 * 1024, quotaBytes: 500 * 1024 * 1024, maxPixels: 64_000_000 },
 });
 
+/** Tools (benches) fetch no previews. */
+const PREVIEWS_OFF: LinkPreviewSettings = { enabled: false, allowHosts: NO_ALLOWED_HOSTS, ...DEFAULT_PREVIEW_TIMES };
+
 /** The services that need only the database and an event sink: the server wires them, so do tools. */
-export function createDomainServices(dataSource: DataSource, events: MessageEvents, setup: AttachmentSetup = scratchAttachments()) {
+export function createDomainServices(
+  dataSource: DataSource,
+  events: MessageEvents,
+  setup: AttachmentSetup = scratchAttachments(),
+  previewSettings: LinkPreviewSettings = PREVIEWS_OFF,
+  log: (error: unknown) => void = (error) => console.error(error),
+) {
   const userQueries = new UserQueries(dataSource);
   const messageQueries = new MessageQueries(dataSource);
   const groupMessageQueries = new GroupMessageQueries(dataSource);
@@ -57,7 +69,8 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
   const reactionQueries = new ReactionQueries(dataSource);
   const mentionQueries = new MentionQueries(dataSource);
   const pinQueries = new PinQueries(dataSource);
-  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries);
+  const linkPreviews = new LinkPreviewService(new PreviewQueries(dataSource), setup.storage, stored, groups, previewSettings, log);
+  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries, linkPreviews);
   const messages = new MessageService(
     stored,
     messageQueries,
@@ -71,10 +84,12 @@ export function createDomainServices(dataSource: DataSource, events: MessageEven
     reactionQueries,
     mentionQueries,
     pinQueries,
+    linkPreviews,
   );
+  linkPreviews.announceWith((messageId) => messages.announceUpdate(messageId));
   const reactions = new ReactionService(stored, reactionQueries, groups, events);
   const pins = new PinService(stored, pinQueries, groups, users, details, events);
   const search = new SearchService(dataSource, details);
   const changes = new ChangeService(dataSource, details);
-  return { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments };
+  return { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews };
 }

@@ -1,4 +1,4 @@
-import type { MessageJson, ReactionJson, ReplyToJson } from "@chat-app/protocol";
+import type { LinkPreviewJson, MessageJson, ReactionJson, ReplyToJson } from "@chat-app/protocol";
 import type { MentionQueries, MentionRow } from "../db/mention-queries";
 import type { PinQueries } from "../db/pin-queries";
 import type { ReactionQueries, ReactionRow, ReactorRow } from "../db/reaction-queries";
@@ -6,6 +6,8 @@ import type { OriginalRow, ReplyQueries } from "../db/reply-queries";
 import { MAX_LISTED_REACTORS } from "../schemas";
 import type { AttachmentService } from "./attachment.service";
 import { contentOf } from "./presenters";
+
+const NO_PREVIEWS = { previewsOf: () => Promise.resolve(new Map<number, LinkPreviewJson>()) };
 
 /** How much of the original a quote shows, in graphemes. */
 export const EXCERPT_GRAPHEMES = 120;
@@ -79,9 +81,9 @@ export function reactionsFor(rows: readonly ReactorRow[], readerId: number): Rea
 
 /**
  * Completes messages for a reader: their attachments, the current state of the originals replies
- * quote, reactions (`me` for this reader), mentions and whether each is pinned. One query each per
- * page, whatever its length; a page without replies, group messages or messages to look up runs
- * none for those.
+ * quote, reactions (`me` for this reader), mentions, whether each is pinned, and link previews.
+ * One query each per page, whatever its length; a page without replies, group messages or messages
+ * to look up runs none for those.
  */
 export class MessageDetails {
   constructor(
@@ -90,6 +92,7 @@ export class MessageDetails {
     private readonly reactions: ReactionQueries,
     private readonly mentions: MentionQueries,
     private readonly pins: PinQueries,
+    private readonly linkPreviews: { previewsOf(messageIds: readonly number[]): Promise<Map<number, LinkPreviewJson>> } = NO_PREVIEWS,
   ) {}
 
   async complete<M extends MessageJson>(readerId: number, messages: M[]): Promise<M[]> {
@@ -103,12 +106,13 @@ export class MessageDetails {
     const live = messages.filter((message) => message.deleted_at === null && message.kind === "text");
     const reactable = live.map((message) => message.id);
     const mentioning = live.filter((message) => message.group_id !== null).map((message) => message.id);
-    const [withFiles, originals, reactionRows, mentionRows, pinned] = await Promise.all([
+    const [withFiles, originals, reactionRows, mentionRows, pinned, previews] = await Promise.all([
       this.attachments.withAttachments(messages),
       this.replies.originals(replyIds),
       this.reactions.forMessages(reactable, readerId, MAX_LISTED_REACTORS),
       this.mentions.forMessages(mentioning),
       this.pins.pinnedAmong(reactable),
+      this.linkPreviews.previewsOf(reactable),
     ]);
     const quotes = new Map(originals.map((row) => [Number(row.id), quoteFromOriginal(row)]));
     const reactions = groupReactions(reactionRows);
@@ -119,6 +123,7 @@ export class MessageDetails {
       reactions: reactions.get(message.id) ?? [],
       mentions: mentions.get(message.id) ?? [],
       pinned: pinned.has(message.id),
+      link_preview: previews.get(message.id) ?? null,
     }));
   }
 

@@ -20,6 +20,7 @@ import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters"
 import type { ReceiptService } from "./receipt.service";
 import { historyPage } from "./history-page";
 import { MAX_MENTIONS_PER_MESSAGE, mentionedNames } from "./mentions";
+import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import type { UserService } from "./user.service";
 
 export type { ConversationPage, ConversationSummary, DirectConversationSummary, GroupConversationSummary, GroupPage } from "@chat-app/protocol";
@@ -58,6 +59,7 @@ const newMessageJson = (
   attachments: [],
   reactions: [],
   pinned: false,
+  link_preview: null,
 });
 
 const forwardJson = (from: ForwardedFrom | undefined) => (from ? { sender_id: from.senderId, sent_at: new Date(from.sentAt).toISOString() } : null);
@@ -79,6 +81,7 @@ export class MessageService {
     private readonly reactions: ReactionQueries,
     private readonly mentions: MentionQueries,
     private readonly pins: PinQueries,
+    private readonly linkPreviews?: LinkPreviewService,
   ) {}
 
   /**
@@ -138,6 +141,7 @@ export class MessageService {
       origin,
     );
     this.events.messageCreated(json, [senderId, receiverId], origin?.connectionId);
+    this.linkPreviews?.messageSent(json);
     return { message: json, created: true };
   }
 
@@ -184,6 +188,7 @@ export class MessageService {
       origin,
     );
     this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
+    this.linkPreviews?.messageSent(json);
     return { message: json, created: true };
   }
 
@@ -326,6 +331,7 @@ export class MessageService {
     if (message.groupId !== null) {
       await this.mentions.replace(message.id, message.groupId, await this.mentionedMembers(userId, message.groupId, message.content));
     }
+    await this.linkPreviews?.messageEdited(toMessageJson(message));
     const [json, reactions] = await Promise.all([this.details.completeOne(userId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
     const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
     this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
@@ -344,6 +350,7 @@ export class MessageService {
       this.reactions.deleteOfMessage(message.id),
       this.mentions.deleteOfMessage(message.id),
       this.pins.remove(message.id),
+      this.linkPreviews?.messageDeleted(message.id),
     ]);
     // A deleted message no longer counts as unread for the people it was sent to.
     if (message.groupId !== null) await this.groupQueries.recountUnread(message.groupId);
@@ -354,6 +361,19 @@ export class MessageService {
     this.events.messageUpdated(json, audience);
     if (wasPinned)
       this.events.messagePinned({ ...conversationOf(message), message_id: message.id, pinned: false, pinned_by: null, pinned_at: null }, audience);
+    return json;
+  }
+
+  /** A change made after the fact (a link preview ready or removed), pushed like an edit to everyone in the conversation. */
+  async announceUpdate(messageId: number): Promise<MessageJson | null> {
+    const message = await this.stored.findById(messageId);
+    if (!message || message.deletedAt) return null;
+    const [json, reactions] = await Promise.all([
+      this.details.completeOne(message.senderId, toMessageJson(message)),
+      this.reactions.forMessage(message.id),
+    ]);
+    const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
+    this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
     return json;
   }
 

@@ -58,6 +58,7 @@ export const toMessageJson = (message: Message): MessageJson => ({
   mentions: [],
   forwarded_from: forwardOf(message.forwardedFromSenderId, message.forwardedFromSentAt),
   pinned: false,
+  link_preview: null,
 });
 
 const isoOrNull = (ms: number | string | null) => (ms === null ? null : new Date(Number(ms)).toISOString());
@@ -79,4 +80,5 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   mentions: [],
   forwarded_from: forwardOf(row.forwarded_from_sender_id ?? null, row.forwarded_from_sent_at ?? null),
   pinned: false,
+  link_preview: null,
 });

@@ -9,6 +9,7 @@ import { GroupNotices1764700000000 } from "./1764700000000-GroupNotices";
 import { Attachments1764800000000 } from "./1764800000000-Attachments";
 import { RepliesAndReactions1764900000000 } from "./1764900000000-RepliesAndReactions";
 import { MentionsForwardsPins1765000000000 } from "./1765000000000-MentionsForwardsPins";
+import { LinkPreviews1765100000000 } from "./1765100000000-LinkPreviews";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Attachments1764800000000,
   RepliesAndReactions1764900000000,
   MentionsForwardsPins1765000000000,
+  LinkPreviews1765100000000,
 ];
