@@ -464,11 +464,12 @@ export function writeReport(r, cfg, outDir) {
             s.budgets.ui_kit_emoji_picker_gzip_kb,
           ],
           [
-            'app JS (app/dist/**/*.js, each gzipped)',
+            "app JS (app/dist/**/*.js, each gzipped; the emoji picker's chunk, loaded on demand, apart below)",
             s.app_js_kb,
             s.app_js_gzip_kb ?? 'null: app/dist does not exist yet (the app is not built)',
             s.budgets.app_js_gzip_kb,
           ],
+          ["app's emoji picker chunk (loaded when someone opens it)", '', s.app_emoji_picker_js_gzip_kb ?? '—', ''],
           [
             `log-in page JS (${(s.app_login_js_files ?? []).join(', ')}, each gzipped)`,
             '',

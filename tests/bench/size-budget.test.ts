@@ -11,7 +11,8 @@
  * app: every JS file of app/dist gzipped ≤ 175 KB in all (checked once the app is built). Raised from
  *   150 to 160 on 2026-12-01 for issue 14's router and languages (147.5 → 155.4 KB), and from 160 to
  *   175 the same day for issue 15's attachments (the kit's parts above, the client's uploads, IndexedDB
- *   store and outbox files: 155.4 → 169.5 KB); docs/benchmarks.md has the breakdown.
+ *   store and outbox files: 155.4 → 169.5 KB); docs/benchmarks.md has the breakdown. The kit's emoji
+ *   picker chunk (fetched only when someone opens "More emoji") is counted apart, as for the kit.
  * Issue 14: the log-in page's JS (entry + its lazy chunk, none of the chat's) ≤ 100 KB gzip.
  * The measurement is bench/suites/sizes.mjs, the same code `npm run bench` reports with.
  */
