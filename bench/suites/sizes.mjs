@@ -5,28 +5,53 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT, requireRoot, round } from '../lib/util.mjs';
 
-export const BUDGETS = { ui_kit_gzip_kb: 48, app_js_gzip_kb: 175, app_login_js_gzip_kb: 100 };
+export const BUDGETS = { ui_kit_gzip_kb: 48, ui_kit_emoji_picker_gzip_kb: 50, app_js_gzip_kb: 175, app_login_js_gzip_kb: 100 };
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'styled-components'];
 
 const gzipKb = (buf) => zlib.gzipSync(buf, { level: 9 }).length / 1024;
 
-/** ui-kit/dist bundled with esbuild (everything but the peers), minified, gzipped. */
-export async function uiKitSize() {
-  const entry = path.join(ROOT, 'ui-kit', 'dist', 'index.js');
-  if (!fs.existsSync(entry)) return { ui_kit_gzip_kb: null, reason: 'ui-kit/dist/index.js does not exist (run `npm run build -w ui-kit`)' };
-  const esbuild = requireRoot('esbuild');
-  const result = await esbuild.build({
+// The full emoji picker is loaded on demand (ReactionPicker's `import()`; apps split it into a chunk
+// of its own): the kit's size leaves it out, and it is measured on its own below.
+const PICKER_DIR = path.join('organisms', 'EmojiPicker') + path.sep;
+
+/** An esbuild plugin leaving as imports the resolved files `keep(file)` says are not to be counted. */
+const externalFiles = (keep) => ({
+  name: 'external-files',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      return keep(file) ? { path: file, external: true } : undefined;
+    });
+  },
+});
+
+const bundle = (esbuild, entry, plugins, external = []) =>
+  esbuild.build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    external: PEERS,
+    external: [...PEERS, ...external],
+    plugins,
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     metafile: true,
   });
+
+/**
+ * ui-kit/dist bundled with esbuild (everything but the peers and the emoji picker), minified,
+ * gzipped; and the emoji picker's own cost: its entry bundled with everything the kit's bundle
+ * already holds left out (its code and its emoji data).
+ */
+export async function uiKitSize() {
+  const dist = path.join(ROOT, 'ui-kit', 'dist');
+  const entry = path.join(dist, 'index.js');
+  if (!fs.existsSync(entry)) return { ui_kit_gzip_kb: null, reason: 'ui-kit/dist/index.js does not exist (run `npm run build -w ui-kit`)' };
+  const esbuild = requireRoot('esbuild');
+  const pickerDir = path.join(dist, PICKER_DIR);
+  const result = await bundle(esbuild, entry, [externalFiles((file) => file.startsWith(pickerDir))]);
   const code = Buffer.from(result.outputFiles[0].contents);
   const inputs = Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)
     .map(([file, v]) => ({ file: file.replace(/^.*node_modules\//, 'node_modules/'), bytes: v.bytesInOutput }))
@@ -41,10 +66,20 @@ export async function uiKitSize() {
       : 'ui-kit';
     byPackage[pkg] = (byPackage[pkg] ?? 0) + bytes;
   }
+  const inKit = new Set(Object.keys(result.metafile.inputs).map((file) => path.resolve(file)));
+  const pickerEntry = path.join(pickerDir, 'index.js');
+  let picker = { ui_kit_emoji_picker_gzip_kb: null };
+  if (fs.existsSync(pickerEntry)) {
+    const kitPackages = Object.keys(byPackage).filter((name) => name !== 'ui-kit');
+    const own = await bundle(esbuild, pickerEntry, [externalFiles((file) => inKit.has(file) && !file.startsWith(pickerDir))], kitPackages);
+    const pickerCode = Buffer.from(own.outputFiles[0].contents);
+    picker = { ui_kit_emoji_picker_min_kb: round(pickerCode.length / 1024, 1), ui_kit_emoji_picker_gzip_kb: round(gzipKb(pickerCode), 2) };
+  }
   return {
     ui_kit_min_kb: round(code.length / 1024, 1),
     ui_kit_gzip_kb: round(gzipKb(code), 2),
     ui_kit_min_by_package_kb: Object.fromEntries(Object.entries(byPackage).map(([k, v]) => [k, round(v / 1024, 1)])),
+    ...picker,
   };
 }
 
@@ -52,20 +87,46 @@ function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** Every .js file the app's build emits, gzipped one by one (as served), summed. */
+/** The app's chunk of the kit's emoji picker (fetched only when someone opens it), from Vite's manifest. */
+function appPickerFiles(dist) {
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile)) return new Set();
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  return new Set(
+    Object.entries(manifest)
+      .filter(([key]) => /organisms\/EmojiPicker\/index\.js$/.test(key))
+      .map(([, chunk]) => path.join(dist, chunk.file)),
+  );
+}
+
+/**
+ * Every .js file the app's build emits, gzipped one by one (as served), summed; the emoji picker's
+ * chunk, loaded on demand, counted apart (as the kit's own is).
+ */
 export function appSize() {
   const dist = path.join(ROOT, 'app', 'dist');
   if (!fs.existsSync(dist)) return { app_js_gzip_kb: null, reason: 'app/dist does not exist: the app is not built yet' };
   const files = walk(dist).filter((f) => /\.m?js$/.test(f));
   if (files.length === 0) return { app_js_gzip_kb: null, reason: 'app/dist has no .js files' };
+  const picker = appPickerFiles(dist);
   let total = 0;
   let raw = 0;
+  let pickerTotal = 0;
   for (const f of files) {
     const buf = fs.readFileSync(f);
+    if (picker.has(f)) {
+      pickerTotal += gzipKb(buf);
+      continue;
+    }
     raw += buf.length;
     total += gzipKb(buf);
   }
-  return { app_js_files: files.length, app_js_kb: round(raw / 1024, 1), app_js_gzip_kb: round(total, 2) };
+  return {
+    app_js_files: files.length - picker.size,
+    app_js_kb: round(raw / 1024, 1),
+    app_js_gzip_kb: round(total, 2),
+    app_emoji_picker_js_gzip_kb: picker.size ? round(pickerTotal, 2) : null,
+  };
 }
 
 /**

@@ -47,6 +47,17 @@ export interface ChatMessage {
   replyTo?: MessageReplyTo;
   /** Reactions, in the order to show them; shown under the bubble. */
   reactions?: readonly MessageReaction[];
+  /** What the server found at the message's first link; shown as a card under the text. */
+  linkPreview?: MessageLinkPreview;
+}
+
+/** A link's preview, as the server fetched it (`imageUrl` is served by the server, not the site). */
+export interface MessageLinkPreview {
+  url: string;
+  title?: string;
+  description?: string;
+  imageUrl?: string;
+  siteName?: string;
 }
 
 /** What a reply shows of the message it quotes (the excerpt follows edits of the original). */

@@ -188,4 +188,27 @@ export interface KitMessages {
   /** Who reacted, in a reaction's tooltip: "Ada, Grace and 3 others". */
   reactedBy: (names: readonly string[], others: number) => string;
   addReaction: string;
+
+  // Link previews, pins, new messages, emoji picker
+  /** The card under a message showing its link's title, description and image. */
+  linkPreview: string;
+  /** The sender's button on a link preview card. */
+  removePreview: string;
+  /** The bar of pinned messages under the conversation header. */
+  pinnedMessages: string;
+  goToPinned: string;
+  nextPinned: string;
+  /** Which pinned message the bar shows: "2 of 5". */
+  pinnedPosition: (index: number, count: number) => string;
+  unpin: string;
+  /** The divider before the first unread message. */
+  newMessagesDivider: string;
+  jumpToFirstUnread: string;
+  /** In the reaction menu: opens the full picker. */
+  moreEmoji: string;
+  /** The full picker's dialog and grid. */
+  emojiPicker: string;
+  searchEmoji: string;
+  loadingEmoji: string;
+  noEmojiFound: string;
 }

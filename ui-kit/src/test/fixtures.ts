@@ -138,7 +138,7 @@ export function generateMessages(count: number, start = 0, stepMinutes = 7): Cha
   });
 }
 
-import type { MessageAttachment } from '../types';
+import type { MessageAttachment, MessageLinkPreview } from '../types';
 
 // Attachments: messages. Images are small generated SVG data URLs (no network in stories or tests).
 const svgDataUrl = (width: number, height: number, hue: number) =>
@@ -209,4 +209,50 @@ export const sampleRepliesAndReactions: ChatMessage[] = [
     replyTo: { id: 'r-0', authorId: me.id, excerpt: '', deleted: true },
     reactions: [{ emoji: '😮', count: 1, me: false, userIds: [ada.id] }],
   },
+];
+
+/** Link previews in each shape the card handles. */
+export const linkPreviews = {
+  full: {
+    url: 'https://example.com/engine',
+    title: 'The Analytical Engine',
+    description: 'A proposed mechanical general-purpose computer designed by Charles Babbage, first described in 1837.',
+    siteName: 'Example Encyclopedia',
+    imageUrl: svgDataUrl(1200, 628, 210),
+  },
+  textOnly: {
+    url: 'https://example.com/notes',
+    title: 'Notes on the engine',
+    description: 'Sketch of the Analytical Engine invented by Charles Babbage, with notes by the translator.',
+    siteName: 'example.com',
+  },
+  titleOnly: { url: 'https://example.com/short', title: 'A short page' },
+  long: {
+    url: 'https://example.com/very/long/path/that/goes/on/and/on',
+    title:
+      'An unusually long page title that goes on well past the width of the card so that it must wrap over several lines without pushing anything out of the bubble',
+    description:
+      'A description long enough to be clamped: it keeps going, sentence after sentence, describing everything about the page in far more detail than anyone would read in a chat, and then it goes on some more so the third line is never enough.',
+    siteName: 'A site with a long name',
+  },
+} satisfies Record<string, MessageLinkPreview>;
+
+/** Messages with link previews: one of the reader's (removable), one of Ada's. */
+export const sampleLinkPreviewMessages: ChatMessage[] = [
+  { id: 'lp-1', authorId: ada.id, text: 'Have you read https://example.com/engine', timestamp: minutes(20), linkPreview: linkPreviews.full },
+  {
+    id: 'lp-2',
+    authorId: me.id,
+    text: 'Yes, and https://example.com/notes',
+    timestamp: minutes(18),
+    status: 'read',
+    linkPreview: linkPreviews.textOnly,
+  },
+];
+
+/** Pinned messages, newest first, as PinnedBar takes them. */
+export const samplePins = [
+  { id: 'r-1', authorName: ada.name, excerpt: 'Demo is Thursday, room B-12. Bring punch cards and read https://example.com/engine' },
+  { id: 'm-3', authorName: grace.name, excerpt: 'Agenda for the review is in the shared folder' },
+  { id: 'm-7', authorName: me.name, excerpt: 'Remember to bring the punch cards' },
 ];

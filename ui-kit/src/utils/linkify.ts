@@ -13,6 +13,16 @@ function trailingLength(raw: string): number {
   return raw.length - end;
 }
 
+/** `raw` as an absolute http: or https: URL the kit may link to, or null (`javascript:`, `data:`, junk). */
+export function httpHref(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Splits message text into text and link parts. Only http: and https: links are produced, so a
  * `javascript:` or `data:` "link" is left as text.
@@ -29,15 +39,10 @@ export function linkify(text: string): TextPart[] {
     raw = raw.slice(0, raw.length - cut);
     if (!raw) continue;
     const href = raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw;
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      continue;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+    const safe = httpHref(href);
+    if (safe === null) continue;
     if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
-    parts.push({ kind: 'link', text: raw, href: url.href });
+    parts.push({ kind: 'link', text: raw, href: safe });
     last = start + raw.length;
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });

@@ -190,4 +190,19 @@ export const ar: KitMessages = {
         ? `${names.slice(0, -1).join('، ')} و${names[names.length - 1]}`
         : (names[0] ?? ''),
   addReaction: 'إضافة تفاعل',
+  // Link previews, pins, new messages, emoji picker
+  linkPreview: 'معاينة الرابط',
+  removePreview: 'إزالة المعاينة',
+  pinnedMessages: 'الرسائل المثبّتة',
+  goToPinned: 'الانتقال إلى الرسالة المثبّتة',
+  nextPinned: 'الرسالة المثبّتة التالية',
+  pinnedPosition: (i, n) => `${num(i)} من ${num(n)}`,
+  unpin: 'إلغاء التثبيت',
+  newMessagesDivider: 'رسائل جديدة',
+  jumpToFirstUnread: 'الانتقال إلى أول رسالة غير مقروءة',
+  moreEmoji: 'مزيد من الرموز التعبيرية',
+  emojiPicker: 'الرموز التعبيرية',
+  searchEmoji: 'البحث في الرموز التعبيرية',
+  loadingEmoji: 'جارٍ تحميل الرموز التعبيرية',
+  noEmojiFound: 'لم يُعثر على رموز تعبيرية',
 };

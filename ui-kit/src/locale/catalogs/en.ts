@@ -157,4 +157,19 @@ export const en: KitMessages = {
         ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
         : (names[0] ?? ''),
   addReaction: 'Add reaction',
+  // Link previews, pins, new messages, emoji picker
+  linkPreview: 'Link preview',
+  removePreview: 'Remove preview',
+  pinnedMessages: 'Pinned messages',
+  goToPinned: 'Go to pinned message',
+  nextPinned: 'Next pinned message',
+  pinnedPosition: (i, n) => `${p(i, { other: '#' })} of ${p(n, { other: '#' })}`,
+  unpin: 'Unpin',
+  newMessagesDivider: 'New messages',
+  jumpToFirstUnread: 'Jump to first unread',
+  moreEmoji: 'More emoji',
+  emojiPicker: 'Emoji',
+  searchEmoji: 'Search emoji',
+  loadingEmoji: 'Loading emoji',
+  noEmojiFound: 'No emoji found',
 };

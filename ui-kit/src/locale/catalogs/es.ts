@@ -158,4 +158,19 @@ export const es: KitMessages = {
         ? `${names.slice(0, -1).join(', ')} y ${names[names.length - 1]}`
         : (names[0] ?? ''),
   addReaction: 'Añadir reacción',
+  // Link previews, pins, new messages, emoji picker
+  linkPreview: 'Vista previa del enlace',
+  removePreview: 'Quitar vista previa',
+  pinnedMessages: 'Mensajes fijados',
+  goToPinned: 'Ir al mensaje fijado',
+  nextPinned: 'Siguiente mensaje fijado',
+  pinnedPosition: (i, n) => `${p(i, { other: '#' })} de ${p(n, { other: '#' })}`,
+  unpin: 'Desfijar',
+  newMessagesDivider: 'Mensajes nuevos',
+  jumpToFirstUnread: 'Ir al primero sin leer',
+  moreEmoji: 'Más emojis',
+  emojiPicker: 'Emojis',
+  searchEmoji: 'Buscar emojis',
+  loadingEmoji: 'Cargando emojis',
+  noEmojiFound: 'No se encontraron emojis',
 };

@@ -10,6 +10,7 @@ import { QuotedMessage } from '../QuotedMessage/QuotedMessage';
 import { ReactionBar } from '../ReactionBar/ReactionBar';
 import { ReactionPicker } from '../ReactionPicker/ReactionPicker';
 import { MessageText } from './MessageText';
+import { BubbleLinkPreview } from './BubbleLinkPreview';
 import { AlertIcon, CheckIcon, ClockIcon, DoubleCheckIcon, RetryIcon } from '../../utils/icons';
 import { assignRef } from '../../utils/ids';
 import { takeEscape } from '../../utils/keys';
@@ -392,6 +393,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           ) : hasText ? (
             <Text dir="auto">{message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} />}</Text>
           ) : null}
+          <BubbleLinkPreview message={message} own={own} />
           {attachments?.length ? (
             <MessageAttachments attachments={attachments} onOpenImage={onOpenImage} onAttachmentError={onAttachmentError} />
           ) : null}

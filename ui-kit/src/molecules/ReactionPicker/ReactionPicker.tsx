@@ -1,12 +1,16 @@
-import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { forwardRef, lazy, Suspense, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
+import { Spinner } from '../../atoms/Spinner/Spinner';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { SmilePlusIcon } from '../../utils/icons';
 import { takeEscape } from '../../utils/keys';
 import { base, color, radius, shadow, space } from '../../utils/theme';
 
-/** The short set offered first (the full searchable picker is a later, lazily loaded part). */
+// The full picker and its data are a file of their own, fetched the first time "More emoji" is pressed.
+const EmojiPicker = lazy(() => import('../../organisms/EmojiPicker').then((module) => ({ default: module.EmojiPicker })));
+
+/** The short set offered first ("More emoji" loads the full searchable picker). */
 export const FREQUENT_REACTIONS: readonly string[] = ['👍', '❤️', '😂', '😮', '😢', '🙏'];
 
 export interface ReactionPickerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -17,6 +21,10 @@ export interface ReactionPickerProps extends Omit<ComponentPropsWithoutRef<'div'
   disabled?: boolean;
   /** Opens with the menu shown (uncontrolled; stories, tests). */
   defaultOpen?: boolean;
+  /** Offers "More emoji": the full searchable picker, loaded when first opened (default true). */
+  moreEmoji?: boolean;
+  /** Opens with the full picker shown (stories, tests). */
+  defaultFull?: boolean;
 }
 
 const Root = styled.div`
@@ -25,7 +33,7 @@ const Root = styled.div`
   display: inline-flex;
 `;
 
-const Menu = styled.div`
+const Popup = styled.div`
   position: absolute;
   inset-block-end: calc(100% + ${space('xxs')});
   inset-inline-start: 0;
@@ -40,6 +48,35 @@ const Menu = styled.div`
   font-size: 20px;
 `;
 
+const Menu = styled.div`
+  display: flex;
+  gap: ${space('xxs')};
+`;
+
+const Full = styled.div`
+  position: absolute;
+  inset-block-end: calc(100% + ${space('xxs')});
+  inset-inline-start: 0;
+  z-index: 2;
+  min-width: 120px;
+  &[aria-busy='true'] {
+    padding: ${space('sm')};
+    border-radius: ${radius('md')};
+    background: ${color('surface')};
+    box-shadow: ${shadow('md')};
+  }
+`;
+
+/** The full picker's place while its file loads: a dialog with a spinner. */
+export function EmojiPickerLoading(props: ComponentPropsWithoutRef<'div'>) {
+  const { messages: t } = useKitLocale();
+  return (
+    <Full role="dialog" aria-label={t.emojiPicker} aria-busy="true" {...props}>
+      <Spinner size={16} label={t.loadingEmoji} />
+    </Full>
+  );
+}
+
 /** The first emoji takes focus as the menu opens (a stable ref callback: only on mount). */
 const focusFirst = (node: HTMLElement | null) => (node?.firstChild as HTMLElement | null)?.focus();
 
@@ -48,18 +85,26 @@ const STEP: Record<string, number | undefined> = { ArrowRight: 1, ArrowDown: 1, 
 /**
  * "Add reaction": a button that opens a small menu of frequent emoji. Arrow keys move across the
  * set (mirrored right to left), Escape closes and focus returns to the
- * button; leaving the menu closes it. State: `data-open`.
+ * button; leaving the menu closes it. "More emoji" (after the menu, one Tab away) swaps it for the
+ * full searchable EmojiPicker, a lazily loaded file (a spinner while it loads). State: `data-open`,
+ * `data-full`.
  */
 export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(function ReactionPicker(
-  { onPick, emojis = FREQUENT_REACTIONS, disabled = false, defaultOpen = false, onKeyDown, onBlur, ...rest },
+  { onPick, emojis = FREQUENT_REACTIONS, disabled = false, defaultOpen = false, moreEmoji = true, defaultFull = false, onKeyDown, onBlur, ...rest },
   ref,
 ) {
   const { messages: t, dir } = useKitLocale();
-  const [open, setOpen] = useState(defaultOpen);
+  const [open, setOpen] = useState(defaultOpen || defaultFull);
+  const [full, setFull] = useState(defaultFull);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
+    setFull(false);
     triggerRef.current?.focus();
+  };
+  const pick = (emoji: string) => {
+    close();
+    onPick(emoji);
   };
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = STEP[event.key];
@@ -75,6 +120,7 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
     <Root
       ref={ref}
       data-open={open || undefined}
+      data-full={(open && full) || undefined}
       {...rest}
       onKeyDown={(event) => {
         onKeyDown?.(event);
@@ -82,7 +128,10 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
       }}
       onBlur={(event: FocusEvent<HTMLDivElement>) => {
         onBlur?.(event);
-        if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+        if (open && !event.currentTarget.contains(event.relatedTarget)) {
+          setOpen(false);
+          setFull(false);
+        }
       }}
     >
       <IconButton
@@ -93,24 +142,34 @@ export const ReactionPicker = forwardRef<HTMLDivElement, ReactionPickerProps>(fu
         disabled={disabled}
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => (open ? close() : setOpen(true))}
       />
-      {open ? (
-        <Menu role="menu" aria-label={t.addReaction} aria-orientation="horizontal" ref={focusFirst} onKeyDown={onMenuKey}>
-          {emojis.map((emoji) => (
+      {open && full ? (
+        <Suspense fallback={<EmojiPickerLoading />}>
+          <Full role="dialog" aria-label={t.emojiPicker}>
+            <EmojiPicker onPick={pick} />
+          </Full>
+        </Suspense>
+      ) : open ? (
+        <Popup>
+          <Menu role="menu" aria-label={t.addReaction} aria-orientation="horizontal" ref={focusFirst} onKeyDown={onMenuKey}>
+            {emojis.map((emoji) => (
+              <IconButton key={emoji} label={emoji} icon={emoji} role="menuitem" tabIndex={-1} onClick={() => pick(emoji)} />
+            ))}
+          </Menu>
+          {moreEmoji ? (
             <IconButton
-              key={emoji}
-              label={emoji}
-              icon={emoji}
-              role="menuitem"
-              tabIndex={-1}
+              label={t.moreEmoji}
+              icon={<SmilePlusIcon size={16} />}
+              aria-haspopup="dialog"
               onClick={() => {
-                close();
-                onPick(emoji);
+                // Focus stays inside while the menu gives way to the picker (leaving would close it).
+                triggerRef.current?.focus();
+                setFull(true);
               }}
             />
-          ))}
-        </Menu>
+          ) : null}
+        </Popup>
       ) : null}
     </Root>
   );

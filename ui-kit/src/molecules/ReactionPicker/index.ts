@@ -1,1 +1,1 @@
-export { FREQUENT_REACTIONS, ReactionPicker, type ReactionPickerProps } from './ReactionPicker';
+export { EmojiPickerLoading, FREQUENT_REACTIONS, ReactionPicker, type ReactionPickerProps } from './ReactionPicker';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Button } from '../../atoms/Button/Button';
-import { ada, grace, linus, NOW } from '../../test/fixtures';
+import { PinnedBar } from '../../molecules/PinnedBar/PinnedBar';
+import { ada, grace, linus, NOW, samplePins } from '../../test/fixtures';
 import { ChatHeader } from './ChatHeader';
 
 const meta = {
@@ -66,4 +67,11 @@ export const GroupMembersOpen: Story = {
       </>
     ),
   ],
+};
+/** With the pinned messages bar under the title row. */
+export const WithPinned: Story = {
+  args: {
+    onBack: () => {},
+    pinned: <PinnedBar pins={samplePins} onJumpTo={() => {}} onUnpin={() => {}} />,
+  },
 };

@@ -104,3 +104,17 @@ describe('ChatHeader', () => {
     expect(heading.querySelector('bdi')).toHaveTextContent('layla');
   });
 });
+
+describe('ChatHeader pinned bar', () => {
+  it('renders the pinned slot after the title row, only when given', () => {
+    const { container, rerender } = render(<ChatHeader partner={{ name: 'Ada' }} />);
+    expect(container.firstElementChild).not.toHaveAttribute('data-pinned');
+    rerender(<ChatHeader partner={{ name: 'Ada' }} actions={<button type="button">Call</button>} pinned={<p>pinned bar</p>} />);
+    const root = container.firstElementChild!;
+    expect(root).toHaveAttribute('data-pinned', 'true');
+    expect(root.lastElementChild).toHaveTextContent('pinned bar');
+    expect(screen.getByRole('heading', { name: 'Ada' }).compareDocumentPosition(screen.getByText('pinned bar'))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+});

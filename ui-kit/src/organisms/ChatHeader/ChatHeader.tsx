@@ -45,6 +45,8 @@ export interface ChatHeaderProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   membersLabel?: string;
   /** Heading level of the partner's name. */
   headingLevel?: 1 | 2 | 3 | 4;
+  /** A bar under the title row, across the header's width (a PinnedBar). */
+  pinned?: ReactNode;
 }
 
 const Root = styled.div`
@@ -56,6 +58,18 @@ const Root = styled.div`
   padding: ${space('sm')} ${space('lg')};
   background: ${color('surface')};
   border-bottom: 1px solid ${color('border')};
+  &[data-pinned='true'] {
+    flex-wrap: wrap;
+    padding-bottom: 0;
+  }
+`;
+
+// Its own row: the full width of the header, edge to edge, under the title row.
+const Pinned = styled.div`
+  flex-basis: 100%;
+  min-width: 0;
+  margin-inline: calc(-1 * ${space('lg')});
+  border-top: 1px solid ${color('border')};
 `;
 
 const Who = styled.div`
@@ -87,7 +101,8 @@ const Actions = styled.div`
 
 /**
  * The conversation's top bar: back button slot, avatar, the partner's name and presence (or a
- * group's name and member count), a "Members" toggle (`onToggleMembers`), actions slot.
+ * group's name and member count), a "Members" toggle (`onToggleMembers`), actions slot, and
+ * under them an optional `pinned` bar. State: `data-pinned`.
  */
 export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function ChatHeader(
   {
@@ -108,6 +123,7 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
     membersButtonRef,
     membersLabel,
     headingLevel = 2,
+    pinned,
     ...rest
   },
   ref,
@@ -137,6 +153,7 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
       data-presence={presence}
       data-members={group ? memberCount : undefined}
       data-members-open={onToggleMembers ? membersOpen : undefined}
+      data-pinned={pinned ? true : undefined}
       {...rest}
     >
       {backSlot ??
@@ -167,6 +184,7 @@ export const ChatHeader = forwardRef<HTMLDivElement, ChatHeaderProps>(function C
           {actions}
         </Actions>
       ) : null}
+      {pinned ? <Pinned>{pinned}</Pinned> : null}
     </Root>
   );
 });

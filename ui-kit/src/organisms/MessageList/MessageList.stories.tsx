@@ -17,6 +17,7 @@ import {
   sampleGroupMessages,
   sampleGroupTimeline,
   sampleMessages,
+  sampleLinkPreviewMessages,
   sampleRepliesAndReactions,
 } from '../../test/fixtures';
 import type { ChatMessage, UserId } from '../../types';
@@ -199,3 +200,14 @@ export const RepliesAndReactions: Story = {
   },
 };
 export const RepliesAndReactionsDark: Story = { ...RepliesAndReactions, globals: { theme: 'dark' } };
+
+/** Opening a conversation with unread messages: starts at the "New messages" divider; "Jump to latest" below. */
+export const NewMessagesDivider: Story = { args: { messages: generateMessages(200), firstUnreadId: 'm-150' } };
+/** The first unread message is not loaded yet: "Jump to first unread" asks the app to load it. */
+export const FirstUnreadNotLoaded: Story = {
+  args: { messages: generateMessages(40, 100), firstUnreadId: 'm-20', onJumpToFirstUnread: () => {} },
+};
+/** Link previews: the reader's own can be removed. */
+export const LinkPreviews: Story = {
+  args: { messages: sampleLinkPreviewMessages, onRemoveLinkPreview: () => {}, getAuthorName },
+};

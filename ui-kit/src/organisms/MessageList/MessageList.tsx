@@ -6,6 +6,7 @@ import type { ChatMessage, MessageAttachment, MessageId, TimeInput, UserId } fro
 import { ArrowDownIcon } from '../../utils/icons';
 import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } from '../../utils/theme';
 import { useCallbackRef } from '../../utils/useCallbackRef';
+import { LinkPreviewRemoveContext } from '../../molecules/MessageBubble/BubbleLinkPreview';
 import { buildRows } from './buildRows';
 import { MessageRow, MessageRowContext, type MessageRowContextValue } from './MessageRow';
 import { useMessageListScroll } from './useMessageListScroll';
@@ -48,6 +49,18 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
    * and pass it as `highlightId` to scroll to it and mark it.
    */
   onJumpToMessage?: (id: MessageId) => void;
+  /**
+   * The reader's first unread message: a "New messages" divider goes before it and, when given at
+   * the first render, the list starts with the divider near the top instead of at the bottom.
+   */
+  firstUnreadId?: MessageId;
+  /**
+   * "Jump to first unread" was pressed while `firstUnreadId` is not among `messages`: load the page
+   * around it (the list scrolls to the divider once it is there and the button is pressed again).
+   */
+  onJumpToFirstUnread?: () => void;
+  /** The reader's own messages with a link preview offer "Remove preview". */
+  onRemoveLinkPreview?: (message: ChatMessage) => void;
   /** Shows reactions as toggles and an "Add reaction" menu on each message; called with the emoji. */
   onToggleReaction?: (message: ChatMessage, emoji: string) => void;
   /**
@@ -143,6 +156,12 @@ const Jump = styled.button`
   }
 `;
 
+// Under the loading spinner's place, at the end side: the "Jump to latest" button's twin at the top.
+const JumpUnread = styled(Jump)`
+  top: ${space('sm')};
+  bottom: auto;
+`;
+
 const Empty = styled.div`
   display: flex;
   flex: 1;
@@ -174,6 +193,9 @@ function MessageListBody({
   onAttachmentError,
   onJumpToMessage,
   onToggleReaction,
+  firstUnreadId,
+  onJumpToFirstUnread,
+  onRemoveLinkPreview,
   showAuthorNames = true,
   highlightId,
   emptyState,
@@ -186,7 +208,10 @@ function MessageListBody({
   ...rest
 }: ListBodyProps) {
   const { messages: t } = useKitLocale();
-  const rows = useMemo(() => buildRows(messages, currentUserId, getAuthorName, timeZone), [messages, currentUserId, getAuthorName, timeZone]);
+  const rows = useMemo(
+    () => buildRows(messages, currentUserId, getAuthorName, timeZone, firstUnreadId),
+    [messages, currentUserId, getAuthorName, timeZone, firstUnreadId],
+  );
   const retry = useCallbackRef(onRetry);
   const discard = useCallbackRef(onDiscard);
   const edit = useCallbackRef(onEdit);
@@ -196,18 +221,22 @@ function MessageListBody({
   const jumpTo = useCallbackRef(onJumpToMessage);
   const toggleReaction = useCallbackRef(onToggleReaction);
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
-  const { containerRef, scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest } = useMessageListScroll({
-    rows,
-    messageCount: messages.length,
-    highlightKey,
-    onLoadOlder,
-    hasOlder,
-    loadingOlder,
-    loadOlderThreshold,
-    bottomThreshold,
-    estimatedRowHeight,
-    overscan,
-  });
+  const removePreview = useCallbackRef(onRemoveLinkPreview);
+  const jumpToFirstUnread = useCallbackRef(onJumpToFirstUnread);
+  const { containerRef, scrollerRef, scrollerProps, virtualizer, atBottom, unseen, jumpToLatest, unreadAbove, unreadLoaded, jumpToUnread } =
+    useMessageListScroll({
+      rows,
+      messageCount: messages.length,
+      highlightKey,
+      hasUnread: firstUnreadId !== undefined,
+      onLoadOlder,
+      hasOlder,
+      loadingOlder,
+      loadOlderThreshold,
+      bottomThreshold,
+      estimatedRowHeight,
+      overscan,
+    });
 
   // Stable while the same handlers are present, so rows stay memoized as the handlers themselves change.
   const rowRetry = onRetry ? retry : undefined;
@@ -263,6 +292,7 @@ function MessageListBody({
       data-at-bottom={atBottom}
       data-loading-older={loadingOlder || undefined}
       data-empty={rows.length === 0 || undefined}
+      data-unread-above={unreadAbove || undefined}
       {...rest}
     >
       {loadingOlder ? (
@@ -283,13 +313,15 @@ function MessageListBody({
           <Empty>{emptyState}</Empty>
         ) : (
           <MessageRowContext.Provider value={rowContext}>
-            <Inner ref={containerRef}>
-              {items.map((item) => {
-                const row = rows[item.index];
-                if (!row) return null;
-                return <MessageRow key={item.key} row={row} index={item.index} highlighted={row.key === highlightKey} />;
-              })}
-            </Inner>
+            <LinkPreviewRemoveContext.Provider value={onRemoveLinkPreview ? removePreview : undefined}>
+              <Inner ref={containerRef}>
+                {items.map((item) => {
+                  const row = rows[item.index];
+                  if (!row) return null;
+                  return <MessageRow key={item.key} row={row} index={item.index} highlighted={row.key === highlightKey} />;
+                })}
+              </Inner>
+            </LinkPreviewRemoveContext.Provider>
           </MessageRowContext.Provider>
         )}
       </Scroller>
@@ -298,6 +330,12 @@ function MessageListBody({
           <ArrowDownIcon size={16} />
           {unseen > 0 ? t.newMessages(unseen) : t.jumpToLatest}
         </Jump>
+      ) : null}
+      {unreadAbove && (unreadLoaded || onJumpToFirstUnread) ? (
+        <JumpUnread type="button" data-jump-unread onClick={unreadLoaded ? jumpToUnread : jumpToFirstUnread}>
+          <ArrowDownIcon size={16} style={{ transform: 'rotate(180deg)' }} />
+          {t.jumpToFirstUnread}
+        </JumpUnread>
       ) : null}
     </Root>
   );

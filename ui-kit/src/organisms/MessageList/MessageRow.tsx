@@ -6,6 +6,7 @@ import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
 import type { ChatMessage, MessageAttachment, MessageId, TimeInput, UserId } from '../../types';
 import { color, space } from '../../utils/theme';
 import type { MessageListRow } from './buildRows';
+import { UnreadDivider } from './UnreadDivider';
 
 /**
  * What every row of one MessageList shares. The handlers are stable while they are given (so
@@ -52,7 +53,8 @@ export interface MessageRowProps {
 }
 
 /**
- * One row of MessageList: a day separator, a message bubble or a system notice. The virtualizer
+ * One row of MessageList: a day separator, a message bubble, a system notice or the "New
+ * messages" divider. The virtualizer
  * positions it (its transform), so a row that only moves does not render again.
  */
 export const MessageRow = memo(function MessageRow({ row, index, highlighted }: MessageRowProps) {
@@ -60,7 +62,7 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
   if (!context) throw new Error('MessageRow is rendered by MessageList only');
   const { showAuthorNames, now, locale, timeZone, measureElement, onOpenImage, onAttachmentError } = context;
   // Bound to this row's message, and stable while it and the handler are: the bubble stays memoized.
-  const message = row.kind === 'date' ? undefined : row.message;
+  const message = row.kind === 'date' || row.kind === 'unread' ? undefined : row.message;
   const openImage = useCallback((i: number) => message && onOpenImage?.(message, i), [message, onOpenImage]);
   const attachmentError = useCallback((a: MessageAttachment) => message && onAttachmentError?.(a, message), [message, onAttachmentError]);
   return (
@@ -74,6 +76,8 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
     >
       {row.kind === 'date' ? (
         <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />
+      ) : row.kind === 'unread' ? (
+        <UnreadDivider />
       ) : row.kind === 'notice' ? (
         <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />
       ) : (

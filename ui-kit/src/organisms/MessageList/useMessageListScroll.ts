@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { useCallbackRef } from '../../utils/useCallbackRef';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 import { attachmentsHeight } from '../../molecules/MessageAttachments/layout';
-import type { MessageListRow } from './buildRows';
+import { UNREAD_KEY, type MessageListRow } from './buildRows';
 import { createScrollSync } from './scrollSync';
 
 export interface MessageListScrollOptions {
@@ -13,6 +13,8 @@ export interface MessageListScrollOptions {
   messageCount: number;
   /** The key (`m:<id>`) of the row to scroll to once it exists, or null. */
   highlightKey: string | null;
+  /** A first unread message exists (`firstUnreadId`), loaded or not: its divider row is `UNREAD_KEY`. */
+  hasUnread?: boolean;
   onLoadOlder?: (() => void) | undefined;
   hasOlder?: boolean | undefined;
   loadingOlder: boolean;
@@ -42,6 +44,12 @@ export interface MessageListScroll {
   unseen: number;
   /** Scrolls to the newest message and focuses the scroller. */
   jumpToLatest: () => void;
+  /** The "New messages" divider is above the viewport, or not loaded yet (`hasUnread` without the row). */
+  unreadAbove: boolean;
+  /** Whether the divider's row exists. */
+  unreadLoaded: boolean;
+  /** Scrolls the divider near the top and focuses the scroller. */
+  jumpToUnread: () => void;
 }
 
 /**
@@ -55,6 +63,7 @@ export function useMessageListScroll({
   rows,
   messageCount,
   highlightKey,
+  hasUnread = false,
   onLoadOlder,
   hasOlder,
   loadingOlder,
@@ -72,7 +81,7 @@ export function useMessageListScroll({
     getScrollElement: () => scrollerRef.current,
     estimateSize: (index) => {
       const row = rows[index];
-      if (row?.kind !== 'message') return row?.kind === 'date' ? 40 : row?.kind === 'notice' ? 32 : estimatedRowHeight;
+      if (row?.kind !== 'message') return row?.kind === 'date' ? 40 : row?.kind === 'notice' || row?.kind === 'unread' ? 32 : estimatedRowHeight;
       // Attachments reserve their boxes before they load: the first guess can include them.
       return estimatedRowHeight + (row.message.deleted ? 0 : attachmentsHeight(row.message.attachments));
     },
@@ -94,10 +103,15 @@ export function useMessageListScroll({
   });
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = sync.shouldAdjust;
 
-  // Start at the newest message.
+  // Start at the newest message, or with the "New messages" divider near the top when there is one.
+  const unreadIndex = rows.findIndex((r) => r.key === UNREAD_KEY);
   const [ready, setReady] = useState(false);
+  const [startedAtUnread, setStartedAtUnread] = useState(false);
   useIsomorphicLayoutEffect(() => {
-    if (rows.length > 0) virtualizer.scrollToEnd();
+    if (unreadIndex >= 0) {
+      virtualizer.scrollToIndex(unreadIndex, { align: 'start' });
+      setStartedAtUnread(true);
+    } else if (rows.length > 0) virtualizer.scrollToEnd();
     setReady(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -106,19 +120,22 @@ export function useMessageListScroll({
   // height changes); state updates bail out when nothing changed.
   const [atBottom, setAtBottom] = useState(true);
   const [nearTop, setNearTop] = useState(false);
+  const [dividerAbove, setDividerAbove] = useState(false);
   const checkPosition = useCallback(() => {
     const el = scrollerRef.current;
     if (!el) return;
     setAtBottom(el.scrollHeight - el.scrollTop - el.clientHeight <= bottomThreshold);
     setNearTop(el.scrollTop <= loadOlderThreshold);
-  }, [bottomThreshold, loadOlderThreshold]);
+    const divider = unreadIndex < 0 ? undefined : virtualizer.measurementsCache[unreadIndex];
+    setDividerAbove(divider !== undefined && divider.end <= el.scrollTop);
+  }, [bottomThreshold, loadOlderThreshold, virtualizer, unreadIndex]);
   useIsomorphicLayoutEffect(checkPosition);
 
   // Load-older waits until the initial jump to the newest message has landed.
   const [settled, setSettled] = useState(false);
   useEffect(() => {
-    if (ready && !settled && atBottom) setSettled(true);
-  }, [ready, settled, atBottom]);
+    if (ready && !settled && (atBottom || startedAtUnread)) setSettled(true);
+  }, [ready, settled, atBottom, startedAtUnread]);
 
   // Messages that arrived below the viewport while the reader was scrolled up (system notices are
   // not messages: they do not count).
@@ -242,6 +259,13 @@ export function useMessageListScroll({
     scrollerRef.current?.focus({ preventScroll: true });
   }, [scrollToLatest]);
 
+  const jumpToUnread = useCallback(() => {
+    if (unreadIndex < 0) return;
+    pinRef.current = null;
+    virtualizer.scrollToIndex(unreadIndex, { align: 'start' });
+    scrollerRef.current?.focus({ preventScroll: true });
+  }, [virtualizer, unreadIndex]);
+
   return {
     containerRef: virtualizer.containerRef,
     scrollerRef,
@@ -259,5 +283,8 @@ export function useMessageListScroll({
     atBottom,
     unseen,
     jumpToLatest,
+    unreadAbove: hasUnread && (unreadIndex < 0 || dividerAbove),
+    unreadLoaded: unreadIndex >= 0,
+    jumpToUnread,
   };
 }

@@ -1,0 +1,1 @@
+export { LinkPreviewCard, type LinkPreviewCardProps } from './LinkPreviewCard';

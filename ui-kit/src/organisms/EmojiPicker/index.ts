@@ -1,0 +1,2 @@
+export { EmojiPicker, type EmojiPickerProps } from './EmojiPicker';
+export type { EmojiEntry } from './emojiData';
