@@ -188,4 +188,22 @@ export interface KitMessages {
   /** Who reacted, in a reaction's tooltip: "Ada, Grace and 3 others". */
   reactedBy: (names: readonly string[], others: number) => string;
   addReaction: string;
+
+  // Message actions, mentions, forwarding
+  /** The button that opens a message's actions menu. */
+  moreActions: string;
+  /** The actions menu's name. */
+  messageActions: string;
+  reply: string;
+  react: string;
+  forward: string;
+  pin: string;
+  unpin: string;
+  copyText: string;
+  /** Announced once the text is on the clipboard. */
+  copied: string;
+  /** The label on a forwarded message. */
+  forwarded: string;
+  /** The "@" badge of a conversation row: "mentioned 2 times". */
+  mentionedTimes: (count: number) => string;
 }

@@ -190,4 +190,24 @@ export const ar: KitMessages = {
         ? `${names.slice(0, -1).join('، ')} و${names[names.length - 1]}`
         : (names[0] ?? ''),
   addReaction: 'إضافة تفاعل',
+  // Message actions, mentions, forwarding
+  moreActions: 'إجراءات أخرى',
+  messageActions: 'إجراءات الرسالة',
+  reply: 'رد',
+  react: 'تفاعل',
+  forward: 'إعادة توجيه',
+  pin: 'تثبيت',
+  unpin: 'إلغاء التثبيت',
+  copyText: 'نسخ النص',
+  copied: 'تم النسخ',
+  forwarded: 'معاد توجيهها',
+  mentionedTimes: (n) =>
+    p(n, {
+      zero: 'لا إشارات',
+      one: 'أشير إليك مرة واحدة',
+      two: 'أشير إليك مرتين',
+      few: 'أشير إليك # مرات',
+      many: 'أشير إليك # مرة',
+      other: 'أشير إليك # مرة',
+    }),
 };

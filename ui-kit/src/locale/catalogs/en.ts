@@ -157,4 +157,16 @@ export const en: KitMessages = {
         ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
         : (names[0] ?? ''),
   addReaction: 'Add reaction',
+  // Message actions, mentions, forwarding
+  moreActions: 'More actions',
+  messageActions: 'Message actions',
+  reply: 'Reply',
+  react: 'React',
+  forward: 'Forward',
+  pin: 'Pin',
+  unpin: 'Unpin',
+  copyText: 'Copy text',
+  copied: 'Copied',
+  forwarded: 'Forwarded',
+  mentionedTimes: (n) => p(n, { one: 'mentioned once', other: 'mentioned # times' }),
 };

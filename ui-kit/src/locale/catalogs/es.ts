@@ -158,4 +158,16 @@ export const es: KitMessages = {
         ? `${names.slice(0, -1).join(', ')} y ${names[names.length - 1]}`
         : (names[0] ?? ''),
   addReaction: 'Añadir reacción',
+  // Message actions, mentions, forwarding
+  moreActions: 'Más acciones',
+  messageActions: 'Acciones del mensaje',
+  reply: 'Responder',
+  react: 'Reaccionar',
+  forward: 'Reenviar',
+  pin: 'Fijar',
+  unpin: 'Desfijar',
+  copyText: 'Copiar texto',
+  copied: 'Copiado',
+  forwarded: 'Reenviado',
+  mentionedTimes: (n) => p(n, { one: 'te mencionaron una vez', other: 'te mencionaron # veces' }),
 };
