@@ -142,7 +142,9 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
 ) {
   const { messages: t } = useKitLocale();
   const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange });
-  const [copied, setCopied] = useState(false);
+  // The live region is put in as a copy starts and filled once it worked, so that it is announced;
+  // only then, so that a list of messages does not hold a live region per message.
+  const [copy, setCopy] = useState<'idle' | 'copying' | 'copied'>('idle');
   const triggerRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   // Which item takes focus as the menu opens: the first, or the last after ↑ on the button.
@@ -164,7 +166,10 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
     react: () => onReact?.(message),
     forward: () => onForward?.(message),
     pin: () => onTogglePin?.(message),
-    copy: () => void copyText(message.text).then((done) => setCopied(done)),
+    copy: () => {
+      setCopy('copying');
+      void copyText(message.text).then((done) => setCopy(done ? 'copied' : 'idle'));
+    },
     edit: () => onEdit?.(message),
     delete: () => onDelete?.(message),
   };
@@ -220,7 +225,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
         onKeyDown={onTriggerKey}
         onClick={() => {
           focusAt.current = 'first';
-          setCopied(false);
+          setCopy('idle');
           setOpen(!open);
         }}
       />
@@ -243,7 +248,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
           ))}
         </Menu>
       ) : null}
-      <VisuallyHidden role="status">{copied ? t.copied : ''}</VisuallyHidden>
+      {copy !== 'idle' ? <VisuallyHidden role="status">{copy === 'copied' ? t.copied : ''}</VisuallyHidden> : null}
     </Root>
   );
 });
