@@ -202,8 +202,18 @@ export interface KitMessages {
   copyText: string;
   /** Announced once the text is on the clipboard. */
   copied: string;
+  /** The composer's list of people to mention. */
+  mentionSuggestions: string;
   /** The label on a forwarded message. */
   forwarded: string;
+  /** The forward dialog's title and name. */
+  forwardMessage: string;
+  /** Its search field. */
+  searchConversations: string;
+  noConversationsMatch: string;
+  /** The Forward button while sending. */
+  forwarding: string;
+  forwardFailed: string;
   /** The "@" badge of a conversation row: "mentioned 2 times". */
   mentionedTimes: (count: number) => string;
 }

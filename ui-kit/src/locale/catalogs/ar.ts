@@ -199,8 +199,14 @@ export const ar: KitMessages = {
   pin: 'تثبيت',
   unpin: 'إلغاء التثبيت',
   copyText: 'نسخ النص',
+  mentionSuggestions: 'أشخاص للإشارة إليهم',
   copied: 'تم النسخ',
   forwarded: 'معاد توجيهها',
+  forwardMessage: 'إعادة توجيه الرسالة',
+  searchConversations: 'البحث في المحادثات',
+  noConversationsMatch: 'لا توجد محادثات مطابقة',
+  forwarding: 'جارٍ إعادة التوجيه…',
+  forwardFailed: 'تعذّرت إعادة التوجيه، حاول مرة أخرى',
   mentionedTimes: (n) =>
     p(n, {
       zero: 'لا إشارات',

@@ -166,7 +166,13 @@ export const en: KitMessages = {
   pin: 'Pin',
   unpin: 'Unpin',
   copyText: 'Copy text',
+  mentionSuggestions: 'People to mention',
   copied: 'Copied',
   forwarded: 'Forwarded',
+  forwardMessage: 'Forward message',
+  searchConversations: 'Search conversations',
+  noConversationsMatch: 'No conversations match',
+  forwarding: 'Forwarding…',
+  forwardFailed: "Couldn't forward — try again",
   mentionedTimes: (n) => p(n, { one: 'mentioned once', other: 'mentioned # times' }),
 };

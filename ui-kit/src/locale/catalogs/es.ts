@@ -167,7 +167,13 @@ export const es: KitMessages = {
   pin: 'Fijar',
   unpin: 'Desfijar',
   copyText: 'Copiar texto',
+  mentionSuggestions: 'Personas para mencionar',
   copied: 'Copiado',
   forwarded: 'Reenviado',
+  forwardMessage: 'Reenviar mensaje',
+  searchConversations: 'Buscar conversaciones',
+  noConversationsMatch: 'Ninguna conversación coincide',
+  forwarding: 'Reenviando…',
+  forwardFailed: 'No se pudo reenviar; inténtalo de nuevo',
   mentionedTimes: (n) => p(n, { one: 'te mencionaron una vez', other: 'te mencionaron # veces' }),
 };
