@@ -43,6 +43,8 @@ export * from './molecules/Banner';
 export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
 export * from './molecules/EmptyState';
+export * from './molecules/MentionSuggestions';
+export * from './molecules/MessageActions';
 export * from './molecules/MessageAttachments';
 export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
@@ -59,6 +61,7 @@ export * from './molecules/VoiceRecorder';
 export * from './organisms/ChatHeader';
 export * from './organisms/ChatList';
 export * from './organisms/CreateGroupForm';
+export * from './organisms/ForwardDialog';
 export * from './organisms/GroupMembersPanel';
 export * from './organisms/ImageViewer';
 export * from './organisms/LoginForm';
@@ -72,8 +75,11 @@ export * from './templates/ChatPage';
 // Hooks for the app's own parts that follow the kit's keyboard rules
 export { useListNavigation } from './utils/useListNavigation';
 // The formatting subset message text is rendered with, as data (for the app's own previews)
-export { parseRichText, type RichNode } from './utils/richText';
+export { parseRichText, type RichNode, type RichTextOptions } from './utils/richText';
 // Sizes as people read them ("2.4 MB"), through Intl
 export { formatBytes } from './utils/formatBytes';
 // Files dragged onto the app's own drop targets (ChatPage's conversation uses it)
 export { useFileDrop, type FileDrop, type FileDropHandlers } from './utils/useFileDrop';
+// Touch long-press (the message menu uses it), and the composer's mention matching for the app's own fields
+export { useLongPress } from './utils/useLongPress';
+export { filterMentionCandidates, mentionTokenAt, type MentionToken } from './utils/mentionToken';
