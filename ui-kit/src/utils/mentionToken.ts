@@ -33,7 +33,13 @@ export function filterMentionCandidates<C extends MentionCandidate>(candidates: 
   const byDisplay: C[] = [];
   for (const candidate of candidates) {
     if (candidate.username.toLocaleLowerCase().startsWith(q)) byName.push(candidate);
-    else if (candidate.displayName?.toLocaleLowerCase().split(/\s+/u).some((word) => word.startsWith(q))) byDisplay.push(candidate);
+    else if (
+      candidate.displayName
+        ?.toLocaleLowerCase()
+        .split(/\s+/u)
+        .some((word) => word.startsWith(q))
+    )
+      byDisplay.push(candidate);
   }
   return byName.concat(byDisplay).slice(0, limit);
 }

@@ -117,9 +117,7 @@ function findMentions(source: string, from: number, to: number, names: readonly 
   while (at !== -1 && at < to) {
     // Only as much as the longest name and the character after it: linear however many @ there are.
     const rest = source.slice(at + 1, Math.min(to, at + 2 + longest)).toLowerCase();
-    const name = isNameChar(source[at - 1])
-      ? undefined
-      : names.find((n) => rest.startsWith(n.toLowerCase()) && !isNameChar(rest[n.length]));
+    const name = isNameChar(source[at - 1]) ? undefined : names.find((n) => rest.startsWith(n.toLowerCase()) && !isNameChar(rest[n.length]));
     if (name) {
       const end = at + 1 + name.length;
       out.push({ start: at, end, node: { kind: 'mention', text: source.slice(at, end), username: name } });

@@ -28,7 +28,9 @@ export const Closed: Story = {};
 export const OpenOthers: Story = { args: { defaultOpen: true } };
 /** The reader's own message: Edit and Delete too. */
 export const OpenOwn: Story = { args: { defaultOpen: true, own: true } };
-export const OpenPinned: Story = { args: { defaultOpen: true, message: { id: 2, authorId: 'a', text: 'Pinned rules', timestamp: NOW, pinned: true } } };
+export const OpenPinned: Story = {
+  args: { defaultOpen: true, message: { id: 2, authorId: 'a', text: 'Pinned rules', timestamp: NOW, pinned: true } },
+};
 /** Only the actions whose handler is given. */
 export const OnlySome: Story = { args: { defaultOpen: true, onReact: undefined, onTogglePin: undefined, onEdit: undefined, onDelete: undefined } };
 export const OpenDark: Story = { args: { defaultOpen: true, own: true }, globals: { theme: 'dark' } };

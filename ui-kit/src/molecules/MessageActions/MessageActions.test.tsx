@@ -97,17 +97,18 @@ describe('MessageActions', () => {
   it('closes with Escape, focus back on the button, without calling anything', async () => {
     const handlers = all();
     const outer = jest.fn();
-    render(
-      <div onKeyDown={(event) => outer(event.defaultPrevented)}>
-        <MessageActions message={msg()} {...handlers} />
-      </div>,
-    );
+    const listener = (event: KeyboardEvent) => {
+      outer(event.defaultPrevented);
+    };
+    document.addEventListener('keydown', listener);
+    render(<MessageActions message={msg()} {...handlers} />);
     await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('button', { name: 'More actions' })).toHaveFocus();
     // Handled: an outer part (a composer, a dialog) does not also act on this Escape.
     expect(outer).toHaveBeenLastCalledWith(true);
+    document.removeEventListener('keydown', listener);
     expect(Object.values(handlers).some((fn) => fn.mock.calls.length > 0)).toBe(false);
   });
 

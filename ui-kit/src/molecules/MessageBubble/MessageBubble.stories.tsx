@@ -247,7 +247,13 @@ const menu = { onReply: () => {}, onForward: () => {}, onTogglePin: () => {}, on
 /** "More actions" beside the bubble (shown on hover and focus): Reply, React, Forward, Pin, Copy text. */
 export const WithActionsMenu: Story = { args: menu };
 export const OwnWithActionsMenu: Story = {
-  args: { ...menu, own: true, onEdit: () => {}, onDelete: () => {}, message: { id: 40, authorId: 'me', text: 'Yes, 10:00 at the lab.', timestamp: NOW, status: 'read' } },
+  args: {
+    ...menu,
+    own: true,
+    onEdit: () => {},
+    onDelete: () => {},
+    message: { id: 40, authorId: 'me', text: 'Yes, 10:00 at the lab.', timestamp: NOW, status: 'read' },
+  },
 };
 /** A deleted message: no menu. */
 export const DeletedWithActions: Story = { args: { ...menu, message: { id: 41, authorId: 'a', text: '', timestamp: NOW, deleted: true } } };

@@ -465,7 +465,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
               onKeyDown={onEditorKey}
             />
           ) : hasText ? (
-            <Text dir="auto">{message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} mentions={mentionNames} me={myName} />}</Text>
+            <Text dir="auto">
+              {message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} mentions={mentionNames} me={myName} />}
+            </Text>
           ) : null}
           {attachments?.length ? (
             <MessageAttachments attachments={attachments} onOpenImage={onOpenImage} onAttachmentError={onAttachmentError} />

@@ -108,14 +108,32 @@ describe('ForwardDialog', () => {
   it('shows sending (busy, no second send) and the error state (Forward retries)', async () => {
     const onForward = jest.fn();
     const { rerender } = render(
-      <ForwardDialog open message={message} authorName="Ada" conversations={sampleForwardTargets} onForward={onForward} onClose={() => {}} defaultSelectedId="u:ada" status="sending" />,
+      <ForwardDialog
+        open
+        message={message}
+        authorName="Ada"
+        conversations={sampleForwardTargets}
+        onForward={onForward}
+        onClose={() => {}}
+        defaultSelectedId="u:ada"
+        status="sending"
+      />,
     );
     const busy = screen.getByRole('button', { name: 'Forwarding…' });
     expect(busy).toBeDisabled();
     expect(busy).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('dialog')).toHaveAttribute('data-status', 'sending');
     rerender(
-      <ForwardDialog open message={message} authorName="Ada" conversations={sampleForwardTargets} onForward={onForward} onClose={() => {}} defaultSelectedId="u:ada" status="error" />,
+      <ForwardDialog
+        open
+        message={message}
+        authorName="Ada"
+        conversations={sampleForwardTargets}
+        onForward={onForward}
+        onClose={() => {}}
+        defaultSelectedId="u:ada"
+        status="error"
+      />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent("Couldn't forward — try again");
     await userEvent.click(screen.getByRole('button', { name: 'Forward' }));
