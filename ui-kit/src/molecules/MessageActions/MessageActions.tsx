@@ -39,16 +39,15 @@ export interface MessageActionsProps extends Omit<ComponentPropsWithoutRef<'div'
   onOpenChange?: (open: boolean) => void;
 }
 
-type ActionKey = 'reply' | 'react' | 'forward' | 'pin' | 'copy' | 'edit' | 'delete';
+export type MessageActionKey = 'reply' | 'react' | 'forward' | 'pin' | 'copy' | 'edit' | 'delete';
+type ActionKey = MessageActionKey;
 
 /**
- * The actions that apply to `message`, in menu order: none on a system notice or a message the
- * server does not have yet (sending, failed); only "Copy text" on a deleted one (when it has text).
+ * The actions that apply to `message`, in menu order: none on a system notice, a deleted message
+ * (its text is gone too) or one the server does not have yet (sending, failed).
  */
 export function messageActionKeys(message: ChatMessage, own: boolean, handlers: MessageActionHandlers, copyable = true): ActionKey[] {
-  if (message.kind === 'system' || message.status === 'sending' || message.status === 'failed') return [];
-  // A deleted message has nothing left to act on (its text is gone too).
-  if (message.deleted) return [];
+  if (message.kind === 'system' || message.deleted || message.status === 'sending' || message.status === 'failed') return [];
   const all: [ActionKey, boolean][] = [
     ['reply', Boolean(handlers.onReply)],
     ['react', Boolean(handlers.onReact)],
