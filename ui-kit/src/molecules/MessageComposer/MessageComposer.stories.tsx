@@ -84,9 +84,3 @@ export const MentionSuggestionsNoMatch: Story = {
   decorators: [caretAtEnd],
   render: Live,
 };
-export const MentionSuggestionsRtl: Story = {
-  args: { mentionCandidates: sampleMentionCandidates, value: 'شكرا @' },
-  decorators: [caretAtEnd],
-  render: Live,
-  globals: { dir: 'rtl' },
-};
