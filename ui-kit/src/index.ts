@@ -45,6 +45,8 @@ export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
 export * from './molecules/EmptyState';
 export * from './molecules/LinkPreviewCard';
+export * from './molecules/MentionSuggestions';
+export * from './molecules/MessageActions';
 export * from './molecules/MessageAttachments';
 export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
@@ -64,6 +66,7 @@ export * from './organisms/ChatList';
 export * from './organisms/CreateGroupForm';
 // Also loaded on its own by ReactionPicker's "More emoji" (a separate file; bench/suites/sizes.mjs counts it apart)
 export * from './organisms/EmojiPicker';
+export * from './organisms/ForwardDialog';
 export * from './organisms/GroupMembersPanel';
 export * from './organisms/ImageViewer';
 export * from './organisms/LoginForm';
@@ -79,8 +82,11 @@ export { useListNavigation } from './utils/useListNavigation';
 // "Remove preview" for own messages' link previews in a standalone MessageBubble (MessageList provides it)
 export { LinkPreviewRemoveContext } from './molecules/MessageBubble/BubbleLinkPreview';
 // The formatting subset message text is rendered with, as data (for the app's own previews)
-export { parseRichText, type RichNode } from './utils/richText';
+export { parseRichText, type RichNode, type RichTextOptions } from './utils/richText';
 // Sizes as people read them ("2.4 MB"), through Intl
 export { formatBytes } from './utils/formatBytes';
 // Files dragged onto the app's own drop targets (ChatPage's conversation uses it)
 export { useFileDrop, type FileDrop, type FileDropHandlers } from './utils/useFileDrop';
+// Touch long-press (the message menu uses it), and the composer's mention matching for the app's own fields
+export { useLongPress } from './utils/useLongPress';
+export { filterMentionCandidates, mentionTokenAt, type MentionToken } from './utils/mentionToken';

@@ -47,6 +47,12 @@ export interface ChatMessage {
   replyTo?: MessageReplyTo;
   /** Reactions, in the order to show them; shown under the bubble. */
   reactions?: readonly MessageReaction[];
+  /** Pinned in its conversation: the actions menu offers "Unpin" instead of "Pin". */
+  pinned?: boolean;
+  /** Forwarded from another conversation (the server's `forwarded_from`): labelled "Forwarded". */
+  forwarded?: { authorId: UserId };
+  /** People mentioned by `@username` (resolved by the server): those tokens are highlighted. */
+  mentions?: readonly UserId[];
   /** What the server found at the message's first link; shown as a card under the text. */
   linkPreview?: MessageLinkPreview;
 }
@@ -162,6 +168,8 @@ export interface ChatSummary {
   lastMessage?: string;
   lastMessageAt?: TimeInput;
   unreadCount?: number;
+  /** Unread mentions of the reader: an "@" badge beside the unread count. */
+  mentionCount?: number;
   /** Someone is typing: shown instead of the last message. */
   typing?: boolean;
 }

@@ -211,4 +211,30 @@ export interface KitMessages {
   searchEmoji: string;
   loadingEmoji: string;
   noEmojiFound: string;
+  // Message actions, mentions, forwarding
+  /** The button that opens a message's actions menu. */
+  moreActions: string;
+  /** The actions menu's name. */
+  messageActions: string;
+  reply: string;
+  react: string;
+  forward: string;
+  pin: string;
+  copyText: string;
+  /** Announced once the text is on the clipboard. */
+  copied: string;
+  /** The composer's list of people to mention. */
+  mentionSuggestions: string;
+  /** The label on a forwarded message. */
+  forwarded: string;
+  /** The forward dialog's title and name. */
+  forwardMessage: string;
+  /** Its search field. */
+  searchConversations: string;
+  noConversationsMatch: string;
+  /** The Forward button while sending. */
+  forwarding: string;
+  forwardFailed: string;
+  /** The "@" badge of a conversation row: "mentioned 2 times". */
+  mentionedTimes: (count: number) => string;
 }

@@ -1,4 +1,6 @@
+import type { ForwardTarget } from '../organisms/ForwardDialog/ForwardDialog';
 import type { ChatMessage, ChatSummary, ChatUser, GroupMember } from '../types';
+import type { MentionCandidate } from '../utils/mentionToken';
 
 /** A fixed "now" so stories and tests render the same on every machine. */
 export const NOW = new Date('2026-11-25T15:30:00Z');
@@ -255,4 +257,29 @@ export const samplePins = [
   { id: 'r-1', authorName: ada.name, excerpt: 'Demo is Thursday, room B-12. Bring punch cards and read https://example.com/engine' },
   { id: 'm-3', authorName: grace.name, excerpt: 'Agenda for the review is in the shared folder' },
   { id: 'm-7', authorName: me.name, excerpt: 'Remember to bring the punch cards' },
+];
+
+/** Group members as the composer's mention candidates. */
+export const sampleMentionCandidates: readonly MentionCandidate[] = [
+  { id: ada.id, username: 'ada', displayName: ada.name },
+  { id: grace.id, username: 'grace', displayName: grace.name },
+  { id: alan.id, username: 'alan', displayName: alan.name },
+];
+
+/** Usernames of the fixtures' people, for `getUsername`. */
+export const sampleUsernames: Record<string, string> = { [me.id]: 'sam', [ada.id]: 'ada', [grace.id]: 'grace', [alan.id]: 'alan' };
+
+/** Conversations to forward to. */
+export const sampleForwardTargets: readonly ForwardTarget[] = [
+  { id: 'u:ada', name: ada.name, kind: 'direct' },
+  { id: 'u:grace', name: grace.name, kind: 'direct' },
+  { id: 'g:1', name: 'Analytical Engine', kind: 'group' },
+  { id: 'g:2', name: 'Compiler Club', kind: 'group' },
+];
+
+/** Messages with mentions, forwarding and a pin. */
+export const sampleMentionMessages: ChatMessage[] = [
+  { id: 'm-1', authorId: ada.id, text: 'Hey @sam, can you review this with @grace?', timestamp: minutes(20), mentions: [me.id, grace.id] },
+  { id: 'm-2', authorId: grace.id, text: '@ada sure, after lunch', timestamp: minutes(18), mentions: [ada.id] },
+  { id: 'm-3', authorId: ada.id, text: 'The notes from Tuesday', timestamp: minutes(15), forwarded: { authorId: grace.id }, pinned: true },
 ];

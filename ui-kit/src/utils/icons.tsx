@@ -165,3 +165,8 @@ export const SmilePlusIcon = (p: IconProps) => (
     <path d="M9 9h.01M15 9h.01M19 2v6M16 5h6" />
   </Svg>
 );
+export const MoreIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth={3} />
+  </Svg>
+);

@@ -120,4 +120,39 @@ describe('parseRichText', () => {
     ];
     for (const input of inputs) expect(flatten(parseRichText(input))).toBe(input);
   });
+
+  describe('mentions', () => {
+    const mention = (t: string, username: string): RichNode => ({ kind: 'mention', text: t, username });
+
+    it('marks @username of the mentioned names, in any case, at a word start', () => {
+      expect(parseRichText('hi @Ada and @grace!', { mentions: ['ada', 'grace'] })).toEqual([
+        text('hi '),
+        mention('@Ada', 'ada'),
+        text(' and '),
+        mention('@grace', 'grace'),
+        text('!'),
+      ]);
+    });
+
+    it('leaves names it was not given, e-mail addresses and longer words as typed', () => {
+      const input = 'ask @bob, mail ada@ada.example, @adam or @ada_x';
+      expect(parseRichText(input, { mentions: ['ada'] })).toEqual([text(input)]);
+      expect(parseRichText('hi @ada', {})).toEqual([text('hi @ada')]);
+    });
+
+    it('prefers the longest name and works inside emphasis, never inside code or links', () => {
+      expect(parseRichText('*@ada lovelace* `@ada` https://x.example/@ada', { mentions: ['ada', 'ada lovelace'] })).toEqual([
+        { kind: 'bold', marker: '*', children: [mention('@ada lovelace', 'ada lovelace')] },
+        text(' '),
+        { kind: 'code', text: '@ada' },
+        text(' '),
+        { kind: 'link', text: 'https://x.example/@ada', href: 'https://x.example/@ada' },
+      ]);
+    });
+
+    it('loses nothing on many @ signs', () => {
+      const input = '@ada@'.repeat(10_000);
+      expect(flatten(parseRichText(input, { mentions: ['ada'] }))).toBe(input);
+    });
+  });
 });

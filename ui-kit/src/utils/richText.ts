@@ -6,6 +6,8 @@ export type RichNode =
   | { kind: 'link'; text: string; href: string }
   | { kind: 'code'; text: string }
   | { kind: 'codeBlock'; text: string }
+  /** `@username` of someone the message mentions; `username` as given in the options. */
+  | { kind: 'mention'; text: string; username: string }
   | { kind: 'bold' | 'italic' | 'strike'; marker: string; children: RichNode[] };
 
 type Style = 'bold' | 'italic' | 'strike';
@@ -16,7 +18,11 @@ const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
 const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
+const isNameChar = (ch: string | undefined) => isWord(ch) || ch === '_';
 const isSpace = (ch: string | undefined) => ch === undefined || SPACE.test(ch);
+
+/** A node whose text is fixed (code, a link, a mention), at its place in the source. */
+type Atom = { start: number; end: number; node: RichNode };
 
 type Frame = { marker: string; style?: Style; children: RichNode[] };
 
@@ -33,7 +39,7 @@ function add(out: RichNode[], node: RichNode) {
  * never crosses a line break, so `snake_case_names` and `2*3*4` stay as typed. Linear: a count per
  * marker says whether a closer has an opener, and each frame is pushed and popped at most once.
  */
-function emphasis(source: string, atoms: readonly { start: number; end: number; node: RichNode }[]): RichNode[] {
+function emphasis(source: string, atoms: readonly Atom[]): RichNode[] {
   const stack: Frame[] = [{ marker: '', children: [] }];
   const open: Record<string, number> = {};
   const top = () => stack[stack.length - 1] as Frame;
@@ -96,15 +102,42 @@ function emphasis(source: string, atoms: readonly { start: number; end: number; 
   return top().children;
 }
 
-/** Inline formatting of text with no fences: `code` spans, then links, then emphasis. */
-function parseInline(source: string): RichNode[] {
-  const atoms: { start: number; end: number; node: RichNode }[] = [];
+export interface RichTextOptions {
+  /** Usernames the message mentions: their `@username` tokens become mention nodes (any case). */
+  mentions?: readonly string[];
+}
+
+/**
+ * `@username` tokens in plain text (outside code and links) for the given usernames (longest
+ * first): the `@` at the start of a word, the name followed by a non-word character.
+ */
+function findMentions(source: string, from: number, to: number, names: readonly string[], out: Atom[]) {
+  const longest = names[0]?.length ?? 0;
+  let at = source.indexOf('@', from);
+  while (at !== -1 && at < to) {
+    // Only as much as the longest name and the character after it: linear however many @ there are.
+    const rest = source.slice(at + 1, Math.min(to, at + 2 + longest)).toLowerCase();
+    const name = isNameChar(source[at - 1]) ? undefined : names.find((n) => rest.startsWith(n.toLowerCase()) && !isNameChar(rest[n.length]));
+    if (name) {
+      const end = at + 1 + name.length;
+      out.push({ start: at, end, node: { kind: 'mention', text: source.slice(at, end), username: name } });
+      at = source.indexOf('@', end);
+    } else at = source.indexOf('@', at + 1);
+  }
+}
+
+/** Inline formatting of text with no fences: `code` spans, then links and mentions, then emphasis. */
+function parseInline(source: string, options: RichTextOptions): RichNode[] {
+  const atoms: Atom[] = [];
+  // Longest first, so "@ada lovelace" is not taken for "@ada".
+  const names = [...(options.mentions ?? [])].filter(Boolean).sort((a, b) => b.length - a.length);
   let plainStart = 0;
   const addLinks = (from: number, to: number) => {
     if (to <= from) return;
     let offset = from;
     for (const part of linkify(source.slice(from, to))) {
       if (part.kind === 'link') atoms.push({ start: offset, end: offset + part.text.length, node: { ...part } });
+      else if (names.length) findMentions(source, offset, offset + part.text.length, names, atoms);
       offset += part.text.length;
     }
   };
@@ -128,10 +161,11 @@ function parseInline(source: string): RichNode[] {
 
 /**
  * Parses message text into formatting nodes: ```fenced blocks```, `code`, *bold* or **bold**,
- * _italic_, ~strike~ and http(s) links. Everything inside code is literal; markers that do not pair
- * stay as typed; no scheme other than http(s) is ever linked. Linear in the text's length.
+ * _italic_, ~strike~, http(s) links and `@username` mentions of `options.mentions`. Everything
+ * inside code is literal; markers that do not pair stay as typed; no scheme other than http(s) is
+ * ever linked. Linear in the text's length (times the number of mentioned names).
  */
-export function parseRichText(text: string): RichNode[] {
+export function parseRichText(text: string, options: RichTextOptions = {}): RichNode[] {
   let out: RichNode[] = [];
   let from = 0;
   let fence = text.indexOf(FENCE);
@@ -139,10 +173,10 @@ export function parseRichText(text: string): RichNode[] {
   while (close !== -1) {
     // The line breaks just inside the fences are layout, not content.
     const body = text.slice(fence + FENCE.length, close).replace(/^\r?\n|\r?\n$/g, '');
-    out = out.concat(parseInline(text.slice(from, fence)), { kind: 'codeBlock', text: body });
+    out = out.concat(parseInline(text.slice(from, fence), options), { kind: 'codeBlock', text: body });
     from = close + FENCE.length;
     fence = text.indexOf(FENCE, from);
     close = fence === -1 ? -1 : text.indexOf(FENCE, fence + FENCE.length);
   }
-  return out.concat(parseInline(text.slice(from)));
+  return out.concat(parseInline(text.slice(from), options));
 }

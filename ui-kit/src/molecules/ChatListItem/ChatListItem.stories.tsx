@@ -39,3 +39,6 @@ export const GroupRead: Story = { args: { chat: sampleGroupChats[1]! } };
 export const GroupTyping: Story = { args: { chat: { ...sampleGroupChats[0]!, typing: true } } };
 export const GroupDark: Story = { args: { chat: sampleGroupChats[0]!, selected: true }, globals: { theme: 'dark' } };
 export const Dark: Story = { args: { selected: true }, globals: { theme: 'dark' } };
+/** Unread mentions of the reader: an "@" badge beside the unread count. */
+export const Mentioned: Story = { args: { chat: { ...sampleGroupChats[0]!, unreadCount: 4, mentionCount: 2 } } };
+export const MentionedDark: Story = { args: { chat: { ...sampleGroupChats[0]!, unreadCount: 4, mentionCount: 1 } }, globals: { theme: 'dark' } };

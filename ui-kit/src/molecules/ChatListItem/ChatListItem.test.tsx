@@ -86,4 +86,25 @@ describe('ChatListItem', () => {
     expect(within(option).getByText('See you tomorrow')).toBeInTheDocument();
     expect(option).not.toHaveAccessibleName(/group/);
   });
+
+  it('shows an "@" badge for unread mentions beside the unread count, named by count', () => {
+    const { rerender } = inList(<ChatListItem chat={{ ...chat, kind: 'group', unreadCount: 5, mentionCount: 2 }} />);
+    const option = screen.getByRole('option');
+    expect(option).toHaveAttribute('data-mentions', '2');
+    expect(option).toHaveAccessibleName(expect.stringContaining('mentioned 2 times'));
+    expect(option.querySelector('[data-mention-badge]')).toHaveTextContent(/^@mentioned 2 times$/);
+    rerender(
+      <div role="listbox" aria-label="Chats">
+        <ChatListItem chat={{ ...chat, mentionCount: 1 }} />
+      </div>,
+    );
+    expect(screen.getByRole('option')).toHaveAccessibleName(expect.stringContaining('mentioned once'));
+    rerender(
+      <div role="listbox" aria-label="Chats">
+        <ChatListItem chat={{ ...chat, mentionCount: 0 }} />
+      </div>,
+    );
+    expect(screen.getByRole('option')).not.toHaveAttribute('data-mentions');
+    expect(screen.getByRole('option').querySelector('[data-mention-badge]')).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@ import { Avatar } from '../../atoms/Avatar/Avatar';
 import { Badge } from '../../atoms/Badge/Badge';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { ChatSummary, TimeInput } from '../../types';
-import { color, fontWeight, space } from '../../utils/theme';
+import { color, fontSize, fontWeight, radius, space } from '../../utils/theme';
 import { listRow, RowBody, RowSubtitle, RowTitle } from '../../utils/listRow';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
@@ -50,6 +50,28 @@ const Side = styled.span`
   min-height: 100%;
 `;
 
+const Badges = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: ${space('xxs')};
+`;
+
+/** "@": unread mentions of the reader, named by count ("mentioned 2 times"). */
+const MentionBadge = styled.span`
+  box-sizing: border-box;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-width: 20px;
+  height: 20px;
+  border-radius: ${radius('round')};
+  background: ${color('badge')};
+  color: ${color('onBadge')};
+  font-size: ${fontSize('xs')};
+  font-weight: ${fontWeight('bold')};
+  line-height: 1;
+`;
+
 /** The second line: "typing…", or the last message, in a group prefixed with its author. */
 function previewOf(chat: ChatSummary, group: boolean, t: KitMessages): string {
   if (chat.typing) return t.typingPreview;
@@ -63,6 +85,7 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
 ) {
   const { messages: t } = useKitLocale();
   const unread = chat.unreadCount ?? 0;
+  const mentions = chat.mentionCount ?? 0;
   const group = chat.kind === 'group';
   // A group has no presence: its avatar is a rounded square without a dot.
   const presence = group ? undefined : chat.presence;
@@ -74,6 +97,7 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
       data-selected={selected}
       data-kind={group ? 'group' : 'direct'}
       data-unread={unread > 0}
+      data-mentions={mentions > 0 ? mentions : undefined}
       data-typing={chat.typing || undefined}
       data-presence={presence}
       data-members={group ? chat.memberCount : undefined}
@@ -100,7 +124,15 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
         {chat.lastMessageAt !== undefined ? (
           <Timestamp value={chat.lastMessageAt} format="auto" now={now} locale={locale} timeZone={timeZone} />
         ) : null}
-        <Badge count={unread} />
+        <Badges>
+          {mentions > 0 ? (
+            <MentionBadge data-mention-badge>
+              <span aria-hidden="true">@</span>
+              <VisuallyHidden>{t.mentionedTimes(mentions)}</VisuallyHidden>
+            </MentionBadge>
+          ) : null}
+          <Badge count={unread} />
+        </Badges>
       </Side>
     </Root>
   );
@@ -108,7 +140,7 @@ const ChatListItemBase = forwardRef<HTMLDivElement, ChatListItemProps>(function 
 
 /**
  * One conversation in a ChatList: avatar with presence, name, last message, time and unread
- * badge. A group row (`chat.kind === 'group'`) has a square group avatar without presence, its
+ * badge, with an "@" badge for unread mentions (`chat.mentionCount`). A group row (`chat.kind === 'group'`) has a square group avatar without presence, its
  * preview starts with the author ("Alice: hi"), and its name says "group, N members" to assistive
  * technology. An `option` meant to sit in a `listbox` (ChatList provides it). Memoized.
  */

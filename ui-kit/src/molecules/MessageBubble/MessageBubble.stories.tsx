@@ -242,3 +242,36 @@ export const ReplyWithReactionsDark: Story = {
   },
   globals: { theme: 'dark' },
 };
+
+const menu = { onReply: () => {}, onForward: () => {}, onTogglePin: () => {}, onToggleReaction: () => {} };
+/** "More actions" beside the bubble (shown on hover and focus): Reply, React, Forward, Pin, Copy text. */
+export const WithActionsMenu: Story = { args: menu };
+export const OwnWithActionsMenu: Story = {
+  args: {
+    ...menu,
+    own: true,
+    onEdit: () => {},
+    onDelete: () => {},
+    message: { id: 40, authorId: 'me', text: 'Yes, 10:00 at the lab.', timestamp: NOW, status: 'read' },
+  },
+};
+/** A deleted message: no menu. */
+export const DeletedWithActions: Story = { args: { ...menu, message: { id: 41, authorId: 'a', text: '', timestamp: NOW, deleted: true } } };
+export const Forwarded: Story = {
+  args: { ...menu, message: { id: 42, authorId: 'a', text: 'The notes from Tuesday', timestamp: NOW, forwarded: { authorId: 'g' }, pinned: true } },
+};
+const usernames: Record<string, string> = { me: 'sam', a: 'ada', g: 'grace' };
+const getUsername = (id: string | number) => usernames[String(id)];
+/** Mentions the reader: a stronger highlight and `data-mentions-me`. */
+export const MentionsMe: Story = {
+  args: {
+    currentUserId: 'me',
+    getUsername,
+    message: { id: 43, authorId: 'a', text: 'Hey @sam, can you review this with @grace?', timestamp: NOW, mentions: ['me', 'g'] },
+  },
+};
+/** Mentions others only: highlighted, not as strongly. */
+export const MentionsOthers: Story = {
+  args: { currentUserId: 'me', getUsername, message: { id: 44, authorId: 'a', text: '@grace sure, after lunch', timestamp: NOW, mentions: ['g'] } },
+};
+export const MentionsMeDark: Story = { ...MentionsMe, globals: { theme: 'dark' } };

@@ -6,6 +6,7 @@ import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { ChatMessage, MessageAttachment, MessageId, MessageStatus, UserId } from '../../types';
 import { MessageAttachments } from '../MessageAttachments/MessageAttachments';
+import { MessageActions, messageActionKeys } from '../MessageActions/MessageActions';
 import { QuotedMessage } from '../QuotedMessage/QuotedMessage';
 import { ReactionBar } from '../ReactionBar/ReactionBar';
 import { ReactionPicker } from '../ReactionPicker/ReactionPicker';
@@ -16,6 +17,7 @@ import { assignRef } from '../../utils/ids';
 import { takeEscape } from '../../utils/keys';
 import { base, color, focusRing, fontSize, fontWeight, monoFamily, radius, space } from '../../utils/theme';
 import { useFocusFallback } from '../../utils/useFocusFallback';
+import { useLongPress } from '../../utils/useLongPress';
 import { useReturnFocus } from '../../utils/useReturnFocus';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 
@@ -58,6 +60,18 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
    * or, for one the reader already reacted with, to take back.
    */
   onToggleReaction?: (message: ChatMessage, emoji: string) => void;
+  /** "Reply" in the message's "More actions" menu. */
+  onReply?: (message: ChatMessage) => void;
+  /** "React" in the menu (also offered with `onToggleReaction`): opens the bubble's "Add reaction". */
+  onReact?: (message: ChatMessage) => void;
+  /** "Forward" in the menu. */
+  onForward?: (message: ChatMessage) => void;
+  /** "Pin", or "Unpin" for a `pinned` message, in the menu. */
+  onTogglePin?: (message: ChatMessage) => void;
+  /** The reader: `message.mentions` of them get the stronger highlight and `data-mentions-me`. */
+  currentUserId?: UserId;
+  /** Usernames for `message.mentions`, to find their `@username` in the text. */
+  getUsername?: (id: UserId) => string | undefined;
 }
 
 const Row = styled.div`
@@ -118,6 +132,27 @@ const Bubble = styled.div`
   }
 `;
 
+/** "Forwarded", above what was forwarded. */
+const ForwardedLabel = styled.span`
+  display: block;
+  margin-bottom: ${space('xxs')};
+  font-size: ${fontSize('xs')};
+  font-style: italic;
+  opacity: 0.85;
+`;
+
+/** "More actions": shown on hover and while focus is in the message; always in the Tab order. */
+const MenuSlot = styled.div`
+  display: flex;
+  align-self: flex-start;
+  opacity: 0;
+  [data-own]:hover &,
+  [data-own]:focus-within &,
+  &[data-open='true'] {
+    opacity: 1;
+  }
+`;
+
 const Text = styled.p`
   margin: 0;
   white-space: pre-wrap;
@@ -143,6 +178,16 @@ const Text = styled.p`
     display: block;
     margin: ${space('xxs')} 0;
     padding: ${space('xs')} ${space('sm')};
+  }
+  [data-mention] {
+    font-weight: ${fontWeight('medium')};
+  }
+  [data-mention][data-me] {
+    padding: 0 ${space('xxs')};
+    border-radius: ${radius('sm')};
+    background: ${color('warningSurface')};
+    color: ${color('onWarningSurface')};
+    font-weight: ${fontWeight('bold')};
   }
   [data-deleted='true'] & {
     font-style: italic;
@@ -253,6 +298,12 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
     getAuthorName,
     onJumpToMessage,
     onToggleReaction,
+    onReply,
+    onReact,
+    onForward,
+    onTogglePin,
+    currentUserId,
+    getUsername,
     ...rest
   },
   ref,
@@ -272,6 +323,26 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   // Reactions need a message the server has: not while sending or failed, not once deleted.
   const canReact = Boolean(onToggleReaction) && !message.deleted && message.status !== 'sending' && message.status !== 'failed';
   const toggleReaction = (emoji: string) => onToggleReaction?.(message, emoji);
+  // "React" opens the bubble's own "Add reaction" menu, after telling the app.
+  const pickerRef = useRef<HTMLDivElement>(null);
+  const react =
+    onReact || canReact
+      ? (m: ChatMessage) => {
+          onReact?.(m);
+          pickerRef.current?.querySelector('button')?.click();
+        }
+      : undefined;
+  // Edit and Delete keep their own buttons beside the bubble (see the docs): the menu has the rest.
+  const menuHandlers = { onReply, onReact: react, onForward, onTogglePin };
+  // "Copy text" joins a menu the app asked for with at least one action: it never adds one alone.
+  const hasMenu = mode === 'view' && messageActionKeys(message, own, menuHandlers, false).length > 0;
+  const [menuOpen, setMenuOpen] = useState(false);
+  const longPress = useLongPress(() => {
+    if (hasMenu) setMenuOpen(true);
+  });
+  const mentionsMe = !own && currentUserId !== undefined && !message.deleted && (message.mentions?.includes(currentUserId) ?? false);
+  const mentionNames = message.mentions?.flatMap((id) => getUsername?.(id) ?? []);
+  const myName = mentionsMe && currentUserId !== undefined ? getUsername?.(currentUserId) : undefined;
   // Focus goes back to the action that was used, or to the message once that action is gone.
   const rowRef = useRef<HTMLDivElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -312,13 +383,16 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         assignRef(ref, node);
       }}
       // Focusable from script only: where focus lands when the action it was on is gone.
-      tabIndex={own && (onEdit || onDelete) ? -1 : undefined}
+      tabIndex={(own && (onEdit || onDelete)) || hasMenu ? -1 : undefined}
       {...focusFallback}
       data-own={own}
       data-status={status}
       data-deleted={message.deleted || undefined}
       data-edited={message.edited || undefined}
       data-editing={mode === 'edit' || undefined}
+      data-pinned={message.pinned || undefined}
+      data-forwarded={message.forwarded ? true : undefined}
+      data-mentions-me={mentionsMe || undefined}
       {...rest}
     >
       {showAuthor && authorName && !own ? (
@@ -369,7 +443,8 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
             )}
           </Actions>
         ) : null}
-        <Bubble data-media-only={mediaOnly || undefined}>
+        <Bubble data-media-only={mediaOnly || undefined} {...(hasMenu ? longPress : undefined)}>
+          {message.forwarded && !message.deleted ? <ForwardedLabel data-forwarded-label>{t.forwarded}</ForwardedLabel> : null}
           {!own && authorName && !showAuthor ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {own && authorName ? <VisuallyHidden>{authorName}: </VisuallyHidden> : null}
           {replyTo ? (
@@ -391,7 +466,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
               onKeyDown={onEditorKey}
             />
           ) : hasText ? (
-            <Text dir="auto">{message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} />}</Text>
+            <Text dir="auto">
+              {message.deleted ? (deletedText ?? t.deletedMessage) : <MessageText text={message.text} mentions={mentionNames} me={myName} />}
+            </Text>
           ) : null}
           <BubbleLinkPreview message={message} own={own} />
           {attachments?.length ? (
@@ -408,12 +485,18 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
             ) : null}
           </Meta>
         </Bubble>
+        {hasMenu ? (
+          <MenuSlot data-open={menuOpen || undefined}>
+            <MessageActions message={message} own={own} open={menuOpen} onOpenChange={setMenuOpen} {...menuHandlers} />
+          </MenuSlot>
+        ) : null}
       </Line>
       {reactions.length > 0 || canReact ? (
         <ReactionRow data-reactions>
           <ReactionBar reactions={reactions} onToggleReaction={canReact ? toggleReaction : undefined} getAuthorName={getAuthorName} />
           {canReact ? (
             <ReactionPicker
+              ref={pickerRef}
               data-picker
               onPick={(emoji) => {
                 // The menu adds: an emoji the reader already reacted with stays as it is.

@@ -1,4 +1,6 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ComponentProps } from 'react';
+import { sampleMentionCandidates } from '../../test/fixtures';
 import { failedNote, uploadedPdf, uploadedSong, uploadingPhoto } from '../AttachmentChip/AttachmentChip.demo';
 import { MessageComposer } from './MessageComposer';
 
@@ -40,3 +42,45 @@ export const Replying: Story = { args: { replyingTo, onCancelReply: () => {}, va
 export const ReplyingToDeleted: Story = { args: { replyingTo: { ...replyingTo, deleted: true }, onCancelReply: () => {} } };
 export const ReplyingWithFiles: Story = { args: { ...attach, replyingTo, onCancelReply: () => {}, attachments: [uploadedPdf] } };
 export const ReplyingDark: Story = { args: { replyingTo, onCancelReply: () => {} }, globals: { theme: 'dark' } };
+
+/** A composer that keeps its draft (the `value` arg is where it starts). */
+function Live(args: ComponentProps<typeof MessageComposer>) {
+  const [value, setValue] = useState(args.value ?? '');
+  return <MessageComposer {...args} value={value} onValueChange={setValue} />;
+}
+
+/** A group composer: typing `@` at a word start lists the members matching what follows. */
+export const WithMentionCandidates: Story = { args: { mentionCandidates: sampleMentionCandidates, value: 'Can you check this, ' }, render: Live };
+
+/** Puts the caret at the end of the draft, as typing there would: the suggestions show for its `@…`. */
+const caretAtEnd: Decorator = (Story) => (
+  <div
+    style={{ paddingTop: 200 }}
+    ref={(node) => {
+      const area = node?.querySelector('textarea');
+      if (!area) return;
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+      area.dispatchEvent(new Event('select', { bubbles: true }));
+    }}
+  >
+    <Story />
+  </div>
+);
+export const MentionSuggestionsOpen: Story = {
+  args: { mentionCandidates: sampleMentionCandidates, value: 'Can you check this, @' },
+  decorators: [caretAtEnd],
+  render: Live,
+};
+/** Filtered by what follows the `@` (usernames and display names, any case). */
+export const MentionSuggestionsFiltered: Story = {
+  args: { mentionCandidates: sampleMentionCandidates, value: 'Thanks @a' },
+  decorators: [caretAtEnd],
+  render: Live,
+};
+/** Nothing matches: no list at all. */
+export const MentionSuggestionsNoMatch: Story = {
+  args: { mentionCandidates: sampleMentionCandidates, value: 'Thanks @zed' },
+  decorators: [caretAtEnd],
+  render: Live,
+};

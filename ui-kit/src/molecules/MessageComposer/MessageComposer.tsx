@@ -2,6 +2,7 @@ import {
   forwardRef,
   useId,
   useRef,
+  useState,
   type ClipboardEvent,
   type ComponentPropsWithoutRef,
   type FormEvent,
@@ -13,6 +14,7 @@ import { IconButton } from '../../atoms/IconButton/IconButton';
 import type { PendingAttachment } from '../../types';
 import { CloseIcon, PaperclipIcon, SendIcon } from '../../utils/icons';
 import { AttachmentChip } from '../AttachmentChip/AttachmentChip';
+import { MentionSuggestions } from '../MentionSuggestions/MentionSuggestions';
 import { QuotedMessage } from '../QuotedMessage/QuotedMessage';
 import { VoiceRecorder } from '../VoiceRecorder/VoiceRecorder';
 import { useKitLocale } from '../../locale/useKitLocale';
@@ -21,6 +23,7 @@ import { takeEscape } from '../../utils/keys';
 import { VisuallyHidden } from '../../utils/VisuallyHidden';
 import { base, color, focusRing, fontFamily, fontSize, radius, space, visuallyHidden } from '../../utils/theme';
 import { useControllableState } from '../../utils/useControllableState';
+import { filterMentionCandidates, insertMention, mentionTokenAt, type MentionCandidate } from '../../utils/mentionToken';
 
 export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'onChange' | 'children'> {
   /**
@@ -63,6 +66,12 @@ export interface MessageComposerProps extends Omit<ComponentPropsWithoutRef<'for
    */
   replyingTo?: { authorName: string; excerpt: string; deleted?: boolean };
   onCancelReply?: () => void;
+  /**
+   * People who can be mentioned (a group's members): typing `@` at a word start lists those
+   * matching what follows (↑/↓ move, Enter or Tab picks, Escape closes), and picking one inserts
+   * `@username `.
+   */
+  mentionCandidates?: readonly MentionCandidate[];
   /** Forwarded to the textarea. */
   textareaProps?: Omit<ComponentPropsWithoutRef<'textarea'>, 'value' | 'onChange' | 'maxLength'>;
 }
@@ -190,6 +199,7 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
     onVoiceMessage,
     replyingTo,
     onCancelReply,
+    mentionCandidates,
     ...rest
   },
   ref,
@@ -205,6 +215,50 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   const remaining = maxLength - value.length;
   const showCounter = remaining <= counterThreshold;
 
+  // Mentions: the token at the caret, unless Escape closed the list for the token at that place.
+  const [caret, setCaret] = useState<number | null>(null);
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  const [active, setActive] = useState(0);
+  const token = mentionCandidates && caret !== null && caret <= value.length ? mentionTokenAt(value, caret) : null;
+  const matches = token && token.start !== dismissedAt && mentionCandidates ? filterMentionCandidates(mentionCandidates, token.query) : [];
+  const suggesting = matches.length > 0;
+  // A new query starts at the first match (render-time: no effect needed).
+  const queryKey = token ? `${token.start}:${token.query}` : '';
+  const [shownKey, setShownKey] = useState(queryKey);
+  if (shownKey !== queryKey) {
+    setShownKey(queryKey);
+    setActive(0);
+    if (dismissedAt !== null && token?.start !== dismissedAt) setDismissedAt(null);
+  }
+  const activeIndex = Math.min(active, matches.length - 1);
+  const listId = `${id}-mentions`;
+  const optionId = (index: number) => `${id}-mention-${index}`;
+  const trackCaret = (area: HTMLTextAreaElement) => setCaret(area.selectionStart === area.selectionEnd ? area.selectionStart : null);
+  const pick = (candidate: MentionCandidate) => {
+    const area = areaRef.current;
+    if (!token || caret === null || !area) return;
+    const [next, at] = insertMention(value, token, caret, candidate.username);
+    update(next);
+    setCaret(at);
+    requestAnimationFrame(() => area.setSelectionRange(at, at));
+  };
+  const onMentionKey = (event: KeyboardEvent<HTMLTextAreaElement>): boolean => {
+    if (!suggesting || event.nativeEvent.isComposing) return false;
+    const n = matches.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      setActive((activeIndex + (event.key === 'ArrowDown' ? 1 : n - 1)) % n);
+    } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
+      const chosen = matches[activeIndex];
+      if (chosen) pick(chosen);
+    } else if (takeEscape(event)) {
+      // Closes the list only: the reply and the draft stay.
+      setDismissedAt(token?.start ?? null);
+      return true;
+    } else return false;
+    event.preventDefault();
+    return true;
+  };
+
   const send = () => {
     if (!canSend) return;
     onSend(value.trim());
@@ -215,6 +269,7 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     textareaProps?.onKeyDown?.(event);
     if (event.defaultPrevented) return;
+    if (onMentionKey(event)) return;
     if (replyingTo && onCancelReply && takeEscape(event)) {
       onCancelReply();
       return;
@@ -325,6 +380,7 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
             ))}
           </Chips>
         ) : null}
+        {suggesting ? <MentionSuggestions id={listId} candidates={matches} activeIndex={activeIndex} onPick={pick} optionId={optionId} /> : null}
         <Label htmlFor={`${id}-input`}>{label}</Label>
         <Area
           rows={1}
@@ -340,7 +396,23 @@ export const MessageComposer = forwardRef<HTMLTextAreaElement, MessageComposerPr
           maxLength={maxLength}
           disabled={disabled}
           aria-describedby={showCounter ? counterId : textareaProps?.['aria-describedby']}
-          onChange={(event) => update(event.target.value)}
+          // The combobox pattern as far as a textarea allows (no aria-expanded on a textbox).
+          aria-autocomplete={mentionCandidates ? 'list' : textareaProps?.['aria-autocomplete']}
+          aria-controls={suggesting ? listId : textareaProps?.['aria-controls']}
+          aria-activedescendant={suggesting ? optionId(activeIndex) : textareaProps?.['aria-activedescendant']}
+          data-suggesting={suggesting || undefined}
+          onChange={(event) => {
+            update(event.target.value);
+            if (mentionCandidates) trackCaret(event.target);
+          }}
+          onSelect={(event) => {
+            textareaProps?.onSelect?.(event);
+            if (mentionCandidates) trackCaret(event.currentTarget);
+          }}
+          onBlur={(event) => {
+            textareaProps?.onBlur?.(event);
+            setCaret(null);
+          }}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
         />

@@ -21,6 +21,15 @@ describe('ChatList', () => {
     expect(within(options()[2]!).getByRole('img', { name: '300 unread messages' })).toHaveTextContent('99+');
   });
 
+  it('shows the "@" badge of a row with unread mentions, and updates it', () => {
+    const { rerender } = render(<ChatList chats={[{ ...chats[0]!, mentionCount: 3 }, chats[1]!]} />);
+    expect(options()[0]).toHaveAccessibleName(expect.stringContaining('mentioned 3 times'));
+    expect(options()[1]!.querySelector('[data-mention-badge]')).toBeNull();
+    rerender(<ChatList chats={[chats[0]!, { ...chats[1]!, mentionCount: 1 }]} />);
+    expect(options()[0]!.querySelector('[data-mention-badge]')).toBeNull();
+    expect(options()[1]).toHaveAccessibleName(expect.stringContaining('mentioned once'));
+  });
+
   it('moves focus with the arrow keys, Home and End, and selects with Enter and Space', async () => {
     const onSelect = jest.fn();
     render(<ChatList chats={chats} onSelect={onSelect} searchable={false} />);

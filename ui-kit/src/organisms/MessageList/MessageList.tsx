@@ -8,6 +8,7 @@ import { base, color, focusRing, fontSize, fontWeight, radius, shadow, space } f
 import { useCallbackRef } from '../../utils/useCallbackRef';
 import { LinkPreviewRemoveContext } from '../../molecules/MessageBubble/BubbleLinkPreview';
 import { buildRows } from './buildRows';
+import { useRowMenuHandlers } from './rowActions';
 import { MessageRow, MessageRowContext, type MessageRowContextValue } from './MessageRow';
 import { useMessageListScroll } from './useMessageListScroll';
 
@@ -63,6 +64,16 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   onRemoveLinkPreview?: (message: ChatMessage) => void;
   /** Shows reactions as toggles and an "Add reaction" menu on each message; called with the emoji. */
   onToggleReaction?: (message: ChatMessage, emoji: string) => void;
+  /** "Reply" in each message's "More actions" menu. */
+  onReply?: (message: ChatMessage) => void;
+  /** "React" in the menu (offered with `onToggleReaction` too): opens the message's "Add reaction". */
+  onReact?: (message: ChatMessage) => void;
+  /** "Forward" in the menu. */
+  onForward?: (message: ChatMessage) => void;
+  /** "Pin" / "Unpin" in the menu. */
+  onTogglePin?: (message: ChatMessage) => void;
+  /** Usernames for `message.mentions`: their `@username` is highlighted, the reader's more strongly. */
+  getUsername?: (id: UserId) => string | undefined;
   /**
    * Show author names above each group of someone else's messages (default true). A one-to-one
    * chat can turn them off: the partner's name is in the header (screen readers still hear it).
@@ -196,6 +207,11 @@ function MessageListBody({
   firstUnreadId,
   onJumpToFirstUnread,
   onRemoveLinkPreview,
+  onReply,
+  onReact,
+  onForward,
+  onTogglePin,
+  getUsername,
   showAuthorNames = true,
   highlightId,
   emptyState,
@@ -220,6 +236,7 @@ function MessageListBody({
   const attachmentError = useCallbackRef(onAttachmentError);
   const jumpTo = useCallbackRef(onJumpToMessage);
   const toggleReaction = useCallbackRef(onToggleReaction);
+  const menu = useRowMenuHandlers({ onReply, onReact, onForward, onTogglePin });
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
   const removePreview = useCallbackRef(onRemoveLinkPreview);
   const jumpToFirstUnread = useCallbackRef(onJumpToFirstUnread);
@@ -260,6 +277,9 @@ function MessageListBody({
       onToggleReaction: rowToggleReaction,
       // Not behind a ref: when names change, bubbles show the new ones (buildRows reruns too).
       getAuthorName,
+      menu,
+      getUsername,
+      currentUserId,
       showAuthorNames,
       now,
       locale,
@@ -276,6 +296,9 @@ function MessageListBody({
       rowJumpTo,
       rowToggleReaction,
       getAuthorName,
+      menu,
+      getUsername,
+      currentUserId,
       showAuthorNames,
       now,
       locale,

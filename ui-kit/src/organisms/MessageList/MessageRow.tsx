@@ -7,6 +7,7 @@ import type { ChatMessage, MessageAttachment, MessageId, TimeInput, UserId } fro
 import { color, space } from '../../utils/theme';
 import type { MessageListRow } from './buildRows';
 import { UnreadDivider } from './UnreadDivider';
+import type { RowMenuHandlers } from './rowActions';
 
 /**
  * What every row of one MessageList shares. The handlers are stable while they are given (so
@@ -22,6 +23,10 @@ export interface MessageRowContextValue {
   onJumpToMessage?: (id: MessageId) => void;
   onToggleReaction?: (message: ChatMessage, emoji: string) => void;
   getAuthorName?: (id: UserId) => string | undefined;
+  /** The "More actions" menu's handlers. */
+  menu: RowMenuHandlers;
+  getUsername?: (id: UserId) => string | undefined;
+  currentUserId: UserId;
   showAuthorNames: boolean;
   now?: TimeInput;
   locale?: string;
@@ -94,6 +99,9 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
           onJumpToMessage={context.onJumpToMessage}
           onToggleReaction={context.onToggleReaction}
           getAuthorName={context.getAuthorName}
+          {...context.menu}
+          getUsername={context.getUsername}
+          currentUserId={context.currentUserId}
           onOpenImage={onOpenImage ? openImage : undefined}
           onAttachmentError={onAttachmentError ? attachmentError : undefined}
           locale={locale}

@@ -1,0 +1,1 @@
+export { MentionSuggestions, type MentionSuggestionsProps, type MentionCandidate } from './MentionSuggestions';

@@ -1,0 +1,1 @@
+export { MessageActions, messageActionKeys, type MessageActionsProps, type MessageActionHandlers, type MessageActionKey } from './MessageActions';

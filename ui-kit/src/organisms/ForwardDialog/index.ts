@@ -1,0 +1,1 @@
+export { ForwardDialog, type ForwardDialogProps, type ForwardStatus, type ForwardTarget } from './ForwardDialog';
