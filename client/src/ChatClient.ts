@@ -198,7 +198,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /** Loads the newest page of a conversation; returns whether older pages exist. */
   loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
-    return this.loader.latest(toKey(ref), limit);
+    return this.windowMoved(toKey(ref), this.loader.latest(toKey(ref), limit));
   }
 
   /** Loads the page before the oldest loaded message; returns whether still older pages exist. */
@@ -212,12 +212,19 @@ export class ChatClient extends Emitter<ChatClientEvents> {
    * then `loadOlder` and `loadNewer` go on from there. Resolves whether more lies before and after.
    */
   loadAround(ref: ConversationRef, messageId: number, limit = 50): Promise<{ hasMoreBefore: boolean; hasMoreAfter: boolean }> {
-    return this.loader.around(toKey(ref), messageId, limit);
+    return this.windowMoved(toKey(ref), this.loader.around(toKey(ref), messageId, limit));
   }
 
   /** After `loadAround`: loads the page after the newest loaded message; resolves whether still newer ones exist. */
   loadNewer(ref: ConversationRef, limit = 50): Promise<boolean> {
-    return this.loader.newer(toKey(ref), limit);
+    return this.windowMoved(toKey(ref), this.loader.newer(toKey(ref), limit));
+  }
+
+  private async windowMoved<T>(key: ConversationKey, load: Promise<T>): Promise<T> {
+    const detached = this.loader.isDetached(key);
+    const result = await load;
+    if (this.loader.isDetached(key) !== detached) this.emit("window", key);
+    return result;
   }
 
   /** Whether newer messages than the loaded window exist (after `loadAround`): live ones wait for `loadNewer`. */
