@@ -12,12 +12,13 @@ const message = (id: number, changes: Partial<MessageJson> = {}): MessageJson =>
   ...changes,
 });
 
-const json = (status: number, body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
+const json = (status: number, body: unknown) =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } }));
 
 /** A client that never connects (so reactions go over REST), against a fetch the test answers. */
 function offlineClient(answer: (method: string) => Promise<Response>): ChatClient {
   const fetch = (_url: unknown, init?: RequestInit) => answer(init?.method ?? "GET");
-  return new ChatClient({ baseUrl: "http://test", token: "t", userId: 1, socketOptions: { autoConnect: false }, fetch: fetch as typeof globalThis.fetch });
+  return new ChatClient({ baseUrl: "http://test", token: "t", userId: 1, socketOptions: { autoConnect: false }, fetch: fetch });
 }
 
 const page = { messages: [message(5)], has_more: false };
@@ -48,7 +49,9 @@ describe("ChatClient reactions", () => {
 
   it("puts the reactions back and rejects when the server refuses", async () => {
     const before = [{ emoji: "👍", count: 1, me: true, user_ids: [1] }];
-    client = offlineClient((method) => (method === "GET" ? json(200, { ...page, messages: [message(5, { reactions: before })] }) : json(403, { error: "Not a member" })));
+    client = offlineClient((method) =>
+      method === "GET" ? json(200, { ...page, messages: [message(5, { reactions: before })] }) : json(403, { error: "Not a member" }),
+    );
     await client.loadLatest(2);
     await expect(client.unreact(5, "👍")).rejects.toMatchObject({ status: 403 });
     expect(client.messagesWith(2)[0]!.reactions).toEqual(before);

@@ -66,7 +66,7 @@ describe("ConversationLoader around a message", () => {
     expect(idsOf(store)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(loader.isDetached(key)).toBe(true);
 
-    for (let more = true; more; ) more = await loader.newer(key, 50);
+    for (let more = true; more;) more = await loader.newer(key, 50);
     expect(idsOf(store)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
     expect(loader.isDetached(key)).toBe(false);
   });

@@ -73,7 +73,13 @@ describe("Outbox replies", () => {
     const storage = new MemoryStorage();
     const outbox = new Outbox(storage, "o");
     outbox.add({ client_id: "a", receiver_id: 2, message_content: "yes", created_at: 1, reply_to_id: 41 });
-    storage.setItem("o", JSON.stringify([...JSON.parse(storage.getItem("o")!), { client_id: "b", receiver_id: 2, message_content: "?", created_at: 2, reply_to_id: "x" }]));
+    storage.setItem(
+      "o",
+      JSON.stringify([
+        ...(JSON.parse(storage.getItem("o")!) as unknown[]),
+        { client_id: "b", receiver_id: 2, message_content: "?", created_at: 2, reply_to_id: "x" },
+      ]),
+    );
     expect(new Outbox(storage, "o").all()).toEqual([expect.objectContaining({ client_id: "a", reply_to_id: 41 })]);
   });
 });

@@ -4,7 +4,10 @@ const thumbs = (count: number, me: boolean, userIds: number[]) => ({ emoji: "�
 
 describe("toggledReactions", () => {
   it("adds a new emoji last, as mine", () => {
-    expect(toggledReactions([thumbs(1, false, [2])], "🎉", 1, true)).toEqual([thumbs(1, false, [2]), { emoji: "🎉", count: 1, me: true, user_ids: [1] }]);
+    expect(toggledReactions([thumbs(1, false, [2])], "🎉", 1, true)).toEqual([
+      thumbs(1, false, [2]),
+      { emoji: "🎉", count: 1, me: true, user_ids: [1] },
+    ]);
   });
 
   it("counts me in on an emoji others used, and out again", () => {

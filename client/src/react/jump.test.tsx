@@ -17,8 +17,8 @@ const message = (id: number): MessageJson => ({
 
 /** 1..120 with Bob: the newest page is 101..120; around 1 is 1..20. */
 function offlineClient(): ChatClient {
-  const fetch = (url: string | URL | Request) => {
-    const query = new URL(String(url)).searchParams;
+  const fetch = (url: string) => {
+    const query = new URL(url).searchParams;
     const around = query.get("around");
     const body =
       around === null
@@ -28,9 +28,20 @@ function offlineClient(): ChatClient {
           : null;
     // jsdom has no Response: what ChatApi reads of one.
     const status = body ? 200 : 404;
-    return Promise.resolve({ ok: body !== null, status, headers: { get: () => null }, json: () => Promise.resolve(body ?? { error: "Message not found" }) });
+    return Promise.resolve({
+      ok: body !== null,
+      status,
+      headers: { get: () => null },
+      json: () => Promise.resolve(body ?? { error: "Message not found" }),
+    });
   };
-  return new ChatClient({ baseUrl: "http://test", token: "t", userId: 1, socketOptions: { autoConnect: false }, fetch: fetch as unknown as typeof globalThis.fetch });
+  return new ChatClient({
+    baseUrl: "http://test",
+    token: "t",
+    userId: 1,
+    socketOptions: { autoConnect: false },
+    fetch: fetch as unknown as typeof globalThis.fetch,
+  });
 }
 
 describe("useJumpToMessage", () => {
