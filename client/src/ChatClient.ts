@@ -568,10 +568,10 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.receipts.apply(page.partner_receipt);
     }
     if (page.my_receipt) this.receipts.apply(page.my_receipt);
-    for (const message of page.messages) this.ingest(message);
+    for (const message of page.messages) this.ingest(message, false, true);
   }
 
-  private ingest(message: MessageJson, live = false): void {
+  private ingest(message: MessageJson, live = false, fromPage = false): void {
     const sent = message.sender_id === this.options.userId ? this.outbox.all().find((e) => e.client_id === message.client_id) : undefined;
     if (sent) {
       this.files.forgetEntry(sent);
@@ -579,7 +579,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.emit("outbox");
     }
     const key = this.keyOf(message);
-    if (this.loader.isDetached(key) && message.id > (this.store.list(key).at(-1)?.id ?? 0)) {
+    if (!fromPage && this.loader.isDetached(key) && message.id > (this.store.list(key).at(-1)?.id ?? 0)) {
       // Beyond a window far up the history: `loadNewer` brings it in order when the reader scrolls down.
       if (message.sender_id !== this.options.userId) this.markDelivered(key, message.id);
       if (!this.store.hasSeen(message.id)) this.emit("message", message, key, live);

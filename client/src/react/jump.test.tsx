@@ -20,8 +20,9 @@ function offlineClient(): ChatClient {
   const fetch = (url: string) => {
     const query = new URL(url).searchParams;
     const around = query.get("around");
-    const body =
-      around === null
+    const body = query.has("after")
+      ? { messages: [], has_more: false }
+      : around === null
         ? { messages: Array.from({ length: 20 }, (_, i) => message(101 + i)), has_more: true }
         : around === "1"
           ? { messages: Array.from({ length: 20 }, (_, i) => message(1 + i)), has_more: false, has_more_before: false, has_more_after: true }
