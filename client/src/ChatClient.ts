@@ -1,4 +1,4 @@
-import type { AttachmentJson } from "@chat-app/protocol";
+import type { AttachmentJson, MessageReactionsJson } from "@chat-app/protocol";
 import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
 import { linkExpiries } from "./attachments/attachment-expiry";
 import type { OutboxAttachment, PendingAttachment } from "./attachments/attachment-types";
@@ -17,6 +17,7 @@ import { MessageStore } from "./message-store";
 import { entryKey, Outbox, type OutboxEntry } from "./outbox";
 import { OutboxSender } from "./outbox-sender";
 import { Presence } from "./presence";
+import { toggledReactions } from "./reactions";
 import type { SendFailure } from "./send-failure";
 import { type ConversationReceipts, type DirectReceipts, type GroupReceipts, Receipts } from "./receipts";
 import { type GroupJson, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
@@ -200,7 +201,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /** Loads the newest page of a conversation; returns whether older pages exist. */
   loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
-    return this.loader.latest(toKey(ref), limit);
+    return this.windowMoved(toKey(ref), this.loader.latest(toKey(ref), limit));
   }
 
   /** Loads the page before the oldest loaded message; returns whether still older pages exist. */
@@ -209,17 +210,44 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   }
 
   /**
+   * Makes a message part of the loaded window (jumping to a quoted original far up the history):
+   * the page centred on it (`?around=`) joins the window, or replaces it when the two do not touch;
+   * then `loadOlder` and `loadNewer` go on from there. Resolves whether more lies before and after.
+   */
+  loadAround(ref: ConversationRef, messageId: number, limit = 50): Promise<{ hasMoreBefore: boolean; hasMoreAfter: boolean }> {
+    return this.windowMoved(toKey(ref), this.loader.around(toKey(ref), messageId, limit));
+  }
+
+  /** After `loadAround`: loads the page after the newest loaded message; resolves whether still newer ones exist. */
+  loadNewer(ref: ConversationRef, limit = 50): Promise<boolean> {
+    return this.windowMoved(toKey(ref), this.loader.newer(toKey(ref), limit));
+  }
+
+  private async windowMoved<T>(key: ConversationKey, load: Promise<T>): Promise<T> {
+    const detached = this.loader.isDetached(key);
+    const result = await load;
+    if (this.loader.isDetached(key) !== detached) this.emit("window", key);
+    return result;
+  }
+
+  /** Whether newer messages than the loaded window exist (after `loadAround`): live ones wait for `loadNewer`. */
+  hasNewer(ref: ConversationRef): boolean {
+    return this.loader.isDetached(toKey(ref));
+  }
+
+  /**
    * Queues a message (persisted at once) and sends it when the connection allows. With files, they
    * are kept (IndexedDB) and uploaded first, then sent with it as one message; the text may be empty.
+   * `replyToId` makes it a reply to that message of the conversation.
    */
-  send(ref: ConversationRef, content: string, files?: readonly Blob[]): OutboxEntry {
-    return this.queue(toKey(ref), content, files && files.length > 0 ? this.files.keep(files) : []);
+  send(ref: ConversationRef, content: string, files?: readonly Blob[], options: SendOptions = {}): OutboxEntry {
+    return this.queue(toKey(ref), content, files && files.length > 0 ? this.files.keep(files) : [], options);
   }
 
   /** Sends the composer's text with the files attached to its draft (`attachFiles`), emptying the draft. */
-  sendDraft(ref: ConversationRef, content: string): OutboxEntry {
+  sendDraft(ref: ConversationRef, content: string, options: SendOptions = {}): OutboxEntry {
     const key = toKey(ref);
-    return this.queue(key, content, this.files.takeDraft(key));
+    return this.queue(key, content, this.files.takeDraft(key), options);
   }
 
   /** Attaches files to a conversation's composer draft (kept across reloads) and starts uploading them. */
@@ -271,13 +299,14 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return expiries.length > 0 ? Math.min(...expiries) : undefined;
   }
 
-  private queue(key: ConversationKey, content: string, attachments: OutboxAttachment[]): OutboxEntry {
+  private queue(key: ConversationKey, content: string, attachments: OutboxAttachment[], { replyToId }: SendOptions): OutboxEntry {
     this.stopTyping(key);
     const base = {
       client_id: crypto.randomUUID(),
       message_content: content,
       created_at: Date.now(),
       ...(attachments.length > 0 ? { attachments } : {}),
+      ...(replyToId !== undefined ? { reply_to_id: replyToId } : {}),
     };
     const entry: OutboxEntry = isGroupKey(key) ? { ...base, group_id: keyId(key) } : { ...base, receiver_id: keyId(key) };
     if (isGroupKey(key) && !this.isMember(keyId(key))) Object.assign(entry, { failed: NOT_A_MEMBER, failure: NOT_A_MEMBER_FAILURE });
@@ -332,6 +361,41 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     const { message } = this.link.connected ? await this.link.action("message:delete", { id: messageId }) : await this.api.remove(messageId);
     this.applyUpdate(message);
     return message;
+  }
+
+  /**
+   * Adds my reaction with this emoji: shown at once, then as the server answers; taken back (and
+   * the promise rejected) when the server refuses. Over the socket, or REST while disconnected.
+   */
+  react(messageId: number, emoji: string): Promise<MessageReactionsJson> {
+    return this.changeReaction(messageId, emoji, true);
+  }
+
+  /** Takes my reaction with this emoji back, the same way as `react`. */
+  unreact(messageId: number, emoji: string): Promise<MessageReactionsJson> {
+    return this.changeReaction(messageId, emoji, false);
+  }
+
+  private async changeReaction(messageId: number, emoji: string, add: boolean): Promise<MessageReactionsJson> {
+    const before = this.store.find(messageId)?.message.reactions;
+    if (before) this.applyReactions(messageId, toggledReactions(before, emoji, this.options.userId, add));
+    try {
+      const payload = { message_id: messageId, emoji };
+      const reply = this.link.connected
+        ? await this.link.action(add ? "reaction:add" : "reaction:remove", payload)
+        : await (add ? this.api.react(messageId, emoji) : this.api.unreact(messageId, emoji));
+      this.applyReactions(messageId, reply.reactions);
+      return reply;
+    } catch (error) {
+      if (before) this.applyReactions(messageId, before);
+      throw error;
+    }
+  }
+
+  /** A loaded message's reactions as they are now; announced as `updated`. */
+  private applyReactions(messageId: number, reactions: MessageReactionsJson["reactions"]): void {
+    const changed = this.store.setReactions(messageId, reactions);
+    if (changed) this.emit("updated", changed.message, changed.key);
   }
 
   /**
@@ -428,6 +492,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     });
     socket.on("message:updated", (message) => this.applyUpdate(message));
     socket.on("message:deleted", (message) => this.applyUpdate(message));
+    // Sent to each member with `me` said for them.
+    socket.on("message:reaction", ({ message_id, reactions }) => this.applyReactions(message_id, reactions));
     socket.on("message:status", (receipt) => this.receipts.apply(receipt));
     socket.on("typing", (typing) => {
       if (typing.user_id === selfId) return;
@@ -448,7 +514,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     // asking fails (the network dropped again), ask again while the socket stays up.
     while (this.link.connected) {
       try {
-        const keys = this.store.keys().filter((key) => this.reachable(key));
+        // A window far up the history (after a jump) is caught up by scrolling down (`loadNewer`).
+        const keys = this.store.keys().filter((key) => this.reachable(key) && !this.loader.isDetached(key));
         await Promise.all(keys.map((key) => this.loader.catchUp(key).catch(skipRefused)));
         await this.changes.sync();
         return;
@@ -519,6 +586,12 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.emit("outbox");
     }
     const key = this.keyOf(message);
+    if (via !== "page" && this.loader.isDetached(key) && message.id > (this.store.list(key).at(-1)?.id ?? 0)) {
+      // Beyond a window far up the history: `loadNewer` brings it in order when the reader scrolls down.
+      if (message.sender_id !== this.options.userId) this.markDelivered(key, message.id);
+      if (!this.store.hasSeen(message.id)) this.emit("message", message, key, via === "push");
+      return;
+    }
     if (via !== "page") this.cursor.arrivedLive(key, message.id);
     // A page can bring a newer version of one seen already (edited or deleted while this tab was away).
     if (!this.store.add(key, message)) return this.applyUpdate(message);
@@ -531,6 +604,11 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     const key = this.keyOf(message);
     if (this.store.update(key, message)) this.emit("updated", message, key);
   }
+}
+
+export interface SendOptions {
+  /** The message this one answers (of the same conversation). */
+  replyToId?: number;
 }
 
 /** A catch-up the server refused for good (403/404: not a member, unknown) is not retried. */

@@ -1,5 +1,5 @@
 import type * as Protocol from "@chat-app/protocol";
-import type { AttachmentJson } from "@chat-app/protocol";
+import type { AttachmentJson, MessageReactionsJson } from "@chat-app/protocol";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
 import type { ConversationJson, DirectReceiptJson, GroupJson, GroupReceiptJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
 
@@ -47,6 +47,8 @@ export interface ChangesPage extends Omit<Protocol.ChangesPage, "changes"> {
 export interface PageCursor {
   before?: number;
   after?: number;
+  /** A page centred on this message (`has_more_before`/`has_more_after` say what lies beyond). */
+  around?: number;
   limit?: number;
 }
 
@@ -107,6 +109,7 @@ export class ChatApi {
     const query = new URLSearchParams();
     if (cursor.before !== undefined) query.set("before", String(cursor.before));
     if (cursor.after !== undefined) query.set("after", String(cursor.after));
+    if (cursor.around !== undefined) query.set("around", String(cursor.around));
     if (cursor.limit !== undefined) query.set("limit", String(cursor.limit));
     const suffix = query.size > 0 ? `?${query}` : "";
     const path = isGroupKey(ref) ? `/api/messages/group/${keyId(ref)}` : `/api/messages/conversation/${keyId(ref)}`;
@@ -163,6 +166,16 @@ export class ChatApi {
   /** An attachment with fresh signed links (members of its conversation and its uploader; else 404). */
   attachment(attachmentId: number): Promise<{ attachment: AttachmentJson }> {
     return this.request("GET", `/api/attachments/${attachmentId}`);
+  }
+
+  /** Adds my reaction (`PUT`); answers the message's reactions now. */
+  react(messageId: number, emoji: string): Promise<MessageReactionsJson> {
+    return this.request("PUT", `/api/messages/${messageId}/reactions/${encodeURIComponent(emoji)}`);
+  }
+
+  /** Takes my reaction back (`DELETE`); answers the message's reactions now. */
+  unreact(messageId: number, emoji: string): Promise<MessageReactionsJson> {
+    return this.request("DELETE", `/api/messages/${messageId}/reactions/${encodeURIComponent(emoji)}`);
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {

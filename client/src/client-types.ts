@@ -62,6 +62,11 @@ export type ChatClientEvents = {
   group: [group: GroupJson];
   /** I am no longer a member of this group (removed, or left, in this tab or another). */
   groupRemoved: [groupId: number];
+  /**
+   * A conversation's loaded window moved: it jumped away from the newest message (`loadAround`) or
+   * came back to it (`loadNewer`, `loadLatest`); `hasNewer` says which.
+   */
+  window: [key: ConversationKey];
   /** A watched user's presence is known or changed. */
   presence: [presence: PresenceJson];
 };

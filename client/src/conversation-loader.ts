@@ -11,6 +11,9 @@ const CATCH_UP_PAGE = 200;
  * me (403) is one I am no longer in, and `refused` hears of it.
  */
 export class ConversationLoader {
+  /** Conversations whose loaded window stops short of the newest message (after a jump with `around`). */
+  private readonly detached = new Set<ConversationKey>();
+
   constructor(
     private readonly api: ChatApi,
     private readonly store: MessageStore,
@@ -23,6 +26,8 @@ export class ConversationLoader {
   /** Loads the newest page; resolves whether older pages exist. */
   async latest(key: ConversationKey, limit: number): Promise<boolean> {
     const [page, mark] = await this.page(key, { limit });
+    // A window far up the history is dropped: the newest page is what opening shows.
+    if (this.detached.delete(key)) this.store.replace(key, []);
     this.take(page, mark);
     this.store.open(key);
     // Anything that arrived between the page and now is covered by a catch-up from the newest id.
@@ -38,10 +43,47 @@ export class ConversationLoader {
   }
 
   /**
+   * Makes a message part of the loaded window: held already, nothing to do; else the page centred on
+   * it joins the window when it touches it, or replaces it (the window then stops short of the newest
+   * message until `newer` reaches it). Resolves whether older and newer messages exist beyond it.
+   */
+  async around(key: ConversationKey, messageId: number, limit: number): Promise<{ hasMoreBefore: boolean; hasMoreAfter: boolean }> {
+    const held = this.store.list(key);
+    if (held.some((m) => m.id === messageId)) return { hasMoreBefore: true, hasMoreAfter: this.detached.has(key) };
+    const [page, mark] = await this.page(key, { around: messageId, limit });
+    const hasMoreAfter = page.has_more_after ?? false;
+    const newestInPage = page.messages.at(-1)?.id ?? messageId;
+    const touches = held.length === 0 || !hasMoreAfter || newestInPage >= held[0]!.id;
+    if (!touches) {
+      this.store.replace(key, []);
+      this.detached.add(key);
+    }
+    this.take(page, mark);
+    this.store.open(key);
+    return { hasMoreBefore: page.has_more_before ?? page.has_more, hasMoreAfter: this.detached.has(key) };
+  }
+
+  /** Loads the page after the newest message held; resolves whether still newer ones exist (false once the window reaches the newest). */
+  async newer(key: ConversationKey, limit: number): Promise<boolean> {
+    if (!this.detached.has(key)) return false;
+    const [page, mark] = await this.page(key, { after: this.store.list(key).at(-1)?.id ?? 0, limit });
+    this.take(page, mark);
+    if (!page.has_more) this.detached.delete(key);
+    return page.has_more;
+  }
+
+  /** Whether the loaded window stops short of the newest message: live messages wait for `newer`. */
+  isDetached(key: ConversationKey): boolean {
+    return this.detached.has(key);
+  }
+
+  /**
    * Fetches every message after the newest one held that has nothing missing before it (see
    * CatchUpCursor), page by page; when nothing held is settled yet, the newest page.
    */
   async catchUp(key: ConversationKey): Promise<void> {
+    // A window far up the history: what lies beyond it comes with `newer`, as the reader scrolls.
+    if (this.detached.has(key)) return;
     let after = this.cursor.after(key, this.store.list(key));
     if (after === undefined) {
       const [page, mark] = await this.page(key, { limit: CATCH_UP_PAGE });

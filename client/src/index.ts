@@ -1,4 +1,4 @@
-export { ChatClient, NOT_A_MEMBER } from "./ChatClient";
+export { ChatClient, NOT_A_MEMBER, type SendOptions } from "./ChatClient";
 export { attachmentExpiresAt, linkExpiresAt } from "./attachments/attachment-expiry";
 export type { OutboxAttachment, PendingAttachment, PendingAttachmentStatus } from "./attachments/attachment-types";
 export {

@@ -54,3 +54,35 @@ describe("MessageStore", () => {
     expect(store.keys()).toEqual([key]);
   });
 });
+
+describe("MessageStore reactions and windows", () => {
+  const key = userKey(2);
+  const thumbs = [{ emoji: "👍", count: 1, me: true, user_ids: [1] }];
+
+  it("puts a message's reactions into its stored copy, in whichever conversation holds it", () => {
+    const store = new MessageStore();
+    store.add(key, message(1));
+    const before = store.list(key);
+    expect(store.setReactions(1, thumbs)).toMatchObject({ key, message: { id: 1, reactions: thumbs } });
+    expect(store.list(key)).not.toBe(before);
+    expect(store.list(key)[0]!.reactions).toEqual(thumbs);
+    expect(store.setReactions(99, thumbs)).toBeUndefined();
+  });
+
+  it("sees a pushed copy with other reactions or another quote as news", () => {
+    const store = new MessageStore();
+    store.add(key, message(1));
+    expect(store.update(key, message(1, "m1", { reactions: thumbs }))).toBe(true);
+    expect(store.update(key, message(1, "m1", { reactions: thumbs }))).toBe(false);
+    expect(store.update(key, message(1, "m1", { reactions: thumbs, reply_to: { id: 0, sender_id: 2, excerpt: "", deleted: true } }))).toBe(true);
+  });
+
+  it("replaces a conversation's window, forgetting the messages dropped so they can be loaded again", () => {
+    const store = new MessageStore();
+    for (const id of [50, 51, 52]) store.add(key, message(id));
+    store.replace(key, [message(3), message(1), message(2)]);
+    expect(store.list(key).map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(store.hasSeen(50)).toBe(false);
+    expect(store.add(key, message(50))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ConversationKey } from "./keys";
 import type { AttachmentJson } from "@chat-app/protocol";
+import type { ReactionJson } from "@chat-app/protocol";
 import type { MessageJson } from "./types";
 
 const NONE: readonly MessageJson[] = Object.freeze([]);
@@ -70,6 +71,42 @@ export class MessageStore {
     return !this.seen.has(message.id);
   }
 
+  /** Where a loaded message is: its conversation and the stored copy. */
+  find(messageId: number): { key: ConversationKey; message: MessageJson } | undefined {
+    for (const [key, list] of this.lists) {
+      const message = list.find((m) => m.id === messageId);
+      if (message) return { key, message };
+    }
+    return undefined;
+  }
+
+  /** Puts a message's reactions as they are now into its stored copy; returns that copy, or undefined when not loaded. */
+  setReactions(messageId: number, reactions: ReactionJson[]): { key: ConversationKey; message: MessageJson } | undefined {
+    const found = this.find(messageId);
+    if (!found) return undefined;
+    const message = { ...found.message, reactions };
+    const list = this.lists.get(found.key)!;
+    list[list.indexOf(found.message)] = message;
+    this.snapshots.delete(found.key);
+    return { key: found.key, message };
+  }
+
+  /**
+   * A conversation's loaded window becomes these messages (a page far from the one held, e.g.
+   * around a quoted original): the ones dropped are forgotten, so loading them again adds them.
+   */
+  replace(key: ConversationKey, messages: readonly MessageJson[]): void {
+    for (const message of this.lists.get(key) ?? []) this.seen.delete(message.id);
+    const list: MessageJson[] = [];
+    for (const message of messages) {
+      if (this.seen.has(message.id)) continue;
+      this.seen.add(message.id);
+      insertById(list, message);
+    }
+    this.lists.set(key, list);
+    this.snapshots.delete(key);
+  }
+
   /**
    * Puts a fresh copy of an attachment (new signed links) into every message holding it; returns
    * those messages as they are now, with their conversations.
@@ -91,7 +128,11 @@ export class MessageStore {
 
 function changed(a: MessageJson, b: MessageJson): boolean {
   return (
-    a.message_content !== b.message_content || (a.edited_at ?? null) !== (b.edited_at ?? null) || (a.deleted_at ?? null) !== (b.deleted_at ?? null)
+    a.message_content !== b.message_content ||
+    (a.edited_at ?? null) !== (b.edited_at ?? null) ||
+    (a.deleted_at ?? null) !== (b.deleted_at ?? null) ||
+    JSON.stringify(a.reactions ?? []) !== JSON.stringify(b.reactions ?? []) ||
+    JSON.stringify(a.reply_to ?? null) !== JSON.stringify(b.reply_to ?? null)
   );
 }
 

@@ -65,3 +65,17 @@ describe("Outbox failures persisted before reasons were kept", () => {
     expect(new Outbox(storage, "o").all()[0]?.failure).toMatchObject({ reason: "too_long", limit: 4000, retryable: false });
   });
 });
+
+describe("OutboxSender replies", () => {
+  it("sends what the entry answers with it", async () => {
+    const outbox = new Outbox(new MemoryStorage(), "o");
+    outbox.add({ client_id: "a", receiver_id: 2, message_content: "yes", created_at: 1, reply_to_id: 41 });
+    const action = jest.fn().mockResolvedValue({ message: { id: 42 } });
+    // As the client does: the acknowledged entry leaves the outbox.
+    const stored = jest.fn(() => outbox.remove("a"));
+    new OutboxSender(outbox, { connected: true, action } as unknown as Connection, stored, () => undefined).flush();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(action).toHaveBeenCalledWith("message:send", { receiver_id: 2, message_content: "yes", client_id: "a", reply_to_id: 41 });
+    expect(stored).toHaveBeenCalled();
+  });
+});

@@ -55,6 +55,7 @@ export class OutboxSender {
         ...messageTarget(entryKey(entry)),
         ...(files.length === 0 || entry.message_content.trim() !== "" ? { message_content: entry.message_content } : {}),
         ...(attachmentIds ? { attachment_ids: attachmentIds } : {}),
+        ...(entry.reply_to_id !== undefined ? { reply_to_id: entry.reply_to_id } : {}),
         client_id: entry.client_id,
       });
       this.stored(message);

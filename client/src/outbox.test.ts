@@ -67,3 +67,19 @@ describe("conversation keys", () => {
     for (const bad of ["5", "x:5", "g:", "g:0", "g:-1", "u:1.5", "g:5 ", 5, null]) expect(parseKey(bad)).toBeNull();
   });
 });
+
+describe("Outbox replies", () => {
+  it("keeps what an entry answers across a reload, and leaves out entries with an unusable one", () => {
+    const storage = new MemoryStorage();
+    const outbox = new Outbox(storage, "o");
+    outbox.add({ client_id: "a", receiver_id: 2, message_content: "yes", created_at: 1, reply_to_id: 41 });
+    storage.setItem(
+      "o",
+      JSON.stringify([
+        ...(JSON.parse(storage.getItem("o")!) as unknown[]),
+        { client_id: "b", receiver_id: 2, message_content: "?", created_at: 2, reply_to_id: "x" },
+      ]),
+    );
+    expect(new Outbox(storage, "o").all()).toEqual([expect.objectContaining({ client_id: "a", reply_to_id: 41 })]);
+  });
+});

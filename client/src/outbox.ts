@@ -12,6 +12,8 @@ interface OutboxEntryBase {
   message_content: string;
   /** Files sent with the message: uploaded first (each keeps its id once uploaded), then sent by id. */
   attachments?: OutboxAttachment[];
+  /** The message this one answers (same conversation); sent with it, also after a reload or a retry. */
+  reply_to_id?: number;
   /** Epoch ms when the person pressed send: the order the outbox retries in. */
   created_at: number;
   /** Set when the server refused it for good (validation, unknown receiver); kept until retried or dropped. */
@@ -108,6 +110,7 @@ function isEntry(value: unknown): value is OutboxEntry {
   if (!value || typeof value !== "object") return false;
   const entry = value as Record<string, unknown>;
   if (typeof entry.client_id !== "string" || typeof entry.message_content !== "string" || typeof entry.created_at !== "number") return false;
+  if (entry.reply_to_id !== undefined && !isId(entry.reply_to_id)) return false;
   if (entry.attachments !== undefined && !(Array.isArray(entry.attachments) && entry.attachments.every(isOutboxAttachment))) return false;
   return isId(entry.group_id) ? entry.receiver_id == null : isId(entry.receiver_id) && entry.group_id == null;
 }

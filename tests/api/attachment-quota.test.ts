@@ -104,7 +104,10 @@ describe("UPLOAD_QUOTA_MB under concurrent uploads", () => {
     });
     expect(sent.status).toBe(201);
     for (let i = 0; i < 4; i += 1) {
-      const forwarded = await first.request("POST", `/api/messages/${sent.body.message.id}/forward`, { token: erin.token, body: { receiver_id: dave.id } });
+      const forwarded = await first.request("POST", `/api/messages/${sent.body.message.id}/forward`, {
+        token: erin.token,
+        body: { receiver_id: dave.id },
+      });
       expect(forwarded.status).toBe(201);
     }
     // The one stored file and two more fit the quota (three do); the forwards' rows add nothing.

@@ -20,13 +20,15 @@ export function useChatActions(client: ChatClient | null, openKey: ConversationK
   const draft = useSyncExternalStore(drafts.subscribe, () => (openKey === null ? "" : drafts.get(openKey)));
 
   const send = useCallback(
-    (text: string) => {
+    (text: string, replyToId?: number) => {
       if (!client || openKey === null) return;
+      // Scrolled far up after a jump: what is sent shows at the newest end, so go back there.
+      if (client.hasNewer(openKey)) client.loadLatest(openKey).catch(fail);
       // With the files attached to the draft, if any: one message.
-      client.sendDraft(openKey, text);
+      client.sendDraft(openKey, text, { replyToId });
       drafts.set(openKey, "");
     },
-    [client, openKey, drafts],
+    [client, openKey, drafts, fail],
   );
   const setDraft = useCallback(
     (text: string) => {

@@ -144,5 +144,7 @@ export function useOpenConversation(
     openAt,
     highlightId,
     serverId,
+    /** The server's messages as loaded (for looking up what the list shows). */
+    stored,
   };
 }

@@ -30,6 +30,12 @@ import { useNotifications } from "../hooks/notifications";
 import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
 import { useConversationAttachments } from "../hooks/useConversationAttachments";
+import { useActionFailure } from "../hooks/useActionFailure";
+import { useJumpHighlight } from "../hooks/useJumpHighlight";
+import { useNewerPages } from "../hooks/useNewerPages";
+import { useReactions } from "../hooks/useReactions";
+import { useReplies } from "../hooks/useReplies";
+import { useReplyAction } from "../hooks/useReplyAction";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
@@ -176,6 +182,14 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     },
     [selfId, selfName, isGroup, group, userName, name],
   );
+  const { sentence: failureShown, report } = useActionFailure(fail);
+  const replies = useReplies({ openKey, serverId: chat.serverId, authorName: (id) => getAuthorName(id) ?? "", send: chat.send });
+  const replyAction = useReplyAction(chat.messages, t("chat.reply"), member ? replies.reply : undefined);
+  const reactionFailed = useMemo(() => report(t("failure.reaction")), [report, t]);
+  const onToggleReaction = useReactions(client, { serverId: chat.serverId, onFailure: reactionFailed });
+  const jumpFailed = useMemo(() => report(t("failure.jump")), [report, t]);
+  const jumped = useJumpHighlight(client, openKey, { selfId, stored: chat.stored, onFailure: jumpFailed });
+  const onScrollCapture = useNewerPages(client, openKey, fail);
   const typists = openKey === null ? NO_TYPISTS : chat.typistsIn(openKey);
   const typingNames = useMemo(
     () => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []),
@@ -213,6 +227,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             <Banner tone="warning" busy>
               {t("chat.reconnecting")}
             </Banner>
+          ) : failureShown ? (
+            <Banner tone="danger">{failureShown}</Banner>
           ) : null
         }
         sidebarActions={
@@ -312,7 +328,12 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               label={name}
               getAuthorName={getAuthorName}
               showAuthorNames={isGroup}
-              highlightId={chat.highlightId}
+              highlightId={jumped.highlightId ?? chat.highlightId}
+              onJumpToMessage={jumped.onJumpToMessage}
+              onToggleReaction={member ? onToggleReaction : undefined}
+              {...jumped.listHandlers}
+              {...replyAction.rowHandlers}
+              onScrollCapture={onScrollCapture}
               onLoadOlder={chat.loadOlder}
               hasOlder={chat.history.hasOlder}
               loadingOlder={chat.history.loadingOlder}
@@ -353,7 +374,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               key={openKey}
               value={chat.draft}
               onValueChange={chat.setDraft}
-              onSend={chat.send}
+              onSend={replies.sendReply}
+              replyingTo={replies.replyingTo}
+              onCancelReply={replies.cancelReply}
               {...files.composer}
               onBlur={chat.stopTyping}
               label={t("chat.message")}
@@ -366,6 +389,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         emptyConversation={<EmptyState title={t("chat.pickConversation")} description={t("chat.pickConversationHint")} />}
         onDropFiles={showConversation && !missing && member ? files.onDropFiles : undefined}
       />
+      {replyAction.button}
       {files.viewer ? (
         <ImageViewer
           open

@@ -42,6 +42,10 @@ export function toChatMessages(
         deleted: Boolean(message.deleted_at) || undefined,
         // The protocol's AttachmentJson has the kit's MessageAttachment names.
         attachments: message.attachments?.length ? message.attachments : undefined,
+        replyTo: replyToOf(message),
+        reactions: message.reactions?.length
+          ? message.reactions.map((r) => ({ emoji: r.emoji, count: r.count, me: r.me, userIds: r.user_ids }))
+          : undefined,
       };
       cache.set(message, chat);
     }
@@ -59,8 +63,23 @@ export function toChatMessages(
       text: entry.message_content || (entry.attachments ?? []).map((file) => `📎 ${file.name}`).join("\n"),
       timestamp: entry.created_at,
       status: failed ? "failed" : "sending",
+      replyTo: entry.reply_to_id === undefined ? undefined : pendingReplyTo(server, entry.reply_to_id),
       ...(failed ? { failureReason: failureSentence(entry.failure), retryable: entry.failure?.retryable ?? true } : {}),
     });
   }
   return out;
+}
+
+/** A reply's quote, addressed by the original's server id (the jump turns it into the list's id). */
+function replyToOf(message: MessageJson): ChatMessage["replyTo"] {
+  const quoted = message.reply_to;
+  if (!quoted) return undefined;
+  return { id: quoted.id, authorId: quoted.sender_id, excerpt: quoted.excerpt, deleted: quoted.deleted || undefined };
+}
+
+/** The quote of a reply not sent yet, from the original as loaded (none when it is not). */
+function pendingReplyTo(server: readonly MessageJson[], id: number): ChatMessage["replyTo"] {
+  const original = server.find((m) => m.id === id);
+  if (!original) return undefined;
+  return { id, authorId: original.sender_id, excerpt: original.message_content, deleted: Boolean(original.deleted_at) || undefined };
 }

@@ -67,3 +67,8 @@ export function useRemovedGroups(client: ChatClient | null): ReadonlySet<number>
 export function usePresence(client: ChatClient | null): ReadonlyMap<number, PresenceJson> {
   return useChatState(client, (c) => c.allPresence(), NO_PRESENCE);
 }
+
+/** Whether newer messages than a conversation's loaded window exist (after `loadAround`): scrolling down loads them. */
+export function useHasNewer(client: ChatClient | null, key: ConversationKey | null): boolean {
+  return useChatState(client, (c) => key !== null && c.hasNewer(key), false);
+}

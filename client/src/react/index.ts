@@ -4,6 +4,7 @@ export {
   useConnectionState,
   useGroup,
   useGroups,
+  useHasNewer,
   useMessages,
   useOutbox,
   usePendingMessages,
@@ -12,4 +13,5 @@ export {
   useRemovedGroups,
   useTypists,
 } from "./hooks";
+export { type JumpState, useJumpToMessage } from "./jump";
 export { sameItems, useChatState } from "./useChatState";

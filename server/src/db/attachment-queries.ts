@@ -98,11 +98,7 @@ export class AttachmentQueries {
       ],
     );
     this.one = new CompiledQuery(dataSource, `SELECT ${COLUMNS} FROM "attachments" a WHERE a."id" = :id`, ["id"]);
-    this.used = new CompiledQuery(
-      dataSource,
-      `SELECT (${USED_BYTES}) AS "used"`,
-      ["uploaderId"],
-    );
+    this.used = new CompiledQuery(dataSource, `SELECT (${USED_BYTES}) AS "used"`, ["uploaderId"]);
     // The uploader, or anyone who may read the message it was sent with.
     this.visible = new CompiledQuery(
       dataSource,
