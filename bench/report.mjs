@@ -61,6 +61,7 @@ export function flatten(r) {
     writes_raw_per_s: r.writes?.raw_with_receiver_check_per_s ?? null,
     writes_orm_vs_raw_ratio: r.writes?.orm_vs_raw_ratio ?? null,
     writes_raw_group_commit_per_s: r.writes?.raw_group_commit_100_per_s ?? null,
+    writes_reply_mention_cost_ratio: r.writes?.reply_mention_cost_ratio ?? null,
     upload_1_mb_per_s: r.attachments?.upload_1_mb_per_s ?? null,
     upload_10_concurrent_mb_per_s: r.attachments?.upload_concurrent_mb_per_s ?? null,
     upload_concurrent: r.attachments?.concurrent ?? null,
@@ -371,6 +372,21 @@ export function writeReport(r, cfg, outDir) {
       ),
       '',
     );
+    if (w.group_plain_per_s) {
+      L.push(
+        'Issue 16: group sends (six members) through MessageService.send, passes alternating, best of three each.',
+        '',
+        table(
+          ['path', 'sends/s'],
+          [
+            ['plain group send', w.group_plain_per_s],
+            ['reply (`reply_to_id`) with one `@mention`', w.group_reply_mention_per_s],
+            ['**time per send, reply+mention / plain** (target ≤ 1.10)', w.reply_mention_cost_ratio],
+          ],
+        ),
+        '',
+      );
+    }
   }
 
   if (r.attachments) {

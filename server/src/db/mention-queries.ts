@@ -15,6 +15,7 @@ type Mention = { messageId: number; userId: number; groupId: number };
 export class MentionQueries {
   private readonly insertOne: CompiledQuery<Mention>;
   private readonly deleteAll: CompiledQuery<{ messageId: number }>;
+  private readonly membersNamedByCount = new Map<number, CompiledQuery<Record<string, unknown>>>();
 
   constructor(private readonly dataSource: DataSource) {
     this.insertOne = new CompiledQuery(
@@ -28,14 +29,26 @@ export class MentionQueries {
   /** The ids of the group's current members whose username (any case) is one of `names`, except `exceptId`. */
   async membersNamed(groupId: number, lowercaseNames: readonly string[], exceptId: number): Promise<number[]> {
     if (lowercaseNames.length === 0) return [];
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      `SELECT u."id" FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
-        WHERE gm."group_id" = :groupId AND gm."user_id" <> :exceptId AND lower(u."username") IN (:...names)
-        ORDER BY u."id"`,
-      { groupId, exceptId, names: [...lowercaseNames] },
-    );
-    const rows: Array<{ id: number | string }> = await this.dataSource.query(sql, parameters);
+    const named = Object.fromEntries(lowercaseNames.map((name, i) => [`n${i}`, name]));
+    const rows = await this.membersNamedQuery(lowercaseNames.length).run<{ id: number | string }>({ groupId, exceptId, ...named });
     return rows.map((row) => Number(row.id));
+  }
+
+  /** The lookup for `count` names, compiled once per count (a send pays no SQL parsing). */
+  private membersNamedQuery(count: number): CompiledQuery<Record<string, unknown>> {
+    let query = this.membersNamedByCount.get(count);
+    if (!query) {
+      const names = Array.from({ length: count }, (_, i) => `n${i}`);
+      query = new CompiledQuery<Record<string, unknown>>(
+        this.dataSource,
+        `SELECT u."id" FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
+          WHERE gm."group_id" = :groupId AND gm."user_id" <> :exceptId AND lower(u."username") IN (${names.map((n) => `:${n}`).join(", ")})
+          ORDER BY u."id"`,
+        ["groupId", "exceptId", ...names],
+      );
+      this.membersNamedByCount.set(count, query);
+    }
+    return query;
   }
 
   /** The mentions of the message being inserted, as statements of the insert's own transaction. */

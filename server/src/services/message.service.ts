@@ -198,7 +198,7 @@ export class MessageService {
    * neither deleted nor a group notice. Only replies pay for this lookup.
    */
   private async quoteFor(senderId: number, input: SendMessageInput): Promise<ReplyToJson> {
-    const original = await this.stored.findById(input.reply_to_id!);
+    const original = await this.stored.quoteSourceOf(input.reply_to_id!);
     const sameConversation =
       original !== null &&
       (input.group_id !== undefined
@@ -207,7 +207,7 @@ export class MessageService {
           ((original.senderId === senderId && original.receiverId === input.receiver_id) ||
             (original.senderId === input.receiver_id && original.receiverId === senderId)));
     if (!sameConversation) throw badRequest("reply_to_id: not a message of this conversation");
-    if (original.deletedAt) throw badRequest("reply_to_id: a deleted message cannot be replied to");
+    if (original.deleted) throw badRequest("reply_to_id: a deleted message cannot be replied to");
     if (original.kind === "system") throw badRequest("reply_to_id: a group notice cannot be replied to");
     return { id: original.id, sender_id: original.senderId, excerpt: excerptOf(original.content), deleted: false };
   }

@@ -27,6 +27,10 @@ export const composed = (locale: Locale) =>
 
 /** Give virtualized lists a viewport so their rows render and are checked too; call at a test file's top. */
 export function installStoryLayout() {
+  // Speed is the bench's business, not these tests'. The largest stories take seconds on a loaded
+  // 2-core machine; past Jest's 5 s default a story fails while its axe run goes on, and every
+  // later story in the file then fails with "Axe is already running".
+  jest.setTimeout(60_000);
   let restoreLayout: () => void;
   beforeEach(() => {
     restoreLayout = mockChatLayout();
