@@ -102,7 +102,7 @@ describe("ChatClient forward", () => {
   afterEach(() => client.close());
 
   it("posts the target and keeps my forwarded copy in that conversation", async () => {
-    const copy = message(10, { sender_id: 1, receiver_id: 3, client_id: null, forwarded_from: { sender_id: 2, sent_at: "2025-01-01T00:00:00.000Z" } });
+    const copy = message(10, { sender_id: 1, receiver_id: 3, client_id: undefined, forwarded_from: { sender_id: 2, sent_at: "2025-01-01T00:00:00.000Z" } });
     let calls: Call[];
     ({ client, calls } = offlineClient(() => json(201, { message: copy })));
     const forwarded = await client.forward(5, "u:3");
