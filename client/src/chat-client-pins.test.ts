@@ -25,7 +25,8 @@ interface Call {
 function offlineClient(answer: (call: Call) => Promise<Response>): { client: ChatClient; calls: Call[] } {
   const calls: Call[] = [];
   const fetch = (url: unknown, init?: RequestInit) => {
-    const call = { method: init?.method ?? "GET", url: String(url), body: init?.body ? JSON.parse(String(init.body)) : undefined };
+    const body: unknown = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
+    const call = { method: init?.method ?? "GET", url: String(url), body };
     calls.push(call);
     return answer(call);
   };
@@ -50,7 +51,8 @@ describe("ChatClient pins", () => {
   it("loads a conversation's pins, then pinning puts the message first and marks it pinned", async () => {
     let calls: Call[];
     ({ client, calls } = offlineClient(({ method, url }) => {
-      if (url.includes("/pins")) return json(200, { pins: [{ message: message(5, { pinned: true }), pinned_by: 2, pinned_at: "2025-01-01T00:00:00.000Z" }] });
+      if (url.includes("/pins"))
+        return json(200, { pins: [{ message: message(5, { pinned: true }), pinned_by: 2, pinned_at: "2025-01-01T00:00:00.000Z" }] });
       if (method === "GET") return json(200, { ...page, messages: [message(5, { pinned: true }), message(6)] });
       return json(200, pinned(6, method === "PUT"));
     }));
@@ -76,7 +78,9 @@ describe("ChatClient pins", () => {
     ({ client } = offlineClient(({ method, url }) => {
       if (url.includes("/pins")) {
         pinsAsked += 1;
-        return json(200, { pins: pinsAsked === 1 ? [] : [{ message: message(99, { pinned: true }), pinned_by: 1, pinned_at: "2026-01-01T00:00:00.000Z" }] });
+        return json(200, {
+          pins: pinsAsked === 1 ? [] : [{ message: message(99, { pinned: true }), pinned_by: 1, pinned_at: "2026-01-01T00:00:00.000Z" }],
+        });
       }
       if (method === "GET") return json(200, page);
       return json(200, { ...pinned(99, true), receiver_id: 2 });
@@ -90,7 +94,9 @@ describe("ChatClient pins", () => {
   });
 
   it("a refused pin rejects with the server's status and changes nothing", async () => {
-    ({ client } = offlineClient(({ method }) => (method === "GET" ? json(200, page) : json(403, { error: "Only admins can pin messages in this group" }))));
+    ({ client } = offlineClient(({ method }) =>
+      method === "GET" ? json(200, page) : json(403, { error: "Only admins can pin messages in this group" }),
+    ));
     await client.loadLatest(2);
     await expect(client.pin(5)).rejects.toMatchObject({ status: 403 });
     expect(client.messagesWith(2)[0]!.pinned).toBe(false);
@@ -102,7 +108,12 @@ describe("ChatClient forward", () => {
   afterEach(() => client.close());
 
   it("posts the target and keeps my forwarded copy in that conversation", async () => {
-    const copy = message(10, { sender_id: 1, receiver_id: 3, client_id: undefined, forwarded_from: { sender_id: 2, sent_at: "2025-01-01T00:00:00.000Z" } });
+    const copy = message(10, {
+      sender_id: 1,
+      receiver_id: 3,
+      client_id: undefined,
+      forwarded_from: { sender_id: 2, sent_at: "2025-01-01T00:00:00.000Z" },
+    });
     let calls: Call[];
     ({ client, calls } = offlineClient(() => json(201, { message: copy })));
     const forwarded = await client.forward(5, "u:3");

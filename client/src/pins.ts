@@ -50,7 +50,10 @@ export class Pins {
     }
     if (rest.length !== list.length) return "unchanged";
     if (!message) return "unknown";
-    this.set(key, [{ message: { ...message, pinned: true }, pinned_by: event.pinned_by, pinned_at: event.pinned_at ?? new Date().toISOString() }, ...rest]);
+    this.set(key, [
+      { message: { ...message, pinned: true }, pinned_by: event.pinned_by, pinned_at: event.pinned_at ?? new Date().toISOString() },
+      ...rest,
+    ]);
     return "changed";
   }
 

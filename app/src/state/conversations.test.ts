@@ -165,7 +165,10 @@ describe("conversationsReducer", () => {
 
     it("takes the server's mention count, counts live mentions of me where not open, and clears them with the read marker", () => {
       const g = groupKey(5);
-      let rows = conversationsReducer([], { type: "loaded", conversations: [{ ...groupRow(5, "Trip", groupMessage(2, 5, "hi", 600), 1), mention_count: 1 }] });
+      let rows = conversationsReducer([], {
+        type: "loaded",
+        conversations: [{ ...groupRow(5, "Trip", groupMessage(2, 5, "hi", 600), 1), mention_count: 1 }],
+      });
       expect(rows[0]!.mentions).toBe(1);
       const mention = (id: number, mentions: number[]) => ({ ...groupMessage(2, 5, "@user1", id), mentions });
       rows = conversationsReducer(rows, { type: "message", message: mention(601, [ME]), key: g, selfId: ME, openKey: null });

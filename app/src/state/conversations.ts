@@ -109,7 +109,8 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         const mine = local.get(server.key);
         local.delete(server.key);
         // Ours, when a live message is newer than the server's answer (then our count is fresher too).
-        if (mine?.last && mine.last.id > (server.last?.id ?? 0)) return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread, mentions: mine.mentions };
+        if (mine?.last && mine.last.id > (server.last?.id ?? 0))
+          return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread, mentions: mine.mentions };
         return server;
       });
       // Rows that arrived live after the server answered are kept.
