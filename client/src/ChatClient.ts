@@ -1,4 +1,4 @@
-import type { AttachmentJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { AttachmentJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
 import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
 import { linkExpiries } from "./attachments/attachment-expiry";
 import type { OutboxAttachment, PendingAttachment } from "./attachments/attachment-types";
@@ -16,6 +16,7 @@ import { type ConversationKey, type ConversationRef, type GroupKey, groupKey, is
 import { MessageStore } from "./message-store";
 import { entryKey, Outbox, type OutboxEntry } from "./outbox";
 import { OutboxSender } from "./outbox-sender";
+import { type PinnedJson, Pins } from "./pins";
 import { Presence } from "./presence";
 import { toggledReactions } from "./reactions";
 import type { SendFailure } from "./send-failure";
@@ -50,6 +51,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private readonly sender: OutboxSender;
   private readonly files: ClientAttachments;
   private readonly retryTimer: ReturnType<typeof setInterval>;
+  private readonly pins = new Pins();
   private closed = false;
 
   constructor(private readonly options: ChatClientOptions) {
@@ -398,6 +400,68 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     if (changed) this.emit("updated", changed.message, changed.key);
   }
 
+  /** Forwards a message I can read to a person or a group I am in; my new copy joins that conversation. */
+  async forward(messageId: number, to: ConversationRef): Promise<MessageJson> {
+    const target = messageTarget(toKey(to));
+    const { message } = this.link.connected
+      ? await this.link.action("message:forward", { ...target, id: messageId })
+      : await this.api.forward(messageId, toKey(to));
+    this.ingest(message, "ack");
+    return message;
+  }
+
+  /** A conversation's pins, newest first, once `loadPins` fetched them (kept live after that). */
+  pinsWith(ref: ConversationRef): readonly PinnedJson[] {
+    return this.pins.of(toKey(ref));
+  }
+
+  /** Fetches a conversation's pins (`GET /api/conversations/pins`); `message:pinned` keeps them live after. */
+  async loadPins(ref: ConversationRef): Promise<readonly PinnedJson[]> {
+    const key = toKey(ref);
+    const { pins } = await this.api.pins(key);
+    this.pins.set(key, pins);
+    this.emit("pins", key);
+    return this.pins.of(key);
+  }
+
+  /** Pins a message in its conversation (over the socket, or REST while disconnected). */
+  pin(messageId: number): Promise<MessagePinnedJson> {
+    return this.changePin(messageId, true);
+  }
+
+  /** Unpins a message, the same way as `pin`. */
+  unpin(messageId: number): Promise<MessagePinnedJson> {
+    return this.changePin(messageId, false);
+  }
+
+  private async changePin(messageId: number, pinned: boolean): Promise<MessagePinnedJson> {
+    const reply = this.link.connected
+      ? await this.link.action(pinned ? "pin:add" : "pin:remove", { message_id: messageId })
+      : await this.api.setPinned(messageId, pinned);
+    this.applyPinned(reply);
+    return reply;
+  }
+
+  /** A pin or unpin (mine answered, or pushed): the message's `pinned` and its conversation's pins follow. */
+  private applyPinned(event: MessagePinnedJson): void {
+    const changed = this.store.setPinned(event.message_id, event.pinned);
+    if (changed) this.emit("updated", changed.message, changed.key);
+    const found = changed ?? this.store.find(event.message_id);
+    const keys = found
+      ? [found.key]
+      : event.group_id !== null
+        ? [groupKey(event.group_id)]
+        : event.receiver_id !== this.options.userId
+          ? [userKey(event.receiver_id)]
+          : // Sent to me by someone whose conversation is not at hand: any loaded direct pins may hold it.
+            this.pins.keys().filter((key) => !isGroupKey(key));
+    for (const key of keys) {
+      const result = this.pins.apply(key, event, found?.message);
+      if (result === "changed") this.emit("pins", key);
+      else if (result === "unknown") this.loadPins(key).catch(() => undefined);
+    }
+  }
+
   /**
    * Call on every keystroke in the composer of this conversation: sends `typing:start` at most once
    * per `typingThrottleMs`, and `typing:stop` by itself after `typingIdleMs` without a keystroke.
@@ -494,6 +558,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     socket.on("message:deleted", (message) => this.applyUpdate(message));
     // Sent to each member with `me` said for them.
     socket.on("message:reaction", ({ message_id, reactions }) => this.applyReactions(message_id, reactions));
+    socket.on("message:pinned", (event) => this.applyPinned(event));
     socket.on("message:status", (receipt) => this.receipts.apply(receipt));
     socket.on("typing", (typing) => {
       if (typing.user_id === selfId) return;
@@ -510,6 +575,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.receipts.flush();
     const watched = this.presence.watchedIds();
     if (watched.length > 0) this.presence.request(watched).catch(() => undefined);
+    // Pins changed while away are not replayed to a fresh session: shown pins are fetched again.
+    for (const key of this.pins.keys()) this.loadPins(key).catch(() => undefined);
     // Recovered sessions got the missed events replayed; a fresh one (server restarted) asks. If
     // asking fails (the network dropped again), ask again while the socket stays up.
     while (this.link.connected) {
@@ -603,6 +670,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private applyUpdate(message: MessageJson): void {
     const key = this.keyOf(message);
     if (this.store.update(key, message)) this.emit("updated", message, key);
+    if (this.pins.updated(key, message)) this.emit("pins", key);
   }
 }
 

@@ -1,6 +1,7 @@
 import type * as Protocol from "@chat-app/protocol";
-import type { AttachmentJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { AttachmentJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
+import type { PinnedJson } from "./pins";
 import type { ConversationJson, DirectReceiptJson, GroupJson, GroupReceiptJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
 
 /** An error the server answered with: its status and its `{error}` message. */
@@ -176,6 +177,22 @@ export class ChatApi {
   /** Takes my reaction back (`DELETE`); answers the message's reactions now. */
   unreact(messageId: number, emoji: string): Promise<MessageReactionsJson> {
     return this.request("DELETE", `/api/messages/${messageId}/reactions/${encodeURIComponent(emoji)}`);
+  }
+
+  /** Forwards a message I can read to a person or a group I am in; answers my new message. */
+  forward(messageId: number, to: ConversationRef): Promise<{ message: MessageJson }> {
+    return this.request("POST", `/api/messages/${messageId}/forward`, messageTarget(to));
+  }
+
+  /** Pins (`PUT`) or unpins (`DELETE`) a message in its conversation. */
+  setPinned(messageId: number, pinned: boolean): Promise<MessagePinnedJson> {
+    return this.request(pinned ? "PUT" : "DELETE", `/api/messages/${messageId}/pin`);
+  }
+
+  /** A conversation's pins, newest first. */
+  pins(ref: ConversationRef): Promise<{ pins: PinnedJson[] }> {
+    const query = isGroupKey(ref) ? `group_id=${keyId(ref)}` : `user_id=${keyId(ref)}`;
+    return this.request("GET", `/api/conversations/pins?${query}`);
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {

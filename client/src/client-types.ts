@@ -67,6 +67,8 @@ export type ChatClientEvents = {
    * came back to it (`loadNewer`, `loadLatest`); `hasNewer` says which.
    */
   window: [key: ConversationKey];
+  /** A conversation's pins were loaded or changed (`pinsWith` says which they are). */
+  pins: [key: ConversationKey];
   /** A watched user's presence is known or changed. */
   presence: [presence: PresenceJson];
 };

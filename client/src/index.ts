@@ -37,6 +37,7 @@ export {
   userKey,
 } from "./keys";
 export { entryKey, Outbox, type OutboxEntry } from "./outbox";
+export type { PinnedJson } from "./pins";
 export { type SendFailure, type SendFailureReason, sendFailureOf } from "./send-failure";
 export {
   type ConversationJson,

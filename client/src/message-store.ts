@@ -91,6 +91,17 @@ export class MessageStore {
     return { key: found.key, message };
   }
 
+  /** Puts a message's pinned state into its stored copy; returns that copy when it changed. */
+  setPinned(messageId: number, pinned: boolean): { key: ConversationKey; message: MessageJson } | undefined {
+    const found = this.find(messageId);
+    if (!found || Boolean(found.message.pinned) === pinned) return undefined;
+    const message = { ...found.message, pinned };
+    const list = this.lists.get(found.key)!;
+    list[list.indexOf(found.message)] = message;
+    this.snapshots.delete(found.key);
+    return { key: found.key, message };
+  }
+
   /**
    * A conversation's loaded window becomes these messages (a page far from the one held, e.g.
    * around a quoted original): the ones dropped are forgotten, so loading them again adds them.

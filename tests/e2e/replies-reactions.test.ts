@@ -1,11 +1,11 @@
 /**
  * Replies and reactions end to end (issue 16): two people in Chromium against the built app. Alice
- * writes Bob 120 messages; Bob answers a recent one from its row's "Reply" and Alice sees the quote
+ * writes Bob 120 messages; Bob answers a recent one from its actions menu ("More actions" → "Reply") and Alice sees the quote
  * live; a reply to the very first message (seeded over REST) jumps, when its quote is clicked, to
  * the original far up the history (loaded with `around`) and marks it; Alice reacts 👍 to Bob's
  * reply and takes it back, and Bob sees both live, the toggle named "👍 1".
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { e2eAvailability, type E2eStack, openPage, registerThroughUi as register, startE2eStack, stopE2eStack } from "./browser";
 
 jest.setTimeout(120_000);
@@ -57,6 +57,13 @@ describeE2E("replies and reactions in Chromium", () => {
       return ((await response.json()) as { message: { id: number } }).message.id;
     }, body);
 
+  /** The kit's actions menu: "More actions" beside the bubble, then "Reply". */
+  async function replyThroughMenu(page: Page, target: Locator) {
+    await target.hover();
+    await target.getByRole("button", { name: "More actions" }).click();
+    await page.getByRole("menu", { name: "Message actions" }).getByRole("menuitem", { name: "Reply" }).click();
+  }
+
   async function openChat(page: Page, partner: string) {
     await page
       .getByRole("option")
@@ -65,7 +72,7 @@ describeE2E("replies and reactions in Chromium", () => {
     await log(page, partner).waitFor();
   }
 
-  it("answers a recent message from its row, and the other side sees the quote live", async () => {
+  it("answers a recent message from its actions menu, and the other side sees the quote live", async () => {
     alicePage = await newPage();
     bobPage = await newPage();
     await register(alicePage, alice);
@@ -82,15 +89,13 @@ describeE2E("replies and reactions in Chromium", () => {
     await openChat(alicePage, bob);
     await openChat(bobPage, alice);
 
-    await row(bobPage, alice, text(120)).hover();
-    await row(bobPage, alice, text(120)).getByRole("button", { name: "Reply" }).click();
+    await replyThroughMenu(bobPage, row(bobPage, alice, text(120)));
     const composer = bobPage.getByRole("group", { name: `Replying to ${alice}` });
     await composer.getByText(text(120)).waitFor();
     // Escape cancels; the action again brings it back.
     await bobPage.getByLabel("Message", { exact: true }).press("Escape");
     await composer.waitFor({ state: "detached" });
-    await row(bobPage, alice, text(120)).hover();
-    await row(bobPage, alice, text(120)).getByRole("button", { name: "Reply" }).click();
+    await replyThroughMenu(bobPage, row(bobPage, alice, text(120)));
     await bobPage.getByLabel("Message", { exact: true }).fill("agreed with 120");
     await bobPage.getByRole("button", { name: "Send", exact: true }).click();
     await composer.waitFor({ state: "detached" });

@@ -11,9 +11,26 @@ function mutedHere(): boolean {
   }
 }
 
+export interface NotifyContext {
+  /** The person muted this conversation ("Mute notifications"). */
+  conversationMuted?: boolean;
+  /** The message mentions the person. */
+  mentionsMe?: boolean;
+}
+
+/**
+ * Whether a live message notifies: the app's off switch silences everything; a muted conversation
+ * still lets a mention of the person through.
+ */
+export function shouldNotify(globalOff: boolean, { conversationMuted = false, mentionsMe = false }: NotifyContext = {}): boolean {
+  if (globalOff) return false;
+  return !conversationMuted || mentionsMe;
+}
+
 /** A browser notification for a live message while the tab is hidden, if the person allowed them. */
-export function notify(title: string, body: string, tag: string, open: () => void): void {
-  if (typeof Notification === "undefined" || Notification.permission !== "granted" || document.visibilityState !== "hidden" || mutedHere()) return;
+export function notify(title: string, body: string, tag: string, open: () => void, context?: NotifyContext): void {
+  if (typeof Notification === "undefined" || Notification.permission !== "granted" || document.visibilityState !== "hidden") return;
+  if (!shouldNotify(mutedHere(), context)) return;
   try {
     const notification = new Notification(title, { body, tag });
     notification.onclick = () => {

@@ -4,6 +4,7 @@ import { type ConversationRow, conversationsReducer } from "../state/conversatio
 import type { KnownNames } from "../state/known-names";
 import { t } from "../i18n/i18n";
 import { notify } from "./notifications";
+import { conversationMuted } from "./useConversationMute";
 import { useLatest } from "./useLatest";
 
 export interface ConversationListOptions {
@@ -97,7 +98,8 @@ export function useConversationList(
           const author = names.get(message.sender_id);
           const text = message.message_content;
           const body = isGroupKey(key) && author ? `${author}: ${text}` : text;
-          notify(name ?? t("notify.newMessage"), body, `chat-${key}`, () => latest.current.onOpen(key));
+          const context = { conversationMuted: conversationMuted(key), mentionsMe: message.mentions?.includes(selfId) ?? false };
+          notify(name ?? t("notify.newMessage"), body, `chat-${key}`, () => latest.current.onOpen(key), context);
         }
         if (isGroupKey(key)) {
           // A group I was just added to, or a writer whose name is not known yet: the group says.

@@ -7,7 +7,6 @@ import {
   EmptyState,
   ImageViewer,
   MessageComposer,
-  MessageList,
   TypingIndicator,
   type ChatMessage,
 } from "@chat-app/ui-kit";
@@ -35,11 +34,15 @@ import { useJumpHighlight } from "../hooks/useJumpHighlight";
 import { useNewerPages } from "../hooks/useNewerPages";
 import { useReactions } from "../hooks/useReactions";
 import { useReplies } from "../hooks/useReplies";
-import { useReplyAction } from "../hooks/useReplyAction";
+import { useConversationMute } from "../hooks/useConversationMute";
+import { useForward } from "../hooks/useForward";
+import { useMentions } from "../hooks/useMentions";
+import { useConversationPins } from "../hooks/usePins";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
 import { GroupMembers } from "./GroupMembers";
+import { LayeredMessageList } from "./LayeredMessageList";
 import { MessageSearch } from "./MessageSearch";
 import { NotifyToggle } from "./NotifyToggle";
 import { NewGroup } from "./NewGroup";
@@ -184,11 +187,30 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   );
   const { sentence: failureShown, report } = useActionFailure(fail);
   const replies = useReplies({ openKey, serverId: chat.serverId, authorName: (id) => getAuthorName(id) ?? "", send: chat.send });
-  const replyAction = useReplyAction(chat.messages, t("chat.reply"), member ? replies.reply : undefined);
   const reactionFailed = useMemo(() => report(t("failure.reaction")), [report, t]);
   const onToggleReaction = useReactions(client, { serverId: chat.serverId, onFailure: reactionFailed });
   const jumpFailed = useMemo(() => report(t("failure.jump")), [report, t]);
   const jumped = useJumpHighlight(client, openKey, { selfId, stored: chat.stored, onFailure: jumpFailed });
+  // The actions menu's Forward and Pin, the pinned bar, mentions, and muting this conversation.
+  const pinFailed = useMemo(() => report(t("failure.pin")), [report, t]);
+  const pinOptions = {
+    selfId,
+    group,
+    member,
+    serverId: chat.serverId,
+    authorName: getAuthorName,
+    jump: jumped.onJumpToMessage,
+    onFailure: pinFailed,
+  };
+  const pins = useConversationPins(client, openKey, pinOptions);
+  const forward = useForward(client, { conversations, serverId: chat.serverId, authorName: getAuthorName, doneText: t("forward.done"), fail });
+  const mentions = useMentions(member ? group : undefined, selfId, selfName);
+  const [muted, toggleMute] = useConversationMute(openKey);
+  const muteButton = (
+    <Button variant="secondary" size="sm" onClick={toggleMute}>
+      {muted ? t("chat.unmute") : t("chat.mute")}
+    </Button>
+  );
   const onScrollCapture = useNewerPages(client, openKey, fail);
   const typists = openKey === null ? NO_TYPISTS : chat.typistsIn(openKey);
   const typingNames = useMemo(
@@ -290,6 +312,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               membersOpen={membersOpen}
               membersPanelId={MEMBERS_PANEL_ID}
               membersButtonRef={membersButton}
+              pinned={pins.bar}
+              actions={muteButton}
             />
           ) : (
             <ChatHeader
@@ -297,6 +321,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               lastSeen={openPresence?.last_seen_at ?? null}
               backLabel={t("chat.back")}
               onBack={() => navigate(PATHS.chats)}
+              pinned={pins.bar}
+              actions={muteButton}
             />
           )
         }
@@ -321,7 +347,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               description={isGroup ? t("chat.groupNotFoundHint") : t("chat.personNotFoundHint")}
             />
           ) : (
-            <MessageList
+            <LayeredMessageList
               conversationKey={openKey}
               messages={chat.messages}
               currentUserId={selfId}
@@ -332,7 +358,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               onJumpToMessage={jumped.onJumpToMessage}
               onToggleReaction={member ? onToggleReaction : undefined}
               {...jumped.listHandlers}
-              {...replyAction.rowHandlers}
+              onReply={member ? replies.reply : undefined}
+              onForward={member ? forward.onForward : undefined}
+              onTogglePin={pins.onTogglePin}
+              getUsername={mentions.getUsername}
               onScrollCapture={onScrollCapture}
               onLoadOlder={chat.loadOlder}
               hasOlder={chat.history.hasOlder}
@@ -377,6 +406,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               onSend={replies.sendReply}
               replyingTo={replies.replyingTo}
               onCancelReply={replies.cancelReply}
+              mentionCandidates={mentions.mentionCandidates}
               {...files.composer}
               onBlur={chat.stopTyping}
               label={t("chat.message")}
@@ -389,7 +419,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         emptyConversation={<EmptyState title={t("chat.pickConversation")} description={t("chat.pickConversationHint")} />}
         onDropFiles={showConversation && !missing && member ? files.onDropFiles : undefined}
       />
-      {replyAction.button}
+      {forward.dialog}
       {files.viewer ? (
         <ImageViewer
           open

@@ -163,6 +163,30 @@ describe("conversationsReducer", () => {
       expect(moved[0]!.unread).toBe(1);
     });
 
+    it("takes the server's mention count, counts live mentions of me where not open, and clears them with the read marker", () => {
+      const g = groupKey(5);
+      let rows = conversationsReducer([], {
+        type: "loaded",
+        conversations: [{ ...groupRow(5, "Trip", groupMessage(2, 5, "hi", 600), 1), mention_count: 1 }],
+      });
+      expect(rows[0]!.mentions).toBe(1);
+      const mention = (id: number, mentions: number[]) => ({ ...groupMessage(2, 5, "@user1", id), mentions });
+      rows = conversationsReducer(rows, { type: "message", message: mention(601, [ME]), key: g, selfId: ME, openKey: null });
+      rows = conversationsReducer(rows, { type: "message", message: mention(602, [3]), key: g, selfId: ME, openKey: null });
+      expect(rows[0]).toMatchObject({ unread: 3, mentions: 2 });
+      // Read up to an older message: the newer mention is still unread.
+      rows = conversationsReducer(rows, { type: "read", key: g, upToId: 601 });
+      expect(rows[0]!.mentions).toBe(2);
+      rows = conversationsReducer(rows, { type: "read", key: g, upToId: 602 });
+      expect(rows[0]).toMatchObject({ unread: 0, mentions: 0 });
+      rows = conversationsReducer(rows, { type: "message", message: mention(603, [ME]), key: g, selfId: ME, openKey: g });
+      expect(rows[0]!.mentions).toBe(0);
+      rows = conversationsReducer(rows, { type: "message", message: mention(604, [ME]), key: g, selfId: ME, openKey: null });
+      expect(rows[0]!.mentions).toBe(1);
+      rows = conversationsReducer(rows, { type: "opened", key: g });
+      expect(rows[0]!.mentions).toBe(0);
+    });
+
     it("counts others' group messages as unread unless the group is open; mine never", () => {
       let rows = conversationsReducer([], { type: "loaded", conversations: [groupRow(5, "Trip", null)] });
       rows = conversationsReducer(rows, { type: "message", message: groupMessage(2, 5), key: groupKey(5), selfId: ME, openKey: u(2) });

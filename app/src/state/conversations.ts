@@ -31,6 +31,8 @@ export interface ConversationRow {
    * arrived live since while the conversation was not being read; cleared when it is read.
    */
   unread: number;
+  /** Unread messages that mention me (groups): the server's `mention_count`, kept live and cleared like `unread`. */
+  mentions: number;
 }
 
 export type ConversationsAction =
@@ -65,6 +67,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
       memberCount: c.group.member_count,
       last: c.last_message,
       unread: c.unread_count ?? 0,
+      mentions: c.mention_count ?? 0,
     };
   }
   return {
@@ -74,6 +77,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
     name: c.partner.username,
     last: c.last_message,
     unread: c.unread_count ?? 0,
+    mentions: 0,
   };
 }
 
@@ -105,7 +109,8 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         const mine = local.get(server.key);
         local.delete(server.key);
         // Ours, when a live message is newer than the server's answer (then our count is fresher too).
-        if (mine?.last && mine.last.id > (server.last?.id ?? 0)) return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread };
+        if (mine?.last && mine.last.id > (server.last?.id ?? 0))
+          return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread, mentions: mine.mentions };
         return server;
       });
       // Rows that arrived live after the server answered are kept.
@@ -120,6 +125,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
       // A group notice ("alice added bob") is never unread.
       const incoming = message.sender_id !== selfId && message.kind !== "system";
       const unread = (row?.unread ?? 0) + (incoming && openKey !== key ? 1 : 0);
+      const mentioned = incoming && openKey !== key && (message.mentions?.includes(selfId) ?? false);
       const group = isGroupKey(key);
       const next: ConversationRow = {
         key,
@@ -130,14 +136,15 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         last: message,
         activity: message.id,
         unread: openKey === key ? 0 : unread,
+        mentions: openKey === key ? 0 : (row?.mentions ?? 0) + (mentioned ? 1 : 0),
       };
       const rest = rows.filter((_, i) => i !== index);
       return [next, ...rest].sort(byRecency);
     }
     case "read": {
       const row = rows.find((r) => r.key === action.key);
-      if (!row || row.unread === 0 || (row.last?.id ?? 0) > action.upToId) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
+      if (!row || (row.unread === 0 && row.mentions === 0) || (row.last?.id ?? 0) > action.upToId) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, unread: 0, mentions: 0 } : r));
     }
     case "updated": {
       const row = rows.find((r) => r.key === action.key);
@@ -146,8 +153,8 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
     }
     case "opened": {
       const row = rows.find((r) => r.key === action.key);
-      if (!row || row.unread === 0) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
+      if (!row || (row.unread === 0 && row.mentions === 0)) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, unread: 0, mentions: 0 } : r));
     }
     case "group": {
       const { group } = action;
@@ -163,6 +170,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
           last: null,
           activity: Math.floor(topActivity(rows)) + 0.5,
           unread: 0,
+          mentions: 0,
         };
         return [fresh, ...rows];
       }

@@ -151,4 +151,18 @@ describe("toChatMessages", () => {
     const [row] = toChatMessages([], [queued], ME, t);
     expect(row).toMatchObject({ text: "📎 beach.jpg\n📎 plan.pdf", status: "sending" });
   });
+
+  it("passes pins, forwards and mentions on in the kit's names", () => {
+    const forwarded = {
+      ...msg(1, 2, "look @ada"),
+      pinned: true,
+      forwarded_from: { sender_id: 3, sent_at: "2026-11-24T10:00:00.000Z" },
+      mentions: [ME],
+    };
+    const [row, plain] = toChatMessages([forwarded, { ...msg(2, 2, "plain"), pinned: false, forwarded_from: null, mentions: [] }], [], ME, t);
+    expect(row).toMatchObject({ pinned: true, forwarded: { authorId: 3 }, mentions: [ME] });
+    expect(plain!.pinned).toBeUndefined();
+    expect(plain!.forwarded).toBeUndefined();
+    expect(plain!.mentions).toBeUndefined();
+  });
 });

@@ -46,6 +46,9 @@ export function toChatMessages(
         reactions: message.reactions?.length
           ? message.reactions.map((r) => ({ emoji: r.emoji, count: r.count, me: r.me, userIds: r.user_ids }))
           : undefined,
+        pinned: message.pinned || undefined,
+        forwarded: message.forwarded_from ? { authorId: message.forwarded_from.sender_id } : undefined,
+        mentions: message.mentions?.length ? message.mentions : undefined,
       };
       cache.set(message, chat);
     }

@@ -35,6 +35,7 @@ export function chatSummaries(rows: readonly ConversationRow[], { selfId, presen
         lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? t("list.you") : userName(last.sender_id)) : undefined,
         lastMessageAt: last?.timestamp,
         unreadCount: row.unread,
+        mentionCount: row.mentions,
         typing: typingHere,
       };
     }

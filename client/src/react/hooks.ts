@@ -1,7 +1,9 @@
+import { useEffect } from "react";
 import type { ChatClient } from "../ChatClient";
 import type { ConnectionState } from "../connection";
 import { type ConversationKey, isGroupKey, keyId } from "../keys";
 import type { OutboxEntry } from "../outbox";
+import type { PinnedJson } from "../pins";
 import type { ConversationReceipts } from "../receipts";
 import type { GroupJson, MessageJson, PresenceJson } from "../types";
 import { sameItems, useChatState } from "./useChatState";
@@ -12,6 +14,7 @@ const NO_USERS: readonly number[] = Object.freeze([]);
 const NO_GROUPS: ReadonlyMap<number, GroupJson> = new Map();
 const NO_GROUP_IDS: ReadonlySet<number> = new Set();
 const NO_TYPING: ReadonlyMap<ConversationKey, readonly number[]> = new Map();
+const NO_PINS: readonly PinnedJson[] = Object.freeze([]);
 const NO_PRESENCE: ReadonlyMap<number, PresenceJson> = new Map();
 
 export function useConnectionState(client: ChatClient | null): ConnectionState {
@@ -71,4 +74,12 @@ export function usePresence(client: ChatClient | null): ReadonlyMap<number, Pres
 /** Whether newer messages than a conversation's loaded window exist (after `loadAround`): scrolling down loads them. */
 export function useHasNewer(client: ChatClient | null, key: ConversationKey | null): boolean {
   return useChatState(client, (c) => key !== null && c.hasNewer(key), false);
+}
+
+/** A conversation's pins, newest first: fetched when the conversation changes, then kept live. */
+export function usePins(client: ChatClient | null, key: ConversationKey | null): readonly PinnedJson[] {
+  useEffect(() => {
+    if (client && key !== null) client.loadPins(key).catch(() => undefined);
+  }, [client, key]);
+  return useChatState(client, (c) => (key === null ? NO_PINS : c.pinsWith(key)), NO_PINS);
 }

@@ -8,6 +8,7 @@ export {
   useMessages,
   useOutbox,
   usePendingMessages,
+  usePins,
   usePresence,
   useReceipts,
   useRemovedGroups,
