@@ -7,6 +7,7 @@ import {
   EmptyState,
   ImageViewer,
   MessageComposer,
+  MessageList,
   TypingIndicator,
   type ChatMessage,
 } from "@chat-app/ui-kit";
@@ -42,7 +43,6 @@ import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
 import { GroupMembers } from "./GroupMembers";
-import { LayeredMessageList } from "./LayeredMessageList";
 import { MessageSearch } from "./MessageSearch";
 import { NotifyToggle } from "./NotifyToggle";
 import { NewGroup } from "./NewGroup";
@@ -347,7 +347,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               description={isGroup ? t("chat.groupNotFoundHint") : t("chat.personNotFoundHint")}
             />
           ) : (
-            <LayeredMessageList
+            <MessageList
               conversationKey={openKey}
               messages={chat.messages}
               currentUserId={selfId}

@@ -49,6 +49,11 @@ const RowBox = styled.div`
   &[data-highlighted='true'] {
     background: ${color('surfaceSelected')};
   }
+  /* Each row is translated on its own, so later rows paint above earlier ones: a menu opening
+     downwards (actions, reactions) would sit under the next row, which would take its clicks. */
+  &:has([data-open]) {
+    z-index: 2;
+  }
 `;
 
 export interface MessageRowProps {
