@@ -31,6 +31,8 @@ export interface ConversationRow {
    * arrived live since while the conversation was not being read; cleared when it is read.
    */
   unread: number;
+  /** The oldest of those unread messages (the server's `first_unread_id`, or the first live one); none when all is read. */
+  firstUnreadId?: number;
 }
 
 export type ConversationsAction =
@@ -65,6 +67,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
       memberCount: c.group.member_count,
       last: c.last_message,
       unread: c.unread_count ?? 0,
+      firstUnreadId: c.first_unread_id ?? undefined,
     };
   }
   return {
@@ -74,6 +77,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
     name: c.partner.username,
     last: c.last_message,
     unread: c.unread_count ?? 0,
+    firstUnreadId: c.first_unread_id ?? undefined,
   };
 }
 
@@ -95,6 +99,10 @@ function withActivity(list: readonly ConversationJson[]): ConversationRow[] {
   });
 }
 
+/** The row's first unread message once another arrives: still the oldest one unread, else the new one. */
+const firstUnreadAfter = (row: ConversationRow | undefined, incomingId: number | undefined) =>
+  row && row.unread > 0 ? (row.firstUnreadId ?? incomingId) : incomingId;
+
 export function conversationsReducer(rows: readonly ConversationRow[], action: ConversationsAction): ConversationRow[] {
   switch (action.type) {
     case "reset":
@@ -105,7 +113,10 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         const mine = local.get(server.key);
         local.delete(server.key);
         // Ours, when a live message is newer than the server's answer (then our count is fresher too).
-        if (mine?.last && mine.last.id > (server.last?.id ?? 0)) return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread };
+        if (mine?.last && mine.last.id > (server.last?.id ?? 0)) {
+          const firstUnreadId = mine.unread > 0 ? (server.firstUnreadId ?? mine.firstUnreadId) : undefined;
+          return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread, firstUnreadId };
+        }
         return server;
       });
       // Rows that arrived live after the server answered are kept.
@@ -130,6 +141,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         last: message,
         activity: message.id,
         unread: openKey === key ? 0 : unread,
+        firstUnreadId: openKey === key ? undefined : firstUnreadAfter(row, incoming ? message.id : undefined),
       };
       const rest = rows.filter((_, i) => i !== index);
       return [next, ...rest].sort(byRecency);
@@ -137,7 +149,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
     case "read": {
       const row = rows.find((r) => r.key === action.key);
       if (!row || row.unread === 0 || (row.last?.id ?? 0) > action.upToId) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
+      return rows.map((r) => (r === row ? { ...r, unread: 0, firstUnreadId: undefined } : r));
     }
     case "updated": {
       const row = rows.find((r) => r.key === action.key);
@@ -147,7 +159,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
     case "opened": {
       const row = rows.find((r) => r.key === action.key);
       if (!row || row.unread === 0) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, unread: 0 } : r));
+      return rows.map((r) => (r === row ? { ...r, unread: 0, firstUnreadId: undefined } : r));
     }
     case "group": {
       const { group } = action;

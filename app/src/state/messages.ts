@@ -46,6 +46,7 @@ export function toChatMessages(
         reactions: message.reactions?.length
           ? message.reactions.map((r) => ({ emoji: r.emoji, count: r.count, me: r.me, userIds: r.user_ids }))
           : undefined,
+        linkPreview: linkPreviewOf(message),
       };
       cache.set(message, chat);
     }
@@ -68,6 +69,19 @@ export function toChatMessages(
     });
   }
   return out;
+}
+
+/** The server's preview of the first link (its image a signed link to the server's copy); none once deleted. */
+function linkPreviewOf(message: MessageJson): ChatMessage["linkPreview"] {
+  const preview = message.link_preview;
+  if (!preview || message.deleted_at) return undefined;
+  return {
+    url: preview.url,
+    title: preview.title ?? undefined,
+    description: preview.description ?? undefined,
+    imageUrl: preview.image_url ?? undefined,
+    siteName: preview.site_name ?? undefined,
+  };
 }
 
 /** A reply's quote, addressed by the original's server id (the jump turns it into the list's id). */
