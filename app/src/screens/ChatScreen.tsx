@@ -36,6 +36,8 @@ import { useNewerPages } from "../hooks/useNewerPages";
 import { useReactions } from "../hooks/useReactions";
 import { useReplies } from "../hooks/useReplies";
 import { useReplyAction } from "../hooks/useReplyAction";
+import { useFirstUnread } from "../hooks/useFirstUnread";
+import { useLinkPreviews } from "../hooks/useLinkPreviews";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
@@ -190,6 +192,17 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const jumpFailed = useMemo(() => report(t("failure.jump")), [report, t]);
   const jumped = useJumpHighlight(client, openKey, { selfId, stored: chat.stored, onFailure: jumpFailed });
   const onScrollCapture = useNewerPages(client, openKey, fail);
+  const linkPreviewFailed = useMemo(() => report(t("failure.linkPreview")), [report, t]);
+  const onRemoveLinkPreview = useLinkPreviews(client, { serverId: chat.serverId, onFailure: linkPreviewFailed });
+  const firstUnreadFailed = useMemo(() => report(t("failure.firstUnread")), [report, t]);
+  const historyLoaded = chat.history.key === openKey && chat.history.loaded;
+  const firstUnread = useFirstUnread(client, openKey, {
+    rows: conversations,
+    stored: chat.stored,
+    loaded: historyLoaded,
+    jump: jumped.onJumpToMessage,
+    fail: firstUnreadFailed,
+  });
   const typists = openKey === null ? NO_TYPISTS : chat.typistsIn(openKey);
   const typingNames = useMemo(
     () => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []),
@@ -322,7 +335,6 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             />
           ) : (
             <MessageList
-              conversationKey={openKey}
               messages={chat.messages}
               currentUserId={selfId}
               label={name}
@@ -334,6 +346,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               {...jumped.listHandlers}
               {...replyAction.rowHandlers}
               onScrollCapture={onScrollCapture}
+              {...firstUnread.listProps}
+              onRemoveLinkPreview={member ? onRemoveLinkPreview : undefined}
               onLoadOlder={chat.loadOlder}
               hasOlder={chat.history.hasOlder}
               loadingOlder={chat.history.loadingOlder}

@@ -153,7 +153,13 @@ describe("toChatMessages", () => {
   });
 
   it("passes the server's link preview on in the kit's names, a new one as message:updated brings it, none once deleted", () => {
-    const link_preview = { url: "https://example.com/", title: "Example", description: null, image_url: "/api/messages/1/link-preview/image?exp=9&sig=s", site_name: "Ex" };
+    const link_preview = {
+      url: "https://example.com/",
+      title: "Example",
+      description: null,
+      image_url: "/api/messages/1/link-preview/image?exp=9&sig=s",
+      site_name: "Ex",
+    };
     const plain = { ...msg(1, 2, "https://example.com/"), link_preview: null };
     expect(toChatMessages([plain], [], ME, t)[0]!.linkPreview).toBeUndefined();
     const [row] = toChatMessages([{ ...plain, link_preview }], [], ME, t);
