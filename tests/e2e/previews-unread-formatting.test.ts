@@ -230,7 +230,6 @@ describeE2E("link previews, new messages and formatting in Chromium", () => {
     await cleoPage.getByRole("button", { name: "Jump to latest" }).click();
     const newest = row(cleoPage, ada, text(300));
     await newest.waitFor();
-    await list.evaluate((element) => new Promise((resolve) => requestAnimationFrame(resolve)));
     await cleoPage.waitForFunction(
       ([label, last]) => {
         const scroller = document.querySelector(`[role="log"][aria-label="${label}"]`);

@@ -70,7 +70,15 @@ export function createDomainServices(
   const reactionQueries = new ReactionQueries(dataSource);
   const mentionQueries = new MentionQueries(dataSource);
   const pinQueries = new PinQueries(dataSource);
-  const linkPreviews = new LinkPreviewService(new PreviewQueries(dataSource), setup.storage, stored, groups, new PreviewImageLinks(setup.signer), previewSettings, log);
+  const linkPreviews = new LinkPreviewService(
+    new PreviewQueries(dataSource),
+    setup.storage,
+    stored,
+    groups,
+    new PreviewImageLinks(setup.signer),
+    previewSettings,
+    log,
+  );
   const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries, linkPreviews);
   const messages = new MessageService(
     stored,
