@@ -2,7 +2,7 @@ import type { ChatClient, ConversationKey, MessageJson } from "@chat-app/client"
 import type { MessageId } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import type { ConversationRow } from "../state/conversations";
-import { freezeFirstUnread, NOTHING_UNREAD } from "../state/first-unread";
+import { freezeFirstUnread, type FrozenFirstUnread, NOTHING_UNREAD } from "../state/first-unread";
 
 export interface FirstUnreadOptions {
   rows: readonly ConversationRow[];
@@ -32,24 +32,19 @@ export function useFirstUnread(client: ChatClient | null, openKey: ConversationK
   const present = firstUnreadId !== undefined && stored.some((m) => m.id === firstUnreadId);
 
   // The first unread is not in the newest page: the page around it, once per opening.
-  const [given, setGiven] = useState<{ key: ConversationKey | null; id: number | undefined } | null>(null);
-  const asked = useRef<{ key: ConversationKey; id: number } | null>(null);
+  const [given, setGiven] = useState<FrozenFirstUnread | null>(null);
+  const asked = useRef<FrozenFirstUnread | null>(null);
   useEffect(() => {
-    if (!client || openKey === null || firstUnreadId === undefined || !loaded || present) return;
-    if (asked.current?.key === openKey && asked.current.id === firstUnreadId) return;
-    const target = { key: openKey, id: firstUnreadId };
-    asked.current = target;
+    if (!client || openKey === null || frozen.key !== openKey || firstUnreadId === undefined || !loaded || present) return;
+    if (asked.current === frozen) return;
+    asked.current = frozen;
     client
       .loadAround(openKey, firstUnreadId)
       .catch(fail)
       // Found or not (deleted, a refusal), the list stops waiting for it.
-      .finally(() => setGiven(target));
-  }, [client, openKey, firstUnreadId, loaded, present, fail]);
-  useEffect(() => {
-    asked.current = null;
-  }, [openKey]);
-  const gaveUp = given !== null && given.key === openKey && given.id === firstUnreadId;
-  const ready = firstUnreadId === undefined || present || gaveUp;
+      .finally(() => setGiven(frozen));
+  }, [client, openKey, frozen, firstUnreadId, loaded, present, fail]);
+  const ready = firstUnreadId === undefined || present || given === next;
 
   const [generation, setGeneration] = useState(0);
   const onClickCapture = useCallback(
