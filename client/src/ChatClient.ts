@@ -358,6 +358,13 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return message;
   }
 
+  /** Removes the link preview of one of my messages, for good; the others see it go by `message:updated`. */
+  async removeLinkPreview(messageId: number): Promise<MessageJson> {
+    const { message } = await this.api.removeLinkPreview(messageId);
+    this.applyUpdate(message);
+    return message;
+  }
+
   /** Deletes one of my messages: it stays as a placeholder with its text wiped, on both sides. */
   async remove(messageId: number): Promise<MessageJson> {
     const { message } = this.link.connected ? await this.link.action("message:delete", { id: messageId }) : await this.api.remove(messageId);

@@ -195,6 +195,11 @@ export class ChatApi {
     return this.request("GET", `/api/conversations/pins?${query}`);
   }
 
+  /** The sender removes a message's link preview for good (`DELETE`); answers the message without it. */
+  removeLinkPreview(messageId: number): Promise<{ message: MessageJson }> {
+    return this.request("DELETE", `/api/messages/${messageId}/link-preview`);
+  }
+
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {
     return this.request("PATCH", `/api/messages/${messageId}`, { message_content: content });
   }

@@ -77,6 +77,16 @@ describe("MessageStore reactions and windows", () => {
     expect(store.update(key, message(1, "m1", { reactions: thumbs, reply_to: { id: 0, sender_id: 2, excerpt: "", deleted: true } }))).toBe(true);
   });
 
+  it("sees a pushed copy whose link preview came or went as news (message:updated brings previews)", () => {
+    const store = new MessageStore();
+    const preview = { url: "https://example.com/", title: "Example", description: null, image_url: null, site_name: null };
+    store.add(key, message(1, "https://example.com/", { link_preview: null }));
+    expect(store.update(key, message(1, "https://example.com/", { link_preview: preview }))).toBe(true);
+    expect(store.list(key)[0]!.link_preview).toEqual(preview);
+    expect(store.update(key, message(1, "https://example.com/", { link_preview: preview }))).toBe(false);
+    expect(store.update(key, message(1, "https://example.com/", { link_preview: null }))).toBe(true);
+  });
+
   it("replaces a conversation's window, forgetting the messages dropped so they can be loaded again", () => {
     const store = new MessageStore();
     for (const id of [50, 51, 52]) store.add(key, message(id));

@@ -143,7 +143,8 @@ function changed(a: MessageJson, b: MessageJson): boolean {
     (a.edited_at ?? null) !== (b.edited_at ?? null) ||
     (a.deleted_at ?? null) !== (b.deleted_at ?? null) ||
     JSON.stringify(a.reactions ?? []) !== JSON.stringify(b.reactions ?? []) ||
-    JSON.stringify(a.reply_to ?? null) !== JSON.stringify(b.reply_to ?? null)
+    JSON.stringify(a.reply_to ?? null) !== JSON.stringify(b.reply_to ?? null) ||
+    JSON.stringify(a.link_preview ?? null) !== JSON.stringify(b.link_preview ?? null)
   );
 }
 

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import sharp from "sharp";
+import { UrlSigner } from "../../server/src/security/url-signer";
 import { TestServer, type TestUser, useTestServer } from "../helpers/test-server";
 
 /**
@@ -64,7 +65,7 @@ const expectedPreview = (id: number, name: string): Preview => ({
   url: pageUrl(name),
   title: `Page ${name}`,
   description: `About ${name}`,
-  image_url: `/api/messages/${id}/link-preview/image`,
+  image_url: expect.stringMatching(new RegExp(`^/api/messages/${id}/link-preview/image\\?exp=\\d+&sig=[\\w-]+$`)),
   site_name: "Fixture",
 });
 /** The next message:updated for that message (others are skipped). */
@@ -105,6 +106,51 @@ describe("link previews", () => {
     expect((await server.fetchBytes("GET", path, { token: carol.token })).status).toBe(404);
     const plain = await send(alice, { receiver_id: bob.id }, "no link here");
     expect((await server.fetchBytes("GET", `/api/messages/${plain.id}/link-preview/image`, { token: bob.token })).status).toBe(404);
+  });
+
+  it("serve the image by the message's signed link without a token, refused when tampered with or expired", async () => {
+    const sent = await send(alice, { receiver_id: bob.id }, pageUrl("signed"));
+    await server.server.linkPreviews.idle();
+    const signed = (await inHistory(bob, alice, sent.id)).link_preview!.image_url!;
+    const image = await server.fetchBytes("GET", signed);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toBe("image/webp");
+    expect(image.headers.get("content-security-policy")).toBe("sandbox");
+    expect(await sharp(image.bytes).metadata()).toMatchObject({ format: "webp", width: 600 });
+
+    const link = new URL(signed, server.url);
+    const exp = Number(link.searchParams.get("exp"));
+    const sig = link.searchParams.get("sig")!;
+    // Valid at least a day, at most two, and the same URL all day long (the browser's cache works).
+    expect(exp * 1000 - Date.now()).toBeGreaterThan(24 * 3600 * 1000);
+    expect(exp * 1000 - Date.now()).toBeLessThanOrEqual(48 * 3600 * 1000);
+    const other = await send(alice, { receiver_id: bob.id }, pageUrl("signed-other"));
+    await server.server.linkPreviews.idle();
+    const refused = [
+      `/api/messages/${other.id}/link-preview/image?exp=${exp}&sig=${sig}`,
+      `/api/messages/${sent.id}/link-preview/image?exp=${exp + 86_400}&sig=${sig}`,
+      `/api/messages/${sent.id}/link-preview/image?exp=${exp}&sig=${sig.slice(1)}A`,
+      // Signed with the server's key, but for an attachment with the same id.
+      new UrlSigner(server.jwtSecret, 3600)
+        .url(sent.id, "content")
+        .replace(`/api/attachments/${sent.id}/content`, `/api/messages/${sent.id}/link-preview/image`),
+      // Signed with the server's key, but already expired.
+      `/api/messages/${sent.id}/link-preview/image?${new UrlSigner(server.jwtSecret, 60).query(sent.id, "link-preview-image", Math.floor(Date.now() / 1000) - 60)}`,
+    ];
+    for (const path of refused) {
+      const response = await server.request("GET", path);
+      expect({ path, status: response.status, body: response.body }).toEqual({
+        path,
+        status: 403,
+        body: { error: "This link is invalid or has expired" },
+      });
+    }
+    expect((await server.request("GET", `/api/messages/${sent.id}/link-preview/image?exp=soon&sig=${sig}`)).status).toBe(400);
+    expect((await server.request("GET", `/api/messages/${sent.id}/link-preview/image?sig=${sig}`)).status).toBe(400);
+    // A link to a preview since removed serves nothing.
+    expect((await api("DELETE", `/api/messages/${sent.id}/link-preview`, alice)).status).toBe(200);
+    expect((await server.fetchBytes("GET", signed)).status).toBe(404);
+    expect(server.serverErrors).toEqual([]);
   });
 
   it("in a group: the first URL's preview for every member", async () => {

@@ -347,8 +347,9 @@ describeE2E("the chat app in Chromium", () => {
     await register(page, "dave");
     // Bob writes Dave 130 messages (the app's pages are 50).
     const daveId = await page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!).user.id as number);
-    await bobPage.evaluate(async (receiver) => {
-      const { token } = JSON.parse(localStorage.getItem("chat.session")!);
+    const [lastId, bobId] = await bobPage.evaluate(async (receiver) => {
+      const { token, user } = JSON.parse(localStorage.getItem("chat.session")!);
+      let last = 0;
       for (let i = 1; i <= 130; i += 1) {
         const response = await fetch("/api/messages/send", {
           method: "POST",
@@ -356,8 +357,24 @@ describeE2E("the chat app in Chromium", () => {
           body: JSON.stringify({ receiver_id: receiver, message_content: `history ${String(i).padStart(3, "0")}`, client_id: crypto.randomUUID() }),
         });
         if (!response.ok) throw new Error(`send ${i}: ${response.status}`);
+        last = ((await response.json()) as { message: { id: number } }).message.id;
       }
+      return [last, user.id as number];
     }, daveId);
+    // Dave has read them (elsewhere): with unread messages the conversation would open at the first
+    // of them (issue 16, tests/e2e/previews-unread-formatting.test.ts); this test is about paging up from the newest.
+    await page.evaluate(
+      async ([partner, upTo]) => {
+        const { token } = JSON.parse(localStorage.getItem("chat.session")!);
+        const response = await fetch("/api/messages/read", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ partner_id: partner, up_to_id: upTo }),
+        });
+        if (!response.ok) throw new Error(`read: ${response.status}`);
+      },
+      [bobId, lastId] as const,
+    );
     // A fresh load: the live copies this tab just received are gone, so history comes in pages.
     await page.reload();
     let requests = 0;

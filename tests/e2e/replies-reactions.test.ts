@@ -84,7 +84,21 @@ describeE2E("replies and reactions in Chromium", () => {
       if (i === 1) firstId = id;
     }
     // Bob answers the very first message (over REST), then both load fresh: history comes in pages.
-    await sendRest(bobPage, { receiver_id: await userId(alicePage), message_content: "about the first one", reply_to_id: firstId });
+    const bobsReply = await sendRest(bobPage, { receiver_id: await userId(alicePage), message_content: "about the first one", reply_to_id: firstId });
+    // Bob has read them: with unread messages the conversation would open at the first of them
+    // (issue 16, tests/e2e/previews-unread-formatting.test.ts); this test starts from the newest page.
+    await bobPage.evaluate(
+      async ([partner, upTo]) => {
+        const { token } = JSON.parse(localStorage.getItem("chat.session")!) as { token: string };
+        const response = await fetch("/api/messages/read", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ partner_id: partner, up_to_id: upTo }),
+        });
+        if (!response.ok) throw new Error(`read: ${response.status}`);
+      },
+      [await userId(alicePage), bobsReply] as const,
+    );
     await Promise.all([alicePage.reload(), bobPage.reload()]);
     await openChat(alicePage, bob);
     await openChat(bobPage, alice);

@@ -39,6 +39,8 @@ import { useConversationMute } from "../hooks/useConversationMute";
 import { useForward } from "../hooks/useForward";
 import { useMentions } from "../hooks/useMentions";
 import { useConversationPins } from "../hooks/usePins";
+import { useFirstUnread } from "../hooks/useFirstUnread";
+import { useLinkPreviews } from "../hooks/useLinkPreviews";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
@@ -212,6 +214,17 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     </Button>
   );
   const onScrollCapture = useNewerPages(client, openKey, fail);
+  const linkPreviewFailed = useMemo(() => report(t("failure.linkPreview")), [report, t]);
+  const onRemoveLinkPreview = useLinkPreviews(client, { serverId: chat.serverId, onFailure: linkPreviewFailed });
+  const firstUnreadFailed = useMemo(() => report(t("failure.firstUnread")), [report, t]);
+  const historyLoaded = chat.history.key === openKey && chat.history.loaded;
+  const firstUnread = useFirstUnread(client, openKey, {
+    rows: conversations,
+    stored: chat.stored,
+    loaded: historyLoaded,
+    jump: jumped.onJumpToMessage,
+    fail: firstUnreadFailed,
+  });
   const typists = openKey === null ? NO_TYPISTS : chat.typistsIn(openKey);
   const typingNames = useMemo(
     () => (isGroup ? typists.map((id) => getAuthorName(id)) : typists.length > 0 ? [name] : []),
@@ -348,7 +361,6 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             />
           ) : (
             <MessageList
-              conversationKey={openKey}
               messages={chat.messages}
               currentUserId={selfId}
               label={name}
@@ -363,6 +375,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               onTogglePin={pins.onTogglePin}
               getUsername={mentions.getUsername}
               onScrollCapture={onScrollCapture}
+              {...firstUnread.listProps}
+              onRemoveLinkPreview={member ? onRemoveLinkPreview : undefined}
               onLoadOlder={chat.loadOlder}
               hasOlder={chat.history.hasOlder}
               loadingOlder={chat.history.loadingOlder}

@@ -89,6 +89,27 @@ describe("conversationsReducer", () => {
     expect(rows[0]!.unread).toBe(5);
   });
 
+  it("knows the first unread message: the server's, else the first to arrive unread; none once read or opened", () => {
+    let rows = conversationsReducer([], {
+      type: "loaded",
+      conversations: [{ ...conversation(2, "bob", message(2, ME, "b", 70), 2), first_unread_id: 69 }],
+    });
+    expect(rows[0]!.firstUnreadId).toBe(69);
+    rows = conversationsReducer(rows, { type: "message", message: message(2, ME, "c", 71), key: u(2), selfId: ME, openKey: null });
+    expect(rows[0]!.firstUnreadId).toBe(69);
+    rows = conversationsReducer(rows, { type: "opened", key: u(2) });
+    expect(rows[0]!.firstUnreadId).toBeUndefined();
+    rows = conversationsReducer(rows, { type: "message", message: message(ME, 2, "mine", 72), key: u(2), selfId: ME, openKey: null });
+    expect(rows[0]!.firstUnreadId).toBeUndefined();
+    rows = conversationsReducer(rows, { type: "message", message: message(2, ME, "d", 73), key: u(2), selfId: ME, openKey: null });
+    rows = conversationsReducer(rows, { type: "message", message: message(2, ME, "e", 74), key: u(2), selfId: ME, openKey: null });
+    expect(rows[0]).toMatchObject({ unread: 2, firstUnreadId: 73 });
+    rows = conversationsReducer(rows, { type: "read", key: u(2), upToId: 74 });
+    expect(rows[0]!.firstUnreadId).toBeUndefined();
+    rows = conversationsReducer(rows, { type: "message", message: message(2, ME, "f", 75), key: u(2), selfId: ME, openKey: u(2) });
+    expect(rows[0]!.firstUnreadId).toBeUndefined();
+  });
+
   it("clears unread when my read marker reaches the row's last message, not before", () => {
     let rows = conversationsReducer([], { type: "loaded", conversations: [conversation(2, "bob", message(2, ME, "b", 90), 3)] });
     const before = rows;

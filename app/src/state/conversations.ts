@@ -33,6 +33,8 @@ export interface ConversationRow {
   unread: number;
   /** Unread messages that mention me (groups): the server's `mention_count`, kept live and cleared like `unread`. */
   mentions: number;
+  /** The oldest of those unread messages (the server's `first_unread_id`, or the first live one); none when all is read. */
+  firstUnreadId?: number;
 }
 
 export type ConversationsAction =
@@ -68,6 +70,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
       last: c.last_message,
       unread: c.unread_count ?? 0,
       mentions: c.mention_count ?? 0,
+      firstUnreadId: c.first_unread_id ?? undefined,
     };
   }
   return {
@@ -78,6 +81,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
     last: c.last_message,
     unread: c.unread_count ?? 0,
     mentions: 0,
+    firstUnreadId: c.first_unread_id ?? undefined,
   };
 }
 
@@ -99,6 +103,10 @@ function withActivity(list: readonly ConversationJson[]): ConversationRow[] {
   });
 }
 
+/** The row's first unread message once another arrives: still the oldest one unread, else the new one. */
+const firstUnreadAfter = (row: ConversationRow | undefined, incomingId: number | undefined) =>
+  row && row.unread > 0 ? (row.firstUnreadId ?? incomingId) : incomingId;
+
 export function conversationsReducer(rows: readonly ConversationRow[], action: ConversationsAction): ConversationRow[] {
   switch (action.type) {
     case "reset":
@@ -109,8 +117,10 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         const mine = local.get(server.key);
         local.delete(server.key);
         // Ours, when a live message is newer than the server's answer (then our count is fresher too).
-        if (mine?.last && mine.last.id > (server.last?.id ?? 0))
-          return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread, mentions: mine.mentions };
+        if (mine?.last && mine.last.id > (server.last?.id ?? 0)) {
+          const firstUnreadId = mine.unread > 0 ? (server.firstUnreadId ?? mine.firstUnreadId) : undefined;
+          return { ...server, last: mine.last, activity: mine.activity, unread: mine.unread, mentions: mine.mentions, firstUnreadId };
+        }
         return server;
       });
       // Rows that arrived live after the server answered are kept.
@@ -137,6 +147,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
         activity: message.id,
         unread: openKey === key ? 0 : unread,
         mentions: openKey === key ? 0 : (row?.mentions ?? 0) + (mentioned ? 1 : 0),
+        firstUnreadId: openKey === key ? undefined : firstUnreadAfter(row, incoming ? message.id : undefined),
       };
       const rest = rows.filter((_, i) => i !== index);
       return [next, ...rest].sort(byRecency);
@@ -144,7 +155,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
     case "read": {
       const row = rows.find((r) => r.key === action.key);
       if (!row || (row.unread === 0 && row.mentions === 0) || (row.last?.id ?? 0) > action.upToId) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, unread: 0, mentions: 0 } : r));
+      return rows.map((r) => (r === row ? { ...r, unread: 0, mentions: 0, firstUnreadId: undefined } : r));
     }
     case "updated": {
       const row = rows.find((r) => r.key === action.key);
@@ -154,7 +165,7 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
     case "opened": {
       const row = rows.find((r) => r.key === action.key);
       if (!row || (row.unread === 0 && row.mentions === 0)) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, unread: 0, mentions: 0 } : r));
+      return rows.map((r) => (r === row ? { ...r, unread: 0, mentions: 0, firstUnreadId: undefined } : r));
     }
     case "group": {
       const { group } = action;

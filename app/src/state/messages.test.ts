@@ -165,4 +165,26 @@ describe("toChatMessages", () => {
     expect(plain!.forwarded).toBeUndefined();
     expect(plain!.mentions).toBeUndefined();
   });
+
+  it("passes the server's link preview on in the kit's names, a new one as message:updated brings it, none once deleted", () => {
+    const link_preview = {
+      url: "https://example.com/",
+      title: "Example",
+      description: null,
+      image_url: "/api/messages/1/link-preview/image?exp=9&sig=s",
+      site_name: "Ex",
+    };
+    const plain = { ...msg(1, 2, "https://example.com/"), link_preview: null };
+    expect(toChatMessages([plain], [], ME, t)[0]!.linkPreview).toBeUndefined();
+    const [row] = toChatMessages([{ ...plain, link_preview }], [], ME, t);
+    expect(row!.linkPreview).toEqual({
+      url: "https://example.com/",
+      title: "Example",
+      description: undefined,
+      imageUrl: "/api/messages/1/link-preview/image?exp=9&sig=s",
+      siteName: "Ex",
+    });
+    const deleted = { ...plain, link_preview, deleted_at: "2026-11-25T10:01:00.000Z" };
+    expect(toChatMessages([deleted], [], ME, t)[0]!.linkPreview).toBeUndefined();
+  });
 });

@@ -49,6 +49,7 @@ export function toChatMessages(
         pinned: message.pinned || undefined,
         forwarded: message.forwarded_from ? { authorId: message.forwarded_from.sender_id } : undefined,
         mentions: message.mentions?.length ? message.mentions : undefined,
+        linkPreview: linkPreviewOf(message),
       };
       cache.set(message, chat);
     }
@@ -71,6 +72,19 @@ export function toChatMessages(
     });
   }
   return out;
+}
+
+/** The server's preview of the first link (its image a signed link to the server's copy); none once deleted. */
+function linkPreviewOf(message: MessageJson): ChatMessage["linkPreview"] {
+  const preview = message.link_preview;
+  if (!preview || message.deleted_at) return undefined;
+  return {
+    url: preview.url,
+    title: preview.title ?? undefined,
+    description: preview.description ?? undefined,
+    imageUrl: preview.image_url ?? undefined,
+    siteName: preview.site_name ?? undefined,
+  };
 }
 
 /** A reply's quote, addressed by the original's server id (the jump turns it into the list's id). */

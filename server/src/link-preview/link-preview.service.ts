@@ -7,6 +7,7 @@ import type { GroupService } from "../services/group.service";
 import { readableMessage } from "../services/message-access";
 import type { Storage } from "../storage/storage";
 import type { AllowList } from "./allow-list";
+import type { PreviewImageLinks } from "./preview-image-links";
 import { BoundedQueue } from "./bounded-queue";
 import { type FetchedPreview, fetchPreview } from "./fetch-preview";
 import { pickUrl } from "./pick-url";
@@ -27,13 +28,11 @@ export const DEFAULT_PREVIEW_TIMES = { ttlMs: 24 * 3600 * 1000, failureTtlMs: 10
 /** Most previews waiting to be fetched; more links than that in a burst go without. */
 const MAX_WAITING = 1000;
 
-export const previewImagePath = (messageId: number) => `/api/messages/${messageId}/link-preview/image`;
-
-const toJson = (messageId: number, row: MessagePreviewRow): LinkPreviewJson => ({
+const toJson = (messageId: number, row: MessagePreviewRow, links: PreviewImageLinks): LinkPreviewJson => ({
   url: row.url,
   title: row.title,
   description: row.description,
-  image_url: row.image_key ? previewImagePath(messageId) : null,
+  image_url: row.image_key ? links.url(messageId) : null,
   site_name: row.site_name,
 });
 
@@ -55,6 +54,7 @@ export class LinkPreviewService {
     private readonly storage: Storage,
     private readonly stored: StoredMessageQueries,
     private readonly groups: GroupService,
+    private readonly imageLinks: PreviewImageLinks,
     private readonly settings: LinkPreviewSettings,
     log: (error: unknown) => void,
     private readonly fetcher: (url: string, allow: AllowList) => Promise<FetchedPreview> = fetchPreview,
@@ -109,6 +109,16 @@ export class LinkPreviewService {
   /** The stored image of a message's preview, for people who can read the message. */
   async image(userId: number, messageId: number): Promise<Readable> {
     await readableMessage(this.stored, this.groups, userId, messageId);
+    return this.storedImage(messageId);
+  }
+
+  /** The image behind a signed link (no token): 403 when the link is not (or no longer) valid. */
+  async signedImage(messageId: number, exp: number, sig: string): Promise<Readable> {
+    if (!this.imageLinks.verify(messageId, exp, sig)) throw new HttpError(403, "This link is invalid or has expired");
+    return this.storedImage(messageId);
+  }
+
+  private async storedImage(messageId: number): Promise<Readable> {
     const [row] = await this.queries.forMessages([messageId]);
     const stream = row?.image_key ? await this.storage.get(row.image_key) : null;
     if (!stream) throw notFound("This message has no preview image");
@@ -119,7 +129,7 @@ export class LinkPreviewService {
   async previewsOf(messageIds: readonly number[]): Promise<Map<number, LinkPreviewJson>> {
     if (!this.settings.enabled || messageIds.length === 0) return new Map();
     const rows = await this.queries.forMessages(messageIds);
-    return new Map(rows.map((row) => [Number(row.message_id), toJson(Number(row.message_id), row)]));
+    return new Map(rows.map((row) => [Number(row.message_id), toJson(Number(row.message_id), row, this.imageLinks)]));
   }
 
   /** Resolves once every queued preview is done (tests, shutdown). */

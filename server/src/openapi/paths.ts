@@ -311,8 +311,9 @@ const OPERATIONS: Operation[] = [
     path: "/api/messages/{id}/link-preview/image",
     tags: ["messages"],
     summary: "The server's copy of a link preview's image (WebP, at most 600 px)",
-    description: "Whoever may read the message; the reader's browser never contacts the linked site.",
-    request: { params: messageIdParamsSchema },
+    description:
+      "The message's `link_preview.image_url` is a signed link (`exp`, `sig`: no token needed, so an `<img>` can load it; it binds the message id and expires at the end of the next UTC day; 403 when tampered with or expired). Without `exp`/`sig`, a Bearer token: 404 to whoever cannot read the message. The reader's browser never contacts the linked site.",
+    request: { params: messageIdParamsSchema, query: signedLinkQuerySchema.partial() },
     ok: {
       200: {
         description: "The image, fetched and re-encoded by the server",
@@ -325,7 +326,7 @@ const OPERATIONS: Operation[] = [
       },
     },
     authenticated: true,
-    errors: [400, 404],
+    errors: [400, 403, 404],
   },
   {
     method: "get",

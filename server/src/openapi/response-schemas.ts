@@ -66,7 +66,9 @@ export const linkPreviewSchema = z
     url: z.string().meta({ description: "The first http(s) URL of the message's text" }),
     title: z.string().nullable(),
     description: z.string().nullable(),
-    image_url: z.string().nullable().meta({ description: "The server's copy of the page's image (members only, Bearer token); null when none" }),
+    image_url: z.string().nullable().meta({
+      description: "The server's copy of the page's image: a signed link (no token), valid until the end of the next UTC day; null when none",
+    }),
     site_name: z.string().nullable(),
   })
   .meta({ id: "LinkPreview", description: "What the server read of a linked page, after the send; pushed by message:updated." });

@@ -30,3 +30,17 @@ describe("UrlSigner", () => {
     expect(signer.verify(7, "content", exp, sig)).toBe(false);
   });
 });
+
+describe("UrlSigner.query", () => {
+  const now = 1_800_000_000_000;
+  const signer = new UrlSigner(SECRET, 60, () => now);
+  const exp = now / 1000 + 3600;
+
+  it("signs a link-preview image for that message id only, never valid as an attachment link", () => {
+    const { sig } = parts(`/x?${signer.query(7, "link-preview-image", exp)}`);
+    expect(signer.verify(7, "link-preview-image", exp, sig)).toBe(true);
+    expect(signer.verify(8, "link-preview-image", exp, sig)).toBe(false);
+    expect(signer.verify(7, "content", exp, sig)).toBe(false);
+    expect(signer.verify(7, "thumbnail", exp, sig)).toBe(false);
+  });
+});

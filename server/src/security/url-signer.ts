@@ -1,6 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export type AttachmentVariant = "content" | "thumbnail";
+/** What else the same key signs: a message's link-preview image (the id is then a message id). */
+export type SignedVariant = AttachmentVariant | "link-preview-image";
 
 /**
  * Short-lived links to attachment bytes: an HMAC-SHA256 over the attachment id, the variant and
@@ -21,19 +23,23 @@ export class UrlSigner {
 
   /** `/api/attachments/<id>/<variant>?exp=<unix seconds>&sig=<base64url>`. */
   url(id: number, variant: AttachmentVariant): string {
-    const exp = Math.floor(this.now() / 1000) + this.ttlSeconds;
-    return `/api/attachments/${id}/${variant}?exp=${exp}&sig=${this.sign(id, variant, exp)}`;
+    return `/api/attachments/${id}/${variant}?${this.query(id, variant, Math.floor(this.now() / 1000) + this.ttlSeconds)}`;
+  }
+
+  /** `exp=<exp>&sig=<base64url>` for a link this signer verifies until `exp` (unix seconds). */
+  query(id: number, variant: SignedVariant, exp: number): string {
+    return `exp=${exp}&sig=${this.sign(id, variant, exp)}`;
   }
 
   /** True while the signature is this server's for this id, variant and expiry, and the expiry is ahead. */
-  verify(id: number, variant: AttachmentVariant, exp: number, sig: string): boolean {
+  verify(id: number, variant: SignedVariant, exp: number, sig: string): boolean {
     if (exp * 1000 <= this.now()) return false;
     const expected = Buffer.from(this.sign(id, variant, exp));
     const given = Buffer.from(sig);
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
-  private sign(id: number, variant: AttachmentVariant, exp: number): string {
+  private sign(id: number, variant: SignedVariant, exp: number): string {
     return createHmac("sha256", this.key).update(`${id}.${variant}.${exp}`).digest("base64url");
   }
 }

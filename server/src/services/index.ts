@@ -30,6 +30,7 @@ import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
 import { LinkPreviewService, type LinkPreviewSettings, DEFAULT_PREVIEW_TIMES } from "../link-preview/link-preview.service";
 import { PreviewQueries } from "../link-preview/preview-queries";
+import { PreviewImageLinks } from "../link-preview/preview-image-links";
 import { NO_ALLOWED_HOSTS } from "../link-preview/allow-list";
 
 export interface AttachmentSetup {
@@ -69,7 +70,15 @@ export function createDomainServices(
   const reactionQueries = new ReactionQueries(dataSource);
   const mentionQueries = new MentionQueries(dataSource);
   const pinQueries = new PinQueries(dataSource);
-  const linkPreviews = new LinkPreviewService(new PreviewQueries(dataSource), setup.storage, stored, groups, previewSettings, log);
+  const linkPreviews = new LinkPreviewService(
+    new PreviewQueries(dataSource),
+    setup.storage,
+    stored,
+    groups,
+    new PreviewImageLinks(setup.signer),
+    previewSettings,
+    log,
+  );
   const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries, linkPreviews);
   const messages = new MessageService(
     stored,
