@@ -177,7 +177,8 @@ describeE2E("link previews, new messages and formatting in Chromium", () => {
   it("captures a reply quote with reactions for the README", async () => {
     const original = row(bobPage, ada, "hello Bob");
     await original.hover();
-    await original.getByRole("button", { name: "Reply" }).click();
+    await original.getByRole("button", { name: "More actions" }).click();
+    await bobPage.getByRole("menu", { name: "Message actions" }).getByRole("menuitem", { name: "Reply" }).click();
     await bobPage.getByLabel("Message", { exact: true }).fill("Hi Ada! The aurora is visible from the hill tonight");
     await bobPage.getByRole("button", { name: "Send", exact: true }).click();
     const reply = row(adaPage, bob, "Hi Ada! The aurora is visible from the hill tonight");
