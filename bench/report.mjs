@@ -11,9 +11,9 @@ const TARGETS = {
   history_page_p99_ms: { max: 5, text: 'history page ≤ 5 ms p99 at 1,000,000 messages' },
   message_list_mount_ms: { max: 120, text: 'MessageList mounts 10,000 messages in ≤ 120 ms' },
   chat_list_mount_ms: { max: 120, text: 'ChatList mounts 5,000 conversations in ≤ 120 ms' },
-  ui_kit_gzip_kb: { max: 48, text: 'ui-kit ≤ 48 KB gzip without peers' },
+  ui_kit_gzip_kb: { max: 54, text: 'ui-kit ≤ 54 KB gzip without peers' },
   ui_kit_emoji_picker_gzip_kb: { max: 50, text: 'ui-kit emoji picker (loaded on demand) ≤ 50 KB gzip' },
-  app_js_gzip_kb: { max: 175, text: 'app JS ≤ 175 KB gzip' },
+  app_js_gzip_kb: { max: 190, text: 'app JS ≤ 190 KB gzip' },
   app_login_js_gzip_kb: { max: 100, text: 'log-in page JS ≤ 100 KB gzip' },
 };
 
