@@ -3,7 +3,7 @@ import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from ".
 const {
   server,
   users: { alice, bob, carol },
-} = useTestServer(["alice", "bob", "carol"]);
+} = useTestServer(["alice", "bob", "carol"], { REQUESTS_PER_USER_PER_SECOND: "1000" }); // 51 sends and 50 pins back to back
 
 type Message = { id: number; pinned: boolean; kind: string };
 type Pinned = {

@@ -384,7 +384,9 @@ describeE2E("the chat app in Chromium", () => {
     await chatRow(page, bob).click();
     await log(page, bob).getByText("history 130").waitFor();
     expect(await page.getByText("history 001").count()).toBe(0);
-    for (let i = 0; i < 40 && (await page.getByText("history 001").count()) === 0; i += 1) {
+    // Scrolled to the top again after each page lands (the list keeps the reading position, so it
+    // moves off the top); up to 30 s, since a loaded CI machine takes a while per page.
+    for (let i = 0; i < 200 && (await page.getByText("history 001").count()) === 0; i += 1) {
       await log(page, bob).evaluate((element) => (element.scrollTop = 0));
       await page.waitForTimeout(150);
     }
