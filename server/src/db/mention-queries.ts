@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
+import { SendPathRead } from "./send-path-read";
 import type { DependentStatements } from "./dependent-statements";
 import { idList } from "./id-list";
 
@@ -39,7 +40,7 @@ export class MentionQueries {
     let query = this.membersNamedByCount.get(count);
     if (!query) {
       const names = Array.from({ length: count }, (_, i) => `n${i}`);
-      query = new CompiledQuery<Record<string, unknown>>(
+      query = new SendPathRead<Record<string, unknown>>(
         this.dataSource,
         `SELECT u."id" FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
           WHERE gm."group_id" = :groupId AND gm."user_id" <> :exceptId AND lower(u."username") IN (${names.map((n) => `:${n}`).join(", ")})

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, Repository } from "typeorm";
 import { Message } from "../entities/Message";
 import { CHANGE_FEED_LOCK, underAdvisoryLock } from "./advisory-lock";
-import { CompiledQuery } from "./compiled-query";
+import { SendPathRead } from "./send-path-read";
 
 interface QuoteSourceRow {
   id: number | string;
@@ -31,11 +31,11 @@ export interface QuoteSource {
 export class StoredMessageQueries {
   private readonly messages: Repository<Message>;
 
-  private readonly quoteSource: CompiledQuery<{ id: number }>;
+  private readonly quoteSource: SendPathRead<{ id: number }>;
 
   constructor(private readonly dataSource: DataSource) {
     this.messages = dataSource.getRepository(Message);
-    this.quoteSource = new CompiledQuery(
+    this.quoteSource = new SendPathRead(
       dataSource,
       `SELECT "id", "sender_id", "receiver_id", "group_id", "content", "kind", "deleted_at" FROM "messages" WHERE "id" = :id`,
       ["id"],

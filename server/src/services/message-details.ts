@@ -14,13 +14,16 @@ export const EXCERPT_GRAPHEMES = 120;
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 export function excerptOf(text: string): string {
-  const parts = [...graphemes.segment(text)];
-  return parts.length <= EXCERPT_GRAPHEMES
-    ? text
-    : `${parts
-        .slice(0, EXCERPT_GRAPHEMES)
-        .map((part) => part.segment)
-        .join("")}…`;
+  // A grapheme is at least one UTF-16 unit: a text this short fits whole, with nothing to segment.
+  if (text.length <= EXCERPT_GRAPHEMES) return text;
+  let end = 0;
+  let count = 0;
+  for (const part of graphemes.segment(text)) {
+    if (count === EXCERPT_GRAPHEMES) return `${text.slice(0, end)}…`;
+    end = part.index + part.segment.length;
+    count++;
+  }
+  return text;
 }
 
 export const quoteFromOriginal = (row: OriginalRow): ReplyToJson => {
