@@ -76,4 +76,13 @@ describe("npm run bench (tiny sizes)", () => {
     expect(markdown).toMatch(/USING INDEX idx_messages_pair/);
     expect(markdown).toContain(os.cpus().length.toString());
   });
+
+  it("measures a reply with a mention against a plain send, through the service and over a socket", () => {
+    for (const key of ["writes_reply_mention_cost_ratio", "send_path_reply_mention_cost_ratio", "send_path_plain_server_cpu_us"]) {
+      expect(typeof result[key]).toBe("number");
+      expect(result[key] as number).toBeGreaterThan(0);
+    }
+    expect(markdown).toContain("## 5a. Issue 16: the send path");
+    expect(markdown).toContain("all delivered: yes");
+  });
 });
