@@ -1,5 +1,7 @@
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import sharp from "sharp";
 import { UrlSigner } from "../../server/src/security/url-signer";
 import { TestServer, type TestUser, useTestServer } from "../helpers/test-server";
@@ -260,5 +262,41 @@ describe("LINK_PREVIEWS=false", () => {
     const page = await off.request("GET", `/api/messages/conversation/${sender.id}`, { token: receiver.token });
     expect(page.body.messages.find((message: Message) => message.id === sent.body.message.id).link_preview).toBeNull();
     expect(off.serverErrors).toEqual([]);
+  });
+});
+
+describe("a preview past LINK_PREVIEW_CACHE_TTL", () => {
+  let short: TestServer;
+  beforeAll(async () => {
+    short = await TestServer.start({ LINK_PREVIEWS: "true", LINK_PREVIEW_CACHE_TTL: "1", LINK_PREVIEW_ALLOW_HOSTS: new URL(fixtureBase).host });
+  });
+  afterAll(() => short.close());
+  const previewImages = () => fs.readdirSync(path.join(short.dir, "attachments")).filter((name) => name.startsWith("link-preview-"));
+
+  it("is fetched again for the next message, and the image it replaced is deleted", async () => {
+    const [sender, receiver] = [await short.register("ttla"), await short.register("ttlb")];
+    const sendLink = async () => {
+      const sent = await short.request("POST", "/api/messages/send", {
+        token: sender.token,
+        body: { receiver_id: receiver.id, message_content: pageUrl("ttl") },
+      });
+      expect(sent.status).toBe(201);
+      await short.server.linkPreviews.idle();
+      return sent.body.message.id as number;
+    };
+    const first = await sendLink();
+    const [firstImage] = previewImages();
+    expect(previewImages()).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await sendLink();
+    expect(fetchesOf("/page?page=ttl")).toBe(2);
+    expect(previewImages()).toHaveLength(1);
+    expect(previewImages()).not.toContain(firstImage);
+    // Both messages show the one stored preview, its image served from the new file.
+    for (const id of [first, second]) {
+      const image = await short.request("GET", `/api/messages/${id}/link-preview/image`, { token: receiver.token });
+      expect(image.status).toBe(200);
+    }
+    expect(short.serverErrors).toEqual([]);
   });
 });

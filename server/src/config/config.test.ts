@@ -81,12 +81,17 @@ describe("parseDuration", () => {
 
 describe("link preview settings", () => {
   it("default to on, with no host allowed past the address checks", () => {
-    expect(loadConfig({ DATA_DIR: tempDir() }).linkPreviews).toEqual({ enabled: true, allowHosts: new Set() });
+    expect(loadConfig({ DATA_DIR: tempDir() }).linkPreviews).toEqual({ enabled: true, allowHosts: new Set(), ttlMs: 24 * 3600 * 1000 });
   });
 
   it("read LINK_PREVIEWS and LINK_PREVIEW_ALLOW_HOSTS (host:port, canonicalised)", () => {
     const config = loadConfig({ DATA_DIR: tempDir(), LINK_PREVIEWS: "false", LINK_PREVIEW_ALLOW_HOSTS: "127.1:4000, Fixture.Test:80" });
-    expect(config.linkPreviews).toEqual({ enabled: false, allowHosts: new Set(["127.0.0.1:4000", "fixture.test:80"]) });
+    expect(config.linkPreviews).toEqual({ enabled: false, allowHosts: new Set(["127.0.0.1:4000", "fixture.test:80"]), ttlMs: 24 * 3600 * 1000 });
+  });
+
+  it("read LINK_PREVIEW_CACHE_TTL as a duration, and refuse anything else", () => {
+    expect(loadConfig({ DATA_DIR: tempDir(), LINK_PREVIEW_CACHE_TTL: "30m" }).linkPreviews.ttlMs).toBe(30 * 60 * 1000);
+    for (const value of ["0", "soon", "-5"]) expect(() => loadConfig({ DATA_DIR: tempDir(), LINK_PREVIEW_CACHE_TTL: value })).toThrow(ConfigError);
   });
 
   it.each(["127.0.0.1", "http://127.0.0.1:4000/", "a:b", "x:4000/path"])("refuse LINK_PREVIEW_ALLOW_HOSTS=%s", (value) => {

@@ -41,6 +41,8 @@ export interface AppConfig {
     enabled: boolean;
     /** LINK_PREVIEW_ALLOW_HOSTS: host:port pairs fetched whatever their address (tests). */
     allowHosts: AllowList;
+    /** LINK_PREVIEW_CACHE_TTL: how long one fetch of a URL serves every message carrying it. */
+    ttlMs: number;
   };
   limits: {
     authPerIp: number;
@@ -137,6 +139,7 @@ const envSchema = z.object({
     .default(64),
   LINK_PREVIEWS: booleanFlag.default(true),
   LINK_PREVIEW_ALLOW_HOSTS: z.string().default(""),
+  LINK_PREVIEW_CACHE_TTL: z.string().default("24h"),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -171,6 +174,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const allowHosts = parseAllowHosts(vars.LINK_PREVIEW_ALLOW_HOSTS);
   if ("invalid" in allowHosts) throw new ConfigError(`LINK_PREVIEW_ALLOW_HOSTS: "${allowHosts.invalid}" is not a host:port pair`);
 
+  const previewTtlSeconds = parseDuration(vars.LINK_PREVIEW_CACHE_TTL);
+  if (previewTtlSeconds === null || previewTtlSeconds < 1) {
+    throw new ConfigError(`LINK_PREVIEW_CACHE_TTL: "${vars.LINK_PREVIEW_CACHE_TTL}" is not a duration like 3600, 30m or 24h`);
+  }
+
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
     port: vars.PORT,
@@ -193,7 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       urlTtlSeconds,
       maxPixels: vars.IMAGE_MAX_MEGAPIXELS * 1_000_000,
     },
-    linkPreviews: { enabled: vars.LINK_PREVIEWS, allowHosts: allowHosts.hosts },
+    linkPreviews: { enabled: vars.LINK_PREVIEWS, allowHosts: allowHosts.hosts, ttlMs: previewTtlSeconds * 1000 },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

@@ -56,7 +56,7 @@ export class LinkPreviewService {
     private readonly groups: GroupService,
     private readonly imageLinks: PreviewImageLinks,
     private readonly settings: LinkPreviewSettings,
-    log: (error: unknown) => void,
+    private readonly log: (error: unknown) => void,
     private readonly fetcher: (url: string, allow: AllowList) => Promise<FetchedPreview> = fetchPreview,
     private readonly clock: () => number = Date.now,
   ) {
@@ -159,7 +159,7 @@ export class LinkPreviewService {
     const fetched = await this.fetcher(url, this.settings.allowHosts).catch(() => null);
     if (!fetched) {
       const failure = { url, status: "failed" as const, title: null, description: null, site_name: null, imageKey: null };
-      await this.queries.store({ ...failure, fetchedAt, expiresAt: fetchedAt + this.settings.failureTtlMs });
+      await this.keep(await this.queries.store({ ...failure, fetchedAt, expiresAt: fetchedAt + this.settings.failureTtlMs }));
       return null;
     }
     let imageKey: string | null = null;
@@ -168,6 +168,22 @@ export class LinkPreviewService {
       await this.storage.put(imageKey, Readable.from([fetched.image]));
     }
     const { title, description, site_name } = fetched;
-    return this.queries.store({ url, status: "ok", title, description, site_name, imageKey, fetchedAt, expiresAt: fetchedAt + this.settings.ttlMs });
+    const stored = await this.queries.store({
+      url,
+      status: "ok",
+      title,
+      description,
+      site_name,
+      imageKey,
+      fetchedAt,
+      expiresAt: fetchedAt + this.settings.ttlMs,
+    });
+    return this.keep(stored);
+  }
+
+  /** A refresh's old image is no longer named by any row: deleted once the new row is committed. */
+  private async keep(stored: { id: number; replacedImageKey: string | null }): Promise<number> {
+    if (stored.replacedImageKey) await this.storage.delete(stored.replacedImageKey).catch((error: unknown) => this.log(error));
+    return stored.id;
   }
 }

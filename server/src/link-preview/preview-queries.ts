@@ -36,6 +36,7 @@ export interface MessagePreviewRow {
 export class PreviewQueries {
   private readonly fresh: CompiledQuery<{ url: string; now: number }>;
   private readonly upsert: CompiledQuery<StoredPreview>;
+  private readonly currentImage: CompiledQuery<{ url: string }>;
   private readonly attachUrl: CompiledQuery<{ messageId: number; url: string | null }>;
   private readonly link: CompiledQuery<{ messageId: number; url: string; previewId: number }>;
   private readonly remove: CompiledQuery<{ messageId: number }>;
@@ -57,6 +58,9 @@ export class PreviewQueries {
        RETURNING "id"`,
       ["url", "status", "title", "description", "site_name", "imageKey", "fetchedAt", "expiresAt"],
     );
+    // PostgreSQL: the row stays locked until the upsert commits, so two refreshes cannot both see the same old image.
+    const lock = dataSource.options.type === "postgres" ? " FOR UPDATE" : "";
+    this.currentImage = new CompiledQuery(dataSource, `SELECT "image_key" FROM "link_previews" WHERE "url" = :url${lock}`, ["url"]);
     // A removed preview stays removed whatever the message's text becomes.
     this.attachUrl = new CompiledQuery(
       dataSource,
@@ -88,9 +92,14 @@ export class PreviewQueries {
     return row ? { ...row, id: Number(row.id) } : null;
   }
 
-  async store(preview: StoredPreview): Promise<number> {
-    const [row] = await this.upsert.run<{ id: number | string }>(preview);
-    return Number(row!.id);
+  /** Stores (or refreshes) the URL's preview; `replacedImageKey`: the image the refresh replaced, for the caller to delete once committed. */
+  store(preview: StoredPreview): Promise<{ id: number; replacedImageKey: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await this.currentImage.run<{ image_key: string | null }>({ url: preview.url }, manager.queryRunner);
+      const [row] = await this.upsert.run<{ id: number | string }>(preview, manager.queryRunner);
+      const replaced = current?.image_key ?? null;
+      return { id: Number(row!.id), replacedImageKey: replaced !== preview.imageKey ? replaced : null };
+    });
   }
 
   /** The first URL of the message's text now (null: none); refetching is the caller's. */
