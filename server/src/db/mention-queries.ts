@@ -59,8 +59,11 @@ export class MentionQueries {
 
   /** After an edit: the message names these members now. */
   async replace(messageId: number, groupId: number, userIds: readonly number[]): Promise<void> {
-    await this.deleteAll.run({ messageId });
-    for (const userId of userIds) await this.insertOne.run({ messageId, userId, groupId });
+    // One transaction: a reader never sees the message with none of its mentions, nor half of them.
+    await this.dataSource.transaction(async (manager) => {
+      await this.deleteAll.run({ messageId }, manager.queryRunner);
+      for (const userId of userIds) await this.insertOne.run({ messageId, userId, groupId }, manager.queryRunner);
+    });
   }
 
   async deleteOfMessage(messageId: number): Promise<void> {
