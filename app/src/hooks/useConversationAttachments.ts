@@ -83,18 +83,20 @@ export function useConversationAttachments(client: ChatClient | null, openKey: C
     return open && images.length > 0 ? { images, index: Math.min(open.index, images.length - 1) } : null;
   }, [open, messages]);
 
-  return {
-    composer: {
+  const composer = useMemo(
+    () => ({
       attachments,
       onAttachFiles: draft.add,
       onRemoveAttachment: draft.remove,
       onRetryAttachment: draft.retry,
       onVoiceMessage: sendVoice,
-    },
-    list: { onOpenImage: openImage, onAttachmentError: refresh },
-    onDropFiles: draft.add,
-    viewer,
-    setViewerIndex: (index: number) => setOpen((shown) => (shown ? { ...shown, index } : shown)),
-    closeViewer: () => setOpen(null),
-  };
+    }),
+    [attachments, draft.add, draft.remove, draft.retry, sendVoice],
+  );
+  // Stable objects and callbacks: the list and composer are memoised and re-render only on change.
+  const list = useMemo(() => ({ onOpenImage: openImage, onAttachmentError: refresh }), [openImage, refresh]);
+  const setViewerIndex = useCallback((index: number) => setOpen((shown) => (shown ? { ...shown, index } : shown)), []);
+  const closeViewer = useCallback(() => setOpen(null), []);
+
+  return { composer, list, onDropFiles: draft.add, viewer, setViewerIndex, closeViewer };
 }

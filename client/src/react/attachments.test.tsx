@@ -64,4 +64,17 @@ describe("usePendingAttachments", () => {
     expect(shown(seen.at(-1))).toEqual([]);
     expect(client.entryAttachments(entry!)).toMatchObject([{ name: "a.pdf", status: "uploading" }]);
   });
+
+  it("keeps its callbacks while the files change, so a memoised composer is not re-rendered by them", async () => {
+    const seen = renderComposer();
+    const first = seen.at(-1)!;
+    act(() => first.add([new File(["x"], "x.png", { type: "image/png" })]));
+    await act(async () => {
+      answer?.({ status: 201, body: { attachment: { id: 6 } } });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const last = seen.at(-1)!;
+    expect(last.attachments).not.toBe(first.attachments);
+    for (const name of ["add", "remove", "retry", "send"] as const) expect(last[name]).toBe(first[name]);
+  });
 });

@@ -23,9 +23,9 @@ export interface PendingAttachmentsControls {
 /** A conversation's composer files: what the kit's composer shows, and its callbacks. */
 export function usePendingAttachments(client: ChatClient | null, key: ConversationKey | null): PendingAttachmentsControls {
   const attachments = useChatState(client, (c) => (key === null ? NO_ATTACHMENTS : c.draftAttachments(key)), NO_ATTACHMENTS);
-  return useMemo(
+  // The callbacks depend on the conversation only: an upload's progress does not remake them.
+  const callbacks = useMemo<Omit<PendingAttachmentsControls, "attachments">>(
     () => ({
-      attachments,
       add: (files) => {
         if (client && key !== null && files.length > 0) client.attachFiles(key, files);
       },
@@ -37,8 +37,9 @@ export function usePendingAttachments(client: ChatClient | null, key: Conversati
       },
       send: (content) => (client && key !== null ? client.sendDraft(key, content) : undefined),
     }),
-    [attachments, client, key],
+    [client, key],
   );
+  return useMemo(() => ({ attachments, ...callbacks }), [attachments, callbacks]);
 }
 
 /** An outbox entry's files with their uploads' state, for the optimistic bubble. */
