@@ -70,12 +70,14 @@ describe('parseRichText', () => {
     expect(parseRichText('*`code` in bold*')).toEqual([{ kind: 'bold', marker: '*', children: [{ kind: 'code', text: 'code' }, text(' in bold')] }]);
   });
 
-  it('parses fenced code blocks, dropping the line breaks just inside the fences', () => {
+  it('parses fenced code blocks, dropping the line breaks just inside the fences and the one on either side', () => {
     expect(parseRichText('look:\n```\nconst a = *b*;\n<script>x</script>\n```\ndone')).toEqual([
-      text('look:\n'),
+      text('look:'),
       { kind: 'codeBlock', text: 'const a = *b*;\n<script>x</script>' },
-      text('\ndone'),
+      text('done'),
     ]);
+    // Only one: an empty line the writer left around the block stays.
+    expect(parseRichText('a\n\n```x```\r\n\r\nb')).toEqual([text('a\n'), { kind: 'codeBlock', text: 'x' }, text('\r\nb')]);
     expect(parseRichText('```one``` and ```two```')).toEqual([{ kind: 'codeBlock', text: 'one' }, text(' and '), { kind: 'codeBlock', text: 'two' }]);
   });
 

@@ -171,10 +171,14 @@ export function parseRichText(text: string, options: RichTextOptions = {}): Rich
   let fence = text.indexOf(FENCE);
   let close = fence === -1 ? -1 : text.indexOf(FENCE, fence + FENCE.length);
   while (close !== -1) {
-    // The line breaks just inside the fences are layout, not content.
+    // The line breaks just inside the fences, and the one on either side of the block (which is a
+    // block of its own), are layout, not content: kept, they would show as empty lines.
     const body = text.slice(fence + FENCE.length, close).replace(/^\r?\n|\r?\n$/g, '');
-    out = out.concat(parseInline(text.slice(from, fence), options), { kind: 'codeBlock', text: body });
+    const before = text.slice(from, fence).replace(/\r?\n$/, '');
+    out = out.concat(parseInline(before, options), { kind: 'codeBlock', text: body });
     from = close + FENCE.length;
+    if (text.startsWith('\r\n', from)) from += 2;
+    else if (text.startsWith('\n', from)) from += 1;
     fence = text.indexOf(FENCE, from);
     close = fence === -1 ? -1 : text.indexOf(FENCE, fence + FENCE.length);
   }
