@@ -11,7 +11,7 @@ import type { PreviewImageLinks } from "./preview-image-links";
 import { BoundedQueue } from "./bounded-queue";
 import { type FetchedPreview, fetchPreview } from "./fetch-preview";
 import { pickUrl } from "./pick-url";
-import type { MessagePreviewRow, PreviewQueries } from "./preview-queries";
+import type { MessagePreviewRow, PreviewQueries } from "../db/preview-queries";
 
 export interface LinkPreviewSettings {
   enabled: boolean;

@@ -29,7 +29,7 @@ import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
 import { LinkPreviewService, type LinkPreviewSettings, DEFAULT_PREVIEW_TIMES } from "../link-preview/link-preview.service";
-import { PreviewQueries } from "../link-preview/preview-queries";
+import { PreviewQueries } from "../db/preview-queries";
 import { PreviewImageLinks } from "../link-preview/preview-image-links";
 import { NO_ALLOWED_HOSTS } from "../link-preview/allow-list";
 

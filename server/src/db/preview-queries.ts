@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
-import { CompiledQuery } from "../db/compiled-query";
-import { idList } from "../db/id-list";
-import { returned } from "../db/returned";
+import { CompiledQuery } from "./compiled-query";
+import { idList } from "./id-list";
+import { returned } from "./returned";
 
 /** One cached fetch of a URL: a preview, or a failure remembered until `expires_at`. */
 export interface CachedPreview {
