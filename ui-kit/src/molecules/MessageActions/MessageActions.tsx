@@ -1,4 +1,14 @@
-import { forwardRef, useCallback, useId, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { HiddenParts } from '../../locale/HiddenParts';

@@ -472,14 +472,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         </Bubble>
         {hasMenu ? (
           <MenuSlot data-open={menuOpen || undefined}>
-            <MessageActions
-              message={message}
-              own={own}
-              open={menuOpen}
-              onOpenChange={setMenuOpen}
-              triggerRef={triggerRef}
-              {...menuHandlers}
-            />
+            <MessageActions message={message} own={own} open={menuOpen} onOpenChange={setMenuOpen} triggerRef={triggerRef} {...menuHandlers} />
           </MenuSlot>
         ) : null}
       </Line>
