@@ -175,8 +175,11 @@ describeE2E("the chat app in Chromium", () => {
     await send(alicePage, "See you at 10");
     await log(bobPage, alice).getByText("See you at 10").waitFor();
     const bubble = ownBubble(alicePage, bob, "See you at 10");
+    // Edit and Delete are in the message's "More actions" menu, not buttons of their own.
     await bubble.hover();
-    await bubble.getByRole("button", { name: "Edit message" }).click();
+    expect(await bubble.getByRole("button", { name: /Edit message|Delete message/ }).count()).toBe(0);
+    await bubble.getByRole("button", { name: "More actions" }).click();
+    await alicePage.getByRole("menu", { name: "Message actions" }).getByRole("menuitem", { name: "Edit message" }).click();
     const editor = log(alicePage, bob).getByRole("textbox", { name: "Edit message" });
     expect(await editor.inputValue()).toBe("See you at 10");
     await editor.fill("See you at 11");
@@ -191,7 +194,8 @@ describeE2E("the chat app in Chromium", () => {
 
     const edited = ownBubble(alicePage, bob, "See you at 11");
     await edited.hover();
-    await edited.getByRole("button", { name: "Delete message" }).click();
+    await edited.getByRole("button", { name: "More actions" }).click();
+    await alicePage.getByRole("menu", { name: "Message actions" }).getByRole("menuitem", { name: "Delete message" }).click();
     await edited.getByText("Delete this message?").waitFor();
     await edited.getByRole("button", { name: "Delete", exact: true }).click();
     await bobLog.getByText("This message was deleted").waitFor();
@@ -199,11 +203,25 @@ describeE2E("the chat app in Chromium", () => {
     expect(await bobLog.getByText("See you at 11").count()).toBe(0);
     // The list's preview follows the last message.
     expect(await chatRow(bobPage, alice).textContent()).toContain("Message deleted");
-    // A deleted message offers no actions, and someone else's never does.
+    // A deleted message offers no actions, and someone else's never offers Edit or Delete.
     const actions = { name: /Edit message|Delete message/ };
-    expect(await log(alicePage, bob).locator('[data-deleted="true"]').getByRole("button", actions).count()).toBe(0);
-    expect(await bobLog.locator('[data-own="false"]').getByRole("button", actions).count()).toBe(0);
-    expect(await bobLog.locator('[data-own="true"]').getByRole("button", actions).count()).toBeGreaterThan(0);
+    const deleted = log(alicePage, bob).locator('[data-deleted="true"]');
+    expect(await deleted.getByRole("button", actions).count()).toBe(0);
+    expect(await deleted.getByRole("button", { name: "More actions" }).count()).toBe(0);
+    expect(await bobLog.getByRole("button", actions).count()).toBe(0);
+    const bobMenu = bobPage.getByRole("menu", { name: "Message actions" });
+    const theirs = bobLog.locator('[data-own="false"]:not([data-deleted])').last();
+    await theirs.hover();
+    await theirs.getByRole("button", { name: "More actions" }).click();
+    await bobMenu.getByRole("menuitem", { name: "Reply" }).waitFor();
+    expect(await bobMenu.getByRole("menuitem", actions).count()).toBe(0);
+    await bobPage.keyboard.press("Escape");
+    await bobMenu.waitFor({ state: "detached" });
+    const mine = bobLog.locator('[data-own="true"]:not([data-deleted])').last();
+    await mine.hover();
+    await mine.getByRole("button", { name: "More actions" }).click();
+    expect(await bobMenu.getByRole("menuitem", actions).count()).toBe(2);
+    await bobPage.keyboard.press("Escape");
   });
 
   it("shows the typing indicator while the other person types, and hides it when they stop", async () => {

@@ -66,21 +66,33 @@ describeE2E("focus and keyboard", () => {
     await log.waitFor();
     expect(await focused(page)).toBe("Message");
 
-    // Cancelling an edit returns focus to "Edit message"; a confirmed delete leaves it on the message.
+    // Edit and Delete are picked from the message's "More actions" menu. Cancelling an edit or a
+    // delete returns focus to "More actions"; a confirmed delete leaves it on the message.
     await sendThroughUi(page, "teh typo");
     const bubble = log.locator("[data-own='true']").filter({ hasText: "teh typo" });
     await bubble.getByRole("img", { name: /Sent|Delivered/ }).waitFor();
-    await bubble.getByRole("button", { name: "Edit message" }).click();
+    const more = bubble.getByRole("button", { name: "More actions" });
+    const choose = async (name: string) => {
+      await bubble.hover();
+      await more.click();
+      await page.getByRole("menu", { name: "Message actions" }).getByRole("menuitem", { name }).click();
+    };
+    await choose("Edit message");
     expect(await focused(page)).toBe("Edit message");
     expect(await bubble.getByRole("textbox", { name: "Edit message" }).count()).toBe(1);
     await page.keyboard.press("Escape");
     await bubble.getByRole("textbox").waitFor({ state: "detached" });
-    expect(await bubble.getByRole("button", { name: "Edit message" }).evaluate((node) => node === document.activeElement)).toBe(true);
-    await bubble.getByRole("button", { name: "Delete message" }).click();
+    expect(await more.evaluate((node) => node === document.activeElement)).toBe(true);
+    // From the keyboard alone: Enter opens the menu on its first item, ↑ wraps to "Delete message".
+    await page.keyboard.press("Enter");
+    expect(await focused(page)).toBe("Reply");
+    await page.keyboard.press("ArrowUp");
+    expect(await focused(page)).toBe("Delete message");
+    await page.keyboard.press("Enter");
     expect(await focused(page)).toBe("Cancel");
     await page.keyboard.press("Escape");
-    expect(await bubble.getByRole("button", { name: "Delete message" }).evaluate((node) => node === document.activeElement)).toBe(true);
-    await bubble.getByRole("button", { name: "Delete message" }).click();
+    expect(await more.evaluate((node) => node === document.activeElement)).toBe(true);
+    await choose("Delete message");
     await bubble.getByRole("button", { name: "Delete", exact: true }).click();
     await log.getByText("This message was deleted").waitFor();
     expect(await focused(page)).not.toBe("body");

@@ -1,10 +1,21 @@
-import { forwardRef, useCallback, useId, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { styled } from 'styled-components';
 import { IconButton } from '../../atoms/IconButton/IconButton';
 import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { ChatMessage } from '../../types';
 import { copyText } from '../../utils/copyText';
+import { assignRef } from '../../utils/ids';
 import { MoreIcon } from '../../utils/icons';
 import { takeEscape } from '../../utils/keys';
 import { base, color, fontSize, radius, shadow, space } from '../../utils/theme';
@@ -37,6 +48,8 @@ export interface MessageActionsProps extends Omit<ComponentPropsWithoutRef<'div'
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** The "More actions" button: where an owner returns focus once what an item opened closes (an editor). */
+  triggerRef?: Ref<HTMLButtonElement>;
 }
 
 export type MessageActionKey = 'reply' | 'react' | 'forward' | 'pin' | 'copy' | 'edit' | 'delete';
@@ -127,6 +140,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
     open: openProp,
     defaultOpen = false,
     onOpenChange,
+    triggerRef: triggerRefProp,
     onReply,
     onReact,
     onForward,
@@ -214,7 +228,10 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
       }}
     >
       <IconButton
-        ref={triggerRef}
+        ref={(node: HTMLButtonElement | null) => {
+          triggerRef.current = node;
+          assignRef(triggerRefProp, node);
+        }}
         label={t.moreActions}
         icon={<MoreIcon size={16} />}
         size={28}

@@ -60,7 +60,7 @@ export const Dark: Story = {
   args: { own: true, message: { id: 11, authorId: 'me', text: 'Dark mode bubble', timestamp: NOW, status: 'failed' } },
   globals: { theme: 'dark' },
 };
-/** Own sent messages offer Edit and Delete (shown on hover/focus, always on touch screens). */
+/** Own sent messages offer "Edit message" and "Delete message" in the "More actions" menu (with Copy text). */
 export const OwnWithActions: Story = {
   args: {
     own: true,
@@ -244,7 +244,7 @@ export const ReplyWithReactionsDark: Story = {
 };
 
 const menu = { onReply: () => {}, onForward: () => {}, onTogglePin: () => {}, onToggleReaction: () => {} };
-/** "More actions" beside the bubble (shown on hover and focus): Reply, React, Forward, Pin, Copy text. */
+/** "More actions" beside the bubble (shown on hover and focus): Reply, React, Forward, Pin, Copy text (and Edit, Delete on own). */
 export const WithActionsMenu: Story = { args: menu };
 export const OwnWithActionsMenu: Story = {
   args: {

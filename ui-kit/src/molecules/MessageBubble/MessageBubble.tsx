@@ -2,7 +2,6 @@ import { forwardRef, memo, useRef, useState, type ComponentPropsWithoutRef, type
 import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
-import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { ChatMessage, MessageAttachment, MessageId, MessageStatus, UserId } from '../../types';
 import { MessageAttachments } from '../MessageAttachments/MessageAttachments';
@@ -34,11 +33,11 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   /** Called by the discard button of a failed message (drops it for good). */
   onDiscard?: (message: ChatMessage) => void;
   /**
-   * Own sent messages get an "Edit" action: the text turns into an inline editor (Enter or Save
-   * saves, Escape or Cancel leaves); called with the new trimmed text when it changed.
+   * Own sent messages get "Edit message" in the "More actions" menu: the text turns into an inline
+   * editor (Enter or Save saves, Escape or Cancel leaves); called with the new trimmed text when it changed.
    */
   onEdit?: (message: ChatMessage, text: string) => void;
-  /** Own sent messages get a "Delete" action, confirmed inline before this is called. */
+  /** Own sent messages get "Delete message" in the menu, confirmed inline before this is called. */
   onDelete?: (message: ChatMessage) => void;
   /** Text in place of a deleted message. */
   deletedText?: string;
@@ -225,21 +224,13 @@ const FailedRow = styled.div`
   color: ${color('danger')};
 `;
 
+/** Save / Cancel while editing, the delete question while confirming: only while one is open. */
 const Actions = styled.div`
   display: flex;
   gap: ${space('sm')};
   flex-wrap: wrap;
   justify-content: flex-end;
   font-size: ${fontSize('xs')};
-  opacity: 0;
-  [data-own]:hover &,
-  &:focus-within,
-  &[data-open='true'] {
-    opacity: 1;
-  }
-  @media (hover: none), (pointer: coarse) {
-    opacity: 1;
-  }
 `;
 
 const ReactionRow = styled.div`
@@ -332,8 +323,15 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
           pickerRef.current?.querySelector('button')?.click();
         }
       : undefined;
-  // Edit and Delete keep their own buttons beside the bubble (see the docs): the menu has the rest.
-  const menuHandlers = { onReply, onReact: react, onForward, onTogglePin };
+  // Edit and Delete are menu items that open the bubble's own editor or question.
+  const startEdit = onEdit
+    ? () => {
+        setDraft(message.text);
+        setMode('edit');
+      }
+    : undefined;
+  const startDelete = onDelete ? () => setMode('delete') : undefined;
+  const menuHandlers = { onReply, onReact: react, onForward, onTogglePin, onEdit: startEdit, onDelete: startDelete };
   // "Copy text" joins a menu the app asked for with at least one action: it never adds one alone.
   const hasMenu = mode === 'view' && messageActionKeys(message, own, menuHandlers, false).length > 0;
   const [menuOpen, setMenuOpen] = useState(false);
@@ -345,17 +343,17 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
   const myName = mentionsMe && currentUserId !== undefined ? getUsername?.(currentUserId) : undefined;
   // Focus goes back to the action that was used, or to the message once that action is gone.
   const rowRef = useRef<HTMLDivElement>(null);
-  const editRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
+  // The menu is gone while the editor or question is open: it comes back with the next render.
+  const triggerRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useReturnFocus();
   const focusFallback = useFocusFallback(rowRef);
   const closeEditor = () => {
     setMode('view');
-    returnFocus(editRef, rowRef);
+    returnFocus(triggerRef, rowRef);
   };
   const cancelDelete = () => {
     setMode('view');
-    returnFocus(deleteRef, rowRef);
+    returnFocus(triggerRef, rowRef);
   };
   const confirmDelete = () => {
     setMode('view');
@@ -401,9 +399,9 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         </Author>
       ) : null}
       <Line>
-        {editable && (onEdit || onDelete) ? (
+        {editable && mode !== 'view' ? (
           <Actions
-            data-open={mode !== 'view'}
+            data-mode={mode}
             onKeyDown={(event) => {
               if (mode === 'delete' && takeEscape(event)) cancelDelete();
             }}
@@ -417,7 +415,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
                   {t.cancel}
                 </Button>
               </>
-            ) : mode === 'delete' ? (
+            ) : (
               <>
                 <span>{t.deleteQuestion}</span>
                 <Button variant="link" size="sm" onClick={confirmDelete}>
@@ -426,19 +424,6 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
                 <Button variant="link" size="sm" onClick={cancelDelete} ref={focusOnMount}>
                   {t.cancel}
                 </Button>
-              </>
-            ) : (
-              <>
-                {onEdit ? (
-                  <Button ref={editRef} variant="link" size="sm" onClick={() => (setDraft(message.text), setMode('edit'))}>
-                    <HiddenParts text={t.editAction} />
-                  </Button>
-                ) : null}
-                {onDelete ? (
-                  <Button ref={deleteRef} variant="link" size="sm" onClick={() => setMode('delete')}>
-                    <HiddenParts text={t.deleteAction} />
-                  </Button>
-                ) : null}
               </>
             )}
           </Actions>
@@ -487,7 +472,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
         </Bubble>
         {hasMenu ? (
           <MenuSlot data-open={menuOpen || undefined}>
-            <MessageActions message={message} own={own} open={menuOpen} onOpenChange={setMenuOpen} {...menuHandlers} />
+            <MessageActions message={message} own={own} open={menuOpen} onOpenChange={setMenuOpen} triggerRef={triggerRef} {...menuHandlers} />
           </MenuSlot>
         ) : null}
       </Line>
@@ -532,7 +517,8 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
  * `message.attachments` show under the text (or alone): images, file cards, voice players.
  * `message.replyTo` shows as a quote above the text (a button with `onJumpToMessage`);
  * `message.reactions` as toggles under the bubble, with "Add reaction" when `onToggleReaction` is given.
- * Own messages can offer Edit (inline editor) and Delete (inline confirmation); failed ones show
+ * Own messages can offer Edit (inline editor) and Delete (inline confirmation) in the "More
+ * actions" menu; failed ones show
  * why (`failureReason`) and offer Retry (unless `retryable` is false) and Discard.
  */
 export const MessageBubble = memo(MessageBubbleBase);

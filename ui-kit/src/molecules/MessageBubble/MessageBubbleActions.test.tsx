@@ -12,12 +12,19 @@ const msg = (over: Partial<ChatMessage> = {}): ChatMessage => ({
   ...over,
 });
 
+const more = () => screen.getByRole('button', { name: 'More actions' });
+/** Edit and Delete live in the "More actions" menu: open it, then pick the item. */
+const choose = async (name: 'Edit message' | 'Delete message') => {
+  await userEvent.click(more());
+  await userEvent.click(screen.getByRole('menuitem', { name }));
+};
+
 describe('MessageBubble edit and delete', () => {
   it('edits inline: Edit opens an editor with the text, Enter saves the trimmed new text', async () => {
     const onEdit = jest.fn();
     const message = msg();
     const { container } = render(<MessageBubble own message={message} onEdit={onEdit} onDelete={jest.fn()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     const editor = screen.getByRole('textbox', { name: 'Edit message' });
     expect(editor).toHaveValue('teh typo');
     expect(editor).toHaveFocus();
@@ -31,14 +38,14 @@ describe('MessageBubble edit and delete', () => {
   it('saves with the Save button, and Escape or Cancel leaves without calling onEdit', async () => {
     const onEdit = jest.fn();
     render(<MessageBubble own message={msg()} onEdit={onEdit} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), '!{Escape}');
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.getByText('teh typo')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onEdit).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), ' fixed');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onEdit).toHaveBeenCalledWith(expect.objectContaining({ id: 7 }), 'teh typo fixed');
@@ -47,13 +54,13 @@ describe('MessageBubble edit and delete', () => {
   it('does not call onEdit for unchanged or empty text; Shift+Enter adds a line', async () => {
     const onEdit = jest.fn();
     render(<MessageBubble own message={msg()} onEdit={onEdit} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     await userEvent.type(screen.getByRole('textbox'), '{Enter}');
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     await userEvent.clear(screen.getByRole('textbox'));
     await userEvent.type(screen.getByRole('textbox'), '   {Enter}');
     expect(onEdit).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     await userEvent.type(screen.getByRole('textbox'), '{Shift>}{Enter}{/Shift}second line{Enter}');
     expect(onEdit).toHaveBeenCalledWith(expect.anything(), 'teh typo\nsecond line');
   });
@@ -62,12 +69,12 @@ describe('MessageBubble edit and delete', () => {
     const onDelete = jest.fn();
     const message = msg();
     render(<MessageBubble own message={message} onEdit={jest.fn()} onDelete={onDelete} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Delete message' }));
+    await choose('Delete message');
     expect(screen.getByText('Delete this message?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onDelete).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Delete message' }));
+    await choose('Delete message');
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).toHaveBeenCalledWith(message);
     expect(screen.queryByText('Delete this message?')).toBeNull();
@@ -81,6 +88,7 @@ describe('MessageBubble edit and delete', () => {
   ])('offers no edit or delete on %s', (_name, props) => {
     render(<MessageBubble {...props} onEdit={jest.fn()} onDelete={jest.fn()} />);
     expect(screen.queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'More actions' })).toBeNull();
   });
 
   it('shows the deleted placeholder (custom text too) and the edited mark', () => {
@@ -104,38 +112,51 @@ describe('MessageBubble edit and delete', () => {
 });
 
 describe('MessageBubble focus after edit and delete', () => {
-  it('returns focus to "Edit message" after Escape, Cancel or saving', async () => {
+  it('returns focus to "More actions" after Escape, Cancel or saving', async () => {
     render(<MessageBubble own message={msg()} onEdit={jest.fn()} onDelete={jest.fn()} />);
-    const edit = () => screen.getByRole('button', { name: 'Edit message' });
-    await userEvent.click(edit());
+    await choose('Edit message');
+    expect(screen.getByRole('textbox', { name: 'Edit message' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
-    expect(edit()).toHaveFocus();
-    await userEvent.click(edit());
+    expect(more()).toHaveFocus();
+    await choose('Edit message');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(edit()).toHaveFocus();
-    await userEvent.click(edit());
+    expect(more()).toHaveFocus();
+    await choose('Edit message');
     await userEvent.keyboard(' fixed{Enter}');
-    expect(edit()).toHaveFocus();
+    expect(more()).toHaveFocus();
   });
 
-  it('cancels a delete with Escape or Cancel, focus back on "Delete message"', async () => {
+  it('is reached from the keyboard alone: ↑ on "More actions", Enter, editor, Escape back', async () => {
+    const onEdit = jest.fn();
+    render(<MessageBubble own message={msg()} onEdit={onEdit} onDelete={jest.fn()} />);
+    more().focus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menuitem', { name: 'Delete message' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Edit message' })).toHaveFocus();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), ' now{Enter}');
+    expect(onEdit).toHaveBeenCalledWith(expect.objectContaining({ id: 7 }), 'teh typo now');
+    expect(more()).toHaveFocus();
+  });
+
+  it('cancels a delete with Escape or Cancel, focus back on "More actions"', async () => {
     const onDelete = jest.fn();
     render(<MessageBubble own message={msg()} onEdit={jest.fn()} onDelete={onDelete} />);
-    const del = () => screen.getByRole('button', { name: 'Delete message' });
-    await userEvent.click(del());
+    await choose('Delete message');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByText('Delete this message?')).toBeNull();
-    expect(del()).toHaveFocus();
-    await userEvent.click(del());
+    expect(more()).toHaveFocus();
+    await choose('Delete message');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(del()).toHaveFocus();
+    expect(more()).toHaveFocus();
     expect(onDelete).not.toHaveBeenCalled();
   });
 
   it('puts focus on the message after a confirmed delete, and keeps it there once the message is deleted', async () => {
     const message = msg();
     const { container, rerender } = render(<MessageBubble own message={message} onEdit={jest.fn()} onDelete={jest.fn()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Delete message' }));
+    await choose('Delete message');
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(container.firstChild).toHaveFocus();
     rerender(<MessageBubble own message={{ ...message, deleted: true, text: '' }} onEdit={jest.fn()} onDelete={jest.fn()} />);
@@ -145,7 +166,7 @@ describe('MessageBubble focus after edit and delete', () => {
   it('moves focus to the message when the focused action disappears (deleted from another device)', async () => {
     const message = msg();
     const { container, rerender } = render(<MessageBubble own message={message} onEdit={jest.fn()} onDelete={jest.fn()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await choose('Edit message');
     expect(screen.getByRole('textbox', { name: 'Edit message' })).toHaveFocus();
     rerender(<MessageBubble own message={{ ...message, deleted: true, text: '' }} onEdit={jest.fn()} onDelete={jest.fn()} />);
     expect(document.body).not.toHaveFocus();

@@ -45,12 +45,25 @@ describe('MessageBubble actions menu', () => {
     expect(onTogglePin).toHaveBeenCalledWith(msg({ pinned: true }));
   });
 
-  it('keeps Edit and Delete as their own buttons on own messages, beside the menu', async () => {
-    render(<MessageBubble own message={msg({ authorId: 'me', status: 'sent' })} onReply={jest.fn()} onEdit={jest.fn()} onDelete={jest.fn()} />);
-    expect(screen.getByRole('button', { name: 'Edit message' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Delete message' })).toBeInTheDocument();
+  it('puts Edit and Delete in the menu of own messages only, with no standalone buttons', async () => {
+    const handlers = { onReply: jest.fn(), onEdit: jest.fn(), onDelete: jest.fn() };
+    const { rerender } = render(<MessageBubble own message={msg({ authorId: 'me', status: 'sent' })} {...handlers} />);
+    expect(screen.queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
+    await openMenu();
+    expect(menuNames()).toEqual(['Reply', 'Copy text', 'Edit message', 'Delete message']);
+    expect(screen.getByRole('menuitem', { name: 'Edit message' })).toBeInTheDocument();
+    expect(screen.getByRole('menuitem', { name: 'Delete message' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    rerender(<MessageBubble message={msg()} {...handlers} />);
+    expect(screen.queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
     await openMenu();
     expect(menuNames()).toEqual(['Reply', 'Copy text']);
+  });
+
+  it('gives an own message a menu for Edit and Delete alone', async () => {
+    render(<MessageBubble own message={msg({ authorId: 'me', status: 'delivered' })} onEdit={jest.fn()} onDelete={jest.fn()} />);
+    await openMenu();
+    expect(menuNames()).toEqual(['Copy text', 'Edit message', 'Delete message']);
   });
 
   it.each([

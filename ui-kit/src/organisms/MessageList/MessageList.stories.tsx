@@ -133,7 +133,7 @@ export const GroupConversationWithNoticesDark: Story = {
 /** A one-to-one chat: no author names above the partner's groups (the header names them). */
 export const OneToOne: Story = { args: { showAuthorNames: false } };
 
-/** Own messages can be edited inline and deleted (a "message deleted" placeholder stays). */
+/** Own messages can be edited inline and deleted from their "More actions" menu (a "message deleted" placeholder stays). */
 function EditableConversation(args: MessageListProps) {
   const [messages, setMessages] = useState<readonly ChatMessage[]>(args.messages);
   const change = (id: ChatMessage['id'], patch: Partial<ChatMessage> | null) =>

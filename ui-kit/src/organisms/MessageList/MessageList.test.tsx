@@ -58,6 +58,12 @@ const flush = () => act(() => new Promise((r) => setTimeout(r, 60)));
 /** The bottom-most scroll offset of the log, from its (mocked) layout. */
 const bottom = () => log().scrollHeight - log().clientHeight;
 
+/** Edit and Delete live in a message's "More actions" menu: open it, then pick the item. */
+async function chooseAction(name: 'Edit message' | 'Delete message') {
+  await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
+  await userEvent.click(screen.getByRole('menuitem', { name }));
+}
+
 describe('MessageList', () => {
   it('is a log region named by the label prop, starting at the newest message', async () => {
     const messages = makeMessages(0, 30);
@@ -382,17 +388,18 @@ describe('MessageList', () => {
     const { rerender } = render(<MessageList {...props} onEdit={first} onDelete={onDelete} onDiscard={onDiscard} />);
     await flush();
     rerender(<MessageList {...props} onEdit={onEdit} onDelete={onDelete} onDiscard={onDiscard} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await chooseAction('Edit message');
     await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), ' v2{Enter}');
     expect(onEdit).toHaveBeenCalledWith(sent, 'draft v2');
     expect(first).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Delete message' }));
+    await chooseAction('Delete message');
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).toHaveBeenCalledWith(sent);
     await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(onDiscard).toHaveBeenCalledWith(failed);
-    // Only one set of actions: the failed message has none.
-    expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
+    // Only one set of actions: the failed message has none, and no bubble has standalone buttons.
+    expect(screen.getAllByRole('button', { name: 'More actions' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /Edit message|Delete message/ })).toBeNull();
   });
 
   it('offers an action as soon as its handler is given, and drops it when it is taken away', async () => {
@@ -400,14 +407,15 @@ describe('MessageList', () => {
     const props = { messages: [sent], currentUserId: ME, label: 'Ada Lovelace', timeZone: 'UTC' };
     const { rerender } = render(<MessageList {...props} />);
     await flush();
-    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'More actions' })).toBeNull();
     const onEdit = jest.fn();
     rerender(<MessageList {...props} onEdit={onEdit} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await chooseAction('Edit message');
     await userEvent.type(screen.getByRole('textbox', { name: 'Edit message' }), '!{Enter}');
     expect(onEdit).toHaveBeenCalledWith(sent, 'hello!');
     rerender(<MessageList {...props} />);
-    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'More actions' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Edit message' })).toBeNull();
   });
 
   it('formats every kind of row with the latest now, locale and timeZone', async () => {
@@ -472,8 +480,10 @@ describe('MessageList', () => {
       expect(rowOf(3)).toHaveTextContent(/^Ada left8:02$/);
       expect(rowOf(3)!.querySelector('time')).toHaveAttribute('dateTime', new Date(at(2)).toISOString());
       // The own text message still has its actions: only one set in the list.
-      expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1);
-      expect(screen.getAllByRole('button', { name: 'Delete message' })).toHaveLength(1);
+      expect(screen.getAllByRole('button', { name: 'More actions' })).toHaveLength(1);
+      await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
+      expect(screen.getAllByRole('menuitem', { name: 'Edit message' })).toHaveLength(1);
+      expect(screen.getAllByRole('menuitem', { name: 'Delete message' })).toHaveLength(1);
       expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
     });
 
