@@ -99,12 +99,14 @@ export interface ClientToServerEvents {
   "message:forward": (payload: ForwardMessagePayload, ack: Ack<{ message: MessageJson }>) => void;
   "pin:add": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
   "pin:remove": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
+  /** Refused with 409 "busy: …" when either side is in a ringing or active call. */
   "call:start": (payload: CallStartPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:accept": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:decline": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:join": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:leave": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:hangup": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  /** Only from the sender's connection in the call to another participant (a direct call: after the accept). */
   "call:signal": (payload: CallSignalPayload, ack: Ack<{ ok: true }>) => void;
 }
 
@@ -127,7 +129,9 @@ export interface ServerToClientEvents {
   "call:ringing": (payload: { call: CallJson }) => void;
   /** A call's state or participants changed: to the parties' tabs. */
   "call:updated": (payload: { call: CallJson }) => void;
+  /** Declined, missed, cancelled or hung up; its timeline row follows as message:new. */
   "call:ended": (payload: { call: CallJson }) => void;
+  /** A signal from another participant, only to the connection that is in the call. */
   "call:signal": (payload: CallSignalRelayJson) => void;
 }
 
