@@ -1,4 +1,16 @@
-import type { CallJson, CallMedia, CallSignalJson, ErrorReply, GroupJson, MessageJson, MessagePinnedJson, MessageReactionsJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
+import type {
+  CallJson,
+  CallMedia,
+  CallSignalJson,
+  ErrorReply,
+  GroupJson,
+  MessageJson,
+  MessagePinnedJson,
+  MessageReactionsJson,
+  PresenceJson,
+  ReceiptJson,
+  TypingJson,
+} from "./json.js";
 
 /** An acknowledgement callback: the action's result, or why it was refused. */
 export type Ack<T> = (reply: T | ErrorReply) => void;

@@ -51,7 +51,12 @@ describe("direct calls", () => {
     expect(hungUp.call).toMatchObject({ state: "ended", end_reason: "hangup", participants: [] });
     expect((await ended).call).toMatchObject({ id: call.id, state: "ended", end_reason: "hangup" });
     const row = await rowForBob;
-    expect(row).toMatchObject({ kind: "system", sender_id: alice.id, receiver_id: bob.id, notice: { type: "call", outcome: "ended", media: "video", caller_id: alice.id } });
+    expect(row).toMatchObject({
+      kind: "system",
+      sender_id: alice.id,
+      receiver_id: bob.id,
+      notice: { type: "call", outcome: "ended", media: "video", caller_id: alice.id },
+    });
     expect(row.notice.duration_ms).toEqual(expect.any(Number));
     expect(row.message_content).toMatch(/^Video call, \d+:\d\d$/);
     expect((await callRows(alice, bob)).map((message) => message.notice)).toEqual([row.notice]);
@@ -92,7 +97,12 @@ describe("direct calls", () => {
     const ended = await nextEvent(bobTab, "call:ended");
     expect(ended.call).toMatchObject({ id: call.id, state: "ended", end_reason: "missed", answered_at: null });
     const rows = await callRows(bob, alice);
-    expect(rows).toEqual([expect.objectContaining({ message_content: "Missed video call", notice: { type: "call", outcome: "missed", media: "video", caller_id: alice.id } })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        message_content: "Missed video call",
+        notice: { type: "call", outcome: "missed", media: "video", caller_id: alice.id },
+      }),
+    ]);
   });
 
   it("answer busy to a second caller, who is not rung through; the callee finds a missed row", async () => {
@@ -104,10 +114,18 @@ describe("direct calls", () => {
     const { call } = await ring(aliceTab, bob, [bobTab]);
     await emitWithAck(bobTab, "call:accept", { call_id: call.id });
 
-    expect(await emitWithAck(carolTab, "call:start", { user_id: bob.id, media: "audio" })).toEqual({ error: "busy: they are in another call", status: 409 });
-    expect(await emitWithAck(aliceTab, "call:start", { user_id: dave.id, media: "audio" })).toEqual({ error: "busy: you are already in a call", status: 409 });
+    expect(await emitWithAck(carolTab, "call:start", { user_id: bob.id, media: "audio" })).toEqual({
+      error: "busy: they are in another call",
+      status: 409,
+    });
+    expect(await emitWithAck(aliceTab, "call:start", { user_id: dave.id, media: "audio" })).toEqual({
+      error: "busy: you are already in a call",
+      status: 409,
+    });
     expect(rings).toHaveLength(1);
-    expect((await callRows(bob, carol)).map((message) => message.notice)).toEqual([{ type: "call", outcome: "missed", media: "audio", caller_id: carol.id }]);
+    expect((await callRows(bob, carol)).map((message) => message.notice)).toEqual([
+      { type: "call", outcome: "missed", media: "audio", caller_id: carol.id },
+    ]);
     await emitWithAck(bobTab, "call:hangup", { call_id: call.id });
   });
 
@@ -166,7 +184,9 @@ describe("direct calls", () => {
       type: "candidate",
       candidate: { candidate: `candidate:${i} 1 udp 2122260223 10.0.0.${i} 5${i} typ host`, sdpMid: "0", sdpMLineIndex: 0 },
     }));
-    const answers = await Promise.all(candidates.map((signal) => emitWithAck(bobTabs[0]!, "call:signal", { call_id: call.id, to_user_id: alice.id, signal })));
+    const answers = await Promise.all(
+      candidates.map((signal) => emitWithAck(bobTabs[0]!, "call:signal", { call_id: call.id, to_user_id: alice.id, signal })),
+    );
     expect(answers).toEqual(candidates.map(() => ({ ok: true })));
 
     await emitWithAck(aliceTab, "call:hangup", { call_id: call.id });
@@ -213,9 +233,13 @@ describe("group calls", () => {
 
     // Group members signal each other once both are in.
     const toBob = nextEvent(bobTab!, "call:signal");
-    expect(await emitWithAck(aliceTab!, "call:signal", { call_id: callId, to_user_id: bob.id, signal: { type: "offer", sdp: "v=0" } })).toEqual({ ok: true });
+    expect(await emitWithAck(aliceTab!, "call:signal", { call_id: callId, to_user_id: bob.id, signal: { type: "offer", sdp: "v=0" } })).toEqual({
+      ok: true,
+    });
     expect(await toBob).toMatchObject({ from_user_id: alice.id });
-    expect((await emitWithAck(aliceTab!, "call:signal", { call_id: callId, to_user_id: carol.id, signal: { type: "offer", sdp: "v=0" } })).status).toBe(404);
+    expect(
+      (await emitWithAck(aliceTab!, "call:signal", { call_id: callId, to_user_id: carol.id, signal: { type: "offer", sdp: "v=0" } })).status,
+    ).toBe(404);
 
     expect((await server.request("GET", "/api/calls/active", { token: carol.token })).body.calls).toEqual([expect.objectContaining({ id: callId })]);
     expect((await emitWithAck(aliceTab!, "call:leave", { call_id: callId })).call).toMatchObject({ state: "active", participants: [bob.id] });
@@ -225,7 +249,11 @@ describe("group calls", () => {
     const row = nextEvent(aliceTab!, "message:new");
     expect((await emitWithAck(carolTab!, "call:leave", { call_id: callId })).call).toMatchObject({ state: "ended", end_reason: "hangup" });
     expect((await ended).call.id).toBe(callId);
-    expect(await row).toMatchObject({ kind: "system", group_id: groupId, notice: { type: "call", outcome: "ended", media: "video", caller_id: alice.id } });
+    expect(await row).toMatchObject({
+      kind: "system",
+      group_id: groupId,
+      notice: { type: "call", outcome: "ended", media: "video", caller_id: alice.id },
+    });
     const page = await server.request("GET", `/api/messages/group/${groupId}`, { token: bob.token });
     expect(page.body.messages.filter((message: { notice: { type?: string } | null }) => message.notice?.type === "call")).toHaveLength(1);
     expect(outsiderHears).toEqual([[], []]);

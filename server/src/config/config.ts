@@ -205,7 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const allowHosts = parseAllowHosts(vars.LINK_PREVIEW_ALLOW_HOSTS);
   if ("invalid" in allowHosts) throw new ConfigError(`LINK_PREVIEW_ALLOW_HOSTS: "${allowHosts.invalid}" is not a host:port pair`);
 
-  if ((vars.TURN_URLS.length > 0) !== (vars.TURN_SECRET !== undefined)) throw new ConfigError("TURN_URLS and TURN_SECRET: set both or neither");
+  if (vars.TURN_URLS.length > 0 !== (vars.TURN_SECRET !== undefined)) throw new ConfigError("TURN_URLS and TURN_SECRET: set both or neither");
 
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {

@@ -472,7 +472,8 @@ const OPERATIONS: Operation[] = [
     path: "/api/calls/active",
     tags: ["calls"],
     summary: "The caller's ringing and ongoing calls",
-    description: "So a tab opened later sees an incoming call or a group call it may join. Calls are started and answered over the socket (`call:*`).",
+    description:
+      "So a tab opened later sees an incoming call or a group call it may join. Calls are started and answered over the socket (`call:*`).",
     ok: { 200: json("Calls", activeCallsSchema) },
     authenticated: true,
     errors: [],

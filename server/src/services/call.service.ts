@@ -45,7 +45,7 @@ export class CallService {
   /** Ends calls left ringing past their deadline now and then on an interval. */
   startSweeping(): void {
     this.sweep().catch(this.log);
-    this.sweepTimer = setInterval(() => this.sweep().catch(this.log), this.settings.sweepIntervalMs);
+    this.sweepTimer = setInterval(() => void this.sweep().catch(this.log), this.settings.sweepIntervalMs);
     this.sweepTimer.unref();
   }
 
@@ -78,7 +78,7 @@ export class CallService {
     await this.calls.addParticipant(callId, userId, connectionId, now);
     this.ringTimers.set(
       callId,
-      setTimeout(() => this.expire(callId).catch(this.log), this.settings.ringTimeoutMs),
+      setTimeout(() => void this.expire(callId).catch(this.log), this.settings.ringTimeoutMs),
     );
     const { call, participants } = await this.load(callId);
     this.events.ringing((reader) => toCallJson(call, participants, reader), recipients);
