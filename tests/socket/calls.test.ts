@@ -6,7 +6,9 @@ const RING_MS = 1000;
 const { server } = useTestServer([], { CALL_RING_TIMEOUT_MS: String(RING_MS) });
 
 /** Fresh people per test, so no call of another test makes them busy. */
-const people = (count: number) => Promise.all(Array.from({ length: count }, (_, i) => server.register(`caller${i}`)));
+type People<N extends number, T extends TestUser[] = []> = T["length"] extends N ? T : People<N, [...T, TestUser]>;
+const people = <N extends 1 | 2 | 3 | 4>(count: N) =>
+  Promise.all(Array.from({ length: count }, (_, i) => server.register(`caller${i}`))) as Promise<People<N>>;
 
 const history = async (reader: TestUser, other: TestUser) => {
   const response = await server.request("GET", `/api/messages/conversation/${other.id}`, { token: reader.token });
