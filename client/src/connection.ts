@@ -68,6 +68,13 @@ export class Connection extends Emitter<ConnectionEvents> {
       "message:forward": (payload) => timed().emitWithAck("message:forward", payload),
       "pin:add": (payload) => timed().emitWithAck("pin:add", payload),
       "pin:remove": (payload) => timed().emitWithAck("pin:remove", payload),
+      "call:start": (payload) => timed().emitWithAck("call:start", payload),
+      "call:accept": (payload) => timed().emitWithAck("call:accept", payload),
+      "call:decline": (payload) => timed().emitWithAck("call:decline", payload),
+      "call:join": (payload) => timed().emitWithAck("call:join", payload),
+      "call:leave": (payload) => timed().emitWithAck("call:leave", payload),
+      "call:hangup": (payload) => timed().emitWithAck("call:hangup", payload),
+      "call:signal": (payload) => timed().emitWithAck("call:signal", payload),
     };
     this.socket.on("connect", () => {
       this.setState("connected");

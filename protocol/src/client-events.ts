@@ -16,6 +16,13 @@ const clientEvents = {
   "message:forward": true,
   "pin:add": true,
   "pin:remove": true,
+  "call:start": true,
+  "call:accept": true,
+  "call:decline": true,
+  "call:join": true,
+  "call:leave": true,
+  "call:hangup": true,
+  "call:signal": true,
 } as const satisfies Record<ClientEvent, true>;
 
 /** Every event a client may send (the keys of ClientToServerEvents), for code that runs. */

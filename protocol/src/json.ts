@@ -15,7 +15,7 @@ export interface OwnUserJson extends PublicUserJson {
   created_at: string;
 }
 
-/** "text": something a person wrote. "system": a notice of a change in a group (see `notice`). */
+/** "text": something a person wrote. "system": a notice of a change in a group or of a call (see `notice`). */
 export type MessageKind = "text" | "system";
 
 /**
@@ -28,6 +28,23 @@ export type GroupNoticeJson =
   | { event: "added" | "removed" | "promoted" | "demoted"; actor: PublicUserJson; users: PublicUserJson[] }
   | { event: "left"; actor: PublicUserJson }
   | { event: "renamed"; actor: PublicUserJson; name: string };
+
+export type CallMedia = "audio" | "video";
+
+/** How a call ended, as its timeline row tells it. */
+export type CallOutcome = "missed" | "declined" | "ended";
+
+/** What a call's timeline row records (written when the call ends). `duration_ms`: answered calls only. */
+export interface CallNoticeJson {
+  type: "call";
+  outcome: CallOutcome;
+  media: CallMedia;
+  caller_id: number;
+  duration_ms?: number;
+}
+
+/** A system message's notice: a group change (`event`) or a call (`type: "call"`). */
+export type NoticeJson = GroupNoticeJson | CallNoticeJson;
 
 /** How an attachment is shown: decided from its bytes, never from its name or declared type. */
 export type AttachmentKind = "image" | "audio" | "file";
@@ -96,7 +113,7 @@ export interface MessageJson {
   deleted_at: string | null;
   kind: MessageKind;
   /** For `kind: "system"`: the change it records; null for what people write. */
-  notice: GroupNoticeJson | null;
+  notice: NoticeJson | null;
   /** Files sent with the message, in the order given; [] when none (and once the message is deleted). */
   attachments: AttachmentJson[];
   /** The message this one answers (same conversation); null when it is not a reply. */
@@ -286,6 +303,58 @@ export type TypingJson =
       group_id: number;
       typing: boolean;
     };
+
+export type CallState = "ringing" | "active" | "ended";
+
+export type CallEndReason = "missed" | "declined" | "hangup" | "busy" | "failed" | "cancelled";
+
+/**
+ * A call. `conversation` is given from the reader's side: in a direct call `user_id` is the other
+ * person (as `partner` elsewhere), in a group call the group. Media never passes through the server.
+ */
+export interface CallJson {
+  id: number;
+  conversation: { user_id: number } | { group_id: number };
+  media: CallMedia;
+  state: CallState;
+  /** Always "mesh" for now (every participant connects to every other; groups up to 4). */
+  topology: "mesh";
+  caller_id: number;
+  started_at: string;
+  answered_at: string | null;
+  ended_at: string | null;
+  /** User ids currently in the call (the caller from the start; a callee once they accept or join). */
+  participants: number[];
+  /** Set once ended. */
+  end_reason?: CallEndReason;
+  /** In `call:updated` after an accept or join: the connection (socket id) that took it, so the person's other tabs stop ringing. */
+  answered_connection?: string;
+}
+
+/** One ICE server as RTCPeerConnection takes it. */
+export interface IceServerJson {
+  urls: string[];
+  username?: string;
+  credential?: string;
+}
+
+/** `GET /api/calls/ice-servers`: TURN credentials last `ttl_s` seconds. */
+export interface IceServersJson {
+  ice_servers: IceServerJson[];
+  ttl_s: number;
+}
+
+/** `GET /api/calls/active`: the caller's ringing and ongoing calls. */
+export interface ActiveCallsJson {
+  calls: CallJson[];
+}
+
+/** A WebRTC signal relayed between two participants of a call; the server reads only its size. */
+export interface CallSignalJson {
+  type: "offer" | "answer" | "candidate" | "restart";
+  sdp?: string;
+  candidate?: { candidate: string; sdpMid?: string | null; sdpMLineIndex?: number | null; usernameFragment?: string | null };
+}
 
 /** A refused socket action's acknowledgement: the message, and the status the same failure has over REST. */
 export interface ErrorReply {

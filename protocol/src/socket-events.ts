@@ -1,4 +1,16 @@
-import type { ErrorReply, GroupJson, MessageJson, MessagePinnedJson, MessageReactionsJson, PresenceJson, ReceiptJson, TypingJson } from "./json.js";
+import type {
+  CallJson,
+  CallMedia,
+  CallSignalJson,
+  ErrorReply,
+  GroupJson,
+  MessageJson,
+  MessagePinnedJson,
+  MessageReactionsJson,
+  PresenceJson,
+  ReceiptJson,
+  TypingJson,
+} from "./json.js";
 
 /** An acknowledgement callback: the action's result, or why it was refused. */
 export type Ack<T> = (reply: T | ErrorReply) => void;
@@ -58,6 +70,28 @@ export interface PresenceSubscribePayload {
   user_ids: number[];
 }
 
+/** Socket `call:start`: ring a person, or start a group call its members may join. */
+export type CallStartPayload = ({ user_id: number; group_id?: never } | { group_id: number; user_id?: never }) & { media: CallMedia };
+
+/** Socket `call:accept`, `call:decline`, `call:join`, `call:leave`, `call:hangup`. */
+export interface CallIdPayload {
+  call_id: number;
+}
+
+/** Socket `call:signal` (client → server): to one other participant of the call. SDP at most 64 KB. */
+export interface CallSignalPayload {
+  call_id: number;
+  to_user_id: number;
+  signal: CallSignalJson;
+}
+
+/** Socket `call:signal` (server → client): only to the connection of `to_user_id` that is in the call. */
+export interface CallSignalRelayJson {
+  call_id: number;
+  from_user_id: number;
+  signal: CallSignalJson;
+}
+
 /**
  * What a correct client sends, and what each acknowledgement answers. The server still validates
  * every payload at run time: this describes a well-behaved client, not whatever arrives. The
@@ -77,6 +111,15 @@ export interface ClientToServerEvents {
   "message:forward": (payload: ForwardMessagePayload, ack: Ack<{ message: MessageJson }>) => void;
   "pin:add": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
   "pin:remove": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
+  /** Refused with 409 "busy: …" when either side is in a ringing or active call. */
+  "call:start": (payload: CallStartPayload, ack: Ack<{ call: CallJson }>) => void;
+  "call:accept": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  "call:decline": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  "call:join": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  "call:leave": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  "call:hangup": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  /** Only from the sender's connection in the call to another participant (a direct call: after the accept). */
+  "call:signal": (payload: CallSignalPayload, ack: Ack<{ ok: true }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -94,6 +137,14 @@ export interface ServerToClientEvents {
   "message:reaction": (payload: MessageReactionsJson) => void;
   /** A message was pinned or unpinned (a deleted message is unpinned too). */
   "message:pinned": (payload: MessagePinnedJson) => void;
+  /** A call rings: the callee's every tab (a group call: every other member's tabs). */
+  "call:ringing": (payload: { call: CallJson }) => void;
+  /** A call's state or participants changed: to the parties' tabs. */
+  "call:updated": (payload: { call: CallJson }) => void;
+  /** Declined, missed, cancelled or hung up; its timeline row follows as message:new. */
+  "call:ended": (payload: { call: CallJson }) => void;
+  /** A signal from another participant, only to the connection that is in the call. */
+  "call:signal": (payload: CallSignalRelayJson) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

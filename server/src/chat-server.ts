@@ -20,6 +20,11 @@ import { createDomainServices } from "./services";
 import { Presence } from "./socket/presence";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
 import { SocketMessageEvents } from "./socket/socket-message-events";
+import { SocketCallEvents } from "./socket/socket-call-events";
+import { CallQueries } from "./db/call-queries";
+import { GroupMessageQueries } from "./db/group-message-queries";
+import { CallNotices } from "./services/call-notices";
+import { CallService } from "./services/call.service";
 import type { ChatServer } from "./socket/types";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { RedisConnections } from "./scaling/redis";
@@ -69,9 +74,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
+  const messageEvents = new SocketMessageEvents(io);
   const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
     dataSource,
-    new SocketMessageEvents(io),
+    messageEvents,
     {
       storage: createStorage(config.storage),
       signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
@@ -86,6 +92,17 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   sweep.unref();
   const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff);
   const presence = new Presence(io, users);
+  const callQueries = new CallQueries(dataSource);
+  const calls = new CallService(
+    callQueries,
+    new CallNotices(callQueries, new GroupMessageQueries(dataSource), messageEvents),
+    groups,
+    users,
+    new SocketCallEvents(io),
+    { ringTimeoutMs: config.calls.ringTimeoutMs, sweepIntervalMs: Math.max(1000, Math.min(config.calls.ringTimeoutMs, 10_000)) },
+    log,
+  );
+  calls.startSweeping();
 
   app = createApp({
     dataSource,
@@ -101,6 +118,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     changes,
     attachments,
     linkPreviews,
+    calls,
+    callConfig: config.calls,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -113,7 +132,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
   attachSocketHandlers(
     io,
-    { auth, messages, reactions, pins, receipts, groups, presence },
+    { auth, messages, reactions, pins, receipts, groups, presence, calls },
     { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
     log,
   );
@@ -134,6 +153,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     linkPreviews,
     async close() {
       clearInterval(sweep);
+      calls.stop();
       await linkPreviews.idle();
       await io.close();
       httpServer.closeAllConnections();

@@ -267,6 +267,8 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
   }
   cases.push(...replyAndReactionCases(ids));
   cases.push(...mentionForwardPinCases(ids));
+  cases.push({ name: "ice servers without token", method: "GET", path: "/api/calls/ice-servers", auth: "none" });
+  cases.push({ name: "active calls without token", method: "GET", path: "/api/calls/active", auth: "none" });
   cases.push({ name: "conversation without token", method: "GET", path: `/api/messages/conversation/${ids.other}`, auth: "none" });
   cases.push({ name: "conversation with unknown user", method: "GET", path: "/api/messages/conversation/987654", auth: "user" });
   for (const search of ["a".repeat(65), "%00", "abc%07", "x&search=y", "abc%C2%80", "%C2%85", "a%C2%9Bb", "abc%C2%9F"]) {

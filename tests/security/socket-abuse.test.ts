@@ -76,6 +76,13 @@ describe("hostile socket clients", () => {
       "typing:start",
       "typing:stop",
       "presence:subscribe",
+      "call:start",
+      "call:accept",
+      "call:decline",
+      "call:join",
+      "call:leave",
+      "call:hangup",
+      "call:signal",
     ]) {
       for (const payload of bad) {
         expect(await emitWithAck(socket, event, payload)).toEqual({ error: expect.any(String), status: 400 });

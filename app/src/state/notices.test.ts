@@ -50,4 +50,9 @@ describe("noticeSentence", () => {
     expect(shownText({ kind: "text", notice: null, message_content: "plain" }, ME, t)).toBe("plain");
     expect(shownText({ kind: "system", notice: { event: "left", actor: bob }, message_content: "bob left" }, ME, t)).toBe("bob left");
   });
+
+  it("shows a call's row as the server worded it", () => {
+    const notice = { type: "call" as const, outcome: "missed" as const, media: "video" as const, caller_id: bob.id };
+    expect(shownText({ kind: "system", notice, message_content: "Missed video call" }, ME, t)).toBe("Missed video call");
+  });
 });

@@ -1,4 +1,4 @@
-import type { GroupNoticeJson, PublicUserJson } from "@chat-app/protocol";
+import type { GroupNoticeJson, NoticeJson, PublicUserJson } from "@chat-app/protocol";
 import { i18n, type MessageKey, type Translate } from "../i18n/i18n";
 
 /** "bob", "bob and carol", "carol, you, and dave": joined the way the language joins lists; the reader is "you". */
@@ -43,11 +43,11 @@ export function noticeSentence(notice: GroupNoticeJson, selfId: number, t: Trans
   });
 }
 
-/** The text to show for a message: a notice worded for the reader, or what someone wrote. */
-export function shownText(
-  message: { kind?: string; notice?: GroupNoticeJson | null; message_content: string },
-  selfId: number,
-  t: Translate,
-): string {
-  return message.kind === "system" && message.notice ? noticeSentence(message.notice, selfId, t) : message.message_content;
+/**
+ * The text to show for a message: a group notice worded for the reader, or what someone wrote. A
+ * call's row shows the server's English sentence until the app words calls itself.
+ */
+export function shownText(message: { kind?: string; notice?: NoticeJson | null; message_content: string }, selfId: number, t: Translate): string {
+  const notice = message.kind === "system" ? message.notice : null;
+  return notice && !("type" in notice) ? noticeSentence(notice, selfId, t) : message.message_content;
 }

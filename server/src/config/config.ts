@@ -44,6 +44,7 @@ export interface AppConfig {
     /** LINK_PREVIEW_CACHE_TTL: how long one fetch of a URL serves every message carrying it. */
     ttlMs: number;
   };
+  calls: CallConfig;
   limits: {
     authPerIp: number;
     authWindowSeconds: number;
@@ -51,6 +52,17 @@ export interface AppConfig {
     socketEventsPerSecond: number;
     requestsPerUserPerSecond: number;
   };
+}
+
+export interface CallConfig {
+  /** STUN_URLS: listed to clients without credentials. */
+  stunUrls: string[];
+  /** TURN_URLS + TURN_SECRET: short-lived TURN credentials (coturn use-auth-secret); null without them. */
+  turn: { urls: string[]; secret: string } | null;
+  /** TURN_TTL_S: how long a TURN credential lasts. */
+  turnTtlSeconds: number;
+  /** CALL_RING_TIMEOUT_MS: an unanswered call is missed after this long. */
+  ringTimeoutMs: number;
 }
 
 export { ConfigError };
@@ -76,6 +88,19 @@ const positiveInt = () =>
     .transform(Number);
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+function iceUrls(pattern: RegExp, message: string) {
+  return z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(pattern, message)))
+    .default([]);
+}
 
 const envSchema = z.object({
   PORT: z
@@ -140,6 +165,15 @@ const envSchema = z.object({
   LINK_PREVIEWS: booleanFlag.default(true),
   LINK_PREVIEW_ALLOW_HOSTS: z.string().default(""),
   LINK_PREVIEW_CACHE_TTL: z.string().default("24h"),
+  TURN_URLS: iceUrls(/^turns?:[^\s,]+$/, "must be a comma-separated list of turn: or turns: URLs"),
+  TURN_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  TURN_TTL_S: positiveInt()
+    .refine((n) => n >= 60 && n <= 86400, "must be between 60 and 86400")
+    .default(3600),
+  STUN_URLS: iceUrls(/^stuns?:[^\s,]+$/, "must be a comma-separated list of stun: or stuns: URLs"),
+  CALL_RING_TIMEOUT_MS: positiveInt()
+    .refine((n) => n >= 100 && n <= 600_000, "must be between 100 and 600000")
+    .default(30_000),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -178,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (previewTtlSeconds === null || previewTtlSeconds < 1) {
     throw new ConfigError(`LINK_PREVIEW_CACHE_TTL: "${vars.LINK_PREVIEW_CACHE_TTL}" is not a duration like 3600, 30m or 24h`);
   }
+  if (vars.TURN_URLS.length > 0 !== (vars.TURN_SECRET !== undefined)) throw new ConfigError("TURN_URLS and TURN_SECRET: set both or neither");
 
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
@@ -202,6 +237,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPixels: vars.IMAGE_MAX_MEGAPIXELS * 1_000_000,
     },
     linkPreviews: { enabled: vars.LINK_PREVIEWS, allowHosts: allowHosts.hosts, ttlMs: previewTtlSeconds * 1000 },
+    calls: {
+      stunUrls: vars.STUN_URLS,
+      turn: vars.TURN_SECRET !== undefined ? { urls: vars.TURN_URLS, secret: vars.TURN_SECRET } : null,
+      turnTtlSeconds: vars.TURN_TTL_S,
+      ringTimeoutMs: vars.CALL_RING_TIMEOUT_MS,
+    },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

@@ -12,11 +12,14 @@ import type { MessageService } from "../services/message.service";
 import type { PinService } from "../services/pin.service";
 import type { ReactionService } from "../services/reaction.service";
 import type { ReceiptService } from "../services/receipt.service";
+import type { CallConfig } from "../config/config";
+import type { CallService } from "../services/call.service";
 import type { ChangeService } from "../services/change.service";
 import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
+import { callRoutes } from "./routes/calls.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
 import { authRoutes } from "./routes/auth.routes";
 import { docsRoutes } from "./routes/docs.routes";
@@ -44,6 +47,8 @@ export interface AppDependencies {
   changes: ChangeService;
   attachments: AttachmentService;
   linkPreviews: LinkPreviewService;
+  calls: CallService;
+  callConfig: CallConfig;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -87,6 +92,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(groupRoutes(deps.groups, authenticated));
   api.use(attachmentRoutes(deps.attachments, authenticated));
   api.use(linkPreviewRoutes(deps.linkPreviews, authenticated));
+  api.use(callRoutes(deps.calls, deps.callConfig, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -28,12 +28,14 @@ import {
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
 import {
+  activeCallsSchema,
   attachmentSchema,
   changesPageSchema,
   conversationPageSchema,
   conversationSummarySchema,
   groupPageSchema,
   groupSchema,
+  iceServersSchema,
   messagePinnedSchema,
   messageReactionsSchema,
   messageSchema,
@@ -453,6 +455,28 @@ const OPERATIONS: Operation[] = [
     request: { params: attachmentVariantParamsSchema, query: signedLinkQuerySchema },
     ok: { 200: bytes("The bytes"), 206: bytes("The requested range (Content-Range)") },
     errors: [400, 403, 404, 416],
+  },
+  {
+    method: "get",
+    path: "/api/calls/ice-servers",
+    tags: ["calls"],
+    summary: "STUN/TURN servers for a call's RTCPeerConnection",
+    description:
+      "With TURN_URLS and TURN_SECRET: short-lived TURN credentials (coturn `use-auth-secret`: username `<unix expiry>:<user id>`, credential base64(HMAC-SHA1(secret, username))). STUN_URLS are listed without credentials. Neither configured: an empty list (host candidates only).",
+    ok: { 200: json("ICE servers", iceServersSchema) },
+    authenticated: true,
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/api/calls/active",
+    tags: ["calls"],
+    summary: "The caller's ringing and ongoing calls",
+    description:
+      "So a tab opened later sees an incoming call or a group call it may join. Calls are started and answered over the socket (`call:*`).",
+    ok: { 200: json("Calls", activeCallsSchema) },
+    authenticated: true,
+    errors: [],
   },
   {
     method: "get",

@@ -24,6 +24,48 @@ export const groupNoticeSchema = z
   ])
   .meta({ id: "GroupNotice", description: "What a group notice records: who did it and to whom, with the names as they were then." });
 
+const callMedia = z.enum(["audio", "video"]);
+
+export const callNoticeSchema = z
+  .strictObject({
+    type: z.literal("call"),
+    outcome: z.enum(["missed", "declined", "ended"]),
+    media: callMedia,
+    caller_id: id,
+    duration_ms: z.number().int().nonnegative().optional().meta({ description: "Answered calls: from the answer to the end" }),
+  })
+  .meta({ id: "CallNotice", description: "A call's timeline row, written when the call ends." });
+
+export const noticeSchema = z.union([groupNoticeSchema, callNoticeSchema]).meta({ id: "Notice" });
+
+export const callSchema = z
+  .strictObject({
+    id,
+    conversation: z
+      .union([z.strictObject({ user_id: id }), z.strictObject({ group_id: id })])
+      .meta({ description: "From the reader's side: the other person of a direct call, or the group" }),
+    media: callMedia,
+    state: z.enum(["ringing", "active", "ended"]),
+    topology: z.literal("mesh"),
+    caller_id: id,
+    started_at: isoTime,
+    answered_at: isoTime.nullable(),
+    ended_at: isoTime.nullable(),
+    participants: z.array(id).meta({ description: "User ids currently in the call" }),
+    end_reason: z.enum(["missed", "declined", "hangup", "busy", "failed", "cancelled"]).optional(),
+    answered_connection: z.string().optional(),
+  })
+  .meta({ id: "Call" });
+
+export const iceServersSchema = z
+  .strictObject({
+    ice_servers: z.array(z.strictObject({ urls: z.array(z.string()), username: z.string().optional(), credential: z.string().optional() })),
+    ttl_s: z.number().int().positive(),
+  })
+  .meta({ id: "IceServers", description: "STUN/TURN servers for RTCPeerConnection; TURN credentials expire after ttl_s seconds." });
+
+export const activeCallsSchema = z.strictObject({ calls: z.array(callSchema) }).meta({ id: "ActiveCalls" });
+
 export const attachmentSchema = z
   .strictObject({
     id,
@@ -84,7 +126,7 @@ const messageShape = {
   edited_at: isoTime.nullable(),
   deleted_at: isoTime.nullable().meta({ description: 'A deleted message\'s content is "".' }),
   kind: z.enum(["text", "system"]),
-  notice: orNull(groupNoticeSchema),
+  notice: orNull(noticeSchema),
   attachments: z.array(attachmentSchema),
   reply_to: orNull(replyToSchema),
   reactions: z.array(reactionSchema),
@@ -194,6 +236,10 @@ const mirrors = <_ extends true>() => undefined;
 mirrors<Mirrors<typeof publicUserSchema, Protocol.PublicUserJson>>();
 mirrors<Mirrors<typeof ownUserSchema, Protocol.OwnUserJson>>();
 mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
+mirrors<Mirrors<typeof callNoticeSchema, Protocol.CallNoticeJson>>();
+mirrors<Mirrors<typeof callSchema, Protocol.CallJson>>();
+mirrors<Mirrors<typeof iceServersSchema, Protocol.IceServersJson>>();
+mirrors<Mirrors<typeof activeCallsSchema, Protocol.ActiveCallsJson>>();
 mirrors<Mirrors<typeof attachmentSchema, Protocol.AttachmentJson>>();
 mirrors<Mirrors<typeof replyToSchema, Protocol.ReplyToJson>>();
 mirrors<Mirrors<typeof reactionSchema, Protocol.ReactionJson>>();

@@ -9,3 +9,4 @@ export * from "./presence-typing";
 export * from "./reactions";
 export type { ReadsPayload } from "./reads-payload";
 export * from "./search";
+export * from "./calls";

@@ -1,6 +1,6 @@
-import type { GroupNoticeJson } from "@chat-app/protocol";
+import type { NoticeJson } from "@chat-app/protocol";
 
-/** The notice stored in a system message's content (written by the server only, so it parses). */
-export function parseNotice(content: string): GroupNoticeJson {
-  return JSON.parse(content) as GroupNoticeJson;
+/** The notice (group or call) stored in a system message's content (written by the server only, so it parses). */
+export function parseNotice(content: string): NoticeJson {
+  return JSON.parse(content) as NoticeJson;
 }

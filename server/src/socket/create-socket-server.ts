@@ -31,14 +31,17 @@ export function attachSocketHandlers(
   eventLimit: { limit: FixedWindowLimit; disconnectAfterRejections: number },
   log: (error: unknown) => void,
 ): void {
-  const { presence } = services;
+  const { presence, calls } = services;
   const handlers = createSocketHandlers(services);
   io.use(createSocketAuthentication(services.auth));
   io.on("connection", async (socket) => {
     disconnectOnTokenExpiry(socket);
     guardSocketEvents(socket, eventLimit.limit, eventLimit.disconnectAfterRejections);
     for (const event of CLIENT_EVENTS) onAction(socket, event, handlers[event], log);
-    socket.on("disconnect", () => presence.disconnected(socket).catch(log));
+    socket.on("disconnect", () => {
+      presence.disconnected(socket).catch(log);
+      calls.disconnected(socket.id).catch(log);
+    });
     if (!socket.recovered) await socket.join(userRoom(socket.data.userId));
     await presence.connected(socket).catch(log);
   });

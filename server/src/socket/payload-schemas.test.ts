@@ -33,6 +33,28 @@ const valid: { [E in ClientEvent]: Array<ClientEventPayload<E>> } = {
   ],
   "pin:add": [{ message_id: 1 }],
   "pin:remove": [{ message_id: 1 }],
+  "call:start": [
+    { user_id: 2, media: "audio" },
+    { group_id: 3, media: "video" },
+  ],
+  "call:accept": [{ call_id: 1 }],
+  "call:decline": [{ call_id: 1 }],
+  "call:join": [{ call_id: 1 }],
+  "call:leave": [{ call_id: 1 }],
+  "call:hangup": [{ call_id: 1 }],
+  "call:signal": [
+    { call_id: 1, to_user_id: 2, signal: { type: "offer", sdp: "v=0\r\n" } },
+    {
+      call_id: 1,
+      to_user_id: 2,
+      signal: { type: "candidate", candidate: { candidate: "candidate:1 1 udp 1 10.0.0.1 5000 typ host", sdpMid: "0", sdpMLineIndex: 0 } },
+    },
+    {
+      call_id: 1,
+      to_user_id: 2,
+      signal: { type: "candidate", candidate: { candidate: "", sdpMid: null, sdpMLineIndex: null, usernameFragment: null } },
+    },
+  ],
 };
 
 describe("socket payload schemas", () => {

@@ -1,6 +1,9 @@
 import type { ClientEvent, ClientEventPayload } from "@chat-app/protocol";
 import type { z } from "zod";
 import {
+  callIdSchema,
+  callSignalPayloadSchema,
+  callStartSchema,
   editMessagePayloadSchema,
   forwardPayloadSchema,
   messageIdPayloadSchema,
@@ -44,6 +47,13 @@ const schemas = checked({
   "message:forward": forwardPayloadSchema,
   "pin:add": pinPayloadSchema,
   "pin:remove": pinPayloadSchema,
+  "call:start": callStartSchema,
+  "call:accept": callIdSchema,
+  "call:decline": callIdSchema,
+  "call:join": callIdSchema,
+  "call:leave": callIdSchema,
+  "call:hangup": callIdSchema,
+  "call:signal": callSignalPayloadSchema,
 });
 
 /** Each event's payload once its schema accepted it. */

@@ -1,4 +1,5 @@
 import type { ClientEvent, ClientEventResult } from "@chat-app/protocol";
+import type { CallService } from "../services/call.service";
 import type { GroupService } from "../services/group.service";
 import type { MessageService } from "../services/message.service";
 import type { PinService } from "../services/pin.service";
@@ -25,10 +26,11 @@ export interface SocketServices {
   receipts: ReceiptService;
   groups: GroupService;
   presence: Presence;
+  calls: CallService;
 }
 
 /** The socket twins of the REST routes call the same services; typing and presence live here. */
-export function createSocketHandlers({ messages, reactions, pins, receipts, groups, presence }: SocketServices): SocketHandlers {
+export function createSocketHandlers({ messages, reactions, pins, receipts, groups, presence, calls }: SocketServices): SocketHandlers {
   const relayTyping = typingRelay(groups);
   return {
     "message:send": async (input, socket) => ({ message: (await messages.send(socket.data.userId, input, { connectionId: socket.id })).message }),
@@ -46,5 +48,12 @@ export function createSocketHandlers({ messages, reactions, pins, receipts, grou
     }),
     "pin:add": ({ message_id }, socket) => pins.pin(socket.data.userId, message_id),
     "pin:remove": ({ message_id }, socket) => pins.unpin(socket.data.userId, message_id),
+    "call:start": async (input, socket) => ({ call: await calls.start(socket.data.userId, socket.id, input) }),
+    "call:accept": async ({ call_id }, socket) => ({ call: await calls.accept(socket.data.userId, socket.id, call_id) }),
+    "call:decline": async ({ call_id }, socket) => ({ call: await calls.decline(socket.data.userId, call_id) }),
+    "call:join": async ({ call_id }, socket) => ({ call: await calls.join(socket.data.userId, socket.id, call_id) }),
+    "call:leave": async ({ call_id }, socket) => ({ call: await calls.leave(socket.data.userId, call_id) }),
+    "call:hangup": async ({ call_id }, socket) => ({ call: await calls.hangup(socket.data.userId, call_id) }),
+    "call:signal": (input, socket) => calls.signal(socket.data.userId, socket.id, input),
   };
 }

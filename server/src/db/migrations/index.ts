@@ -10,6 +10,7 @@ import { Attachments1764800000000 } from "./1764800000000-Attachments";
 import { RepliesAndReactions1764900000000 } from "./1764900000000-RepliesAndReactions";
 import { MentionsForwardsPins1765000000000 } from "./1765000000000-MentionsForwardsPins";
 import { LinkPreviews1765100000000 } from "./1765100000000-LinkPreviews";
+import { Calls1765200000000 } from "./1765200000000-Calls";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   RepliesAndReactions1764900000000,
   MentionsForwardsPins1765000000000,
   LinkPreviews1765100000000,
+  Calls1765200000000,
 ];
