@@ -41,9 +41,11 @@ export * from './atoms/Timestamp';
 // Molecules
 export * from './molecules/AttachmentChip';
 export * from './molecules/Banner';
+export * from './molecules/CallButton';
 export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
 export * from './molecules/EmptyState';
+export * from './molecules/IncomingCall';
 export * from './molecules/LinkPreviewCard';
 export * from './molecules/MentionSuggestions';
 export * from './molecules/MessageActions';

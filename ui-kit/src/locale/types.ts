@@ -237,4 +237,11 @@ export interface KitMessages {
   forwardFailed: string;
   /** The "@" badge of a conversation row: "mentioned 2 times". */
   mentionedTimes: (count: number) => string;
+  // Calls
+  startAudioCall: string;
+  startVideoCall: string;
+  /** IncomingCall's name: "Ada is calling" (audio) or "Ada is video calling". */
+  incomingCall: (name: string, video: boolean) => string;
+  accept: string;
+  decline: string;
 }

@@ -230,4 +230,10 @@ export const ar: KitMessages = {
       many: 'أشير إليك # مرة',
       other: 'أشير إليك # مرة',
     }),
+  // Calls
+  startAudioCall: 'بدء مكالمة صوتية',
+  startVideoCall: 'بدء مكالمة فيديو',
+  incomingCall: (name, video) => (video ? `مكالمة فيديو من ${name}` : `مكالمة من ${name}`),
+  accept: 'قبول',
+  decline: 'رفض',
 };

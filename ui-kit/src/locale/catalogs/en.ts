@@ -189,4 +189,10 @@ export const en: KitMessages = {
   forwarding: 'Forwarding…',
   forwardFailed: "Couldn't forward — try again",
   mentionedTimes: (n) => p(n, { one: 'mentioned once', other: 'mentioned # times' }),
+  // Calls
+  startAudioCall: 'Start audio call',
+  startVideoCall: 'Start video call',
+  incomingCall: (name, video) => (video ? `${name} is video calling` : `${name} is calling`),
+  accept: 'Accept',
+  decline: 'Decline',
 };

@@ -190,4 +190,10 @@ export const es: KitMessages = {
   forwarding: 'Reenviando…',
   forwardFailed: 'No se pudo reenviar; inténtalo de nuevo',
   mentionedTimes: (n) => p(n, { one: 'te mencionaron una vez', other: 'te mencionaron # veces' }),
+  // Calls
+  startAudioCall: 'Iniciar llamada de voz',
+  startVideoCall: 'Iniciar videollamada',
+  incomingCall: (name, video) => (video ? `Videollamada de ${name}` : `Llamada de ${name}`),
+  accept: 'Aceptar',
+  decline: 'Rechazar',
 };

@@ -1,0 +1,1 @@
+export { IncomingCall, type IncomingCallProps } from './IncomingCall';
