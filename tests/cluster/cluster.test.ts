@@ -201,6 +201,51 @@ const NODES = 3;
     expect(await offline).toMatchObject({ user_id: erik.id, online: false, last_seen_at: expect.any(String) });
   });
 
+  it("rings, answers and relays a call across processes; two callers through two processes get one call and one busy", async () => {
+    const names = ["cl_callA", "cl_callB", "cl_callC", "cl_callD"];
+    const [alice, bob, carol, dave] = await Promise.all(names.map((name, index) => registerAccount(urlOf(index % NODES), name)));
+    const aliceOnA = await connect(0, alice!.token);
+    const bobOnB = await connect(1, bob!.token);
+    const bobOnC = await connect(2, bob!.token);
+    const ask = (socket: Socket, event: string, payload: unknown) => socket.timeout(5000).emitWithAck(event, payload);
+
+    const ringsB = nextEvent(bobOnB, "call:ringing");
+    const ringsC = nextEvent(bobOnC, "call:ringing");
+    const started = await ask(aliceOnA, "call:start", { user_id: bob!.id, media: "video" });
+    expect(started.call).toMatchObject({ state: "ringing" });
+    expect([(await ringsB).call.id, (await ringsC).call.id]).toEqual([started.call.id, started.call.id]);
+
+    const stopsRinging = nextEvent(bobOnC, "call:updated");
+    const answered = nextEvent(aliceOnA, "call:updated");
+    await ask(bobOnB, "call:accept", { call_id: started.call.id });
+    expect((await stopsRinging).call).toMatchObject({ state: "active", answered_connection: bobOnB.id });
+    expect((await answered).call).toMatchObject({ state: "active", participants: [alice!.id, bob!.id] });
+
+    // The offer goes from process A to the tab on B that took the call, not to the one on C.
+    const onC = collect(bobOnC, "call:signal");
+    const offer = nextEvent(bobOnB, "call:signal");
+    expect(await ask(aliceOnA, "call:signal", { call_id: started.call.id, to_user_id: bob!.id, signal: { type: "offer", sdp: "v=0" } })).toEqual({
+      ok: true,
+    });
+    expect(await offer).toEqual({ call_id: started.call.id, from_user_id: alice!.id, signal: { type: "offer", sdp: "v=0" } });
+
+    // Bob is in a call: Carol (through C) and Dave (through A) get busy; racing for free Erin, one of them gets her.
+    const carolOnC = await connect(2, carol!.token);
+    const daveOnA = await connect(0, dave!.token);
+    const starts = await Promise.all([carolOnC, daveOnA].map((socket) => ask(socket, "call:start", { user_id: bob!.id, media: "audio" })));
+    expect(starts.map((start) => start.status)).toEqual([409, 409]);
+    const erin = await registerAccount(urlOf(1), "cl_callE");
+    const races = await Promise.all([carolOnC, daveOnA].map((socket) => ask(socket, "call:start", { user_id: erin.id, media: "audio" })));
+    expect(races.filter((start) => start.call?.state === "ringing")).toHaveLength(1);
+    expect(races.filter((start) => start.status === 409)).toEqual([{ error: "busy: they are in another call", status: 409 }]);
+
+    const rowOnC = nextEvent(bobOnC, "message:new");
+    await ask(aliceOnA, "call:hangup", { call_id: started.call.id });
+    expect(await rowOnC).toMatchObject({ kind: "system", notice: { type: "call", outcome: "ended", media: "video" } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(onC).toEqual([]);
+  });
+
   it("serves an image uploaded through one process from another: content and thumbnail, links signed by the first", async () => {
     const [alice, bob] = await Promise.all([registerAccount(urlOf(0), "cl_photo_a"), registerAccount(urlOf(1), "cl_photo_b")]);
     const form = new FormData();

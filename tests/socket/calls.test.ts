@@ -145,6 +145,51 @@ describe("direct calls", () => {
     await emitWithAck(carolTab, "call:hangup", { call_id: again.call.id });
   });
 
+  // Each race below is one call and one 409 whatever the interleaving; on PostgreSQL the busy check
+  // and the write run under per-person advisory locks, so two processes cannot both pass the check.
+  it("give one call and one busy to two people calling the same free person at the same moment", async () => {
+    const [alice, bob, carol] = await people(3);
+    const [aliceTab, bobTab, carolTab] = await Promise.all([server.connect(alice.token), server.connect(bob.token), server.connect(carol.token)]);
+    const starts = await Promise.all([aliceTab, carolTab].map((tab) => emitWithAck(tab, "call:start", { user_id: bob.id, media: "audio" })));
+    const started = starts.filter((start) => start.call?.state === "ringing");
+    expect(started).toHaveLength(1);
+    expect(starts.filter((start) => start.status === 409)).toEqual([{ error: "busy: they are in another call", status: 409 }]);
+    const active = await server.request("GET", "/api/calls/active", { token: bob.token });
+    expect(active.body.calls).toEqual([expect.objectContaining({ id: started[0]!.call.id, state: "ringing" })]);
+    await emitWithAck(bobTab, "call:decline", { call_id: started[0]!.call.id });
+  });
+
+  it("give one call when two people call each other at the same moment", async () => {
+    const [alice, bob] = await people(2);
+    const [aliceTab, bobTab] = await Promise.all([server.connect(alice.token), server.connect(bob.token)]);
+    const starts = await Promise.all([
+      emitWithAck(aliceTab, "call:start", { user_id: bob.id, media: "video" }),
+      emitWithAck(bobTab, "call:start", { user_id: alice.id, media: "video" }),
+    ]);
+    const started = starts.filter((start) => start.call?.state === "ringing");
+    expect(started).toHaveLength(1);
+    expect(starts.filter((start) => start.status === 409)).toEqual([{ error: "busy: you are already in a call", status: 409 }]);
+    const [forAlice, forBob] = await Promise.all([alice, bob].map((person) => server.request("GET", "/api/calls/active", { token: person.token })));
+    expect(forAlice.body.calls.map((call: { id: number }) => call.id)).toEqual([started[0]!.call.id]);
+    expect(forBob.body.calls.map((call: { id: number }) => call.id)).toEqual([started[0]!.call.id]);
+    const caller = started[0]!.call.caller_id === alice.id ? aliceTab : bobTab;
+    await emitWithAck(caller, "call:hangup", { call_id: started[0]!.call.id });
+  });
+
+  it("give one call to a caller starting two from two tabs at the same moment", async () => {
+    const [alice, bob, carol] = await people(3);
+    const aliceTabs = await Promise.all([server.connect(alice.token), server.connect(alice.token)]);
+    const starts = await Promise.all([
+      emitWithAck(aliceTabs[0], "call:start", { user_id: bob.id, media: "audio" }),
+      emitWithAck(aliceTabs[1], "call:start", { user_id: carol.id, media: "audio" }),
+    ]);
+    const started = starts.filter((start) => start.call?.state === "ringing");
+    expect(started).toHaveLength(1);
+    expect(starts.filter((start) => start.status === 409)).toEqual([{ error: "busy: you are already in a call", status: 409 }]);
+    const tab = starts[0]!.call ? aliceTabs[0] : aliceTabs[1];
+    await emitWithAck(tab, "call:hangup", { call_id: started[0]!.call.id });
+  });
+
   it("end when the connection in the call goes away", async () => {
     const [alice, bob] = await people(2);
     const aliceTab = await server.connect(alice.token);

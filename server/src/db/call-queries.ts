@@ -1,4 +1,5 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, QueryRunner } from "typeorm";
+import { CallLocks } from "./call-locks";
 import { CompiledQuery } from "./compiled-query";
 import { returned } from "./returned";
 
@@ -39,6 +40,8 @@ const busy = (user: string) => `(EXISTS (SELECT 1 FROM "call_participants" bp JO
  * return the row they changed: none returned means another tab or process got there first.
  */
 export class CallQueries {
+  /** Check-then-write sections (start, accept, join) run under these; the `runner` they hand out goes to each statement. */
+  readonly locks: CallLocks;
   private readonly insertCall: CompiledQuery<NewCall>;
   private readonly isBusy: CompiledQuery<{ userId: number }>;
   private readonly one: CompiledQuery<{ callId: number }>;
@@ -54,6 +57,7 @@ export class CallQueries {
   private readonly directNotice: CompiledQuery<DirectNotice>;
 
   constructor(dataSource: DataSource) {
+    this.locks = new CallLocks(dataSource);
     // The busy checks are part of the insert: a call is only stored while neither side is in one.
     this.insertCall = new CompiledQuery(
       dataSource,
@@ -144,26 +148,26 @@ export class CallQueries {
   }
 
   /** The new call's id, or null when the caller or the callee is already in a call. */
-  async insert(call: NewCall): Promise<number | null> {
-    const rows = await this.insertCall.run<{ id: number | string }>(call);
+  async insert(call: NewCall, runner?: QueryRunner): Promise<number | null> {
+    const rows = await this.insertCall.run<{ id: number | string }>(call, runner);
     return rows.length > 0 ? Number(rows[0]!.id) : null;
   }
 
-  async busy(userId: number): Promise<boolean> {
-    return (await this.isBusy.run({ userId })).length > 0;
+  async busy(userId: number, runner?: QueryRunner): Promise<boolean> {
+    return (await this.isBusy.run({ userId }, runner)).length > 0;
   }
 
   async find(callId: number): Promise<CallRow | null> {
     return (await this.one.run<CallRow>({ callId }))[0] ?? null;
   }
 
-  participants(callId: number): Promise<ParticipantRow[]> {
-    return this.participantsOf.run<ParticipantRow>({ callId });
+  participants(callId: number, runner?: QueryRunner): Promise<ParticipantRow[]> {
+    return this.participantsOf.run<ParticipantRow>({ callId }, runner);
   }
 
   /** False when the user is in the call already (on any connection). */
-  async addParticipant(callId: number, userId: number, connectionId: string, at: number): Promise<boolean> {
-    return returned(await this.join.run<unknown>({ callId, userId, connectionId, at })).length > 0;
+  async addParticipant(callId: number, userId: number, connectionId: string, at: number, runner?: QueryRunner): Promise<boolean> {
+    return returned(await this.join.run<unknown>({ callId, userId, connectionId, at }, runner)).length > 0;
   }
 
   /** False when the user was not in the call. */
@@ -176,8 +180,8 @@ export class CallQueries {
   }
 
   /** Ringing → active; false when it was not ringing any more. */
-  async markAnswered(callId: number, at: number): Promise<boolean> {
-    return returned(await this.answer.run<unknown>({ callId, at })).length > 0;
+  async markAnswered(callId: number, at: number, runner?: QueryRunner): Promise<boolean> {
+    return returned(await this.answer.run<unknown>({ callId, at }, runner)).length > 0;
   }
 
   /** → ended; false when it had ended already (or, with `from: "ringing"`, was no longer ringing). */

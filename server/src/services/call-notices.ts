@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { type CallNoticeJson, type MessageJson, noticeText } from "@chat-app/protocol";
+import type { CallNoticeJson } from "@chat-app/protocol";
 import type { CallQueries, CallRow } from "../db/call-queries";
 import type { GroupMessageQueries } from "../db/group-message-queries";
 import type { MessageEvents } from "./message-events";
+import { noticeMessageJson, pairOf } from "./presenters";
 
 /** What a call's end says in the timeline: declined, ended (answered: with its length), or missed. */
 export function callNoticeOf(call: CallRow): CallNoticeJson {
@@ -36,29 +37,10 @@ export class CallNotices {
     if (place.groupId !== undefined) {
       id = await this.groupMessages.insertNotice({ ...row, groupId: place.groupId, replyToId: null });
     } else {
-      const [low, high] = senderId < place.receiverId ? [senderId, place.receiverId] : [place.receiverId, senderId];
+      const { pairLowId: low, pairHighId: high } = pairOf(senderId, place.receiverId);
       id = await this.calls.insertDirectNotice({ ...row, receiverId: place.receiverId, low, high });
     }
-    const json: MessageJson = {
-      id,
-      sender_id: senderId,
-      receiver_id: place.receiverId ?? null,
-      group_id: place.groupId ?? null,
-      message_content: noticeText(notice),
-      timestamp: new Date(row.timestamp).toISOString(),
-      client_id: row.clientId,
-      edited_at: null,
-      deleted_at: null,
-      kind: "system",
-      notice,
-      attachments: [],
-      reply_to: null,
-      reactions: [],
-      mentions: [],
-      forwarded_from: null,
-      pinned: false,
-      link_preview: null,
-    };
+    const json = noticeMessageJson({ ...row, id, receiverId: place.receiverId ?? null, groupId: place.groupId ?? null }, notice);
     this.events.messageCreated(json, recipients);
   }
 }

@@ -1,4 +1,5 @@
 import type { CallJson, CallMedia, CallSignalJson } from "@chat-app/protocol";
+import { callLock, personLock } from "../db/call-locks";
 import type { CallQueries, CallRow, ParticipantRow } from "../db/call-queries";
 import { badRequest, conflict, forbidden, HttpError, notFound } from "../errors";
 import type { CallEvents } from "./call-events";
@@ -66,16 +67,25 @@ export class CallService {
       if (!(await this.users.findById(input.user_id))) throw notFound("User not found");
       recipients = [input.user_id];
     }
-    const callId = await this.calls.insert({
-      callerId: userId,
-      receiverId: input.user_id ?? null,
-      groupId: input.group_id ?? null,
-      media: input.media,
-      startedAt: now,
-      ringDeadline: now + this.settings.ringTimeoutMs,
+    // Both people stay locked from the busy check to the caller's participant row: two tabs or two
+    // processes starting calls to or from the same person at once get one call and one "busy".
+    const people = input.user_id === undefined ? [userId] : [userId, input.user_id];
+    const callId = await this.calls.locks.run(people.map(personLock), async (runner) => {
+      const id = await this.calls.insert(
+        {
+          callerId: userId,
+          receiverId: input.user_id ?? null,
+          groupId: input.group_id ?? null,
+          media: input.media,
+          startedAt: now,
+          ringDeadline: now + this.settings.ringTimeoutMs,
+        },
+        runner,
+      );
+      if (id !== null) await this.calls.addParticipant(id, userId, connectionId, now, runner);
+      return id;
     });
     if (callId === null) throw await this.busy(userId, input);
-    await this.calls.addParticipant(callId, userId, connectionId, now);
     this.ringTimers.set(
       callId,
       setTimeout(() => void this.expire(callId).catch(this.log), this.settings.ringTimeoutMs),
@@ -91,9 +101,14 @@ export class CallService {
     const call = await this.visible(userId, callId);
     if (call.group_id !== null) throw badRequest("A group call is joined (call:join)");
     if (Number(call.receiver_id) !== userId) throw forbidden("Only the person called can accept");
-    if (!(await this.calls.markAnswered(callId, this.clock()))) throw conflict("The call is no longer ringing");
+    // Locked so the callee is never free between "no longer ringing" and "a participant" (a third caller would get through).
+    const answered = await this.calls.locks.run([personLock(userId)], async (runner) => {
+      if (!(await this.calls.markAnswered(callId, this.clock(), runner))) return false;
+      await this.calls.addParticipant(callId, userId, connectionId, this.clock(), runner);
+      return true;
+    });
+    if (!answered) throw conflict("The call is no longer ringing");
     this.clearRing(callId);
-    await this.calls.addParticipant(callId, userId, connectionId, this.clock());
     return this.announce(callId, userId, connectionId);
   }
 
@@ -113,12 +128,16 @@ export class CallService {
     const call = await this.visible(userId, callId);
     if (call.group_id === null) throw badRequest("A direct call is accepted (call:accept)");
     if (call.state === "ended") throw conflict("The call has ended");
-    const participants = await this.calls.participants(callId);
-    if (participants.some((participant) => Number(participant.user_id) === userId)) throw conflict("You are in this call already");
-    if (participants.length >= MESH_LIMIT) throw conflict(`The call is full (at most ${MESH_LIMIT} people)`);
-    if (await this.calls.busy(userId)) throw conflict("busy: you are already in another call");
-    if (!(await this.calls.addParticipant(callId, userId, connectionId, this.clock()))) throw conflict("You are in this call already");
-    if (call.state === "ringing" && (await this.calls.markAnswered(callId, this.clock()))) this.clearRing(callId);
+    // The call's lock keeps two joiners from both taking the last place; the person's, from joining two calls at once.
+    const answered = await this.calls.locks.run([callLock(callId), personLock(userId)], async (runner) => {
+      const participants = await this.calls.participants(callId, runner);
+      if (participants.some((participant) => Number(participant.user_id) === userId)) throw conflict("You are in this call already");
+      if (participants.length >= MESH_LIMIT) throw conflict(`The call is full (at most ${MESH_LIMIT} people)`);
+      if (await this.calls.busy(userId, runner)) throw conflict("busy: you are already in another call");
+      if (!(await this.calls.addParticipant(callId, userId, connectionId, this.clock(), runner))) throw conflict("You are in this call already");
+      return call.state === "ringing" && (await this.calls.markAnswered(callId, this.clock(), runner));
+    });
+    if (answered) this.clearRing(callId);
     return this.announce(callId, userId, connectionId);
   }
 

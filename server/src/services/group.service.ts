@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type GroupJson, type GroupNoticeJson, type GroupReceiptJson, type MessageJson, noticeText, type PublicUserJson } from "@chat-app/protocol";
+import { type GroupJson, type GroupNoticeJson, type GroupReceiptJson, type PublicUserJson } from "@chat-app/protocol";
 import type { GroupMemberQueries, MemberRow } from "../db/group-member-queries";
 import type { GroupMessageQueries } from "../db/group-message-queries";
 import type { GroupQueries } from "../db/group-queries";
@@ -9,6 +9,7 @@ import type { GroupMember, GroupRole } from "../entities/GroupMember";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
 import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../schemas";
 import type { MessageEvents } from "./message-events";
+import { noticeMessageJson } from "./presenters";
 
 export interface Membership {
   group: Group;
@@ -224,26 +225,7 @@ export class GroupService {
     const groupId = group.id;
     const row = { senderId: actorId, groupId, clientId: randomUUID(), content: JSON.stringify(notice), timestamp: Date.now(), replyToId: null };
     const id = await this.groupMessages.insertNotice(row);
-    const json: MessageJson = {
-      id,
-      sender_id: actorId,
-      receiver_id: null,
-      group_id: groupId,
-      message_content: noticeText(notice),
-      timestamp: new Date(row.timestamp).toISOString(),
-      client_id: row.clientId,
-      edited_at: null,
-      deleted_at: null,
-      kind: "system",
-      notice,
-      attachments: [],
-      reply_to: null,
-      reactions: [],
-      mentions: [],
-      forwarded_from: null,
-      pinned: false,
-      link_preview: null,
-    };
+    const json = noticeMessageJson({ ...row, id, receiverId: null }, notice);
     this.events.messageCreated(
       json,
       group.members.map((member) => member.id),

@@ -16,7 +16,7 @@ import type { GroupService } from "./group.service";
 import { audienceOf, conversationOf, readableMessage } from "./message-access";
 import { excerptOf, type MessageDetails, reactionsFor } from "./message-details";
 import type { MessageEvents } from "./message-events";
-import { type MessageJson, rowToMessageJson, toMessageJson } from "./presenters";
+import { type MessageJson, pairOf, rowToMessageJson, toMessageJson } from "./presenters";
 import type { ReceiptService } from "./receipt.service";
 import { historyPage } from "./history-page";
 import { MAX_MENTIONS_PER_MESSAGE, mentionedNames } from "./mentions";
@@ -63,8 +63,6 @@ const newMessageJson = (
 });
 
 const forwardJson = (from: ForwardedFrom | undefined) => (from ? { sender_id: from.senderId, sent_at: new Date(from.sentAt).toISOString() } : null);
-
-const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
 
 /** Sending and reading messages, direct and in groups; REST routes and socket handlers both call this. */
 export class MessageService {

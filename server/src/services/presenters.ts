@@ -1,7 +1,15 @@
 import type { MessageRow } from "../db/message-queries";
 import type { Message } from "../entities/Message";
 import type { User } from "../entities/User";
-import { type ForwardedFromJson, type MessageJson, noticeText, type ReplyToJson, type OwnUserJson, type PublicUserJson } from "@chat-app/protocol";
+import {
+  type ForwardedFromJson,
+  type MessageJson,
+  type NoticeJson,
+  noticeText,
+  type ReplyToJson,
+  type OwnUserJson,
+  type PublicUserJson,
+} from "@chat-app/protocol";
 import { parseNotice } from "./group-notices";
 
 /**
@@ -82,3 +90,33 @@ export const rowToMessageJson = (row: MessageRow): MessageJson => ({
   pinned: false,
   link_preview: null,
 });
+
+/** The two ids of a direct conversation, lower first: how its rows are keyed and locked. */
+export const pairOf = (a: number, b: number) => (a < b ? { pairLowId: a, pairHighId: b } : { pairLowId: b, pairHighId: a });
+
+/** A system row just written (a group notice, a call's end) as it goes out live: nothing attached, quoted or reacted to. */
+export function noticeMessageJson(
+  row: { id: number; senderId: number; receiverId: number | null; groupId: number | null; clientId: string; timestamp: number },
+  notice: NoticeJson,
+): MessageJson {
+  return {
+    id: row.id,
+    sender_id: row.senderId,
+    receiver_id: row.receiverId,
+    group_id: row.groupId,
+    message_content: noticeText(notice),
+    timestamp: new Date(row.timestamp).toISOString(),
+    client_id: row.clientId,
+    edited_at: null,
+    deleted_at: null,
+    kind: "system",
+    notice,
+    attachments: [],
+    reply_to: null,
+    reactions: [],
+    mentions: [],
+    forwarded_from: null,
+    pinned: false,
+    link_preview: null,
+  };
+}
