@@ -342,6 +342,8 @@ export interface IceServerJson {
 export interface IceServersJson {
   ice_servers: IceServerJson[];
   ttl_s: number;
+  /** RTCPeerConnection's `iceTransportPolicy`: "relay" when the operator sends all media through TURN. */
+  ice_transport_policy: "all" | "relay";
 }
 
 /** `GET /api/calls/active`: the caller's ringing and ongoing calls. */

@@ -63,6 +63,8 @@ export interface CallConfig {
   turnTtlSeconds: number;
   /** CALL_RING_TIMEOUT_MS: an unanswered call is missed after this long. */
   ringTimeoutMs: number;
+  /** CALL_ICE_TRANSPORT_POLICY: "relay" sends all media through TURN (hides people's addresses from each other). */
+  iceTransportPolicy: "all" | "relay";
 }
 
 export { ConfigError };
@@ -174,6 +176,7 @@ const envSchema = z.object({
   CALL_RING_TIMEOUT_MS: positiveInt()
     .refine((n) => n >= 100 && n <= 600_000, "must be between 100 and 600000")
     .default(30_000),
+  CALL_ICE_TRANSPORT_POLICY: z.enum(["all", "relay"], { message: 'must be "all" or "relay"' }).default("all"),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -213,6 +216,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`LINK_PREVIEW_CACHE_TTL: "${vars.LINK_PREVIEW_CACHE_TTL}" is not a duration like 3600, 30m or 24h`);
   }
   if (vars.TURN_URLS.length > 0 !== (vars.TURN_SECRET !== undefined)) throw new ConfigError("TURN_URLS and TURN_SECRET: set both or neither");
+  if (vars.CALL_ICE_TRANSPORT_POLICY === "relay" && vars.TURN_SECRET === undefined) {
+    throw new ConfigError("CALL_ICE_TRANSPORT_POLICY=relay needs TURN_URLS and TURN_SECRET (media can only be relayed through TURN)");
+  }
 
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
@@ -242,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       turn: vars.TURN_SECRET !== undefined ? { urls: vars.TURN_URLS, secret: vars.TURN_SECRET } : null,
       turnTtlSeconds: vars.TURN_TTL_S,
       ringTimeoutMs: vars.CALL_RING_TIMEOUT_MS,
+      iceTransportPolicy: vars.CALL_ICE_TRANSPORT_POLICY,
     },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,

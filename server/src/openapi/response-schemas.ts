@@ -61,8 +61,12 @@ export const iceServersSchema = z
   .strictObject({
     ice_servers: z.array(z.strictObject({ urls: z.array(z.string()), username: z.string().optional(), credential: z.string().optional() })),
     ttl_s: z.number().int().positive(),
+    ice_transport_policy: z.enum(["all", "relay"]),
   })
-  .meta({ id: "IceServers", description: "STUN/TURN servers for RTCPeerConnection; TURN credentials expire after ttl_s seconds." });
+  .meta({
+    id: "IceServers",
+    description: 'STUN/TURN servers for RTCPeerConnection; TURN credentials expire after ttl_s seconds; "relay": media only through TURN.',
+  });
 
 export const activeCallsSchema = z.strictObject({ calls: z.array(callSchema) }).meta({ id: "ActiveCalls" });
 

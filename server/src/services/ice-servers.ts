@@ -15,5 +15,5 @@ export function iceServersFor(userId: number, config: CallConfig, now = Date.now
     const credential = createHmac("sha1", config.turn.secret).update(username).digest("base64");
     servers.push({ urls: config.turn.urls, username, credential });
   }
-  return { ice_servers: servers, ttl_s: config.turnTtlSeconds };
+  return { ice_servers: servers, ttl_s: config.turnTtlSeconds, ice_transport_policy: config.iceTransportPolicy };
 }
