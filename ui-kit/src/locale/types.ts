@@ -267,7 +267,7 @@ export interface KitMessages {
    */
   callNotice: (outcome: 'missed' | 'declined' | 'ended', video: boolean, outgoing: boolean, duration?: string) => string;
   callBack: string;
-  /** JoinCallBanner: its name and title, "3 people in call", the "+2" after the avatars, and its buttons. */
+  /** JoinCallBanner: its name and title, "3 people in call", the name of the "+2" after the avatars ("and 2 more"), and its buttons. */
   callInProgress: string;
   peopleInCall: (count: number) => string;
   moreInCall: (count: number) => string;

@@ -271,7 +271,7 @@ export const ar: KitMessages = {
       many: '# شخصًا في المكالمة',
       other: '# شخص في المكالمة',
     }),
-  moreInCall: (n) => `+${num(n)}`,
+  moreInCall: (n) => p(n, { one: 'وشخص آخر', two: 'وشخصان آخران', few: 'و# آخرون', many: 'و# آخرون', other: 'و# آخرون' }),
   joinCall: 'الانضمام إلى المكالمة',
   dismissCall: 'تجاهل',
 };

@@ -216,7 +216,7 @@ export const en: KitMessages = {
   callBack: 'Call back',
   callInProgress: 'Call in progress',
   peopleInCall: (n) => p(n, { one: '# person in call', other: '# people in call' }),
-  moreInCall: (n) => p(n, { other: '+#' }),
+  moreInCall: (n) => p(n, { other: 'and # more' }),
   joinCall: 'Join call',
   dismissCall: 'Dismiss',
 };

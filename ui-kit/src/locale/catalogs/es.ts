@@ -217,7 +217,7 @@ export const es: KitMessages = {
   callBack: 'Devolver la llamada',
   callInProgress: 'Llamada en curso',
   peopleInCall: (n) => p(n, { one: '# persona en la llamada', other: '# personas en la llamada' }),
-  moreInCall: (n) => `+${num(n)}`,
+  moreInCall: (n) => `y ${num(n)} más`,
   joinCall: 'Unirse a la llamada',
   dismissCall: 'Descartar',
 };

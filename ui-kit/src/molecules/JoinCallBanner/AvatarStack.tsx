@@ -34,9 +34,9 @@ const More = styled.span`
   font-weight: ${fontWeight('medium')};
 `;
 
-/** Up to `max` faces, overlapping, then "+N" for the rest. Each face is named for screen readers. */
+/** Up to `max` faces, overlapping, then "+N" for the rest, read as "Ada, Grace, Linus, and 2 more". */
 export function AvatarStack({ people, max = 3 }: { people: readonly StackPerson[]; max?: number }) {
-  const { messages: t } = useKitLocale();
+  const { messages: t, formatNumber } = useKitLocale();
   const shown = people.slice(0, max);
   const rest = people.length - shown.length;
   return (
@@ -44,7 +44,11 @@ export function AvatarStack({ people, max = 3 }: { people: readonly StackPerson[
       {shown.map((p, i) => (
         <Avatar key={`${i}-${p.name}`} name={p.name} src={p.avatarUrl} size="sm" />
       ))}
-      {rest > 0 ? <More>{t.moreInCall(rest)}</More> : null}
+      {rest > 0 ? (
+        <More role="img" aria-label={t.moreInCall(rest)}>
+          +{formatNumber(rest)}
+        </More>
+      ) : null}
     </Root>
   );
 }
