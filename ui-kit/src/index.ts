@@ -42,10 +42,14 @@ export * from './atoms/Timestamp';
 export * from './molecules/AttachmentChip';
 export * from './molecules/Banner';
 export * from './molecules/CallButton';
+export * from './molecules/CallControls';
+export * from './molecules/CallNotice';
+export * from './molecules/CallTile';
 export * from './molecules/ChatListItem';
 export * from './molecules/DateSeparator';
 export * from './molecules/EmptyState';
 export * from './molecules/IncomingCall';
+export * from './molecules/JoinCallBanner';
 export * from './molecules/LinkPreviewCard';
 export * from './molecules/MentionSuggestions';
 export * from './molecules/MessageActions';
@@ -63,6 +67,7 @@ export * from './molecules/TypingIndicator';
 export * from './molecules/VoiceRecorder';
 
 // Organisms
+export * from './organisms/CallView';
 export * from './organisms/ChatHeader';
 export * from './organisms/ChatList';
 export * from './organisms/CreateGroupForm';

@@ -244,4 +244,33 @@ export interface KitMessages {
   incomingCall: (name: string, video: boolean) => string;
   accept: string;
   decline: string;
+  /** CallControls: the toolbar's name, and its buttons, named by what they will do. */
+  callControls: string;
+  mute: string;
+  unmute: string;
+  turnCameraOff: string;
+  turnCameraOn: string;
+  switchCamera: string;
+  shareScreen: string;
+  stopSharing: string;
+  hangUp: string;
+  /** CallTile's muted-mic badge: "Ada is muted". */
+  participantMuted: (name: string) => string;
+  /** CallView's status line, by call state. */
+  callState: { connecting: string; ringing: string; connected: string; reconnecting: string; ended: string };
+  /** The name of CallView's ticking timer. */
+  callDuration: string;
+  /**
+   * CallNotice's line in the timeline: "Video call, no answer", "Missed video call", "Video call
+   * declined", "You declined a video call", "Video call, 1:05". `outgoing`: the reader placed the
+   * call; `duration` ("1:05", in the locale's digits) only for ended calls that connected.
+   */
+  callNotice: (outcome: 'missed' | 'declined' | 'ended', video: boolean, outgoing: boolean, duration?: string) => string;
+  callBack: string;
+  /** JoinCallBanner: its name and title, "3 people in call", the name of the "+2" after the avatars ("and 2 more"), and its buttons. */
+  callInProgress: string;
+  peopleInCall: (count: number) => string;
+  moreInCall: (count: number) => string;
+  joinCall: string;
+  dismissCall: string;
 }

@@ -170,3 +170,40 @@ export const MoreIcon = (p: IconProps) => (
     <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth={3} />
   </Svg>
 );
+// Calls
+export const PhoneIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z" />
+  </Svg>
+);
+export const VideoIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m22 8-6 4 6 4V8z" />
+    <rect x="2" y="6" width="14" height="12" rx="2" />
+  </Svg>
+);
+export const HangUpIcon = (p: IconProps) => <PhoneIcon {...p} style={{ transform: 'rotate(135deg)' }} />;
+export const MicOffIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M15 9.3V5a3 3 0 0 0-5.7-1.3M9 9v2a3 3 0 0 0 5 2.2" />
+    <path d="M19 10a7 7 0 0 1-1.2 3.9M5 10a7 7 0 0 0 11.4 5.4M12 17v5M3 3l18 18" />
+  </Svg>
+);
+export const VideoOffIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m22 8-6 4 6 4V8zM16 16v0a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h2M10 6h4a2 2 0 0 1 2 2v4" />
+    <path d="M3 3l18 18" />
+  </Svg>
+);
+export const SwitchCameraIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 7h4l2-3h6l2 3h4v12H3z" />
+    <path d="M9 13a3 3 0 0 1 5-2.2M15 13a3 3 0 0 1-5 2.2M14 9v2h-2M10 17v-2h2" />
+  </Svg>
+);
+export const ScreenShareIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="2" y="4" width="20" height="13" rx="2" />
+    <path d="M8 21h8M12 17v4M9 11l3-3 3 3M12 8v6" />
+  </Svg>
+);

@@ -236,4 +236,42 @@ export const ar: KitMessages = {
   incomingCall: (name, video) => (video ? `مكالمة فيديو من ${name}` : `مكالمة من ${name}`),
   accept: 'قبول',
   decline: 'رفض',
+  callControls: 'أدوات التحكم في المكالمة',
+  mute: 'كتم الميكروفون',
+  unmute: 'إلغاء كتم الميكروفون',
+  turnCameraOff: 'إيقاف الكاميرا',
+  turnCameraOn: 'تشغيل الكاميرا',
+  switchCamera: 'تبديل الكاميرا',
+  shareScreen: 'مشاركة الشاشة',
+  stopSharing: 'إيقاف المشاركة',
+  hangUp: 'إنهاء المكالمة',
+  participantMuted: (name) => `ميكروفون ${name} مكتوم`,
+  callState: {
+    connecting: 'جارٍ الاتصال…',
+    ringing: 'جارٍ الرنين…',
+    connected: 'متصل',
+    reconnecting: 'جارٍ إعادة الاتصال…',
+    ended: 'انتهت المكالمة',
+  },
+  callDuration: 'مدة المكالمة',
+  callNotice: (outcome, video, outgoing, duration) => {
+    const call = video ? 'مكالمة فيديو' : 'مكالمة صوتية';
+    if (outcome === 'missed') return outgoing ? `${call}، لم يتم الرد` : `${call} فائتة`;
+    if (outcome === 'declined') return outgoing ? `${call} مرفوضة` : `رفضت ${call}`;
+    return duration ? `${call}، ${duration}` : call;
+  },
+  callBack: 'معاودة الاتصال',
+  callInProgress: 'مكالمة جارية',
+  peopleInCall: (n) =>
+    p(n, {
+      zero: 'لا أحد في المكالمة',
+      one: 'شخص واحد في المكالمة',
+      two: 'شخصان في المكالمة',
+      few: '# أشخاص في المكالمة',
+      many: '# شخصًا في المكالمة',
+      other: '# شخص في المكالمة',
+    }),
+  moreInCall: (n) => p(n, { one: 'وشخص آخر', two: 'وشخصان آخران', few: 'و# آخرون', many: 'و# آخرون', other: 'و# آخرون' }),
+  joinCall: 'الانضمام إلى المكالمة',
+  dismissCall: 'تجاهل',
 };

@@ -195,4 +195,28 @@ export const en: KitMessages = {
   incomingCall: (name, video) => (video ? `${name} is video calling` : `${name} is calling`),
   accept: 'Accept',
   decline: 'Decline',
+  callControls: 'Call controls',
+  mute: 'Mute',
+  unmute: 'Unmute',
+  turnCameraOff: 'Turn camera off',
+  turnCameraOn: 'Turn camera on',
+  switchCamera: 'Switch camera',
+  shareScreen: 'Share screen',
+  stopSharing: 'Stop sharing',
+  hangUp: 'Hang up',
+  participantMuted: (name) => `${name} is muted`,
+  callState: { connecting: 'Connecting…', ringing: 'Ringing…', connected: 'Connected', reconnecting: 'Reconnecting…', ended: 'Call ended' },
+  callDuration: 'Call duration',
+  callNotice: (outcome, video, outgoing, duration) => {
+    const call = video ? 'Video call' : 'Audio call';
+    if (outcome === 'missed') return outgoing ? `${call}, no answer` : `Missed ${video ? 'video' : 'audio'} call`;
+    if (outcome === 'declined') return outgoing ? `${call} declined` : `You declined ${video ? 'a video' : 'an audio'} call`;
+    return duration ? `${call}, ${duration}` : call;
+  },
+  callBack: 'Call back',
+  callInProgress: 'Call in progress',
+  peopleInCall: (n) => p(n, { one: '# person in call', other: '# people in call' }),
+  moreInCall: (n) => p(n, { other: 'and # more' }),
+  joinCall: 'Join call',
+  dismissCall: 'Dismiss',
 };

@@ -196,4 +196,28 @@ export const es: KitMessages = {
   incomingCall: (name, video) => (video ? `Videollamada de ${name}` : `Llamada de ${name}`),
   accept: 'Aceptar',
   decline: 'Rechazar',
+  callControls: 'Controles de la llamada',
+  mute: 'Silenciar',
+  unmute: 'Activar micrófono',
+  turnCameraOff: 'Desactivar cámara',
+  turnCameraOn: 'Activar cámara',
+  switchCamera: 'Cambiar de cámara',
+  shareScreen: 'Compartir pantalla',
+  stopSharing: 'Dejar de compartir',
+  hangUp: 'Colgar',
+  participantMuted: (name) => `${name} tiene el micrófono silenciado`,
+  callState: { connecting: 'Conectando…', ringing: 'Sonando…', connected: 'Conectada', reconnecting: 'Reconectando…', ended: 'Llamada finalizada' },
+  callDuration: 'Duración de la llamada',
+  callNotice: (outcome, video, outgoing, duration) => {
+    const call = video ? 'Videollamada' : 'Llamada de voz';
+    if (outcome === 'missed') return outgoing ? `${call}, sin respuesta` : `${call} perdida`;
+    if (outcome === 'declined') return outgoing ? `${call} rechazada` : `Rechazaste una ${video ? 'videollamada' : 'llamada de voz'}`;
+    return duration ? `${call}, ${duration}` : call;
+  },
+  callBack: 'Devolver la llamada',
+  callInProgress: 'Llamada en curso',
+  peopleInCall: (n) => p(n, { one: '# persona en la llamada', other: '# personas en la llamada' }),
+  moreInCall: (n) => `y ${num(n)} más`,
+  joinCall: 'Unirse a la llamada',
+  dismissCall: 'Descartar',
 };

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import { IconButton, type IconButtonProps } from '../../atoms/IconButton/IconButton';
 import { useKitLocale } from '../../locale/useKitLocale';
-import { PhoneIcon, VideoIcon } from '../../utils/callIcons';
+import { PhoneIcon, VideoIcon } from '../../utils/icons';
 
 export type CallMedia = 'audio' | 'video';
 

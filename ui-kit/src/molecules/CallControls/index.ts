@@ -1,0 +1,1 @@
+export { CallControls, type CallControlsProps } from './CallControls';

@@ -1,0 +1,1 @@
+export { CallNotice, type CallNoticeProps, type CallOutcome } from './CallNotice';

@@ -1,0 +1,1 @@
+export { CallTile, type CallTileProps } from './CallTile';

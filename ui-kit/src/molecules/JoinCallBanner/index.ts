@@ -1,0 +1,1 @@
+export { JoinCallBanner, type JoinCallBannerProps } from './JoinCallBanner';
