@@ -1,6 +1,15 @@
 import type { CallJson } from "@chat-app/protocol";
 import { ApiError } from "../api";
-import { callJson, FakeCallLink, FakeMediaDevices, type FakeDevicesOptions, fakeEnvironment, FakePeerConnection, FakeTrack, settleAll } from "./call-fakes";
+import {
+  callJson,
+  FakeCallLink,
+  FakeMediaDevices,
+  type FakeDevicesOptions,
+  fakeEnvironment,
+  FakePeerConnection,
+  FakeTrack,
+  settleAll,
+} from "./call-fakes";
 import { CallManager } from "./CallManager";
 
 const ME = 1;
@@ -22,7 +31,8 @@ function setup(devices: FakeDevicesOptions = {}) {
 async function acceptedCall(setupResult: ReturnType<typeof setup>, changes: Partial<CallJson> = {}) {
   const { link, manager } = setupResult;
   manager.ringing(callJson({ id: 5, ...changes }));
-  link.answer = () => callJson({ id: 5, state: "active", participants: [2, ME], answered_at: answeredAt, answered_connection: "my-socket", ...changes });
+  link.answer = () =>
+    callJson({ id: 5, state: "active", participants: [2, ME], answered_at: answeredAt, answered_connection: "my-socket", ...changes });
   await manager.accept(5);
   return manager.snapshot();
 }
@@ -176,13 +186,16 @@ describe("CallManager", () => {
     const env = setup();
     env.link.answer = () => new ApiError(409, "busy: they are in another call");
     await expect(env.manager.start({ userId: 2 }, "audio")).rejects.toThrow("busy");
-    expect(env.manager.snapshot()).toMatchObject({ current: null, lastEnded: { callId: null, reason: "busy", message: "busy: they are in another call" } });
+    expect(env.manager.snapshot()).toMatchObject({
+      current: null,
+      lastEnded: { callId: null, reason: "busy", message: "busy: they are in another call" },
+    });
     expect(env.media.opened.every((track) => track.readyState === "ended")).toBe(true);
   });
 
   it("a group call declined here stops ringing and becomes joinable; so does one declined in another tab", async () => {
     const env = setup();
-    const group = { conversation: { group_id: 9 }, caller_id: 3, participants: [3] } as const;
+    const group = { conversation: { group_id: 9 }, caller_id: 3, participants: [3] };
     env.link.answer = (_, id) => callJson({ id: id ?? 0, ...group });
     env.manager.ringing(callJson({ id: 8, ...group }));
     await env.manager.decline(8);

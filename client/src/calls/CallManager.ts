@@ -272,7 +272,8 @@ export class CallManager extends Emitter<{ changed: [] }> {
   }
 
   private keepJoinable(call: CallJson): void {
-    if (joinable(call, this.options.selfId) && !this.incomingCalls.has(call.id) && this.active?.call.id !== call.id) this.groupLive.set(call.id, call);
+    if (joinable(call, this.options.selfId) && !this.incomingCalls.has(call.id) && this.active?.call.id !== call.id)
+      this.groupLive.set(call.id, call);
     else this.groupLive.delete(call.id);
   }
 

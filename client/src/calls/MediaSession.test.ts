@@ -1,4 +1,13 @@
-import { callJson, FakeCallLink, FakeMediaDevices, type FakeDevicesOptions, fakeEnvironment, FakePeerConnection, type FakeTrack, settleAll } from "./call-fakes";
+import {
+  callJson,
+  FakeCallLink,
+  FakeMediaDevices,
+  type FakeDevicesOptions,
+  fakeEnvironment,
+  FakePeerConnection,
+  type FakeTrack,
+  settleAll,
+} from "./call-fakes";
 import { CallManager } from "./CallManager";
 
 const managers: CallManager[] = [];

@@ -168,7 +168,7 @@ export class FakePeerConnection {
   }
 
   getStats(): Promise<Map<string, Record<string, unknown>>> {
-    return Promise.resolve(new Map());
+    return Promise.resolve(new Map<string, Record<string, unknown>>());
   }
 
   // What the network side does, driven by the test:
