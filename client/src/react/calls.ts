@@ -4,8 +4,10 @@ import type { CallsSnapshot } from "../calls/call-types";
 import type { CallManager, CallTarget } from "../calls/CallManager";
 import type { CallJson, CallMedia } from "@chat-app/protocol";
 
-/** What a call UI can do; each hands off to `client.calls` (see CallManager for what rejects). */
-/** Plain functions (not methods): safe to destructure from the hook's answer. */
+/**
+ * What a call UI can do; each hands off to `client.calls` (see CallManager for what rejects).
+ * Plain functions, not methods: safe to destructure from the hook's answer.
+ */
 export interface CallActions {
   start: (target: CallTarget, media: CallMedia) => Promise<CallJson>;
   accept: (callId: number) => Promise<CallJson>;
