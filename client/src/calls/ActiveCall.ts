@@ -29,7 +29,8 @@ export interface ActiveCallOptions {
 export class ActiveCall {
   private readonly peers = new Map<number, PeerLink>();
   private readonly waiting = new Map<number, CallSignalJson[]>();
-  private readonly presentWhenIArrived: ReadonlySet<number>;
+  /** Those I offer to in a group (see isOfferer); someone who leaves and comes back is a newcomer then. */
+  private readonly presentWhenIArrived: Set<number>;
   private closed = false;
 
   constructor(
@@ -100,6 +101,7 @@ export class ActiveCall {
       peer.close();
       this.peers.delete(userId);
       this.waiting.delete(userId);
+      this.presentWhenIArrived.delete(userId);
     }
     for (const userId of others) if (!this.peers.has(userId)) this.connect(userId);
   }

@@ -159,6 +159,12 @@ describe("CallManager", () => {
     env.manager.updated(callJson({ id: 8, ...group, participants: [3, ME, 6] }));
     expect(env.pcs.map((pc) => pc.closed)).toEqual([false, true, false]);
     expect(env.manager.snapshot().current?.peers.map((peer) => peer.userId)).toEqual([3, 6]);
+    // 5 comes back: a newcomer now, who offers; this side waits.
+    const before = env.link.signals.length;
+    env.manager.updated(callJson({ id: 8, ...group, participants: [3, ME, 6, 5], answered_connection: "five" }));
+    await settleAll();
+    expect(env.pcs).toHaveLength(4);
+    expect(env.link.signals.slice(before)).toEqual([]);
   });
 
   it("hanging up releases the devices, closes the peers and tells the server", async () => {

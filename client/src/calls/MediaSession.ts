@@ -20,6 +20,8 @@ export class MediaSession {
   private isMuted = false;
   private isCameraOff = false;
   private cameras = 0;
+  /** The camera last used, so turning it on again opens the same one (front or back). */
+  private cameraDeviceId: string | undefined;
   private stopped = false;
 
   constructor(
@@ -103,7 +105,7 @@ export class MediaSession {
       if (!this.screen) this.sendChanged("video", null);
       return this.changed();
     }
-    const track = await this.openCamera({});
+    const track = await this.openCamera(this.cameraDeviceId ? { deviceId: this.cameraDeviceId } : {});
     this.isCameraOff = false;
     this.useCamera(track);
   }
@@ -205,6 +207,7 @@ export class MediaSession {
 
   private dropCamera(): void {
     if (!this.camera) return;
+    this.cameraDeviceId = this.camera.getSettings().deviceId;
     this.camera.stop();
     this.stream.removeTrack(this.camera);
     this.camera = null;
