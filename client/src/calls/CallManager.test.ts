@@ -91,7 +91,10 @@ describe("CallManager", () => {
     const env = setup();
     const ringing = callJson({ id: 7, caller_id: ME, participants: [ME] });
     env.link.answer = () => ringing;
-    await env.manager.start({ userId: 2 }, "video");
+    const started = env.manager.start({ userId: 2 }, "video");
+    expect(env.manager.snapshot()).toMatchObject({ entering: true, current: null });
+    await started;
+    expect(env.manager.snapshot()).toMatchObject({ entering: false, current: { call: { id: 7 } } });
     expect(env.link.starts).toEqual([{ user_id: 2, media: "video" }]);
     await settleAll();
     expect(env.pcs).toHaveLength(0);

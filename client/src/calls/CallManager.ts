@@ -55,7 +55,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
   }
 
   snapshot(): CallsSnapshot {
-    this.cached ??= callSnapshot(this.incomingCalls, this.groupLive, this.active, this.ended);
+    this.cached ??= callSnapshot(this.incomingCalls, this.groupLive, this.active, this.ended, this.entering !== null);
     return this.cached;
   }
 
@@ -203,6 +203,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
     const entering: { callId: number | null; early: CallSignalRelayJson[] } = { callId, early: [] };
     this.entering = entering;
     if (callId !== null) this.incomingCalls.delete(callId);
+    this.changed();
     const session = new MediaSession(
       this.env,
       media,

@@ -8,12 +8,14 @@ export function callSnapshot(
   groupCalls: ReadonlyMap<number, CallJson>,
   active: ActiveCall | null,
   lastEnded: CallEndedView | null,
+  entering: boolean,
 ): CallsSnapshot {
   const media = active?.media;
   const answeredAt = active?.call.answered_at;
   return Object.freeze({
     incoming: Object.freeze([...incoming.values()]),
     current: active ? Object.freeze({ call: active.call, peers: Object.freeze(active.peerViews()) }) : null,
+    entering,
     groupCalls: Object.freeze([...groupCalls.values()]),
     localStream: media?.stream ?? null,
     muted: media?.muted ?? false,

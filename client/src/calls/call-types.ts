@@ -37,6 +37,8 @@ export interface CallsSnapshot {
   /** Calls ringing for me that this tab has not answered or declined, oldest first. */
   incoming: readonly CallJson[];
   current: CurrentCallView | null;
+  /** A start, accept or join is under way (the devices opening, the server asked): not in `current` yet. */
+  entering: boolean;
   /** Live calls of my groups I am not in and that do not ring here: for a "Join call" banner. */
   groupCalls: readonly CallJson[];
   /** What this tab captures (the camera, not a shared screen); null outside a call. */

@@ -27,6 +27,7 @@ export type CallsState = CallsSnapshot & CallActions;
 const NO_CALLS: CallsSnapshot = Object.freeze({
   incoming: Object.freeze([]),
   current: null,
+  entering: false,
   groupCalls: Object.freeze([]),
   localStream: null,
   muted: false,
