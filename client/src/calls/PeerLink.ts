@@ -118,11 +118,13 @@ export class PeerLink {
     this.ignoreOffer = !this.options.polite && collision;
     if (this.ignoreOffer) return;
     await this.pc.setRemoteDescription({ type: signal.type, sdp: signal.sdp });
-    for (const candidate of this.pendingCandidates.splice(0)) await this.addCandidate(candidate);
-    if (signal.type !== "offer") return;
-    if (!this.attached) await this.attach();
-    await this.pc.setLocalDescription();
-    this.sendDescription();
+    if (signal.type === "offer") {
+      if (!this.attached) await this.attach();
+      await this.pc.setLocalDescription();
+      this.sendDescription();
+    }
+    // One bad candidate must not keep the others out.
+    for (const candidate of this.pendingCandidates.splice(0)) await this.addCandidate(candidate).catch(() => undefined);
   }
 
   private async addCandidate(candidate: RTCIceCandidateInit | undefined): Promise<void> {
