@@ -42,6 +42,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
   /** Set between asking to start, accept or join and the answer: a second one is refused. */
   private entering: { callId: number | null; early: CallSignalRelayJson[] } | null = null;
   private ended: CallEndedView | null = null;
+  private closed = false;
   private cached: CallsSnapshot | null = null;
   private readonly env: CallEnvironment;
   private readonly ice: IceConfig;
@@ -194,12 +195,14 @@ export class CallManager extends Emitter<{ changed: [] }> {
     this.changed();
   }
 
+  /** The client is closing: the call here ends (the server hears of it when the socket closes). */
   close(): void {
+    this.closed = true;
     this.teardown();
   }
 
   private async enter(callId: number | null, media: CallMedia, ask: () => Promise<CallJson>): Promise<CallJson> {
-    if (this.active || this.entering) throw new Error("Already in a call");
+    if (this.active || this.entering || this.closed) throw new Error(this.closed ? "The client was closed" : "Already in a call");
     const entering: { callId: number | null; early: CallSignalRelayJson[] } = { callId, early: [] };
     this.entering = entering;
     if (callId !== null) this.incomingCalls.delete(callId);
@@ -213,6 +216,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
     try {
       const [config] = await Promise.all([this.ice.get(), session.acquire()]);
       const call = await ask();
+      if (this.closed) throw new Error("The client was closed");
       this.groupLive.delete(call.id);
       this.ended = null;
       this.active = new ActiveCall(call, {
