@@ -5,6 +5,7 @@ import type { OutboxAttachment, PendingAttachment } from "./attachments/attachme
 import { ClientAttachments } from "./attachments/client-attachments";
 import { defaultPendingFileStore } from "./attachments/pending-file-store";
 import { defaultUploadTransport } from "./attachments/upload-transport";
+import { CallManager } from "./calls/CallManager";
 import { ChangesFeed } from "./changes-feed";
 import type { ChatClientEvents, ChatClientOptions } from "./client-types";
 import { CatchUpCursor } from "./catch-up-cursor";
@@ -39,6 +40,8 @@ const NOT_A_MEMBER_FAILURE: SendFailure = { reason: "not_a_member", retryable: f
 export class ChatClient extends Emitter<ChatClientEvents> {
   readonly api: ChatApi;
   readonly outbox: Outbox;
+  /** Audio and video calls: what rings, the call this tab is in, the group calls to join. */
+  readonly calls: CallManager;
   private readonly link: Connection;
   private readonly store = new MessageStore();
   private readonly cursor = new CatchUpCursor();
@@ -75,6 +78,18 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       updated: (message, key) => this.emit("updated", message, key),
     });
     this.link = new Connection({ ...options, ackTimeoutMs: options.ackTimeoutMs ?? 10_000 });
+    this.calls = new CallManager({
+      selfId,
+      env: options.callEnvironment,
+      link: {
+        start: (payload) => this.link.action("call:start", payload).then((reply) => reply.call),
+        act: (action, callId) => this.link.action(action, { call_id: callId }).then((reply) => reply.call),
+        signal: (payload) => this.link.action("call:signal", payload),
+        socketId: () => this.link.socket.id,
+        iceServers: () => this.api.iceServers(),
+        activeCalls: () => this.api.activeCalls(),
+      },
+    });
     this.groups = new Groups(selfId);
     const reachable = (key: ConversationKey) => !isGroupKey(key) || this.groups.isMember(keyId(key));
     this.receipts = new Receipts({
@@ -541,6 +556,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.receipts.close();
     this.typingState.close();
     this.files.close();
+    this.calls.close();
     this.link.close();
   }
 
@@ -553,6 +569,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.link.on("disconnected", () => {
       this.typingState.clearOthers();
       this.cursor.dropped();
+      this.calls.disconnected();
     });
     this.link.on("connected", () => void this.onConnect());
     this.link.on("unauthorized", () => this.emit("unauthorized"));
@@ -575,11 +592,17 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     socket.on("group:updated", (group) => this.applyGroup(group));
     socket.on("group:removed", ({ group_id }) => this.applyRemoved(group_id));
     socket.on("presence", (presence) => this.presence.apply(presence));
+    this.calls.on("changed", () => this.emit("calls"));
+    socket.on("call:ringing", ({ call }) => this.calls.ringing(call));
+    socket.on("call:updated", ({ call }) => this.calls.updated(call));
+    socket.on("call:ended", ({ call }) => this.calls.endedEvent(call));
+    socket.on("call:signal", (relay) => this.calls.signal(relay));
   }
 
   private async onConnect(): Promise<void> {
     this.sender.flush();
     this.receipts.flush();
+    this.calls.connected().catch(() => undefined);
     const watched = this.presence.watchedIds();
     if (watched.length > 0) this.presence.request(watched).catch(() => undefined);
     // Pins changed while away are not replayed to a fresh session: shown pins are fetched again.

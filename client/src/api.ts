@@ -1,5 +1,6 @@
 import type * as Protocol from "@chat-app/protocol";
-import type { AttachmentJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { ActiveCallsJson, AttachmentJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { IceServersReply } from "./calls/ice-config";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
 import type { PinnedJson } from "./pins";
 import type { ConversationJson, DirectReceiptJson, GroupJson, GroupReceiptJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
@@ -193,6 +194,16 @@ export class ChatApi {
   pins(ref: ConversationRef): Promise<{ pins: PinnedJson[] }> {
     const query = isGroupKey(ref) ? `group_id=${keyId(ref)}` : `user_id=${keyId(ref)}`;
     return this.request("GET", `/api/conversations/pins?${query}`);
+  }
+
+  /** STUN/TURN servers for calls; TURN credentials last `ttl_s` seconds. */
+  iceServers(): Promise<IceServersReply> {
+    return this.request("GET", "/api/calls/ice-servers");
+  }
+
+  /** What rings for me, the call I am in, and my groups' live calls. */
+  activeCalls(): Promise<ActiveCallsJson> {
+    return this.request("GET", "/api/calls/active");
   }
 
   /** The sender removes a message's link preview for good (`DELETE`); answers the message without it. */

@@ -1,6 +1,7 @@
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
 import type { PendingFileStore } from "./attachments/pending-file-store";
 import type { UploadTransport } from "./attachments/upload-transport";
+import type { CallEnvironment } from "./calls/call-environment";
 import type { ConnectionState } from "./connection";
 import type { ConversationKey } from "./keys";
 import type { ConversationReceipts } from "./receipts";
@@ -31,6 +32,8 @@ export interface ChatClientOptions {
   uploadTransport?: UploadTransport;
   /** How many files upload at once (3). */
   uploadConcurrency?: number;
+  /** The media devices and WebRTC calls use: the browser's by default. */
+  callEnvironment?: CallEnvironment;
 }
 
 export type ChatClientEvents = {
@@ -71,4 +74,6 @@ export type ChatClientEvents = {
   pins: [key: ConversationKey];
   /** A watched user's presence is known or changed. */
   presence: [presence: PresenceJson];
+  /** Something about calls changed: `client.calls.snapshot()` says what is now. */
+  calls: [];
 };

@@ -19,6 +19,10 @@ export {
   XhrUploadTransport,
   type XhrLike,
 } from "./attachments/upload-transport";
+export { browserCallEnvironment, type CallEnvironment, type CallMediaDevices } from "./calls/call-environment";
+export { callStats, type CallStats } from "./calls/call-stats";
+export type { CallEndedView, CallPeerView, CallsSnapshot, CurrentCallView, MediaProblem, PeerState } from "./calls/call-types";
+export { CallManager, type CallTarget } from "./calls/CallManager";
 export type { ChatClientEvents, ChatClientOptions } from "./client-types";
 export { type ConnectionState } from "./connection";
 export { otherMemberIds } from "./groups";

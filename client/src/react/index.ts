@@ -16,3 +16,4 @@ export {
 } from "./hooks";
 export { type JumpState, useJumpToMessage } from "./jump";
 export { sameItems, useChatState } from "./useChatState";
+export { type CallActions, type CallsState, useCalls } from "./calls";
