@@ -122,7 +122,7 @@ export default defineConfig(
   },
   {
     // Node code whose page.evaluate callbacks run in Chromium.
-    files: ["bench/suites/ui.mjs"],
+    files: ["bench/suites/ui.mjs", "bench/suites/call-setup-driver.mjs"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 

@@ -9,6 +9,8 @@ module.exports = {
   roots: ["<rootDir>/src"],
   testMatch: ["<rootDir>/src/**/*.test.ts"],
   setupFiles: ["<rootDir>/src/i18n/test-setup.ts"],
+  // The kit's one React-free formatter the app's state uses, from its source (the kit's dist is ESM).
+  moduleNameMapper: { "^@chat-app/ui-kit/format-duration$": "<rootDir>/../ui-kit/src/utils/formatDuration.ts" },
   transform: {
     "^.+\\.(ts|tsx)$": [
       "@swc/jest",

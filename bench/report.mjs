@@ -64,6 +64,8 @@ export function flatten(r) {
     writes_reply_mention_cost_ratio: r.writes?.reply_mention_cost_ratio ?? null,
     send_path_reply_mention_cost_ratio: r.send_path?.cost_ratio ?? null,
     send_path_plain_server_cpu_us: r.send_path?.plain_server_cpu_us ?? null,
+    call_setup_p50_ms: r.calls?.call_setup_p50_ms ?? null,
+    call_setup_p95_ms: r.calls?.call_setup_p95_ms ?? null,
     upload_1_mb_per_s: r.attachments?.upload_1_mb_per_s ?? null,
     upload_10_concurrent_mb_per_s: r.attachments?.upload_concurrent_mb_per_s ?? null,
     upload_concurrent: r.attachments?.concurrent ?? null,
@@ -407,6 +409,28 @@ export function writeReport(r, cfg, outDir) {
       ),
       '',
     );
+  }
+
+  if (r.calls) {
+    const c = r.calls;
+    L.push("## 5c. Issue 17: a video call's set-up time", '');
+    L.push(
+      c.skipped
+        ? `Skipped: ${c.skipped === true ? c.reason : c.skipped}.`
+        : `\`npm run bench -- --only calls\`: ${c.calls} 1:1 video calls one after another between two Chromium pages (Debian's, fake camera and microphone), the compiled server on SQLite, all inside a private network namespace (loopback only: no TURN, no real network). From the caller's "Start video call" click to the first remote video frame decoded (the caller's page, getStats every 5 ms); the callee's "Accept" is pressed by the driver as soon as the ring shows, so a person adds their reaction time. The first call is the slowest (the call screen's chunk, the first getUserMedia).`,
+      '',
+    );
+    if (!c.skipped) {
+      L.push(
+        table(
+          ['invite → first remote frame', 'p50', 'p95', 'max'],
+          [['1:1 video call', v(c.call_setup_p50_ms, ' ms'), v(c.call_setup_p95_ms, ' ms'), v(c.call_setup_max_ms, ' ms')]],
+        ),
+        '',
+        `Samples (ms, in order): ${c.samples_ms.join(', ')}.`,
+        '',
+      );
+    }
   }
 
   if (r.attachments) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT, requireRoot, round } from '../lib/util.mjs';
 
-export const BUDGETS = { ui_kit_gzip_kb: 54, ui_kit_emoji_picker_gzip_kb: 50, app_js_gzip_kb: 190, app_login_js_gzip_kb: 100 };
+export const BUDGETS = { ui_kit_gzip_kb: 58, ui_kit_emoji_picker_gzip_kb: 50, app_js_gzip_kb: 200, app_login_js_gzip_kb: 100 };
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'styled-components'];
 
 const gzipKb = (buf) => zlib.gzipSync(buf, { level: 9 }).length / 1024;

@@ -4,20 +4,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ROOT, requireRoot, round, tmpDir } from '../lib/util.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, ROOT, requireRoot, round, tmpDir } from '../lib/util.mjs';
 
 /** Where MessageList/ChatList come from: the built dist if it exports them, else (noted) the source. */
 function kitEntry() {

@@ -320,6 +320,8 @@ export interface CallJson {
   /** Always "mesh" for now (every participant connects to every other; groups up to 4). */
   topology: "mesh";
   caller_id: number;
+  /** Who placed it (`caller_id` and their name): an incoming call from someone never written to is named. */
+  caller: PublicUserJson;
   started_at: string;
   answered_at: string | null;
   ended_at: string | null;

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { e2eAvailability } from "../e2e/browser";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -66,6 +67,14 @@ describe("npm run bench (tiny sizes)", () => {
     }
     expect(Number.isFinite(result.upload_rss_growth_mb)).toBe(true);
     expect(markdown).toContain("## 5b. Attachments");
+  });
+
+  // Needs Chromium and the built app, like the browser tests (required under CI: REQUIRE_E2E=1).
+  (e2eAvailability().run ? it : it.skip)("measures a video call's set-up time in Chromium, invite to first remote frame", () => {
+    expect(typeof result.call_setup_p50_ms).toBe("number");
+    expect(result.call_setup_p50_ms as number).toBeGreaterThan(0);
+    expect(result.call_setup_p95_ms as number).toBeGreaterThanOrEqual(result.call_setup_p50_ms as number);
+    expect(markdown).toContain("## 5c. Issue 17: a video call's set-up time");
   });
 
   it("measures history and writes, and shows the page query's plan", () => {

@@ -10,7 +10,7 @@ import { connectClient, exchange, registerAccount } from "../reliability/exchang
 import { BalancingProxy } from "../helpers/balancing-proxy";
 import { freePort, ServerProcess } from "../helpers/server-process";
 import { collect, nextEvent } from "../helpers/test-server";
-import { createTestDatabase } from "../helpers/test-server";
+import { copyOf, createTestDatabase } from "../helpers/test-server";
 import { jpegWithGps } from "../helpers/media";
 import { S3Server } from "../helpers/s3-server";
 import sharp from "sharp";
@@ -249,7 +249,7 @@ const NODES = 3;
   it("serves an image uploaded through one process from another: content and thumbnail, links signed by the first", async () => {
     const [alice, bob] = await Promise.all([registerAccount(urlOf(0), "cl_photo_a"), registerAccount(urlOf(1), "cl_photo_b")]);
     const form = new FormData();
-    form.append("file", new Blob([await jpegWithGps()], { type: "image/jpeg" }), "holiday.jpg");
+    form.append("file", new Blob([copyOf(await jpegWithGps())], { type: "image/jpeg" }), "holiday.jpg");
     const uploaded = await fetch(`${urlOf(0)}/api/attachments`, { method: "POST", headers: { authorization: `Bearer ${alice.token}` }, body: form });
     expect(uploaded.status).toBe(201);
     const { attachment } = (await uploaded.json()) as { attachment: { id: number; size: number; url: string; thumbnail_url: string } };

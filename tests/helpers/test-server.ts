@@ -114,11 +114,11 @@ export class TestServer {
   async fetchBytes(
     method: string,
     route: string,
-    options: { token?: string; body?: NonNullable<Parameters<typeof fetch>[1]>["body"]; headers?: Record<string, string> } = {},
+    options: { token?: string; body?: Uint8Array | string | FormData; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse & { bytes: Buffer }> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    const response = await fetch(this.url + route, { method, headers, body: options.body });
+    const response = await fetch(this.url + route, { method, headers, body: fetchBody(options.body) });
     const bytes = Buffer.from(await response.arrayBuffer());
     const isJson = (response.headers.get("content-type") ?? "").startsWith("application/json");
     const body: any = isJson ? JSON.parse(bytes.toString("utf8")) : bytes;
@@ -137,7 +137,7 @@ export class TestServer {
     type = "application/octet-stream",
   ): Promise<ApiResponse & { bytes: Buffer }> {
     const form = new FormData();
-    form.append("file", new Blob([data], { type }), name);
+    form.append("file", new Blob([copyOf(data)], { type }), name);
     return this.fetchBytes("POST", "/api/attachments", { token, body: form });
   }
 
@@ -259,4 +259,14 @@ export function nextEvent<T = any>(socket: Socket, event: string, timeoutMs = 50
 /** Emits with an acknowledgement and resolves with the server's reply. */
 export function emitWithAck<T = any>(socket: Socket, event: string, payload: unknown): Promise<T> {
   return socket.timeout(5000).emitWithAck(event, payload) as Promise<T>;
+}
+
+/**
+ * Bytes as fetch and Blob take them: the DOM's types (which these tests see, as the client package
+ * speaks WebRTC) want an ArrayBuffer-backed view, and a Buffer may sit on a shared pool.
+ */
+export const copyOf = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
+
+export function fetchBody(body: Uint8Array | string | FormData | undefined): BodyInit | undefined {
+  return body instanceof Uint8Array ? copyOf(body) : body;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { CORPUS_UPLOAD_MAX_MB } from "./attachment-corpus";
 import { buildCorpus } from "./bad-input-corpus";
 import { linkPreviewCases } from "./link-preview-corpus";
-import { TestServer, type TestUser } from "../helpers/test-server";
+import { fetchBody, TestServer, type TestUser } from "../helpers/test-server";
 
 let server: TestServer;
 let alice: TestUser;
@@ -64,7 +64,7 @@ describe("a corpus of bad REST input", () => {
         body = JSON.stringify(testCase.body);
         headers["content-type"] = "application/json";
       }
-      const response = await fetch(server.url + testCase.path, { method: testCase.method, headers, body });
+      const response = await fetch(server.url + testCase.path, { method: testCase.method, headers, body: fetchBody(body) });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       const text = await response.text();
       let json: { error?: unknown } | undefined;

@@ -169,7 +169,8 @@ describe("direct calls", () => {
     const started = starts.filter((start) => start.call?.state === "ringing");
     expect(started).toHaveLength(1);
     expect(starts.filter((start) => start.status === 409)).toEqual([{ error: "busy: you are already in a call", status: 409 }]);
-    const [forAlice, forBob] = await Promise.all([alice, bob].map((person) => server.request("GET", "/api/calls/active", { token: person.token })));
+    const active = (person: TestUser) => server.request("GET", "/api/calls/active", { token: person.token });
+    const [forAlice, forBob] = await Promise.all([active(alice), active(bob)]);
     expect(forAlice.body.calls.map((call: { id: number }) => call.id)).toEqual([started[0]!.call.id]);
     expect(forBob.body.calls.map((call: { id: number }) => call.id)).toEqual([started[0]!.call.id]);
     const caller = started[0]!.call.caller_id === alice.id ? aliceTab : bobTab;

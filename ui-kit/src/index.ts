@@ -92,6 +92,7 @@ export { LinkPreviewRemoveContext } from './molecules/MessageBubble/BubbleLinkPr
 export { parseRichText, type RichNode, type RichTextOptions } from './utils/richText';
 // Sizes as people read them ("2.4 MB"), through Intl
 export { formatBytes } from './utils/formatBytes';
+export { formatDuration } from './utils/formatDuration';
 // Files dragged onto the app's own drop targets (ChatPage's conversation uses it)
 export { useFileDrop, type FileDrop, type FileDropHandlers } from './utils/useFileDrop';
 // Touch long-press (the message menu uses it), and the composer's mention matching for the app's own fields

@@ -31,6 +31,11 @@ export interface ChatMessage {
    * ignored for notices.
    */
   kind?: 'text' | 'system';
+  /**
+   * A `system` row that records a call: shown as a CallNotice worded for the reader ("Missed video
+   * call", "Audio call, 1:05") instead of `text`; `outgoing` when the reader placed it.
+   */
+  call?: { outcome: 'missed' | 'declined' | 'ended'; media: 'audio' | 'video'; durationMs?: number; outgoing: boolean };
   status?: MessageStatus;
   /**
    * For a failed own message: why, as a sentence to show ("This person doesn't exist"); without

@@ -15,6 +15,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import {
+  ApiError,
   type ConversationKey,
   groupKey,
   isGroupKey,
@@ -25,7 +26,8 @@ import {
   type UserJson,
   userKey,
 } from "@chat-app/client";
-import { useOutbox } from "@chat-app/client/react";
+import { useCalls, useOutbox } from "@chat-app/client/react";
+import type { CallJson } from "@chat-app/protocol";
 import { useNotifications } from "../hooks/notifications";
 import { useOnline } from "../hooks/useOnline";
 import { useChatSession } from "../hooks/useChatSession";
@@ -41,6 +43,10 @@ import { useMentions } from "../hooks/useMentions";
 import { useConversationPins } from "../hooks/usePins";
 import { useFirstUnread } from "../hooks/useFirstUnread";
 import { useLinkPreviews } from "../hooks/useLinkPreviews";
+import { CallHeaderButtons } from "../calls/CallHeaderButtons";
+import { nameIn } from "../calls/call-names";
+import { CallLayer } from "../calls/CallLayer";
+import { GroupCallBanner, joinableGroupCall } from "../calls/GroupCallBanner";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
@@ -188,6 +194,26 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     [selfId, selfName, isGroup, group, userName, name],
   );
   const { sentence: failureShown, report } = useActionFailure(fail);
+  const calls = useCalls(client);
+  const callFailed = useMemo(() => report(t("failure.call")), [report, t]);
+  // "Busy" is said by the call layer's line (from the calls snapshot), not as a failure.
+  const onCallError = useCallback(
+    (error: unknown) => (error instanceof ApiError && error.status === 409 && error.message.startsWith("busy") ? undefined : callFailed(error)),
+    [callFailed],
+  );
+  const callTitle = useCallback(
+    (call: CallJson) =>
+      "group_id" in call.conversation
+        ? (groupName(call.conversation.group_id) ?? t("chat.conversation"))
+        : nameIn(call, call.conversation.user_id, userName),
+    [groupName, userName, t],
+  );
+  const callButtons =
+    openId === null || !member ? null : (
+      <CallHeaderButtons calls={calls} target={isGroup ? { groupId: openId } : { userId: openId }} onError={onCallError} />
+    );
+  const liveGroupCall = isGroup && openId !== null && member ? joinableGroupCall(calls, openId) : undefined;
+  const groupCall = liveGroupCall ? <GroupCallBanner calls={calls} call={liveGroupCall} userName={userName} onError={onCallError} /> : null;
   const replies = useReplies({ openKey, serverId: chat.serverId, authorName: (id) => getAuthorName(id) ?? "", send: chat.send });
   const reactionFailed = useMemo(() => report(t("failure.reaction")), [report, t]);
   const onToggleReaction = useReactions(client, { serverId: chat.serverId, onFailure: reactionFailed });
@@ -325,8 +351,20 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               membersOpen={membersOpen}
               membersPanelId={MEMBERS_PANEL_ID}
               membersButtonRef={membersButton}
-              pinned={pins.bar}
-              actions={muteButton}
+              pinned={
+                groupCall || pins.bar ? (
+                  <>
+                    {groupCall}
+                    {pins.bar}
+                  </>
+                ) : undefined
+              }
+              actions={
+                <>
+                  {callButtons}
+                  {muteButton}
+                </>
+              }
             />
           ) : (
             <ChatHeader
@@ -335,7 +373,12 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               backLabel={t("chat.back")}
               onBack={() => navigate(PATHS.chats)}
               pinned={pins.bar}
-              actions={muteButton}
+              actions={
+                <>
+                  {callButtons}
+                  {muteButton}
+                </>
+              }
             />
           )
         }
@@ -434,6 +477,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         onDropFiles={showConversation && !missing && member ? files.onDropFiles : undefined}
       />
       {forward.dialog}
+      <CallLayer calls={calls} selfName={selfName} userName={userName} titleOf={callTitle} onError={onCallError} />
       {files.viewer ? (
         <ImageViewer
           open

@@ -35,6 +35,7 @@ export function toChatMessages(
         id: own && message.client_id ? message.client_id : message.id,
         authorId: message.sender_id,
         kind: notice ? "system" : undefined,
+        call: callOf(message, selfId),
         text,
         timestamp: message.timestamp,
         status,
@@ -99,4 +100,11 @@ function pendingReplyTo(server: readonly MessageJson[], id: number): ChatMessage
   const original = server.find((m) => m.id === id);
   if (!original) return undefined;
   return { id, authorId: original.sender_id, excerpt: original.message_content, deleted: Boolean(original.deleted_at) || undefined };
+}
+
+/** A call's row, for the kit's CallNotice (which words it in the kit's language). */
+function callOf(message: MessageJson, selfId: number): ChatMessage["call"] {
+  const notice = message.kind === "system" ? message.notice : null;
+  if (!notice || !("type" in notice)) return undefined;
+  return { outcome: notice.outcome, media: notice.media, durationMs: notice.duration_ms, outgoing: notice.caller_id === selfId };
 }

@@ -51,8 +51,14 @@ describe("noticeSentence", () => {
     expect(shownText({ kind: "system", notice: { event: "left", actor: bob }, message_content: "bob left" }, ME, t)).toBe("bob left");
   });
 
-  it("shows a call's row as the server worded it", () => {
-    const notice = { type: "call" as const, outcome: "missed" as const, media: "video" as const, caller_id: bob.id };
-    expect(shownText({ kind: "system", notice, message_content: "Missed video call" }, ME, t)).toBe("Missed video call");
+  it.each<[string, { outcome: "missed" | "declined" | "ended"; media: "audio" | "video"; caller_id: number; duration_ms?: number }, string]>([
+    ["a missed call to me", { outcome: "missed", media: "video", caller_id: bob.id }, "Missed video call"],
+    ["my unanswered call", { outcome: "missed", media: "video", caller_id: ME }, "Video call, no answer"],
+    ["my call, declined", { outcome: "declined", media: "audio", caller_id: ME }, "Audio call declined"],
+    ["a call I declined", { outcome: "declined", media: "audio", caller_id: bob.id }, "You declined an audio call"],
+    ["an answered call", { outcome: "ended", media: "audio", caller_id: bob.id, duration_ms: 65_400 }, "Audio call, 1:05"],
+  ])("words a call's row for the reader: %s", (_, fields, sentence) => {
+    const notice = { type: "call" as const, ...fields };
+    expect(shownText({ kind: "system", notice, message_content: "the server's English" }, ME, t)).toBe(sentence);
   });
 });

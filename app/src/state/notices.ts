@@ -1,4 +1,5 @@
-import type { GroupNoticeJson, NoticeJson, PublicUserJson } from "@chat-app/protocol";
+import type { CallNoticeJson, GroupNoticeJson, NoticeJson, PublicUserJson } from "@chat-app/protocol";
+import { formatDuration } from "@chat-app/ui-kit/format-duration";
 import { i18n, type MessageKey, type Translate } from "../i18n/i18n";
 
 /** "bob", "bob and carol", "carol, you, and dave": joined the way the language joins lists; the reader is "you". */
@@ -43,11 +44,25 @@ export function noticeSentence(notice: GroupNoticeJson, selfId: number, t: Trans
   });
 }
 
+/** A call's row worded for the reader: "Missed video call" to the callee, "Video call, no answer" to the caller. */
+export function callSentence(notice: CallNoticeJson, selfId: number, t: Translate): string {
+  const outgoing = notice.caller_id === selfId;
+  switch (notice.outcome) {
+    case "missed":
+      return t(outgoing ? `notice.call.noAnswer.${notice.media}` : `notice.call.missed.${notice.media}`);
+    case "declined":
+      return t(outgoing ? `notice.call.declined.${notice.media}` : `notice.call.declinedByYou.${notice.media}`);
+    case "ended":
+      return t(`notice.call.ended.${notice.media}`, { duration: formatDuration(notice.duration_ms ?? 0, i18n.locale || "en") });
+  }
+}
+
 /**
- * The text to show for a message: a group notice worded for the reader, or what someone wrote. A
- * call's row shows the server's English sentence until the app words calls itself.
+ * The text to show for a message: a notice (a group's or a call's) worded for the reader, or what
+ * someone wrote. The server's `message_content` of a notice is its English sentence.
  */
 export function shownText(message: { kind?: string; notice?: NoticeJson | null; message_content: string }, selfId: number, t: Translate): string {
   const notice = message.kind === "system" ? message.notice : null;
-  return notice && !("type" in notice) ? noticeSentence(notice, selfId, t) : message.message_content;
+  if (!notice) return message.message_content;
+  return "type" in notice ? callSentence(notice, selfId, t) : noticeSentence(notice, selfId, t);
 }

@@ -55,14 +55,18 @@ describe("MediaSession (through the calls part)", () => {
     expect(sent("video")?.kind).toBe("video");
   });
 
-  it("mute disables the microphone track without replacing it", async () => {
+  it("mute disables the microphone and sends nothing; unmute sends the same track again", async () => {
     const { manager, sent } = await inCall();
     const microphone = sent("audio") as FakeTrack;
     manager.setMuted(true);
+    await settleAll();
     expect(manager.snapshot().muted).toBe(true);
-    expect(sent("audio")).toBe(microphone);
+    expect(sent("audio")).toBeNull();
     expect(microphone.enabled).toBe(false);
+    expect(microphone.readyState).toBe("live");
     manager.setMuted(false);
+    await settleAll();
+    expect(sent("audio")).toBe(microphone);
     expect(microphone.enabled).toBe(true);
   });
 

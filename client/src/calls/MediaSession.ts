@@ -84,15 +84,23 @@ export class MediaSession {
 
   /** What a sender of this kind sends now: the shared screen over the camera; null when off. */
   outgoing(kind: TrackKind): MediaStreamTrack | null {
-    if (kind === "audio") return this.audio;
+    if (kind === "audio") return this.isMuted ? null : this.audio;
     if (this.screen) return this.screen;
     return this.isCameraOff ? null : this.camera;
   }
 
-  /** Mute keeps the track (and its sender) and sends silence; the far end cannot be told (no protocol field). */
+  /**
+   * Mute disables the microphone's track and takes it off the senders (`replaceTrack(null)`), so
+   * nothing at all is sent — a disabled track alone still sends silent packets — and unmuting
+   * puts it back without renegotiating. The far end cannot be told (no protocol field for it).
+   */
   setMuted(muted: boolean): void {
+    if (muted === this.isMuted) return;
     this.isMuted = muted;
-    if (this.audio) this.audio.enabled = !muted;
+    if (this.audio) {
+      this.audio.enabled = !muted;
+      this.sendChanged("audio", this.outgoing("audio"));
+    }
     this.changed();
   }
 

@@ -8,6 +8,7 @@ import type { CallJson, CallSignalPayload, CallStartPayload } from "@chat-app/pr
 import { ApiError } from "../api";
 import type { CallEnvironment } from "./call-environment";
 import type { CallIdAction, CallLink } from "./call-link";
+import type { IceServersReply } from "./ice-config";
 
 export class FakeTrack {
   enabled = true;
@@ -257,7 +258,7 @@ export class FakeCallLink implements CallLink {
   id: string | undefined = "my-socket";
   answer: (action: CallIdAction | "call:start", callId: number | null) => CallJson | ApiError = () => new ApiError(500, "unanswered");
   active: CallJson[] = [];
-  iceReply = { ice_servers: [{ urls: ["stun:stun.test"] }], ttl_s: 600, ice_transport_policy: "relay" };
+  iceReply: IceServersReply = { ice_servers: [{ urls: ["stun:stun.test"] }], ttl_s: 600, ice_transport_policy: "relay" };
 
   start(payload: CallStartPayload): Promise<CallJson> {
     this.starts.push(payload);
@@ -298,6 +299,7 @@ export function callJson(changes: Partial<CallJson> & Pick<CallJson, "id">): Cal
     ended_at: null,
     participants: [2],
     ...changes,
+    caller: changes.caller ?? { id: changes.caller_id ?? 2, username: `user${changes.caller_id ?? 2}` },
   };
 }
 

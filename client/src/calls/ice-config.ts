@@ -1,7 +1,7 @@
 import type { IceServersJson } from "@chat-app/protocol";
 
-/** `GET /api/calls/ice-servers`, read leniently: the server may add `ice_transport_policy` (not in the protocol yet). */
-export type IceServersReply = IceServersJson & { ice_transport_policy?: unknown };
+/** `GET /api/calls/ice-servers`; an older server may not say `ice_transport_policy` (then: "all"). */
+export type IceServersReply = Omit<IceServersJson, "ice_transport_policy"> & { ice_transport_policy?: IceServersJson["ice_transport_policy"] };
 
 /**
  * The RTCPeerConnection configuration, fetched when a call starts or is answered and kept for the
@@ -21,7 +21,7 @@ export class IceConfig {
     try {
       const reply = await this.fetchServers();
       const config: RTCConfiguration = { iceServers: reply.ice_servers };
-      if (reply.ice_transport_policy === "relay" || reply.ice_transport_policy === "all") config.iceTransportPolicy = reply.ice_transport_policy;
+      if (reply.ice_transport_policy) config.iceTransportPolicy = reply.ice_transport_policy;
       this.cached = { config, until: this.now() + reply.ttl_s * 900 };
       return config;
     } catch {

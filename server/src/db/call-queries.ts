@@ -15,6 +15,7 @@ export interface CallRow {
   ring_deadline: number | string;
   answered_at: number | string | null;
   ended_at: number | string | null;
+  caller_username: string;
 }
 
 export interface ParticipantRow {
@@ -28,7 +29,7 @@ type Ids = { callId: number; userId: number };
 type DirectNotice = { senderId: number; receiverId: number; low: number; high: number; clientId: string; content: string; timestamp: number };
 
 const CALL_COLUMNS = `c."id", c."caller_id", c."receiver_id", c."group_id", c."media", c."state", c."end_reason", c."started_at",
-  c."ring_deadline", c."answered_at", c."ended_at"`;
+  c."ring_deadline", c."answered_at", c."ended_at", (SELECT u."username" FROM "users" u WHERE u."id" = c."caller_id") AS "caller_username"`;
 
 /** In a call now: a participant who has not left a call that has not ended, or the callee of a ringing direct call. */
 const busy = (user: string) => `(EXISTS (SELECT 1 FROM "call_participants" bp JOIN "calls" bc ON bc."id" = bp."call_id"

@@ -48,6 +48,7 @@ export const callSchema = z
     state: z.enum(["ringing", "active", "ended"]),
     topology: z.literal("mesh"),
     caller_id: id,
+    caller: publicUserSchema.meta({ description: "Who placed the call, named for an incoming call from someone never written to" }),
     started_at: isoTime,
     answered_at: isoTime.nullable(),
     ended_at: isoTime.nullable(),

@@ -14,6 +14,7 @@ export function toCallJson(call: CallRow, participants: readonly ParticipantRow[
     state: call.state,
     topology: "mesh",
     caller_id: callerId,
+    caller: { id: callerId, username: call.caller_username },
     started_at: iso(call.started_at)!,
     answered_at: iso(call.answered_at),
     ended_at: iso(call.ended_at),

@@ -6,7 +6,8 @@ import { useKitLocale } from '../../locale/useKitLocale';
 import { formatDuration } from '../../utils/formatDuration';
 import { PhoneIcon, VideoIcon } from '../../utils/icons';
 import type { TimeInput } from '../../utils/time';
-import { base, color, fontSize, space } from '../../utils/theme';
+import { color } from '../../utils/theme';
+import { NoticeText, noticeLine } from '../SystemNotice/SystemNotice';
 import type { CallMedia } from '../CallButton/CallButton';
 
 export type CallOutcome = 'missed' | 'declined' | 'ended';
@@ -28,24 +29,11 @@ export interface CallNoticeProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 
 // SystemNotice's look: a call is an event in the timeline, not a message.
 const Root = styled.div`
-  ${base}
-  display: flex;
-  flex-wrap: wrap;
+  ${noticeLine}
   align-items: center;
-  justify-content: center;
-  column-gap: ${space('sm')};
-  padding: ${space('xs')} ${space('md')};
-  color: ${color('textMuted')};
-  font-size: ${fontSize('sm')};
-  text-align: center;
   &[data-outcome='missed'][data-direction='incoming'] > svg {
     color: ${color('danger')};
   }
-`;
-
-const Text = styled.p`
-  margin: 0;
-  overflow-wrap: anywhere;
 `;
 
 /** A call in the conversation's timeline: missed, declined or ended, with its length and "Call back". */
@@ -60,7 +48,7 @@ export const CallNotice = memo(
     return (
       <Root ref={ref} data-kind="call-notice" data-outcome={outcome} data-media={media} data-direction={outgoing ? 'outgoing' : 'incoming'} {...rest}>
         <Icon size={16} />
-        <Text>{t.callNotice(outcome, media === 'video', outgoing, duration)}</Text>
+        <NoticeText>{t.callNotice(outcome, media === 'video', outgoing, duration)}</NoticeText>
         {timestamp === undefined ? null : <Timestamp value={timestamp} format="time" locale={locale} timeZone={timeZone} />}
         {onCallBack && outcome !== 'ended' ? (
           <Button variant="ghost" size="sm" onClick={onCallBack}>

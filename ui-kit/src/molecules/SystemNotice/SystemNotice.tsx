@@ -1,5 +1,5 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import { Timestamp } from '../../atoms/Timestamp/Timestamp';
 import type { TimeInput } from '../../utils/time';
 import { base, color, fontSize, space } from '../../utils/theme';
@@ -13,11 +13,11 @@ export interface SystemNoticeProps extends Omit<ComponentPropsWithoutRef<'div'>,
   timeZone?: string;
 }
 
-const Root = styled.div`
+/** The timeline-event look, shared with CallNotice: a centered, muted line. */
+export const noticeLine = css`
   ${base}
   display: flex;
   flex-wrap: wrap;
-  align-items: baseline;
   justify-content: center;
   column-gap: ${space('sm')};
   padding: ${space('xs')} ${space('md')};
@@ -26,7 +26,12 @@ const Root = styled.div`
   text-align: center;
 `;
 
-const Text = styled.p`
+const Root = styled.div`
+  ${noticeLine}
+  align-items: baseline;
+`;
+
+export const NoticeText = styled.p`
   margin: 0;
   overflow-wrap: anywhere;
 `;
@@ -39,7 +44,7 @@ export const SystemNotice = memo(
   forwardRef<HTMLDivElement, SystemNoticeProps>(function SystemNotice({ text, timestamp, locale, timeZone, ...rest }, ref) {
     return (
       <Root ref={ref} data-kind="system-notice" {...rest}>
-        <Text dir="auto">{text}</Text>
+        <NoticeText dir="auto">{text}</NoticeText>
         {timestamp === undefined ? null : <Timestamp value={timestamp} format="time" locale={locale} timeZone={timeZone} />}
       </Root>
     );

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import type { ChatMessage } from '../../types';
@@ -523,6 +523,36 @@ describe('MessageList', () => {
       expect(keys).toEqual(['d:2026-11-25', 'm:1', 'm:2', 'm:3', 'm:4', 'm:5', 'm:6', 'm:7', 'm:8', 'd:2026-11-26', 'm:9']);
       expect(screen.getByText('Yesterday')).toBeInTheDocument();
       expect(screen.getByText('Today')).toBeInTheDocument();
+    });
+
+    it('words a call’s row for the reader (CallNotice), with "Call back" only for missed or declined calls', async () => {
+      const messages: ChatMessage[] = [
+        {
+          id: 1,
+          authorId: 'ada',
+          kind: 'system',
+          text: 'Missed video call',
+          timestamp: at(0),
+          call: { outcome: 'missed', media: 'video', outgoing: false },
+        },
+        {
+          id: 2,
+          authorId: ME,
+          kind: 'system',
+          text: 'Audio call, 1:05',
+          timestamp: at(1),
+          call: { outcome: 'ended', media: 'audio', durationMs: 65_000, outgoing: true },
+        },
+      ];
+      const onCallBack = jest.fn();
+      render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" locale="en-GB" onCallBack={onCallBack} />);
+      await flush();
+      expect(rowOf(1)!.querySelector('[data-kind="call-notice"]')).toHaveAttribute('data-outcome', 'missed');
+      expect(rowOf(1)).toHaveTextContent('Missed video call');
+      expect(rowOf(2)).toHaveTextContent('Audio call, 1:05');
+      expect(within(rowOf(2)!).queryByRole('button')).toBeNull();
+      await userEvent.click(within(rowOf(1)!).getByRole('button', { name: 'Call back' }));
+      expect(onCallBack).toHaveBeenCalledWith(messages[0]);
     });
 
     it('shows markup in a notice literally', async () => {

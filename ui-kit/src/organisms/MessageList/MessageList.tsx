@@ -43,6 +43,8 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   onDelete?: (message: ChatMessage) => void;
   /** An image thumbnail of a message was activated: its index among that message's images (for ImageViewer). */
   onOpenImage?: (message: ChatMessage, index: number) => void;
+  /** A call's row offers "Call back" (missed or declined calls): called with that row. */
+  onCallBack?: (message: ChatMessage) => void;
   /** An attachment's image or audio failed to load (an expired URL?): fetch fresh URLs and pass new messages. */
   onAttachmentError?: (attachment: MessageAttachment, message: ChatMessage) => void;
   /**
@@ -202,6 +204,7 @@ function MessageListBody({
   onDelete,
   onOpenImage,
   onAttachmentError,
+  onCallBack,
   onJumpToMessage,
   onToggleReaction,
   firstUnreadId,
@@ -234,6 +237,7 @@ function MessageListBody({
   const remove = useCallbackRef(onDelete);
   const openImage = useCallbackRef(onOpenImage);
   const attachmentError = useCallbackRef(onAttachmentError);
+  const callBack = useCallbackRef(onCallBack);
   const jumpTo = useCallbackRef(onJumpToMessage);
   const toggleReaction = useCallbackRef(onToggleReaction);
   const menu = useRowMenuHandlers({ onReply, onReact, onForward, onTogglePin });
@@ -262,6 +266,7 @@ function MessageListBody({
   const rowDelete = onDelete ? remove : undefined;
   const rowOpenImage = onOpenImage ? openImage : undefined;
   const rowAttachmentError = onAttachmentError ? attachmentError : undefined;
+  const rowCallBack = onCallBack ? callBack : undefined;
   const rowJumpTo = onJumpToMessage ? jumpTo : undefined;
   const rowToggleReaction = onToggleReaction ? toggleReaction : undefined;
   const { measureElement } = virtualizer;
@@ -273,6 +278,7 @@ function MessageListBody({
       onDelete: rowDelete,
       onOpenImage: rowOpenImage,
       onAttachmentError: rowAttachmentError,
+      onCallBack: rowCallBack,
       onJumpToMessage: rowJumpTo,
       onToggleReaction: rowToggleReaction,
       // Not behind a ref: when names change, bubbles show the new ones (buildRows reruns too).
@@ -293,6 +299,7 @@ function MessageListBody({
       rowDelete,
       rowOpenImage,
       rowAttachmentError,
+      rowCallBack,
       rowJumpTo,
       rowToggleReaction,
       getAuthorName,

@@ -1,5 +1,6 @@
 import { createContext, memo, useCallback, useContext } from 'react';
 import { styled } from 'styled-components';
+import { CallNotice } from '../../molecules/CallNotice/CallNotice';
 import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
 import { MessageBubble } from '../../molecules/MessageBubble/MessageBubble';
 import { SystemNotice } from '../../molecules/SystemNotice/SystemNotice';
@@ -22,6 +23,7 @@ export interface MessageRowContextValue {
   onAttachmentError?: ((attachment: MessageAttachment, message: ChatMessage) => void) | undefined;
   onJumpToMessage?: (id: MessageId) => void;
   onToggleReaction?: (message: ChatMessage, emoji: string) => void;
+  onCallBack?: (message: ChatMessage) => void;
   getAuthorName?: (id: UserId) => string | undefined;
   /** The "More actions" menu's handlers. */
   menu: RowMenuHandlers;
@@ -88,6 +90,14 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
         <DateSeparator date={row.date} now={now} locale={locale} timeZone={timeZone} />
       ) : row.kind === 'unread' ? (
         <UnreadDivider />
+      ) : row.kind === 'notice' && row.message.call ? (
+        <CallNotice
+          {...row.message.call}
+          timestamp={row.message.timestamp}
+          locale={locale}
+          timeZone={timeZone}
+          onCallBack={context.onCallBack ? () => context.onCallBack?.(row.message) : undefined}
+        />
       ) : row.kind === 'notice' ? (
         <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />
       ) : (

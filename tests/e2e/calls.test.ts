@@ -1,0 +1,331 @@
+/**
+ * Calls end to end (issue 17): people in Debian's Chromium with its fake camera and microphone (a
+ * test pattern and a beep), against the built app and the compiled server, every process inside a
+ * private network namespace holding only loopback (see tests/helpers/private-network.ts). Media is
+ * checked with getStats on the pages' own RTCPeerConnections (recorded by an init script, not by
+ * the app): video frames decoded and audio bytes received must keep growing.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { Coturn } from "../helpers/coturn";
+import { IN_PRIVATE_NETWORK, privateNetworkAvailable, reportFromPrivateNetwork } from "../helpers/private-network";
+import { e2eAvailability, type E2eStack, openPage, registerThroughUi as register, startE2eStack, stopE2eStack } from "./browser";
+
+const CALLS = {
+  video: "a 1:1 video call rings every tab of the callee, stops ringing in the other once answered, and both sides decode video and receive audio",
+  mute: "muting stops the other side's audio bytes from growing; hanging up ends it on both sides with its row",
+  rows: "a declined call and a missed call leave their rows on both sides",
+  relay: "a call forced through coturn (relay only) carries its media over relay candidates",
+  mesh: "a group call of three without an SFU is a mesh: each page decodes two remote videos",
+} as const;
+
+jest.setTimeout(180_000);
+const availability = e2eAvailability();
+
+if (!IN_PRIVATE_NETWORK) {
+  const run = availability.run && privateNetworkAvailable("the call tests");
+  (run ? describe : describe.skip)("calls in Chromium with fake devices, inside a private network", () => {
+    reportFromPrivateNetwork({ file: __filename, names: Object.values(CALLS), timeoutMs: 300_000 });
+  });
+} else {
+  describe("calls (inside the private network)", () => {
+    // Short, so the missed call below ends without a long wait.
+    const RING_MS = 4000;
+    let stack: E2eStack;
+    const problems: string[][] = [];
+
+    beforeAll(async () => {
+      stack = await startE2eStack(
+        "e2e-calls",
+        { CALL_RING_TIMEOUT_MS: String(RING_MS), REQUESTS_PER_USER_PER_SECOND: "1000" },
+        { fakeMedia: true, loopbackPeers: true },
+      );
+    });
+    afterAll(async () => {
+      await stopE2eStack(stack);
+    });
+    afterEach(() => expect(problems.flat()).toEqual([]));
+
+    let people = 0;
+    /** A person registered in a context of their own (camera and microphone granted), on a first tab. */
+    async function person(baseURL = stack.baseURL, browser = stack.browser) {
+      const opened = await openPage(browser, baseURL, { permissions: ["camera", "microphone"] });
+      problems.push(opened.problems);
+      await recordPeerConnections(opened.context);
+      people += 1;
+      const name = `caller${people}`;
+      await register(opened.page, name);
+      const id = await opened.page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { user: { id: number } }).user.id);
+      return { ...opened, name, id };
+    }
+    type Person = Awaited<ReturnType<typeof person>>;
+
+    async function anotherTab(someone: Person): Promise<Page> {
+      const page = await someone.context.newPage();
+      await page.goto("/");
+      await page.getByRole("button", { name: "Log out" }).waitFor();
+      return page;
+    }
+
+    const callScreen = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
+    const incoming = (page: Page) => page.getByRole("alertdialog");
+
+    /** Opens the conversation with someone this person has written to (over REST: the call is what is tested). */
+    async function openChat(page: Page, partnerId: number, partner: string) {
+      await page.evaluate(async (to) => {
+        const { token } = JSON.parse(localStorage.getItem("chat.session")!) as { token: string };
+        const response = await fetch("/api/messages/send", {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({ receiver_id: to, message_content: "hi, a call?" }),
+        });
+        if (!response.ok) throw new Error(`send: ${response.status}`);
+      }, partnerId);
+      await page.goto(`/chat/${partnerId}`);
+      await page.getByRole("log", { name: partner }).waitFor();
+    }
+
+    async function ringAndAnswer(caller: Person, callee: Person, calleePage: Page = callee.page) {
+      await openChat(caller.page, callee.id, callee.name);
+      await caller.page.getByRole("button", { name: "Start video call" }).click();
+      await incoming(calleePage).getByText(`${caller.name} is video calling`).waitFor();
+      await incoming(calleePage).getByRole("button", { name: "Accept" }).click();
+      await callScreen(calleePage, caller.name).getByRole("status").getByText("Connected").waitFor();
+      await callScreen(caller.page, callee.name).getByRole("status").getByText("Connected").waitFor();
+    }
+
+    it(CALLS.video, async () => {
+      const alice = await person();
+      const bob = await person();
+      const bobSecondTab = await anotherTab(bob);
+      await openChat(alice.page, bob.id, bob.name);
+      await alice.page.getByRole("button", { name: "Start video call" }).click();
+      await callScreen(alice.page, bob.name).getByRole("status").getByText("Ringing…").waitFor();
+      // Both of Bob's tabs ring; answering in the first stops the second.
+      await incoming(bobSecondTab).getByText(`${alice.name} is video calling`).waitFor();
+      await incoming(bob.page).getByRole("button", { name: "Accept" }).click();
+      await incoming(bobSecondTab).waitFor({ state: "detached" });
+      expect(await callScreen(bobSecondTab, alice.name).count()).toBe(0);
+
+      for (const [page, other] of [
+        [alice.page, bob.name],
+        [bob.page, alice.name],
+      ] as const) {
+        await callScreen(page, other).getByRole("status").getByText("Connected").waitFor();
+        const media = await mediaFlowing(page, 1, { video: true, audio: true });
+        expect(media).toEqual([expect.objectContaining({ state: "connected", videoGrowing: true, audioGrowing: true })]);
+      }
+      await callScreen(alice.page, bob.name).getByRole("button", { name: "Hang up" }).click();
+      await callScreen(bob.page, alice.name).waitFor({ state: "detached" });
+      await bobSecondTab.close();
+    });
+
+    it(CALLS.mute, async () => {
+      const alice = await person();
+      const bob = await person();
+      await ringAndAnswer(alice, bob);
+      expect(await mediaFlowing(bob.page, 1, { audio: true })).toEqual([expect.objectContaining({ audioGrowing: true })]);
+
+      await callScreen(alice.page, bob.name).getByRole("button", { name: "Mute" }).click();
+      await callScreen(alice.page, bob.name).getByRole("button", { name: "Unmute" }).waitFor();
+      // Muted, nothing is sent (the track is off the sender): the audio bytes Bob receives stop
+      // growing once what was in flight arrived, while Alice's video still comes through.
+      const muted = await mediaFlowing(bob.page, 1, { video: true, audio: false });
+      expect(muted).toEqual([expect.objectContaining({ videoGrowing: true, audioGrowing: false })]);
+      await callScreen(alice.page, bob.name).getByRole("button", { name: "Unmute" }).click();
+      expect(await mediaFlowing(bob.page, 1, { audio: true })).toEqual([expect.objectContaining({ audioGrowing: true })]);
+
+      await callScreen(bob.page, alice.name).getByRole("button", { name: "Hang up" }).click();
+      await callScreen(alice.page, bob.name).waitFor({ state: "detached" });
+      await bob.page.goto(`/chat/${alice.id}`);
+      await alice.page.getByRole("status").getByText("Call ended").waitFor();
+      expect(await alice.page.evaluate(() => window.__peerConnections.every((pc) => pc.connectionState === "closed"))).toBe(true);
+      // The row, live on both sides: "Video call, 0:0x".
+      for (const [page, other] of [
+        [alice.page, bob.name],
+        [bob.page, alice.name],
+      ] as const) {
+        await page
+          .getByRole("log", { name: other })
+          .getByText(/^Video call, \d+:\d\d$/)
+          .waitFor();
+      }
+    });
+
+    it(CALLS.rows, async () => {
+      const alice = await person();
+      const bob = await person();
+      await openChat(alice.page, bob.id, bob.name);
+      await openChat(bob.page, alice.id, alice.name);
+
+      await alice.page.getByRole("button", { name: "Start audio call" }).click();
+      await incoming(bob.page).getByText(`${alice.name} is calling`).waitFor();
+      await incoming(bob.page).getByRole("button", { name: "Decline" }).click();
+      await callScreen(alice.page, bob.name).waitFor({ state: "detached" });
+      await alice.page.getByRole("status").getByText("Call declined").waitFor();
+      await alice.page.getByRole("log", { name: bob.name }).getByText("Audio call declined").waitFor();
+      await bob.page.getByRole("log", { name: alice.name }).getByText("You declined an audio call").waitFor();
+
+      await bob.page.getByRole("button", { name: "Start video call" }).click();
+      await incoming(alice.page).getByText(`${bob.name} is video calling`).waitFor();
+      // Nobody answers: after the ring timeout it is missed on both sides.
+      await incoming(alice.page).waitFor({ state: "detached", timeout: RING_MS + 10_000 });
+      await bob.page.getByRole("status").getByText("No answer").waitFor();
+      await alice.page.getByRole("log", { name: bob.name }).getByText("Missed video call").waitFor();
+      await bob.page.getByRole("log", { name: alice.name }).getByText("Video call, no answer").waitFor();
+    });
+
+    it(CALLS.relay, async () => {
+      const coturn = await Coturn.start();
+      const relayed = await startE2eStack(
+        "e2e-calls-relay",
+        { TURN_URLS: coturn.urls.join(","), TURN_SECRET: coturn.secret, CALL_ICE_TRANSPORT_POLICY: "relay" },
+        { fakeMedia: true, loopbackPeers: true },
+      );
+      try {
+        const alice = await person(relayed.baseURL, relayed.browser);
+        const bob = await person(relayed.baseURL, relayed.browser);
+        await ringAndAnswer(alice, bob);
+        for (const page of [alice.page, bob.page]) {
+          expect(await mediaFlowing(page, 1, { video: true, audio: true })).toEqual([
+            expect.objectContaining({
+              state: "connected",
+              videoGrowing: true,
+              audioGrowing: true,
+              localCandidate: "relay",
+              remoteCandidate: "relay",
+            }),
+          ]);
+        }
+        expect(coturn.allocations()).toBeGreaterThanOrEqual(2);
+        await callScreen(alice.page, bob.name).getByRole("button", { name: "Hang up" }).click();
+      } finally {
+        await stopE2eStack(relayed);
+        await coturn.stop();
+      }
+    });
+
+    it(CALLS.mesh, async () => {
+      const [alice, bob, carol] = [await person(), await person(), await person()];
+      const group = await alice.page.evaluate(
+        async (members) => {
+          const { token } = JSON.parse(localStorage.getItem("chat.session")!) as { token: string };
+          const response = await fetch("/api/groups", {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+            body: JSON.stringify({ name: "Standup", member_ids: members }),
+          });
+          if (!response.ok) throw new Error(`group: ${response.status}`);
+          return ((await response.json()) as { group: { id: number } }).group.id;
+        },
+        [bob.id, carol.id],
+      );
+      for (const someone of [alice, bob, carol]) {
+        await someone.page.goto(`/group/${group}`);
+        await someone.page.getByRole("log", { name: "Standup" }).waitFor();
+      }
+      await alice.page.getByRole("button", { name: "Start video call" }).click();
+      // Carol declines the ring (it stops ringing for her only), Bob accepts, then Carol joins from the group's banner.
+      await incoming(carol.page).getByText(`${alice.name} is video calling`).waitFor();
+      await incoming(carol.page).getByRole("button", { name: "Decline" }).click();
+      await incoming(bob.page).getByRole("button", { name: "Accept" }).click();
+      await callScreen(bob.page, "Standup").getByRole("status").getByText("Connected").waitFor();
+      await carol.page.getByRole("region", { name: "Call in progress" }).getByRole("button", { name: "Join call" }).click();
+      for (const someone of [alice, bob, carol]) {
+        const media = await mediaFlowing(someone.page, 2, { video: true, audio: true });
+        expect(media).toEqual([
+          expect.objectContaining({ state: "connected", videoGrowing: true, audioGrowing: true }),
+          expect.objectContaining({ state: "connected", videoGrowing: true, audioGrowing: true }),
+        ]);
+      }
+      await callScreen(carol.page, "Standup").getByRole("button", { name: "Hang up" }).click();
+      // Carol left; Alice and Bob go on, each with one link.
+      await alice.page.waitForFunction(() => window.__peerConnections.filter((pc) => pc.connectionState !== "closed").length === 1);
+      await callScreen(alice.page, "Standup").getByRole("button", { name: "Hang up" }).click();
+      await callScreen(bob.page, "Standup").getByRole("button", { name: "Hang up" }).click();
+      await bob.page
+        .getByRole("log", { name: "Standup" })
+        .getByText(/^Video call, \d+:\d\d$/)
+        .waitFor();
+    });
+  });
+}
+
+declare global {
+  interface Window {
+    __peerConnections: RTCPeerConnection[];
+  }
+}
+
+/** Keeps every RTCPeerConnection the app makes, for getStats from the test. */
+async function recordPeerConnections(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const Native = window.RTCPeerConnection;
+    window.__peerConnections = [];
+    window.RTCPeerConnection = class extends Native {
+      constructor(config?: RTCConfiguration) {
+        super(config);
+        window.__peerConnections.push(this);
+      }
+    };
+  });
+}
+
+interface LinkMedia {
+  state: RTCPeerConnectionState;
+  videoGrowing: boolean;
+  audioGrowing: boolean;
+  localCandidate?: string;
+  remoteCandidate?: string;
+}
+
+/**
+ * For each open link of the page (waiting until there are `links` connected), whether the remote
+ * video's decoded frames and the remote audio's received bytes grew over one second, and the
+ * candidate types of the pair in use. Media takes a moment to start (and to stop, after a mute) on
+ * a loaded machine: one-second windows are sampled until every link shows what `expected` says,
+ * for up to 20 s; the last sample is returned for the test to assert on.
+ */
+async function mediaFlowing(page: Page, links: number, expected: { video?: boolean; audio?: boolean }): Promise<LinkMedia[]> {
+  await page.waitForFunction((n) => window.__peerConnections.filter((pc) => pc.connectionState === "connected").length >= n, links, {
+    timeout: 20_000,
+  });
+  const matches = (link: LinkMedia) =>
+    (expected.video === undefined || link.videoGrowing === expected.video) && (expected.audio === undefined || link.audioGrowing === expected.audio);
+  const deadline = Date.now() + 20_000;
+  let sample = await oneSecondOfMedia(page);
+  while (!(sample.length >= links && sample.every(matches)) && Date.now() < deadline) sample = await oneSecondOfMedia(page);
+  return sample;
+}
+
+function oneSecondOfMedia(page: Page): Promise<LinkMedia[]> {
+  return page.evaluate(async () => {
+    type Sample = { frames: number; audioBytes: number; local?: string; remote?: string };
+    const sample = async (pc: RTCPeerConnection): Promise<Sample> => {
+      const out: Sample = { frames: 0, audioBytes: 0 };
+      const reports = await pc.getStats();
+      const byId = new Map<string, Record<string, unknown>>();
+      reports.forEach((report: Record<string, unknown>) => byId.set(report.id as string, report));
+      for (const report of byId.values()) {
+        if (report.type === "inbound-rtp" && report.kind === "video") out.frames += Number(report.framesDecoded ?? 0);
+        if (report.type === "inbound-rtp" && report.kind === "audio") out.audioBytes += Number(report.bytesReceived ?? 0);
+        if (report.type === "transport" && typeof report.selectedCandidatePairId === "string") {
+          const pair = byId.get(report.selectedCandidatePairId);
+          out.local = byId.get(String(pair?.localCandidateId))?.candidateType as string | undefined;
+          out.remote = byId.get(String(pair?.remoteCandidateId))?.candidateType as string | undefined;
+        }
+      }
+      return out;
+    };
+    const open = window.__peerConnections.filter((pc) => pc.connectionState !== "closed");
+    const before = await Promise.all(open.map(sample));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = await Promise.all(open.map(sample));
+    return open.map((pc, i) => ({
+      state: pc.connectionState,
+      videoGrowing: after[i]!.frames > before[i]!.frames,
+      audioGrowing: after[i]!.audioBytes > before[i]!.audioBytes,
+      localCandidate: after[i]!.local,
+      remoteCandidate: after[i]!.remote,
+    }));
+  });
+}
