@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { Coturn } from "../helpers/coturn";
 import { IN_PRIVATE_NETWORK, privateNetworkAvailable, reportFromPrivateNetwork } from "../helpers/private-network";
-import { e2eAvailability, type E2eStack, openPage, registerThroughUi as register, startE2eStack, stopE2eStack } from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerThroughUi as register, screenshot, startE2eStack, stopE2eStack } from "./browser";
 
 const CALLS = {
   video: "a 1:1 video call rings every tab of the callee, stops ringing in the other once answered, and both sides decode video and receive audio",
@@ -114,6 +114,9 @@ if (!IN_PRIVATE_NETWORK) {
         const media = await mediaFlowing(page, 1, { video: true, audio: true });
         expect(media).toEqual([expect.objectContaining({ state: "connected", videoGrowing: true, audioGrowing: true })]);
       }
+      // Chromium's fake camera: a test pattern with a moving frame counter.
+      await callScreen(alice.page, bob.name).getByRole("timer").waitFor();
+      expect(await screenshot(alice.page, "call-video")).toBeGreaterThan(0);
       await callScreen(alice.page, bob.name).getByRole("button", { name: "Hang up" }).click();
       await callScreen(bob.page, alice.name).waitFor({ state: "detached" });
       await bobSecondTab.close();
@@ -237,6 +240,7 @@ if (!IN_PRIVATE_NETWORK) {
           expect.objectContaining({ state: "connected", videoGrowing: true, audioGrowing: true }),
         ]);
       }
+      expect(await screenshot(carol.page, "call-group")).toBeGreaterThan(0);
       await callScreen(carol.page, "Standup").getByRole("button", { name: "Hang up" }).click();
       // Carol left; Alice and Bob go on, each with one link.
       await alice.page.waitForFunction(() => window.__peerConnections.filter((pc) => pc.connectionState !== "closed").length === 1);
