@@ -37,17 +37,22 @@ export function e2eAvailability(): { run: boolean; reason?: string } {
 export interface ChromiumOptions {
   /** Chromium's fake camera and microphone (a test pattern and a beep), granted without a prompt. */
   fakeMedia?: boolean;
+  /**
+   * With `fakeMedia`: false leaves the prompt out, so only what a context was granted
+   * (`permissions`) is allowed and the rest is refused (NotAllowedError), as a person saying no.
+   */
+  fakeMediaPrompt?: boolean;
   /** WebRTC between pages of this machine: loopback candidates allowed (run inside a private network). */
   loopbackPeers?: boolean;
 }
 
 /** Playwright gives every context a fresh, empty profile of its own (no --user-data-dir needed). */
-export async function launchChromium({ fakeMedia = false, loopbackPeers = false }: ChromiumOptions = {}): Promise<Browser> {
+export async function launchChromium({ fakeMedia = false, fakeMediaPrompt = true, loopbackPeers = false }: ChromiumOptions = {}): Promise<Browser> {
   const { chromium } = await import("playwright-core");
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      ...(fakeMedia ? ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"] : []),
+      ...(fakeMedia ? ["--use-fake-device-for-media-stream", ...(fakeMediaPrompt ? ["--use-fake-ui-for-media-stream"] : [])] : []),
       ...(loopbackPeers ? ["--allow-loopback-in-peer-connection"] : []),
       "--headless",
       "--no-sandbox",

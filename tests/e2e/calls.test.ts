@@ -8,7 +8,16 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { Coturn } from "../helpers/coturn";
 import { IN_PRIVATE_NETWORK, privateNetworkAvailable, reportFromPrivateNetwork } from "../helpers/private-network";
-import { e2eAvailability, type E2eStack, openPage, registerThroughUi as register, screenshot, startE2eStack, stopE2eStack } from "./browser";
+import {
+  e2eAvailability,
+  type E2eStack,
+  launchChromium,
+  openPage,
+  registerThroughUi as register,
+  screenshot,
+  startE2eStack,
+  stopE2eStack,
+} from "./browser";
 
 const CALLS = {
   video: "a 1:1 video call rings every tab of the callee, stops ringing in the other once answered, and both sides decode video and receive audio",
@@ -16,6 +25,7 @@ const CALLS = {
   rows: "a declined call and a missed call leave their rows on both sides",
   relay: "a call forced through coturn (relay only) carries its media over relay candidates",
   mesh: "a group call of three without an SFU is a mesh: each page decodes two remote videos",
+  cameraRefused: "with the camera refused, a video call goes on with sound from that side and says why",
 } as const;
 
 jest.setTimeout(180_000);
@@ -47,8 +57,8 @@ if (!IN_PRIVATE_NETWORK) {
 
     let people = 0;
     /** A person registered in a context of their own (camera and microphone granted), on a first tab. */
-    async function person(baseURL = stack.baseURL, browser = stack.browser) {
-      const opened = await openPage(browser, baseURL, { permissions: ["camera", "microphone"] });
+    async function person(baseURL = stack.baseURL, browser = stack.browser, permissions = ["camera", "microphone"]) {
+      const opened = await openPage(browser, baseURL, { permissions });
       problems.push(opened.problems);
       await recordPeerConnections(opened.context);
       people += 1;
@@ -204,6 +214,33 @@ if (!IN_PRIVATE_NETWORK) {
       } finally {
         await stopE2eStack(relayed);
         await coturn.stop();
+      }
+    });
+
+    it(CALLS.cameraRefused, async () => {
+      // A browser without the prompt that says yes to everything: Bob allowed his microphone only.
+      const refusing = await launchChromium({ fakeMedia: true, fakeMediaPrompt: false, loopbackPeers: true });
+      try {
+        const alice = await person();
+        const bob = await person(stack.baseURL, refusing, ["microphone"]);
+        await openChat(alice.page, bob.id, bob.name);
+        await alice.page.getByRole("button", { name: "Start video call" }).click();
+        await incoming(bob.page).getByRole("button", { name: "Accept" }).click();
+        const bobsScreen = callScreen(bob.page, alice.name);
+        await bobsScreen.getByRole("alert").getByText("Your camera is blocked: the others hear you but can't see you").waitFor();
+        await bobsScreen.getByRole("status").getByText("Connected").waitFor();
+        expect(await bobsScreen.getByRole("button", { name: "Turn camera off" }).count()).toBe(0);
+        // Bob sees and hears Alice; Alice hears Bob, who sends no video.
+        expect(await mediaFlowing(bob.page, 1, { video: true, audio: true })).toEqual([
+          expect.objectContaining({ videoGrowing: true, audioGrowing: true }),
+        ]);
+        expect(await mediaFlowing(alice.page, 1, { video: false, audio: true })).toEqual([
+          expect.objectContaining({ videoGrowing: false, audioGrowing: true }),
+        ]);
+        await bobsScreen.getByRole("button", { name: "Hang up" }).click();
+        await callScreen(alice.page, bob.name).waitFor({ state: "detached" });
+      } finally {
+        await refusing.close();
       }
     });
 
