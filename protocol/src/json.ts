@@ -317,8 +317,12 @@ export interface CallJson {
   conversation: { user_id: number } | { group_id: number };
   media: CallMedia;
   state: CallState;
-  /** Always "mesh" for now (every participant connects to every other; groups up to 4). */
-  topology: "mesh";
+  /**
+   * "mesh": every participant connects to every other (direct calls; groups up to 4 without an
+   * SFU). "sfu": a group call through Janus's videoroom (the server is configured with `JANUS_URL`):
+   * each participant publishes once to Janus and subscribes to the others there.
+   */
+  topology: "mesh" | "sfu";
   caller_id: number;
   /** Who placed it (`caller_id` and their name): an incoming call from someone never written to is named. */
   caller: PublicUserJson;
@@ -331,6 +335,24 @@ export interface CallJson {
   end_reason?: CallEndReason;
   /** In `call:updated` after an accept or join: the connection (socket id) that took it, so the person's other tabs stop ringing. */
   answered_connection?: string;
+}
+
+/**
+ * What a participant needs to reach its call's Janus room: given only in the acknowledgement of the
+ * `call:start` or `call:join` that put this connection in an "sfu" call, never broadcast.
+ */
+export interface SfuAccessJson {
+  /** Janus's HTTP API as browsers reach it, e.g. "https://janus.example.org/janus". */
+  url: string;
+  /** The videoroom's id (the call's id). */
+  room: number;
+  /** Janus core token (HMAC-signed, `token_auth_secret`), valid until `expires_at`: sent as `token` in every Janus request. */
+  token: string;
+  /** The room's join token for this participant (videoroom `allowed`), dropped when they leave. */
+  room_token: string;
+  /** What to publish as (videoroom publisher `id`): the user id, so subscribers know whose feed is whose. */
+  feed_id: number;
+  expires_at: string;
 }
 
 /** One ICE server as RTCPeerConnection takes it. */

@@ -2,6 +2,7 @@ import type {
   CallJson,
   CallMedia,
   CallSignalJson,
+  SfuAccessJson,
   ErrorReply,
   GroupJson,
   MessageJson,
@@ -112,10 +113,11 @@ export interface ClientToServerEvents {
   "pin:add": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
   "pin:remove": (payload: PinPayload, ack: Ack<MessagePinnedJson>) => void;
   /** Refused with 409 "busy: …" when either side is in a ringing or active call. */
-  "call:start": (payload: CallStartPayload, ack: Ack<{ call: CallJson }>) => void;
+  /** An "sfu" group call's ack also carries `sfu`: how this connection reaches the call's Janus room. */
+  "call:start": (payload: CallStartPayload, ack: Ack<{ call: CallJson; sfu?: SfuAccessJson }>) => void;
   "call:accept": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:decline": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
-  "call:join": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
+  "call:join": (payload: CallIdPayload, ack: Ack<{ call: CallJson; sfu?: SfuAccessJson }>) => void;
   "call:leave": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   "call:hangup": (payload: CallIdPayload, ack: Ack<{ call: CallJson }>) => void;
   /** Only from the sender's connection in the call to another participant (a direct call: after the accept). */

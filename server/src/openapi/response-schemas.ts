@@ -46,7 +46,7 @@ export const callSchema = z
       .meta({ description: "From the reader's side: the other person of a direct call, or the group" }),
     media: callMedia,
     state: z.enum(["ringing", "active", "ended"]),
-    topology: z.literal("mesh"),
+    topology: z.enum(["mesh", "sfu"]),
     caller_id: id,
     caller: publicUserSchema.meta({ description: "Who placed the call, named for an incoming call from someone never written to" }),
     started_at: isoTime,
