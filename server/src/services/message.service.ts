@@ -88,10 +88,19 @@ export class MessageService {
    */
   async send(senderId: number, input: SendMessageInput, origin?: SendOrigin): Promise<SendResult> {
     if (input.attachment_ids) {
-      // A retry finds its message before the attachments (already sent with it) are checked.
-      const earlier = input.client_id ? await this.findRetry(senderId, input.client_id, input) : null;
+      // A retry finds its message before the attachments (already sent with it) are checked, and
+      // again if the check fails: a concurrent copy of this send may have committed in between (its
+      // message and its claim commit together, so a claim seen means its message is found).
+      const retry = () => (input.client_id ? this.findRetry(senderId, input.client_id, input) : Promise.resolve(null));
+      const earlier = await retry();
       if (earlier) return { message: earlier, created: false };
-      await this.attachments.checkSendable(senderId, input.attachment_ids);
+      try {
+        await this.attachments.checkSendable(senderId, input.attachment_ids);
+      } catch (error) {
+        const committed = await retry();
+        if (committed) return { message: committed, created: false };
+        throw error;
+      }
     }
     let replyTo: ReplyToJson | null = null;
     if (input.reply_to_id !== undefined) {
