@@ -4,55 +4,17 @@
 // is taken in the caller's page: from the "Start video call" click (a capture listener) to the
 // first remote video frame decoded (getStats polled every 5 ms), the callee's "Accept" pressed by
 // the driver as soon as the ring shows (a person adds their own reaction time). Prints one JSON line.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { startServer } from '../lib/procs.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT } from '../lib/util.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
 const { chromium } = require('playwright-core');
 const calls = Number(process.argv[2] ?? 20);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer(dataDir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'index.js')], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: dataDir,
-      DATABASE_URL: `sqlite:${path.join(dataDir, 'chat.sqlite')}`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      APP_DIST_DIR: path.join(ROOT, 'app', 'dist'),
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      BCRYPT_COST: '10',
-      AUTO_MIGRATE: 'true',
-      LINK_PREVIEWS: 'false',
-      REQUESTS_PER_USER_PER_SECOND: '1000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (out += chunk));
-  const deadline = Date.now() + 20000;
-  while (!out.includes('Chat server listening')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return { child, url: `http://127.0.0.1:${port}` };
-}
 
 /** Times the caller's click → first remote frame, in the page's own clock. */
 function instrument() {
@@ -108,7 +70,13 @@ async function person(browser, url, name) {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-calls-'));
-const server = await startServer(dataDir);
+// The bench's own server start (raised request budgets, the port it reports), serving the app.
+const server = await startServer({
+  dataDir,
+  dbFile: path.join(dataDir, 'chat.sqlite'),
+  jwtSecret: randomBytes(32).toString('hex'),
+  env: { APP_DIST_DIR: path.join(ROOT, 'app', 'dist'), LINK_PREVIEWS: 'false' },
+});
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: [...CHROMIUM_FLAGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection'],
@@ -145,6 +113,6 @@ try {
   console.log(JSON.stringify({ samples }));
 } finally {
   await browser.close();
-  server.child.kill('SIGTERM');
+  await server.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -144,3 +144,23 @@ export async function sendThroughUi(page: Page, text: string): Promise<void> {
   await page.getByLabel("Message", { exact: true }).fill(text);
   await page.getByRole("button", { name: "Send", exact: true }).click();
 }
+
+/**
+ * A REST call from the page, with the session it is logged in as (set-up a test does not click
+ * through: seeding messages, making a group). Fails the test on a non-2xx answer; returns the JSON.
+ */
+export async function restFromPage<T = unknown>(page: Page, method: string, route: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([verb, path, payload]) => {
+      const { token } = JSON.parse(localStorage.getItem("chat.session")!) as { token: string };
+      const response = await fetch(path, {
+        method: verb,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      if (!response.ok) throw new Error(`${verb} ${path}: ${response.status}`);
+      return (await response.json()) as T;
+    },
+    [method, route, body] as const,
+  );
+}

@@ -14,6 +14,7 @@ import {
   launchChromium,
   openPage,
   registerThroughUi as register,
+  restFromPage,
   screenshot,
   startE2eStack,
   stopE2eStack,
@@ -81,15 +82,7 @@ if (!IN_PRIVATE_NETWORK) {
 
     /** Opens the conversation with someone this person has written to (over REST: the call is what is tested). */
     async function openChat(page: Page, partnerId: number, partner: string) {
-      await page.evaluate(async (to) => {
-        const { token } = JSON.parse(localStorage.getItem("chat.session")!) as { token: string };
-        const response = await fetch("/api/messages/send", {
-          method: "POST",
-          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify({ receiver_id: to, message_content: "hi, a call?" }),
-        });
-        if (!response.ok) throw new Error(`send: ${response.status}`);
-      }, partnerId);
+      await restFromPage(page, "POST", "/api/messages/send", { receiver_id: partnerId, message_content: "hi, a call?" });
       await page.goto(`/chat/${partnerId}`);
       await page.getByRole("log", { name: partner }).waitFor();
     }
@@ -246,19 +239,11 @@ if (!IN_PRIVATE_NETWORK) {
 
     it(CALLS.mesh, async () => {
       const [alice, bob, carol] = [await person(), await person(), await person()];
-      const group = await alice.page.evaluate(
-        async (members) => {
-          const { token } = JSON.parse(localStorage.getItem("chat.session")!) as { token: string };
-          const response = await fetch("/api/groups", {
-            method: "POST",
-            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-            body: JSON.stringify({ name: "Standup", member_ids: members }),
-          });
-          if (!response.ok) throw new Error(`group: ${response.status}`);
-          return ((await response.json()) as { group: { id: number } }).group.id;
-        },
-        [bob.id, carol.id],
-      );
+      const { group: created } = await restFromPage<{ group: { id: number } }>(alice.page, "POST", "/api/groups", {
+        name: "Standup",
+        member_ids: [bob.id, carol.id],
+      });
+      const group = created.id;
       for (const someone of [alice, bob, carol]) {
         await someone.page.goto(`/group/${group}`);
         await someone.page.getByRole("log", { name: "Standup" }).waitFor();

@@ -24,7 +24,7 @@ export function privateNetworkAvailable(what: string): boolean {
   const probe = spawnSync("unshare", ["-rn", "sh", "-c", "ip link set lo up"], { encoding: "utf8" });
   if (probe.status === 0) return true;
   const why = (probe.error?.message ?? probe.stderr ?? "").trim() || `exit ${probe.status}`;
-  if (process.env.CI === "true") throw new Error(`CI: ${what} need a private network namespace (unshare -rn, ip): ${why}`);
+  if (process.env.CI === "true") throw new Error(`CI: ${what} must run in a private network namespace (unshare -rn, ip): ${why}`);
   console.warn(`\n${"!".repeat(78)}\n!! ${what.toUpperCase()} SKIPPED: no private network namespace here (unshare -rn: ${why})\n${"!".repeat(78)}\n`);
   return false;
 }

@@ -1,6 +1,7 @@
-import { execFile, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import { privateNetworkAvailable } from "../helpers/private-network";
 import { checkUrl, isPublicAddress, NO_ALLOWED_HOSTS, parseAllowHosts, PreviewRefused } from "../../server/src/link-preview";
 
 /**
@@ -32,21 +33,8 @@ const NAMESPACE_SETUP = "ip link set lo up && ip addr add 10.0.0.1/32 dev lo && 
 let results: Record<string, ProbeResult>;
 let requests: Recorded[];
 
-/**
- * Whether a private network namespace can be made here (root, or unprivileged user namespaces).
- * Without one the probe is not run at all (never outside a namespace): skipped with a loud
- * warning, except under CI, where that is a failure.
- */
-function namespaceAvailability(): { run: boolean } {
-  const probe = spawnSync("unshare", ["-rn", "sh", "-c", "ip link set lo up"], { encoding: "utf8" });
-  if (probe.status === 0) return { run: true };
-  const why = (probe.error?.message ?? probe.stderr ?? "").trim() || `exit ${probe.status}`;
-  if (process.env.CI === "true") throw new Error(`CI: the SSRF probe needs a private network namespace (unshare -rn, ip): ${why}`);
-  console.warn(`\n${"!".repeat(78)}\n!! SSRF PROBE SKIPPED: no private network namespace here (unshare -rn: ${why})\n${"!".repeat(78)}\n`);
-  return { run: false };
-}
-
-const netns = namespaceAvailability();
+// Never run outside a namespace: skipped with a loud warning without one, a failure under CI.
+const netns = { run: privateNetworkAvailable("the SSRF probe") };
 const requestsOf = (name: string) => requests.filter((request) => new URL(request.url, "http://x").searchParams.get("case") === name);
 
 (netns.run ? describe : describe.skip)("inside a private network namespace (loopback only)", () => {
