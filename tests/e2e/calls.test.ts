@@ -23,7 +23,7 @@ import {
 const CALLS = {
   video: "a 1:1 video call rings every tab of the callee, stops ringing in the other once answered, and both sides decode video and receive audio",
   mute: "muting stops the other side's audio bytes from growing; hanging up ends it on both sides with its row",
-  rows: "a declined call and a missed call leave their rows on both sides",
+  rows: "a declined call and a missed call leave their rows on both sides; Call back on the missed row rings again",
   relay: "a call forced through coturn (relay only) carries its media over relay candidates",
   mesh: "a group call of three without an SFU is a mesh: each page decodes two remote videos",
   cameraRefused: "with the camera refused, a video call goes on with sound from that side and says why",
@@ -178,6 +178,12 @@ if (!IN_PRIVATE_NETWORK) {
       await bob.page.getByRole("status").getByText("No answer").waitFor();
       await alice.page.getByRole("log", { name: bob.name }).getByText("Missed video call").waitFor();
       await bob.page.getByRole("log", { name: alice.name }).getByText("Video call, no answer").waitFor();
+
+      // "Call back" on the missed row rings the caller with the same kind of call.
+      await alice.page.getByRole("log", { name: bob.name }).getByRole("button", { name: "Call back" }).last().click();
+      await incoming(bob.page).getByText(`${alice.name} is video calling`).waitFor();
+      await incoming(bob.page).getByRole("button", { name: "Decline" }).click();
+      await alice.page.getByRole("log", { name: bob.name }).getByText("Video call declined").waitFor();
     });
 
     it(CALLS.relay, async () => {

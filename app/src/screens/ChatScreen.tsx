@@ -16,6 +16,7 @@ import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import {
   ApiError,
+  type CallTarget,
   type ConversationKey,
   groupKey,
   isGroupKey,
@@ -44,6 +45,7 @@ import { useConversationPins } from "../hooks/usePins";
 import { useFirstUnread } from "../hooks/useFirstUnread";
 import { useLinkPreviews } from "../hooks/useLinkPreviews";
 import { CallHeaderButtons } from "../calls/CallHeaderButtons";
+import { useCallBack } from "../calls/useCallBack";
 import { nameIn } from "../calls/call-names";
 import { CallLayer } from "../calls/CallLayer";
 import { GroupCallBanner, joinableGroupCall } from "../calls/GroupCallBanner";
@@ -208,10 +210,12 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         : nameIn(call, call.conversation.user_id, userName),
     [groupName, userName, t],
   );
-  const callButtons =
-    openId === null || !member ? null : (
-      <CallHeaderButtons calls={calls} target={isGroup ? { groupId: openId } : { userId: openId }} onError={onCallError} />
-    );
+  const callTarget = useMemo<CallTarget | null>(
+    () => (openId === null || !member ? null : isGroup ? { groupId: openId } : { userId: openId }),
+    [openId, member, isGroup],
+  );
+  const callButtons = callTarget ? <CallHeaderButtons calls={calls} target={callTarget} onError={onCallError} /> : null;
+  const onCallBack = useCallBack(calls, callTarget, onCallError);
   const liveGroupCall = isGroup && openId !== null && member ? joinableGroupCall(calls, openId) : undefined;
   const groupCall = liveGroupCall ? <GroupCallBanner calls={calls} call={liveGroupCall} userName={userName} onError={onCallError} /> : null;
   const replies = useReplies({ openKey, serverId: chat.serverId, authorName: (id) => getAuthorName(id) ?? "", send: chat.send });
@@ -425,6 +429,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               loadingOlder={chat.history.loadingOlder}
               onRetry={onRetry}
               onDiscard={onDiscard}
+              onCallBack={onCallBack}
               onEdit={member ? onEdit : undefined}
               onDelete={member ? onDelete : undefined}
               onOpenImage={files.list.onOpenImage}
