@@ -1,10 +1,47 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 const server = process.env.CHAT_SERVER ?? "http://localhost:3000";
 
+// The light and dark themes' page background and primary colour (ui-kit/src/theme/themes.ts).
+const LIGHT = { background: "#f4f5f7", primary: "#1d5fd0" };
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // An installable app whose shell works offline: the worker is app/src/service-worker/sw.ts (it
+    // also shows Web Push notifications); the page registers it itself (src/pwa), after load.
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/service-worker",
+      filename: "sw.ts",
+      registerType: "prompt",
+      injectRegister: false,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,json,png,svg,woff2}"],
+        // The manifest for the size budgets is not part of the app.
+        globIgnores: [".vite/**"],
+      },
+      manifest: {
+        id: "/",
+        name: "Chat",
+        short_name: "Chat",
+        description: "Real-time chat",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: LIGHT.background,
+        theme_color: LIGHT.primary,
+        icons: [
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+    }),
+  ],
   // The manifest (dist/.vite/, never served: a dotfile path) says which chunks each page loads, for the size budgets.
   build: {
     outDir: "dist",

@@ -11,10 +11,11 @@ const TARGETS = {
   history_page_p99_ms: { max: 5, text: 'history page ≤ 5 ms p99 at 1,000,000 messages' },
   message_list_mount_ms: { max: 120, text: 'MessageList mounts 10,000 messages in ≤ 120 ms' },
   chat_list_mount_ms: { max: 120, text: 'ChatList mounts 5,000 conversations in ≤ 120 ms' },
-  ui_kit_gzip_kb: { max: 54, text: 'ui-kit ≤ 54 KB gzip without peers' },
+  ui_kit_gzip_kb: { max: 58, text: 'ui-kit ≤ 58 KB gzip without peers' },
   ui_kit_emoji_picker_gzip_kb: { max: 50, text: 'ui-kit emoji picker (loaded on demand) ≤ 50 KB gzip' },
-  app_js_gzip_kb: { max: 190, text: 'app JS ≤ 190 KB gzip' },
+  app_js_gzip_kb: { max: 200, text: 'app JS ≤ 200 KB gzip' },
   app_login_js_gzip_kb: { max: 100, text: 'log-in page JS ≤ 100 KB gzip' },
+  app_service_worker_gzip_kb: { max: 8, text: 'service worker ≤ 8 KB gzip' },
 };
 
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b, 2));
@@ -89,6 +90,7 @@ export function flatten(r) {
     app_js_gzip_kb: r.sizes?.app_js_gzip_kb ?? null,
     app_login_js_gzip_kb: r.sizes?.app_login_js_gzip_kb ?? null,
     app_login_chat_chunks: r.sizes?.app_login_chat_chunks ?? null,
+    app_service_worker_gzip_kb: r.sizes?.app_service_worker_gzip_kb ?? null,
     total_s: r.total_s,
   };
   flat.throughput_ratio = ratio(flat.throughput_msgs_per_s, flat.relay_throughput_msgs_per_s);
@@ -524,12 +526,18 @@ export function writeReport(r, cfg, outDir) {
             s.budgets.ui_kit_emoji_picker_gzip_kb,
           ],
           [
-            "app JS (app/dist/**/*.js, each gzipped; the emoji picker's chunk, loaded on demand, apart below)",
+            "app JS (app/dist/**/*.js, each gzipped; the emoji picker's chunk, loaded on demand, and the service worker apart below)",
             s.app_js_kb,
             s.app_js_gzip_kb ?? 'null: app/dist does not exist yet (the app is not built)',
             s.budgets.app_js_gzip_kb,
           ],
           ["app's emoji picker chunk (loaded when someone opens it)", '', s.app_emoji_picker_js_gzip_kb ?? '—', ''],
+          [
+            'service worker (app/dist/sw.js: precaching, offline pages, push notifications)',
+            '',
+            s.app_service_worker_gzip_kb ?? '—',
+            s.budgets.app_service_worker_gzip_kb,
+          ],
           [
             `log-in page JS (${(s.app_login_js_files ?? []).join(', ')}, each gzipped)`,
             '',

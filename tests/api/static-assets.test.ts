@@ -10,6 +10,8 @@ import { TestServer } from "../helpers/test-server";
 
 const INDEX_HTML = '<!doctype html><html><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body>app</body></html>';
 const SCRIPT = `export const text = ${JSON.stringify("chat ".repeat(2000))};\n`;
+const SERVICE_WORKER = "self.addEventListener('fetch', () => undefined);\n";
+const MANIFEST = JSON.stringify({ name: "Chat", start_url: "/", display: "standalone" });
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 let dist: string;
@@ -20,6 +22,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dist, "assets"));
   fs.writeFileSync(path.join(dist, "index.html"), INDEX_HTML);
   fs.writeFileSync(path.join(dist, "assets", "index-Ab12Cd34.js"), SCRIPT);
+  fs.writeFileSync(path.join(dist, "sw.js"), SERVICE_WORKER);
+  fs.writeFileSync(path.join(dist, "manifest.webmanifest"), MANIFEST);
   server = await TestServer.start({ APP_DIST_DIR: dist });
 });
 afterAll(async () => {
@@ -92,6 +96,18 @@ describe("pages", () => {
     const response = await raw("/index.html");
     expect(response.status).toBe(200);
     expect(response.headers["cache-control"]).toBe("no-cache");
+  });
+
+  // A service worker cached for an hour would keep every tab on the old version for that hour.
+  it.each([
+    ["/sw.js", SERVICE_WORKER, /javascript/],
+    ["/manifest.webmanifest", MANIFEST, /^application\/manifest\+json/],
+  ])("%s (the PWA's worker and manifest) is revalidated at every use", async (route, content, type) => {
+    const response = await raw(route);
+    expect(response.status).toBe(200);
+    expect(response.headers["cache-control"]).toBe("no-cache");
+    expect(response.headers["content-type"]).toMatch(type);
+    expect(response.body.toString()).toBe(content);
   });
 });
 

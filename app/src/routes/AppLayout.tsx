@@ -4,6 +4,8 @@ import { Outlet } from "react-router-dom";
 import { createGlobalStyle } from "styled-components";
 import type { Session } from "@chat-app/client";
 import { useColorScheme } from "../hooks/useColorScheme";
+import { UpdateBanner } from "../pwa/UpdateBanner";
+import { useServiceWorker } from "../pwa/useServiceWorker";
 
 import { t } from "../i18n/i18n";
 import { kitCatalog } from "../i18n/kit-catalogs";
@@ -25,6 +27,7 @@ export function AppLayout() {
   const [session, setSession] = useState<Session | null>(() => loadSession(window.localStorage));
   const [notice, setNotice] = useState<string | null>(null);
   const [signedOut, setSignedOut] = useState(false);
+  const activateUpdate = useServiceWorker();
 
   const signIn = useCallback((next: Session) => {
     saveSession(window.localStorage, next);
@@ -67,6 +70,7 @@ export function AppLayout() {
       <SessionContext.Provider value={value}>
         <Outlet />
       </SessionContext.Provider>
+      {activateUpdate ? <UpdateBanner onReload={activateUpdate} /> : null}
     </ChatThemeProvider>
   );
 }

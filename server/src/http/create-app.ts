@@ -125,6 +125,12 @@ export function namesAFile(urlPath: string): boolean {
  * /assets/ cached for a year, everything else revalidated, index.html for any other GET of a page
  * so client-side routes survive a reload, and a JSON 404 for a file that is not there.
  */
+/**
+ * Files the browser must check at every use: the service worker (a cached one would hold back
+ * every new version) and the web app manifest, like index.html.
+ */
+const ALWAYS_REVALIDATED = new Set(["sw.js", "manifest.webmanifest"]);
+
 function serveBrowserApp(app: Express, distDir: string): void {
   const indexFile = path.join(distDir, "index.html");
   const hasApp = fs.existsSync(indexFile);
@@ -142,7 +148,7 @@ function serveBrowserApp(app: Express, distDir: string): void {
         redirect: false,
         maxAge: "1h",
         setHeaders: (res, filePath) => {
-          if (filePath === indexFile) res.setHeader("Cache-Control", "no-cache");
+          if (filePath === indexFile || ALWAYS_REVALIDATED.has(path.relative(distDir, filePath))) res.setHeader("Cache-Control", "no-cache");
         },
       }),
     );

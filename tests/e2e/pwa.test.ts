@@ -1,0 +1,200 @@
+/**
+ * The web app as an installable, offline-capable PWA (issue 18): Chromium with a persistent profile
+ * (an incognito context always reports itself as not installable), against the compiled server
+ * serving a copy of app/dist, so the update test can ship a "new version" of the service worker.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import { APP_DIST, CHROMIUM, e2eAvailability, type E2eStack, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+
+jest.setTimeout(120_000);
+
+const availability = e2eAvailability();
+const describeE2E = availability.run ? describe : describe.skip;
+
+/** The value `read` settles on: read again every 100 ms until it equals `expected`, or the last one after `timeoutMs`. */
+async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  // A read that throws (the page navigating under it) is one more "not yet".
+  const attempt = () => read().catch((error: unknown) => ({ error: String(error) }) as T);
+  let value = await attempt();
+  while (!equal(value, expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await attempt();
+  }
+  return value;
+}
+const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+describeE2E("the installable, offline-capable web app", () => {
+  let stack: E2eStack;
+  let dist: string;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-pwa-dist-"));
+    fs.cpSync(APP_DIST, dist, { recursive: true });
+    stack = await startE2eStack("e2e-pwa", { APP_DIST_DIR: dist });
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-pwa-profile-"));
+    const { chromium } = await import("playwright-core");
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      baseURL: stack.baseURL,
+      viewport: { width: 1280, height: 800 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await stopE2eStack(stack);
+    for (const dir of [dist, profile]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  afterEach(() => expect(problems).toEqual([]));
+
+  /** Waits until the service worker is active and controls this page (a first visit needs a reload). */
+  async function controlled(): Promise<void> {
+    if (!page.url().startsWith(stack.baseURL)) await page.goto("/");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+
+  it("has a manifest with its icons and a service worker, and Chromium finds nothing stopping an install", async () => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    await controlled();
+    const manifest = (await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      return link ? ((await fetch(link.href)).json() as Promise<unknown>) : null;
+    })) as { display: string; start_url: string; icons: Array<{ src: string; sizes: string; purpose: string }> } | null;
+    expect(manifest).toMatchObject({ display: "standalone", start_url: "/" });
+    expect(manifest!.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+    for (const icon of manifest!.icons) {
+      const response = await page.request.get(icon.src);
+      expect(response.headers()["content-type"]).toBe("image/png");
+    }
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: Array<{ errorId: string }> };
+    expect(installabilityErrors).toEqual([]);
+    await cdp.detach();
+  });
+
+  it("opens without a network: the app, the person still logged in, and an Offline banner", async () => {
+    await registerThroughUi(page, "offline");
+    await controlled();
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole("button", { name: "Log out" }).waitFor();
+      // Chromium's network emulation does not reach navigator.onLine of a document loaded while it
+      // is on (a real loss of network does): told again, the page hears "offline" as it would.
+      if (await page.evaluate(() => navigator.onLine)) {
+        await context.setOffline(false);
+        await context.setOffline(true);
+      }
+      await page.getByRole("status").filter({ hasText: "Offline" }).waitFor();
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.getByRole("status").filter({ hasText: "Offline" }).waitFor({ state: "detached" });
+  });
+
+  it("a push shows a notification worded for its conversation, and a click on it opens that conversation", async () => {
+    await controlled();
+    await context.grantPermissions(["notifications"], { origin: stack.baseURL });
+    const cdp: CDPSession = await context.newCDPSession(page);
+    const registrationId = new Promise<string>((resolve) =>
+      cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        ({ registrations }: { registrations: Array<{ registrationId: string; scopeURL: string; isDeleted: boolean }> }) => {
+          const found = registrations.find((registration) => registration.scopeURL === `${stack.baseURL}/` && !registration.isDeleted);
+          if (found) resolve(found.registrationId);
+        },
+      ),
+    );
+    await cdp.send("ServiceWorker.enable");
+    const payload = { title: "ada", body: "are you there?", tag: "conversation:user:77", url: "/chat/77" };
+    await cdp.send("ServiceWorker.deliverPushMessage", {
+      origin: stack.baseURL,
+      registrationId: await registrationId,
+      data: JSON.stringify(payload),
+    });
+    const shown = async () =>
+      page.evaluate(async () =>
+        (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
+          title: n.title,
+          body: n.body,
+          tag: n.tag,
+          data: n.data as unknown,
+        })),
+      );
+    const first = [{ title: "ada", body: "are you there?", tag: "conversation:user:77", data: { url: "/chat/77" } }];
+    expect(await settled(shown, first)).toEqual(first);
+    // A second message of that conversation replaces the first (its tag), never piles up.
+    await cdp.send("ServiceWorker.deliverPushMessage", {
+      origin: stack.baseURL,
+      registrationId: await registrationId,
+      data: JSON.stringify({ ...payload, body: "hello?" }),
+    });
+    expect(await settled(async () => (await shown()).map((n) => n.body), ["hello?"])).toEqual(["hello?"]);
+    await cdp.detach();
+
+    // A headless browser has no notification to click: the worker gets the click event its
+    // notification would send (script-made, so its waitUntil is refused; the handler still runs).
+    const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(stack.baseURL));
+    expect(worker).toBeDefined();
+    await worker!.evaluate(async () => {
+      // This runs in the worker, whose types (WebWorker) this project's DOM lib has not got.
+      const scope = self as unknown as { registration: ServiceWorkerRegistration; dispatchEvent(event: Event): boolean };
+      const ClickEvent = (self as unknown as { NotificationEvent: new (type: string, init: { notification: Notification }) => Event })
+        .NotificationEvent;
+      const [notification] = await scope.registration.getNotifications();
+      scope.dispatchEvent(new ClickEvent("notificationclick", { notification: notification! }));
+    });
+    await page.waitForURL(`${stack.baseURL}/chat/77`);
+    expect(await settled(shown, [])).toEqual([]);
+  });
+
+  it("a new version waits, says so, and takes over when the person reloads", async () => {
+    await controlled();
+    const version = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = (event) => resolve(String(event.data));
+            navigator.serviceWorker.controller!.postMessage("version", [channel.port2]);
+            setTimeout(() => resolve("no answer"), 2000);
+          }),
+      );
+    expect(await version()).toBe("no answer");
+    // The next build's worker: the same app, and it can say which it is.
+    fs.appendFileSync(
+      path.join(dist, "sw.js"),
+      '\nself.addEventListener("message", (event) => { if (event.data === "version") event.ports[0].postMessage("next"); });\n',
+    );
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    const updated = page.getByRole("status").filter({ hasText: "Updated" });
+    await updated.waitFor();
+    await updated.getByRole("button", { name: "Reload" }).click();
+    await page.waitForFunction(() => performance.getEntriesByType("navigation").length > 0 && document.readyState === "complete");
+    expect(await settled(version, "next", 15_000)).toBe("next");
+    await page.getByRole("status").filter({ hasText: "Updated" }).waitFor({ state: "detached" });
+  });
+});
