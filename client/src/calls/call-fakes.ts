@@ -4,10 +4,10 @@
  * makes an offer or an answer from the signaling state, negotiationneeded fires (asynchronously)
  * after a transceiver is added or restartIce is called. An SDP here is just the list of its kinds.
  */
-import type { CallJson, CallSignalPayload, CallStartPayload } from "@chat-app/protocol";
+import type { CallJson, CallSignalPayload, CallStartPayload, SfuAccessJson } from "@chat-app/protocol";
 import { ApiError } from "../api";
 import type { CallEnvironment } from "./call-environment";
-import type { CallIdAction, CallLink } from "./call-link";
+import type { CallEntry, CallIdAction, CallLink } from "./call-link";
 import type { IceServersReply } from "./ice-config";
 
 export class FakeTrack {
@@ -258,15 +258,17 @@ export class FakeCallLink implements CallLink {
   id: string | undefined = "my-socket";
   answer: (action: CallIdAction | "call:start", callId: number | null) => CallJson | ApiError = () => new ApiError(500, "unanswered");
   active: CallJson[] = [];
+  /** Sent along with the answer to `call:start` and `call:join` (an "sfu" call). */
+  sfu: SfuAccessJson | undefined;
   iceReply: IceServersReply = { ice_servers: [{ urls: ["stun:stun.test"] }], ttl_s: 600, ice_transport_policy: "relay" };
 
-  start(payload: CallStartPayload): Promise<CallJson> {
+  start(payload: CallStartPayload): Promise<CallEntry> {
     this.starts.push(payload);
-    return settle(this.answer("call:start", null));
+    return settle(this.answer("call:start", null), this.sfu);
   }
-  act(action: CallIdAction, callId: number): Promise<CallJson> {
+  act(action: CallIdAction, callId: number): Promise<CallEntry> {
     this.actions.push({ action, callId });
-    return settle(this.answer(action, callId));
+    return settle(this.answer(action, callId), action === "call:join" ? this.sfu : undefined);
   }
   signal(payload: CallSignalPayload): Promise<unknown> {
     this.signals.push(payload);
@@ -283,8 +285,9 @@ export class FakeCallLink implements CallLink {
   }
 }
 
-function settle(reply: CallJson | ApiError): Promise<CallJson> {
-  return reply instanceof ApiError ? Promise.reject(reply) : Promise.resolve(reply);
+function settle(reply: CallJson | ApiError, sfu: SfuAccessJson | undefined): Promise<CallEntry> {
+  if (reply instanceof ApiError) return Promise.reject(reply);
+  return Promise.resolve(sfu ? { call: reply, sfu } : { call: reply });
 }
 
 export function callJson(changes: Partial<CallJson> & Pick<CallJson, "id">): CallJson {
