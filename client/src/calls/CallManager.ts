@@ -262,7 +262,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
     this.ended = { callId: active.call.id, reason: "lost" };
     this.teardown();
     this.changed();
-    this.options.link.act("call:hangup", active.call.id).catch(() => undefined);
+    this.options.link.act(isGroupCall(active.call) ? "call:leave" : "call:hangup", active.call.id).catch(() => undefined);
   }
 
   private janusFetch(): (url: string, init: RequestInit) => Promise<Response> {

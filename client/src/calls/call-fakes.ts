@@ -75,9 +75,10 @@ class FakeTransceiver {
     kind: "audio" | "video",
     public direction: string,
     track: FakeTrack | null,
+    readonly mid: string | null = null,
   ) {
     this.sender = new FakeSender(track);
-    this.receiver = { track: new FakeTrack(kind, `remote-${kind}`) };
+    this.receiver = { track: new FakeTrack(kind, mid === null ? `remote-${kind}` : `remote-${kind}-${mid}`) };
   }
 }
 
@@ -144,10 +145,28 @@ export class FakePeerConnection {
     }
     // An offer over a local one: the implicit rollback of the polite side.
     this.signalingState = "have-remote-offer";
+    if (description.sdp.includes(":")) return this.applyMids(description.sdp);
     for (const kind of description.sdp.split(",").filter(Boolean)) {
       if (!this.transceivers.some((transceiver) => transceiver.receiver.track.kind === kind)) {
         this.transceivers.push(new FakeTransceiver(kind as "audio" | "video", "recvonly", null));
       }
+    }
+  }
+
+  /**
+   * An offer whose m-lines name their mid ("audio:0,video:1,audio:2:inactive", as Janus's subscriber
+   * offers do): a transceiver per mid, `track` fired for each new one, "inactive" ones stopped.
+   */
+  private applyMids(sdp: string): void {
+    for (const line of sdp.split(",").filter(Boolean)) {
+      const [kind, mid, inactive] = line.split(":") as ["audio" | "video", string, string | undefined];
+      let transceiver = this.transceivers.find((each) => each.mid === mid);
+      if (!transceiver) {
+        transceiver = new FakeTransceiver(kind, "recvonly", null, mid);
+        this.transceivers.push(transceiver);
+        this.ontrack?.({ track: transceiver.receiver.track, streams: [] });
+      }
+      transceiver.currentDirection = inactive ? "stopped" : "recvonly";
     }
   }
 
@@ -242,8 +261,9 @@ function deviceIdOf(video: MediaStreamConstraints["video"]): string | undefined 
   return typeof wanted === "object" && !Array.isArray(wanted) && typeof wanted.exact === "string" ? wanted.exact : undefined;
 }
 
-export function fakeEnvironment(devices = new FakeMediaDevices()): CallEnvironment {
+export function fakeEnvironment(devices = new FakeMediaDevices(), fetch?: CallEnvironment["fetch"]): CallEnvironment {
   return {
+    fetch,
     mediaDevices: devices as unknown as CallEnvironment["mediaDevices"],
     createPeerConnection: (config) => new FakePeerConnection(config) as unknown as RTCPeerConnection,
     createStream: (tracks) => new FakeStream(tracks as unknown as FakeTrack[]) as unknown as MediaStream,
