@@ -43,6 +43,8 @@ export class FakeVideoroom {
   readonly trickles: { handleId: number; candidate: unknown }[] = [];
   /** Every plugin request body, in order, with the jsep it came with. */
   readonly messages: { handleId: number; body: Record<string, unknown>; jsep?: JanusJsep }[] = [];
+  /** How many times a subscription's offer was postponed (`updating`). */
+  postponed = 0;
 
   constructor(
     readonly room: number,
@@ -194,7 +196,10 @@ export class FakeVideoroom {
     const send = reply ?? ((data: VideoroomData, jsep?: JanusJsep) => subscription.handle.push(data, jsep));
     if (!subscription.answered) {
       subscription.pendingOffer = true;
-      if (reply) reply({ videoroom: "updating", room: this.room });
+      if (reply) {
+        this.postponed += 1;
+        reply({ videoroom: "updating", room: this.room });
+      }
       return;
     }
     subscription.pendingOffer = false;
