@@ -187,6 +187,23 @@ describe("SfuCall (a group call through Janus)", () => {
     expect(requests(env, "configure")).toHaveLength(1);
   });
 
+  it("trickles the subscriber's candidates to Janus and takes the ones Janus trickles", async () => {
+    const env = setup();
+    await joined(env);
+    const [subscription] = [...env.room.subscriptions.values()];
+    const handle = subscription?.handle;
+    env.pcs[1]?.gatherCandidate("candidate:sub");
+    handle?.session.queue({
+      janus: "trickle",
+      session_id: handle.session.id,
+      sender: handle.id,
+      candidate: { candidate: "candidate:janus", sdpMid: "0", sdpMLineIndex: 0 },
+    });
+    await settleAll();
+    expect(env.room.trickles).toContainEqual({ handleId: handle?.id, candidate: { candidate: "candidate:sub", sdpMid: "0", sdpMLineIndex: 0 } });
+    expect(env.pcs[1]?.candidatesAdded).toEqual([{ candidate: "candidate:janus", sdpMid: "0", sdpMLineIndex: 0 }]);
+  });
+
   it("ends the call here as lost when the Janus session is gone, and leaves it on the server", async () => {
     const env = setup();
     await joined(env);

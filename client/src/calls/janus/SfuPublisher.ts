@@ -4,7 +4,7 @@ import type { MediaSession, TrackKind } from "../MediaSession";
 import { IceWatch } from "./ice-watch";
 import type { JanusHandle } from "./janus-handle";
 import type { JanusEvent, VideoroomData } from "./janus-types";
-import { candidateOf } from "./trickle";
+import { addJanusCandidate, candidateOf } from "./trickle";
 
 export interface SfuPublisherOptions {
   access: SfuAccessJson;
@@ -109,6 +109,7 @@ export class SfuPublisher {
 
   private heard(event: JanusEvent): void {
     if (event.janus === "hangup") return this.fail();
+    if (event.janus === "trickle") return addJanusCandidate(this.pc, event.candidate);
     if (event.janus !== "event") return;
     this.heardPublishers(event.data);
     for (const gone of [event.data.unpublished, event.data.leaving, event.data.kicked]) {

@@ -3,7 +3,7 @@ import type { PeerTimings } from "../PeerLink";
 import { IceWatch } from "./ice-watch";
 import type { JanusHandle } from "./janus-handle";
 import { JanusError, type JanusEvent, type JanusJsep, type VideoroomSubscriberStream } from "./janus-types";
-import { candidateOf } from "./trickle";
+import { addJanusCandidate, candidateOf } from "./trickle";
 
 /** Videoroom error 428: no such feed (it stopped publishing before the request reached Janus). */
 const NO_SUCH_FEED = 428;
@@ -135,6 +135,7 @@ export class SfuSubscriber {
   }
 
   private heard(event: JanusEvent): void {
+    if (event.janus === "trickle") return addJanusCandidate(this.pc, event.candidate);
     // An offer on its own: a postponed one ("updating" before), or Janus's autoupdate after a feed left.
     if (event.janus === "event" && (event.jsep || event.data.streams)) this.enqueue(() => this.negotiate(event.data.streams, event.jsep));
   }

@@ -4,3 +4,9 @@ export function candidateOf(candidate: RTCIceCandidate | null): RTCIceCandidateI
   const { sdpMid, sdpMLineIndex } = candidate;
   return { candidate: candidate.candidate, sdpMid, sdpMLineIndex };
 }
+
+/** Janus's own candidates, when it trickles them (`full_trickle`); most come in its SDP. */
+export function addJanusCandidate(pc: RTCPeerConnection, candidate: RTCIceCandidateInit | { completed: true } | undefined): void {
+  if (!candidate || "completed" in candidate) return;
+  pc.addIceCandidate(candidate).catch(() => undefined);
+}
