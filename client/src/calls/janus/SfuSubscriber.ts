@@ -57,8 +57,9 @@ export class SfuSubscriber {
     });
   }
 
-  get iceState(): RTCIceConnectionState | "failed" {
-    return this.failed ? "failed" : this.pc.iceConnectionState;
+  /** "failed" once the deadline passed, until it connects again after all. */
+  get iceState(): RTCIceConnectionState {
+    return this.failed && !this.watch.connected ? "failed" : this.pc.iceConnectionState;
   }
 
   has(feedId: number): boolean {
