@@ -167,6 +167,57 @@ describe("SfuCall (a group call through Janus)", () => {
     expect(peers(env).map((peer) => peer.userId)).toEqual([2]);
   });
 
+  it("leaves out a feed that stopped publishing before the subscription reached Janus (428), keeping the others", async () => {
+    const env = setup();
+    env.room.beforeMessage = (body) => {
+      // Publisher 3's handle went just now; the notifications would come after.
+      if (body.ptype === "subscriber") env.room.publishers.delete(3);
+    };
+    await joined(env);
+    env.pcs[1]?.setIceState("connected");
+    const subscriberJoins = requests(env, "join").filter((message) => message.body.ptype === "subscriber");
+    expect(subscriberJoins.map((message) => message.body.streams)).toEqual([[{ feed: 2 }, { feed: 3 }], [{ feed: 2 }]]);
+    expect(requests(env, "subscribe").map((message) => message.body.streams)).toEqual([[{ feed: 3 }]]);
+    expect(peers(env).map((peer) => [peer.userId, peer.state, trackIds(peer.stream)])).toEqual([
+      [2, "connected", ["remote-audio-0", "remote-video-1"]],
+      [3, "new", []],
+    ]);
+    expect(env.manager.snapshot().current?.call.id).toBe(9);
+  });
+
+  it("restarts ICE: the publisher with a new offer in configure, the subscriber by asking Janus for one", async () => {
+    const env = setup();
+    await joined(env);
+    publisherPc(env).setIceState("connected");
+    env.pcs[1]?.setIceState("connected");
+    publisherPc(env).setIceState("failed");
+    env.pcs[1]?.setIceState("failed");
+    await settleAll();
+    expect(publisherPc(env).restarts).toBe(1);
+    const publisherHandle = env.room.messages[0]?.handleId;
+    const configures = requests(env, "configure").map((message) => [message.handleId === publisherHandle, message.body, message.jsep?.type]);
+    expect(configures).toHaveLength(3);
+    expect(configures).toEqual(
+      expect.arrayContaining([
+        [true, { request: "configure", audio: true, video: true }, "offer"],
+        [false, { request: "configure", restart: true }, undefined],
+      ]),
+    );
+    expect(configures.filter(([publisher]) => publisher)).toHaveLength(2);
+    expect(requests(env, "start")).toHaveLength(2);
+    expect(peers(env).map((peer) => peer.state)).toEqual(["failed", "failed"]);
+    env.pcs[1]?.setIceState("connected");
+    expect(peers(env).map((peer) => peer.state)).toEqual(["connected", "connected"]);
+  });
+
+  it("ends the call as lost when Janus refuses the join", async () => {
+    const env = setup();
+    env.link.sfu = { ...ACCESS, room_token: "stale" };
+    await joined(env);
+    expect(env.manager.snapshot().lastEnded).toEqual({ callId: 9, reason: "lost" });
+    expect(env.janus.sessions.size).toBe(0);
+  });
+
   it("mute and camera off take the track off the publisher's sender; unmute puts it back", async () => {
     const env = setup();
     await joined(env);
