@@ -21,6 +21,11 @@ async function open(janus: FakeJanus, changes: Partial<JanusSessionOptions> = {}
   return { session, lost };
 }
 
+/** Real timers, so a slow machine gets up to a second before it counts as never. */
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition() && waited < 1000; waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 function fake() {
   return new FakeJanus(URL_BASE, "core-token", 77, "room-token");
 }
@@ -80,6 +85,15 @@ describe("JanusSession", () => {
     await expect(handle.message({ request: "join", ptype: "publisher", room: 77, id: 1, token: "wrong" })).rejects.toMatchObject({ code: 433 });
   });
 
+  it("gives up waiting for an answer Janus never sends", async () => {
+    const janus = fake();
+    janus.videoroom.beforeMessage = () => "drop";
+    const { session, lost } = await open(janus, { timings: { keepaliveMs: 60_000, pollRetryMs: [5], answerTimeoutMs: 20 } });
+    const handle = await session.attach("janus.plugin.videoroom");
+    await expect(handle.message({ request: "configure", restart: true })).rejects.toThrow("Janus did not answer message in time");
+    expect(lost).toEqual([]);
+  });
+
   it("retries a failed long poll after a wait and goes on delivering", async () => {
     const janus = fake();
     janus.failPolls = 2;
@@ -95,7 +109,7 @@ describe("JanusSession", () => {
     const janus = fake();
     janus.failPolls = 10;
     const { lost } = await open(janus);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => lost.length > 0);
     expect(lost).toHaveLength(1);
     expect(janus.polls).toBe(3);
   });
@@ -112,13 +126,13 @@ describe("JanusSession", () => {
   it("sends keepalives, and a keepalive answered with error 458 means lost", async () => {
     const janus = fake();
     const { session, lost } = await open(janus, { timings: { keepaliveMs: 10, pollRetryMs: [5] } });
-    await new Promise((resolve) => setTimeout(resolve, 35));
+    await waitFor(() => janus.requests.filter((request) => request.body?.janus === "keepalive").length >= 2);
     const keepalives = janus.requests.filter((request) => request.body?.janus === "keepalive");
     expect(keepalives.length).toBeGreaterThanOrEqual(2);
     expect(keepalives[0]).toMatchObject({ url: `${URL_BASE}/${session.id}`, body: { token: "core-token" } });
     // The poll is held and never answers, so only the keepalive can find out.
     janus.sessions.delete(session.id);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await waitFor(() => lost.length > 0);
     expect(lost).toHaveLength(1);
   });
 

@@ -6,9 +6,11 @@ export interface JanusTimings {
   keepaliveMs: number;
   /** The waits before each retry of a failed long poll; once used up, the session is given up as lost. */
   pollRetryMs: readonly number[];
+  /** How long a plugin message may wait for its event (Janus sends none for some postponed requests). */
+  answerTimeoutMs: number;
 }
 
-export const DEFAULT_JANUS_TIMINGS: JanusTimings = { keepaliveMs: 25_000, pollRetryMs: [500, 1000, 2000, 4000, 8000, 8000] };
+export const DEFAULT_JANUS_TIMINGS: JanusTimings = { keepaliveMs: 25_000, pollRetryMs: [500, 1000, 2000, 4000, 8000, 8000], answerTimeoutMs: 20_000 };
 
 export interface JanusSessionOptions {
   /** The HTTP API's base, e.g. "https://janus.example.org/janus". */
@@ -129,18 +131,33 @@ export class JanusSession {
   private async transact(path: string, body: Record<string, unknown>): Promise<JanusEvent> {
     if (this.ended) throw new Error("The Janus session is closed");
     const transaction = this.nextTransaction();
-    let waiter: Waiter | undefined;
-    const answer = new Promise<JanusEvent>((resolve, reject) => (waiter = { resolve, reject }));
+    const answer = new Promise<JanusEvent>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(transaction);
+        reject(new Error(`Janus did not answer ${String(body.janus)} in time`));
+      }, this.timings.answerTimeoutMs);
+      this.waiting.set(transaction, {
+        resolve: (event) => {
+          clearTimeout(timer);
+          resolve(event);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+    });
     // Rejected by stop() while the POST is still out: the caller gets it when it awaits.
     answer.catch(() => undefined);
-    if (waiter) this.waiting.set(transaction, waiter);
     try {
       const reply = await post(this.options, path, body, transaction);
+      const waiter = this.waiting.get(transaction);
       if (reply.janus === "success" && waiter) {
         this.waiting.delete(transaction);
         settle(waiter, { janus: "event", data: reply.plugindata?.data ?? {} });
       }
     } catch (error) {
+      this.waiting.get(transaction)?.reject(error instanceof Error ? error : new Error(String(error)));
       this.waiting.delete(transaction);
       this.lostIfGone(error);
       throw error;

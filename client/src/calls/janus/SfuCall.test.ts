@@ -172,6 +172,7 @@ describe("SfuCall (a group call through Janus)", () => {
     env.room.beforeMessage = (body) => {
       // Publisher 3's handle went just now; the notifications would come after.
       if (body.ptype === "subscriber") env.room.publishers.delete(3);
+      return undefined;
     };
     await joined(env);
     env.pcs[1]?.setIceState("connected");
@@ -273,7 +274,7 @@ describe("SfuCall (a group call through Janus)", () => {
   it("ends the call as lost when publishing does not connect within the deadline", async () => {
     const env = setup({ connectDeadlineMs: 60 });
     await joined(env);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    for (let waited = 0; env.manager.snapshot().current && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(env.manager.snapshot().lastEnded).toEqual({ callId: 9, reason: "lost" });
   });
 

@@ -48,7 +48,8 @@ export class SfuSubscriber {
     this.watch = new IceWatch(pc, {
       timings: options.timings,
       // Janus makes the offer, so Janus restarts ICE: it sends a new offer with fresh credentials.
-      restart: () => this.enqueue(() => this.request({ request: "configure", restart: true })),
+      // Not queued: Janus gives no answer at all when it postpones the restart (an offer unanswered), the offer comes later on its own.
+      restart: () => void this.restart(),
       gaveUp: () => {
         this.failed = true;
         options.gaveUp();
@@ -133,6 +134,11 @@ export class SfuSubscriber {
   private async request(body: Record<string, unknown>): Promise<void> {
     const reply = await this.handle.message(body);
     await this.negotiate(reply.data.streams, reply.jsep);
+  }
+
+  private async restart(): Promise<void> {
+    const reply = await this.handle.message({ request: "configure", restart: true }).catch(() => null);
+    if (reply) this.enqueue(() => this.negotiate(reply.data.streams, reply.jsep));
   }
 
   private heard(event: JanusEvent): void {

@@ -45,8 +45,8 @@ export class FakeVideoroom {
   readonly messages: { handleId: number; body: Record<string, unknown>; jsep?: JanusJsep }[] = [];
   /** How many times a subscription's offer was postponed (`updating`). */
   postponed = 0;
-  /** Called with each plugin request before it is handled (a test's chance to change the room first). */
-  beforeMessage: (body: Record<string, unknown>) => void = () => undefined;
+  /** Called with each plugin request before it is handled (a test's chance to change the room first); "drop": no answer at all. */
+  beforeMessage: (body: Record<string, unknown>) => "drop" | undefined = () => undefined;
 
   constructor(
     readonly room: number,
@@ -68,7 +68,7 @@ export class FakeVideoroom {
 
   message(handle: FakeJanusHandle, body: Record<string, unknown>, jsep: JanusJsep | undefined, transaction: string | undefined): void {
     this.messages.push({ handleId: handle.id, body, jsep });
-    this.beforeMessage(body);
+    if (this.beforeMessage(body) === "drop") return;
     const reply = (data: VideoroomData, answerJsep?: JanusJsep) => handle.push(data, answerJsep, transaction);
     const fail = (code: number, error: string) => reply({ videoroom: "event", error_code: code, error });
     const request = body.request;
