@@ -105,8 +105,12 @@ export class SfuSubscriber {
     const wanted = feedIds.filter((feed) => this.feeds.has(feed));
     if (wanted.length === 0) return;
     try {
-      await this.request(this.joined ? { request: "subscribe", streams: wanted.map((feed) => ({ feed })) } : this.joinBody(wanted));
+      const reply = await this.handle.message(
+        this.joined ? { request: "subscribe", streams: wanted.map((feed) => ({ feed })) } : this.joinBody(wanted),
+      );
+      // Joined from here on even if this negotiation fails: a second join on the handle would be refused.
       this.joined = true;
+      await this.negotiate(reply.data.streams, reply.jsep);
     } catch (error) {
       if (!(error instanceof JanusError && error.code === NO_SUCH_FEED)) throw error;
       if (wanted.length === 1) {
