@@ -271,6 +271,16 @@ describe("SfuCall (a group call through Janus)", () => {
     expect(env.media.opened.every((track) => track.readyState === "ended")).toBe(true);
   });
 
+  it("ends the call as lost when Janus hangs up the publisher's connection", async () => {
+    const env = setup();
+    await joined(env);
+    publisherPc(env).setIceState("connected");
+    const handle = [...env.room.publishers.values()].find((publisher) => publisher.id === ME)?.handle;
+    handle?.session.queue({ janus: "hangup", session_id: handle.session.id, sender: handle.id, reason: "DTLS alert" });
+    await settleAll();
+    expect(env.manager.snapshot().lastEnded).toEqual({ callId: 9, reason: "lost" });
+  });
+
   it("ends the call as lost when publishing does not connect within the deadline", async () => {
     const env = setup({ connectDeadlineMs: 60 });
     await joined(env);
