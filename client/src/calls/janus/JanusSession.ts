@@ -101,7 +101,13 @@ export class JanusSession {
         if (!response.ok) throw new Error(`Janus long poll: HTTP ${response.status}`);
         const body = (await response.json()) as JanusMessage | JanusMessage[];
         failures = 0;
-        for (const message of Array.isArray(body) ? body : [body]) this.dispatch(message);
+        for (const message of Array.isArray(body) ? body : [body]) {
+          try {
+            this.dispatch(message);
+          } catch {
+            // A handler's own failure is not the poll's: the next events still go out.
+          }
+        }
       } catch (error) {
         if (this.ended) return;
         if (error instanceof JanusError && error.code === SESSION_NOT_FOUND) return this.lose(error);
