@@ -82,8 +82,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       selfId,
       env: options.callEnvironment,
       link: {
-        start: (payload) => this.link.action("call:start", payload).then((reply) => reply.call),
-        act: (action, callId) => this.link.action(action, { call_id: callId }).then((reply) => reply.call),
+        start: (payload) => this.link.action("call:start", payload),
+        act: (action, callId) => this.link.action(action, { call_id: callId }),
         signal: (payload) => this.link.action("call:signal", payload),
         socketId: () => this.link.socket.id,
         iceServers: () => this.api.iceServers(),

@@ -3,11 +3,14 @@ import { ApiError } from "../api";
 import { Emitter } from "../emitter";
 import { ActiveCall } from "./ActiveCall";
 import { browserCallEnvironment, type CallEnvironment } from "./call-environment";
-import type { CallIdAction, CallLink } from "./call-link";
+import type { CallEntry, CallIdAction, CallLink } from "./call-link";
 import { isGroupCall, joinable, ringsForMe } from "./call-roles";
 import { callSnapshot } from "./call-snapshot";
 import type { CallEndedView, CallsSnapshot } from "./call-types";
 import { IceConfig } from "./ice-config";
+import type { InCall } from "./in-call";
+import { type JanusTimings } from "./janus/JanusSession";
+import { SfuCall } from "./janus/SfuCall";
 import { MediaSession } from "./MediaSession";
 import { DEFAULT_PEER_TIMINGS, type PeerTimings } from "./PeerLink";
 
@@ -19,6 +22,8 @@ export interface CallManagerOptions {
   /** The browser's media and WebRTC by default. */
   env?: CallEnvironment;
   timings?: Partial<PeerTimings>;
+  /** An SFU call's keepalive and long-poll retries (Janus's defaults otherwise). */
+  janusTimings?: Partial<JanusTimings>;
 }
 
 /** Signals for a call this tab is still entering (its ack not read yet), kept at most this many. */
@@ -38,7 +43,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
   private readonly groupLive = new Map<number, CallJson>();
   /** Group calls this tab declined: they stay out of `incoming` when `call:active` lists them again. */
   private readonly declined = new Set<number>();
-  private active: ActiveCall | null = null;
+  private active: InCall | null = null;
   /** Set between asking to start, accept or join and the answer: a second one is refused. */
   private entering: { callId: number | null; early: CallSignalRelayJson[] } | null = null;
   private ended: CallEndedView | null = null;
@@ -201,7 +206,7 @@ export class CallManager extends Emitter<{ changed: [] }> {
     this.teardown();
   }
 
-  private async enter(callId: number | null, media: CallMedia, ask: () => Promise<CallJson>): Promise<CallJson> {
+  private async enter(callId: number | null, media: CallMedia, ask: () => Promise<CallEntry>): Promise<CallJson> {
     if (this.active || this.entering || this.closed) throw new Error(this.closed ? "The client was closed" : "Already in a call");
     const entering: { callId: number | null; early: CallSignalRelayJson[] } = { callId, early: [] };
     this.entering = entering;
@@ -215,20 +220,22 @@ export class CallManager extends Emitter<{ changed: [] }> {
     );
     try {
       const [config] = await Promise.all([this.ice.get(), session.acquire()]);
-      const call = await ask();
+      const { call, sfu } = await ask();
       if (this.closed) throw new Error("The client was closed");
       this.groupLive.delete(call.id);
       this.ended = null;
-      this.active = new ActiveCall(call, {
+      const shared = {
         selfId: this.options.selfId,
         media: session,
         config,
         env: this.env,
-        link: this.options.link,
         timings: this.timings,
         changed: () => this.changed(),
         lost: () => this.lost(),
-      });
+      };
+      this.active = sfu
+        ? new SfuCall(call, { ...shared, access: sfu, fetch: this.janusFetch(), janusTimings: this.options.janusTimings })
+        : new ActiveCall(call, { ...shared, link: this.options.link });
       for (const relay of entering.early) if (relay.call_id === call.id) this.active.signal(relay.from_user_id, relay.signal);
       return call;
     } catch (error) {
@@ -255,7 +262,11 @@ export class CallManager extends Emitter<{ changed: [] }> {
     this.ended = { callId: active.call.id, reason: "lost" };
     this.teardown();
     this.changed();
-    this.options.link.act("call:hangup", active.call.id).catch(() => undefined);
+    this.options.link.act(isGroupCall(active.call) ? "call:leave" : "call:hangup", active.call.id).catch(() => undefined);
+  }
+
+  private janusFetch(): (url: string, init: RequestInit) => Promise<Response> {
+    return this.env.fetch?.bind(this.env) ?? ((url, init) => globalThis.fetch(url, init));
   }
 
   private teardown(): void {

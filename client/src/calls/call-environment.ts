@@ -10,6 +10,8 @@ export interface CallEnvironment {
   createPeerConnection(config: RTCConfiguration): RTCPeerConnection;
   /** A stream of these tracks (remote tracks that came without one, the local preview). */
   createStream(tracks: MediaStreamTrack[]): MediaStream;
+  /** Janus's HTTP API in an SFU call (the global `fetch` when absent). */
+  fetch?(url: string, init: RequestInit): Promise<Response>;
 }
 
 /** The browser's own: `navigator.mediaDevices`, `RTCPeerConnection`, `MediaStream` (read when first used). */
@@ -27,5 +29,6 @@ export function browserCallEnvironment(): CallEnvironment {
     },
     createPeerConnection: (config) => new globalThis.RTCPeerConnection(config),
     createStream: (tracks) => new globalThis.MediaStream(tracks),
+    fetch: (url, init) => globalThis.fetch(url, init),
   };
 }

@@ -4,10 +4,10 @@
  * makes an offer or an answer from the signaling state, negotiationneeded fires (asynchronously)
  * after a transceiver is added or restartIce is called. An SDP here is just the list of its kinds.
  */
-import type { CallJson, CallSignalPayload, CallStartPayload } from "@chat-app/protocol";
+import type { CallJson, CallSignalPayload, CallStartPayload, SfuAccessJson } from "@chat-app/protocol";
 import { ApiError } from "../api";
 import type { CallEnvironment } from "./call-environment";
-import type { CallIdAction, CallLink } from "./call-link";
+import type { CallEntry, CallIdAction, CallLink } from "./call-link";
 import type { IceServersReply } from "./ice-config";
 
 export class FakeTrack {
@@ -75,9 +75,10 @@ class FakeTransceiver {
     kind: "audio" | "video",
     public direction: string,
     track: FakeTrack | null,
+    readonly mid: string | null = null,
   ) {
     this.sender = new FakeSender(track);
-    this.receiver = { track: new FakeTrack(kind, `remote-${kind}`) };
+    this.receiver = { track: new FakeTrack(kind, mid === null ? `remote-${kind}` : `remote-${kind}-${mid}`) };
   }
 }
 
@@ -144,10 +145,28 @@ export class FakePeerConnection {
     }
     // An offer over a local one: the implicit rollback of the polite side.
     this.signalingState = "have-remote-offer";
+    if (description.sdp.includes(":")) return this.applyMids(description.sdp);
     for (const kind of description.sdp.split(",").filter(Boolean)) {
       if (!this.transceivers.some((transceiver) => transceiver.receiver.track.kind === kind)) {
         this.transceivers.push(new FakeTransceiver(kind as "audio" | "video", "recvonly", null));
       }
+    }
+  }
+
+  /**
+   * An offer whose m-lines name their mid ("audio:0,video:1,audio:2:inactive", as Janus's subscriber
+   * offers do): a transceiver per mid, `track` fired for each new one, "inactive" ones stopped.
+   */
+  private applyMids(sdp: string): void {
+    for (const line of sdp.split(",").filter(Boolean)) {
+      const [kind, mid, inactive] = line.split(":") as ["audio" | "video", string, string | undefined];
+      let transceiver = this.transceivers.find((each) => each.mid === mid);
+      if (!transceiver) {
+        transceiver = new FakeTransceiver(kind, "recvonly", null, mid);
+        this.transceivers.push(transceiver);
+        this.ontrack?.({ track: transceiver.receiver.track, streams: [] });
+      }
+      transceiver.currentDirection = inactive ? "stopped" : "recvonly";
     }
   }
 
@@ -242,8 +261,9 @@ function deviceIdOf(video: MediaStreamConstraints["video"]): string | undefined 
   return typeof wanted === "object" && !Array.isArray(wanted) && typeof wanted.exact === "string" ? wanted.exact : undefined;
 }
 
-export function fakeEnvironment(devices = new FakeMediaDevices()): CallEnvironment {
+export function fakeEnvironment(devices = new FakeMediaDevices(), fetch?: CallEnvironment["fetch"]): CallEnvironment {
   return {
+    fetch,
     mediaDevices: devices as unknown as CallEnvironment["mediaDevices"],
     createPeerConnection: (config) => new FakePeerConnection(config) as unknown as RTCPeerConnection,
     createStream: (tracks) => new FakeStream(tracks as unknown as FakeTrack[]) as unknown as MediaStream,
@@ -258,15 +278,17 @@ export class FakeCallLink implements CallLink {
   id: string | undefined = "my-socket";
   answer: (action: CallIdAction | "call:start", callId: number | null) => CallJson | ApiError = () => new ApiError(500, "unanswered");
   active: CallJson[] = [];
+  /** Sent along with the answer to `call:start` and `call:join` (an "sfu" call). */
+  sfu: SfuAccessJson | undefined;
   iceReply: IceServersReply = { ice_servers: [{ urls: ["stun:stun.test"] }], ttl_s: 600, ice_transport_policy: "relay" };
 
-  start(payload: CallStartPayload): Promise<CallJson> {
+  start(payload: CallStartPayload): Promise<CallEntry> {
     this.starts.push(payload);
-    return settle(this.answer("call:start", null));
+    return settle(this.answer("call:start", null), this.sfu);
   }
-  act(action: CallIdAction, callId: number): Promise<CallJson> {
+  act(action: CallIdAction, callId: number): Promise<CallEntry> {
     this.actions.push({ action, callId });
-    return settle(this.answer(action, callId));
+    return settle(this.answer(action, callId), action === "call:join" ? this.sfu : undefined);
   }
   signal(payload: CallSignalPayload): Promise<unknown> {
     this.signals.push(payload);
@@ -283,8 +305,9 @@ export class FakeCallLink implements CallLink {
   }
 }
 
-function settle(reply: CallJson | ApiError): Promise<CallJson> {
-  return reply instanceof ApiError ? Promise.reject(reply) : Promise.resolve(reply);
+function settle(reply: CallJson | ApiError, sfu: SfuAccessJson | undefined): Promise<CallEntry> {
+  if (reply instanceof ApiError) return Promise.reject(reply);
+  return Promise.resolve(sfu ? { call: reply, sfu } : { call: reply });
 }
 
 export function callJson(changes: Partial<CallJson> & Pick<CallJson, "id">): CallJson {

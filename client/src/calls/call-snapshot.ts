@@ -1,12 +1,12 @@
 import type { CallJson } from "@chat-app/protocol";
-import type { ActiveCall } from "./ActiveCall";
 import type { CallEndedView, CallsSnapshot } from "./call-types";
+import type { InCall } from "./in-call";
 
 /** A frozen view of the calls part now (a new one after every change). */
 export function callSnapshot(
   incoming: ReadonlyMap<number, CallJson>,
   groupCalls: ReadonlyMap<number, CallJson>,
-  active: ActiveCall | null,
+  active: InCall | null,
   lastEnded: CallEndedView | null,
   entering: boolean,
 ): CallsSnapshot {
