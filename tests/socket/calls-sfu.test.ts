@@ -213,6 +213,8 @@ describeJanus("group calls when Janus is unreachable", () => {
       const [aliceTab, bobTab] = await Promise.all([alice!, bob!].map((user) => server.connect(user.token)));
       const rings = collect(bobTab!, "call:ringing");
       expect(await emitWithAck(aliceTab!, "call:start", { group_id: groupId, media: "video" })).toEqual(UNAVAILABLE);
+      expect(await server.server.dataSource.query(`SELECT id FROM calls`)).toEqual([]);
+      expect(await server.server.dataSource.query(`SELECT call_id FROM call_participants`)).toEqual([]);
       expect(await activeCalls(server, alice!)).toEqual([]);
       expect(await activeCalls(server, bob!)).toEqual([]);
       const page = await server.request("GET", `/api/messages/group/${groupId}`, { token: bob!.token });
@@ -240,6 +242,8 @@ describeJanus("group calls when Janus is unreachable", () => {
       await janus.stop();
       expect(await emitWithAck(bobTab!, "call:join", { call_id: started.call.id })).toEqual(UNAVAILABLE);
       expect(await activeCalls(server, bob!)).toEqual([expect.objectContaining({ id: started.call.id, participants: [alice!.id] })]);
+      const rows = await server.server.dataSource.query<Array<{ user_id: number }>>(`SELECT user_id FROM call_participants`);
+      expect(rows.map((row) => Number(row.user_id))).toEqual([alice!.id]);
       expect(server.serverErrors).toEqual([]);
       // Cleaning up against a dead Janus is logged, never thrown at the person leaving.
       expect((await emitWithAck(aliceTab!, "call:leave", { call_id: started.call.id })).call).toMatchObject({ state: "ended" });

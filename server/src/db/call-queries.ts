@@ -190,9 +190,9 @@ export class CallQueries {
   }
 
   /** Undoes a start whose SFU room could not be made: the call never was. */
-  async discard(callId: number): Promise<void> {
-    await this.dropParticipants.run({ callId });
-    await this.dropCall.run({ callId });
+  async discard(callId: number, runner?: QueryRunner): Promise<void> {
+    await this.dropParticipants.run({ callId }, runner);
+    await this.dropCall.run({ callId }, runner);
   }
 
   async removeEveryone(callId: number, at: number): Promise<void> {

@@ -82,6 +82,7 @@ export class CallService {
     // processes starting calls to or from the same person at once get one call and one "busy".
     const people = input.user_id === undefined ? [userId] : [userId, input.user_id];
     const topology = input.group_id !== undefined && this.rooms ? "sfu" : "mesh";
+    let sfu: SfuAccessJson | undefined;
     const callId = await this.calls.locks.run(people.map(personLock), async (runner) => {
       const id = await this.calls.insert(
         {
@@ -95,12 +96,13 @@ export class CallService {
         },
         runner,
       );
-      if (id !== null) await this.calls.addParticipant(id, userId, connectionId, now, runner);
+      if (id === null) return null;
+      await this.calls.addParticipant(id, userId, connectionId, now, runner);
+      // Still locked (on PostgreSQL uncommitted): without its room the call is taken back before anyone can see it.
+      if (topology === "sfu") sfu = await this.admit(id, userId, connectionId, () => this.calls.discard(id, runner));
       return id;
     });
     if (callId === null) throw await this.busy(userId, input);
-    // Nobody has heard of the call yet: without its room it is taken back as if never started.
-    const sfu = topology === "sfu" ? await this.admit(callId, userId, connectionId, () => this.calls.discard(callId)) : undefined;
     this.ringTimers.set(
       callId,
       setTimeout(() => void this.expire(callId).catch(this.log), this.settings.ringTimeoutMs),
