@@ -198,6 +198,28 @@ describeJanus("group calls through Janus (SFU)", () => {
   });
 });
 
+describeJanus("an SFU call nobody joins", () => {
+  it("is missed after the ring timeout, and its room goes with it", async () => {
+    const janus = await Janus.start();
+    const server = await TestServer.start(janus.serverEnv({ CALL_RING_TIMEOUT_MS: "500" }));
+    try {
+      const [alice, bob] = await Promise.all(["ring", "ring"].map((name) => server.register(name)));
+      const groupId = await groupOf(server, alice!, [bob!]);
+      const aliceTab = await server.connect(alice!.token);
+      const started = await emitWithAck(aliceTab, "call:start", { group_id: groupId, media: "audio" });
+      const aliceInJanus = await roomSession(started.sfu as SfuAccess);
+      expect(await aliceInJanus.request({ request: "exists", room: started.call.id })).toMatchObject({ exists: true });
+      expect((await nextEvent(aliceTab, "call:ended")).call).toMatchObject({ id: started.call.id, end_reason: "missed" });
+      expect(await aliceInJanus.request({ request: "exists", room: started.call.id })).toMatchObject({ exists: false });
+      await aliceInJanus.close();
+      expect(server.serverErrors).toEqual([]);
+    } finally {
+      await server.close();
+      await janus.stop();
+    }
+  });
+});
+
 describeJanus("group calls when Janus is unreachable", () => {
   const activeCalls = async (server: TestServer, user: TestUser) =>
     (await server.request("GET", "/api/calls/active", { token: user.token })).body.calls as Array<{ id: number; participants: number[] }>;
