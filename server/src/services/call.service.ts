@@ -145,10 +145,11 @@ export class CallService {
     const call = await this.visible(userId, callId);
     if (call.group_id === null) throw badRequest("A direct call is accepted (call:accept)");
     if (call.state === "ended") throw conflict("The call has ended");
-    // The call's lock keeps two joiners from both taking the last place; the person's, from joining two calls at once.
     const limit = call.topology === "sfu" ? this.rooms?.limit : MESH_LIMIT;
+    // An SFU call on a server whose JANUS_URL has since gone: there is no room to let anyone into.
     if (limit === undefined) throw serviceUnavailable(SFU_UNAVAILABLE);
     let sfu: SfuAccessJson | undefined;
+    // The call's lock keeps two joiners from both taking the last place; the person's, from joining two calls at once.
     const answered = await this.calls.locks.run([callLock(callId), personLock(userId)], async (runner) => {
       const participants = await this.calls.participants(callId, runner);
       if (participants.some((participant) => Number(participant.user_id) === userId)) throw conflict("You are in this call already");
