@@ -25,6 +25,7 @@ import { CallQueries } from "./db/call-queries";
 import { GroupMessageQueries } from "./db/group-message-queries";
 import { CallNotices } from "./services/call-notices";
 import { CallService } from "./services/call.service";
+import { janusRooms } from "./calls/janus/janus-rooms-from-config";
 import type { ChatServer } from "./socket/types";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { RedisConnections } from "./scaling/redis";
@@ -101,6 +102,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     new SocketCallEvents(io),
     { ringTimeoutMs: config.calls.ringTimeoutMs, sweepIntervalMs: Math.max(1000, Math.min(config.calls.ringTimeoutMs, 10_000)) },
     log,
+    Date.now,
+    janusRooms(config.calls.janus),
   );
   calls.startSweeping();
 

@@ -1,7 +1,7 @@
 /** An error whose message is safe to show to the client, with the HTTP status that fits it. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
     message: string,
   ) {
     super(message);
@@ -14,3 +14,4 @@ export const unauthorized = (message = "Authentication required") => new HttpErr
 export const notFound = (message = "Not found") => new HttpError(404, message);
 export const forbidden = (message: string) => new HttpError(403, message);
 export const conflict = (message: string) => new HttpError(409, message);
+export const serviceUnavailable = (message: string) => new HttpError(503, message);

@@ -451,3 +451,41 @@ describe("migration 1765100000000-LinkPreviews", () => {
     }
   });
 });
+
+describe("migration 1765300000000-CallTopology", () => {
+  it("calls made before it are mesh; new ones may be sfu and nothing else; undone and made again", async () => {
+    const CallTopology1765300000000 = migrations.find((migration) => migration.name === "CallTopology1765300000000")!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const before = open(database.url, migrations.indexOf(CallTopology1765300000000));
+      await before.initialize();
+      await before.runMigrations();
+      await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      const call = (columns: string, values: string) =>
+        `INSERT INTO calls (caller_id, receiver_id, media, state, started_at, ring_deadline${columns}) VALUES (1, 2, 'audio', 'ended', 1, 2${values})`;
+      await before.query(call("", ""));
+      await before.destroy();
+
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(call(", topology", ", 'sfu'"));
+      await source.query(call("", ""));
+      await expect(source.query(call(", topology", ", 'p2p'"))).rejects.toThrow();
+      const topologies = async () =>
+        (await source.query<Array<{ topology: string }>>(`SELECT topology FROM calls ORDER BY id`)).map((row) => row.topology);
+      expect(await topologies()).toEqual(["mesh", "sfu", "mesh"]);
+
+      await undoThrough(source, CallTopology1765300000000);
+      await expect(source.query(`SELECT topology FROM calls`)).rejects.toThrow();
+      expect(await source.query(`SELECT id FROM calls ORDER BY id`)).toHaveLength(3);
+      await source.runMigrations();
+      expect(await topologies()).toEqual(["mesh", "mesh", "mesh"]);
+      await source.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

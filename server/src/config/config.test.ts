@@ -98,3 +98,62 @@ describe("link preview settings", () => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), LINK_PREVIEW_ALLOW_HOSTS: value })).toThrow(ConfigError);
   });
 });
+
+describe("Janus settings", () => {
+  const secret = "janus-token-secret-0123456789";
+
+  it("are off without JANUS_URL: group calls stay mesh", () => {
+    expect(loadConfig({ DATA_DIR: tempDir() }).calls.janus).toBeNull();
+  });
+
+  it("with JANUS_URL and JANUS_TOKEN_SECRET: defaults for the rest, the public URL being JANUS_URL", () => {
+    expect(loadConfig({ DATA_DIR: tempDir(), JANUS_URL: "http://127.0.0.1:8088/janus/", JANUS_TOKEN_SECRET: secret }).calls.janus).toEqual({
+      url: "http://127.0.0.1:8088/janus",
+      publicUrl: "http://127.0.0.1:8088/janus",
+      tokenSecret: secret,
+      adminKey: null,
+      roomPublishers: 16,
+      tokenTtlSeconds: 6 * 3600,
+    });
+  });
+
+  it("read JANUS_PUBLIC_URL, JANUS_ADMIN_KEY, JANUS_ROOM_PUBLISHERS and JANUS_TOKEN_TTL", () => {
+    const config = loadConfig({
+      DATA_DIR: tempDir(),
+      JANUS_URL: "http://janus.internal:8088/janus",
+      JANUS_PUBLIC_URL: "https://janus.example.org/janus",
+      JANUS_TOKEN_SECRET: secret,
+      JANUS_ADMIN_KEY: "videoroom-admin",
+      JANUS_ROOM_PUBLISHERS: "8",
+      JANUS_TOKEN_TTL: "2h",
+    });
+    expect(config.calls.janus).toEqual({
+      url: "http://janus.internal:8088/janus",
+      publicUrl: "https://janus.example.org/janus",
+      tokenSecret: secret,
+      adminKey: "videoroom-admin",
+      roomPublishers: 8,
+      tokenTtlSeconds: 7200,
+    });
+  });
+
+  it.each([
+    [{ JANUS_URL: "http://127.0.0.1:8088/janus" }, /JANUS_TOKEN_SECRET: required with JANUS_URL/],
+    [{ JANUS_URL: "ws://127.0.0.1:8188", JANUS_TOKEN_SECRET: secret }, /JANUS_URL: must be an http:\/\/ or https:\/\/ URL/],
+    [{ JANUS_URL: "janus", JANUS_TOKEN_SECRET: secret }, /JANUS_URL: must be an http:\/\/ or https:\/\/ URL/],
+    [{ JANUS_URL: "http://j/janus", JANUS_PUBLIC_URL: "nope", JANUS_TOKEN_SECRET: secret }, /JANUS_PUBLIC_URL: must be an http/],
+    [{ JANUS_URL: "http://j/janus", JANUS_TOKEN_SECRET: "short" }, /JANUS_TOKEN_SECRET: must be at least 16 characters/],
+    [{ JANUS_URL: "http://j/janus", JANUS_TOKEN_SECRET: secret, JANUS_ROOM_PUBLISHERS: "1" }, /JANUS_ROOM_PUBLISHERS: must be between 2 and 100/],
+    [{ JANUS_URL: "http://j/janus", JANUS_TOKEN_SECRET: secret, JANUS_ROOM_PUBLISHERS: "many" }, /JANUS_ROOM_PUBLISHERS: must be a positive integer/],
+    [{ JANUS_URL: "http://j/janus", JANUS_TOKEN_SECRET: secret, JANUS_TOKEN_TTL: "soon" }, /JANUS_TOKEN_TTL: "soon" is not a duration/],
+    [
+      { JANUS_URL: "http://j/janus", JANUS_TOKEN_SECRET: secret, JANUS_TOKEN_TTL: "30" },
+      /JANUS_TOKEN_TTL: "30" is not a duration of at least a minute/,
+    ],
+    [{ JANUS_TOKEN_SECRET: secret }, /JANUS_TOKEN_SECRET: set JANUS_URL too/],
+    [{ JANUS_PUBLIC_URL: "https://janus.example.org/janus", JANUS_ADMIN_KEY: "k" }, /JANUS_PUBLIC_URL, JANUS_ADMIN_KEY: set JANUS_URL too/],
+  ])("refuse %j at start with a message naming the variable", (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(message);
+  });
+});

@@ -65,6 +65,23 @@ export interface CallConfig {
   ringTimeoutMs: number;
   /** CALL_ICE_TRANSPORT_POLICY: "relay" sends all media through TURN (hides people's addresses from each other). */
   iceTransportPolicy: "all" | "relay";
+  /** JANUS_URL and the rest: group calls go through Janus's videoroom (topology "sfu"); null means mesh only. */
+  janus: JanusConfig | null;
+}
+
+export interface JanusConfig {
+  /** JANUS_URL: Janus's HTTP API as this server reaches it. */
+  url: string;
+  /** JANUS_PUBLIC_URL: the same API as browsers reach it (defaults to JANUS_URL). */
+  publicUrl: string;
+  /** JANUS_TOKEN_SECRET: Janus's `token_auth_secret`; room secrets and room tokens are derived from it too. */
+  tokenSecret: string;
+  /** JANUS_ADMIN_KEY: the videoroom plugin's `admin_key`, sent when creating rooms; null when Janus has none. */
+  adminKey: string | null;
+  /** JANUS_ROOM_PUBLISHERS: at most this many people in one SFU call. */
+  roomPublishers: number;
+  /** JANUS_TOKEN_TTL: how long the Janus token a participant gets lasts. */
+  tokenTtlSeconds: number;
 }
 
 export { ConfigError };
@@ -177,6 +194,14 @@ const envSchema = z.object({
     .refine((n) => n >= 100 && n <= 600_000, "must be between 100 and 600000")
     .default(30_000),
   CALL_ICE_TRANSPORT_POLICY: z.enum(["all", "relay"], { message: 'must be "all" or "relay"' }).default("all"),
+  JANUS_URL: z.url({ protocol: /^https?$/, message: "must be an http:// or https:// URL, e.g. http://127.0.0.1:8088/janus" }).optional(),
+  JANUS_PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http:// or https:// URL, e.g. https://janus.example.org/janus" }).optional(),
+  JANUS_TOKEN_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  JANUS_ADMIN_KEY: z.string().min(1).optional(),
+  JANUS_ROOM_PUBLISHERS: positiveInt()
+    .refine((n) => n >= 2 && n <= 100, "must be between 2 and 100")
+    .default(16),
+  JANUS_TOKEN_TTL: z.string().default("6h"),
 });
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
@@ -188,6 +213,35 @@ function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous:
   }
   if (/^postgres(ql)?:\/\//.test(raw)) return { kind: "postgres", url: raw };
   throw new ConfigError(`DATABASE_URL: unsupported scheme in "${raw.split(":")[0]}:"; use sqlite:<path> or postgres://user:pass@host/db`);
+}
+
+type JanusVars = Pick<
+  z.infer<typeof envSchema>,
+  "JANUS_URL" | "JANUS_PUBLIC_URL" | "JANUS_TOKEN_SECRET" | "JANUS_ADMIN_KEY" | "JANUS_ROOM_PUBLISHERS" | "JANUS_TOKEN_TTL"
+>;
+
+function parseJanus(vars: JanusVars): JanusConfig | null {
+  if (vars.JANUS_URL === undefined) {
+    const stray = (["JANUS_PUBLIC_URL", "JANUS_TOKEN_SECRET", "JANUS_ADMIN_KEY"] as const).filter((name) => vars[name] !== undefined);
+    if (stray.length > 0) throw new ConfigError(`${stray.join(", ")}: set JANUS_URL too (group calls through Janus need it)`);
+    return null;
+  }
+  if (vars.JANUS_TOKEN_SECRET === undefined) {
+    throw new ConfigError("JANUS_TOKEN_SECRET: required with JANUS_URL (the token_auth_secret in Janus's janus.jcfg)");
+  }
+  const tokenTtlSeconds = parseDuration(vars.JANUS_TOKEN_TTL);
+  if (tokenTtlSeconds === null || tokenTtlSeconds < 60) {
+    throw new ConfigError(`JANUS_TOKEN_TTL: "${vars.JANUS_TOKEN_TTL}" is not a duration of at least a minute, like 3600, 30m or 6h`);
+  }
+  const trim = (url: string) => url.replace(/\/+$/, "");
+  return {
+    url: trim(vars.JANUS_URL),
+    publicUrl: trim(vars.JANUS_PUBLIC_URL ?? vars.JANUS_URL),
+    tokenSecret: vars.JANUS_TOKEN_SECRET,
+    adminKey: vars.JANUS_ADMIN_KEY ?? null,
+    roomPublishers: vars.JANUS_ROOM_PUBLISHERS,
+    tokenTtlSeconds,
+  };
 }
 
 /** Reads the environment once at start; any bad value stops the process with a message naming the variable. */
@@ -220,6 +274,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError("CALL_ICE_TRANSPORT_POLICY=relay needs TURN_URLS and TURN_SECRET (media can only be relayed through TURN)");
   }
 
+  const janus = parseJanus(vars);
+
   const dataDir = path.resolve(vars.DATA_DIR ?? path.join(REPO_ROOT, "data"));
   return {
     port: vars.PORT,
@@ -249,6 +305,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       turnTtlSeconds: vars.TURN_TTL_S,
       ringTimeoutMs: vars.CALL_RING_TIMEOUT_MS,
       iceTransportPolicy: vars.CALL_ICE_TRANSPORT_POLICY,
+      janus,
     },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,

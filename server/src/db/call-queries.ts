@@ -10,6 +10,7 @@ export interface CallRow {
   group_id: number | string | null;
   media: "audio" | "video";
   state: "ringing" | "active" | "ended";
+  topology: "mesh" | "sfu";
   end_reason: string | null;
   started_at: number | string;
   ring_deadline: number | string;
@@ -24,11 +25,19 @@ export interface ParticipantRow {
   connection_id: string;
 }
 
-type NewCall = { callerId: number; receiverId: number | null; groupId: number | null; media: string; startedAt: number; ringDeadline: number };
+type NewCall = {
+  callerId: number;
+  receiverId: number | null;
+  groupId: number | null;
+  media: string;
+  topology: "mesh" | "sfu";
+  startedAt: number;
+  ringDeadline: number;
+};
 type Ids = { callId: number; userId: number };
 type DirectNotice = { senderId: number; receiverId: number; low: number; high: number; clientId: string; content: string; timestamp: number };
 
-const CALL_COLUMNS = `c."id", c."caller_id", c."receiver_id", c."group_id", c."media", c."state", c."end_reason", c."started_at",
+const CALL_COLUMNS = `c."id", c."caller_id", c."receiver_id", c."group_id", c."media", c."state", c."topology", c."end_reason", c."started_at",
   c."ring_deadline", c."answered_at", c."ended_at", (SELECT u."username" FROM "users" u WHERE u."id" = c."caller_id") AS "caller_username"`;
 
 /** In a call now: a participant who has not left a call that has not ended, or the callee of a ringing direct call. */
@@ -50,6 +59,8 @@ export class CallQueries {
   private readonly join: CompiledQuery<Ids & { connectionId: string; at: number }>;
   private readonly leaveOne: CompiledQuery<Ids & { at: number }>;
   private readonly leaveAll: CompiledQuery<{ callId: number; at: number }>;
+  private readonly dropParticipants: CompiledQuery<{ callId: number }>;
+  private readonly dropCall: CompiledQuery<{ callId: number }>;
   private readonly answer: CompiledQuery<{ callId: number; at: number }>;
   private readonly endCall: CompiledQuery<{ callId: number; at: number; reason: string; from: string }>;
   private readonly liveFor: CompiledQuery<{ userId: number }>;
@@ -62,13 +73,13 @@ export class CallQueries {
     // The busy checks are part of the insert: a call is only stored while neither side is in one.
     this.insertCall = new CompiledQuery(
       dataSource,
-      `INSERT INTO "calls" ("caller_id", "receiver_id", "group_id", "media", "state", "started_at", "ring_deadline")
-       SELECT CAST(:callerId AS integer), CAST(:receiverId AS integer), CAST(:groupId AS integer), :media, 'ringing',
+      `INSERT INTO "calls" ("caller_id", "receiver_id", "group_id", "media", "topology", "state", "started_at", "ring_deadline")
+       SELECT CAST(:callerId AS integer), CAST(:receiverId AS integer), CAST(:groupId AS integer), :media, :topology, 'ringing',
          CAST(:startedAt AS bigint), CAST(:ringDeadline AS bigint)
        WHERE NOT ${busy(`CAST(:callerId AS integer)`)}
          AND (CAST(:receiverId AS integer) IS NULL OR NOT ${busy(`CAST(:receiverId AS integer)`)})
        RETURNING "id"`,
-      ["callerId", "receiverId", "groupId", "media", "startedAt", "ringDeadline"],
+      ["callerId", "receiverId", "groupId", "media", "topology", "startedAt", "ringDeadline"],
     );
     this.isBusy = new CompiledQuery(dataSource, `SELECT 1 AS "busy" WHERE ${busy(`CAST(:userId AS integer)`)}`, ["userId"]);
     this.one = new CompiledQuery(dataSource, `SELECT ${CALL_COLUMNS} FROM "calls" c WHERE c."id" = :callId`, ["callId"]);
@@ -90,7 +101,7 @@ export class CallQueries {
     this.leaveOne = new CompiledQuery(
       dataSource,
       `UPDATE "call_participants" SET "left_at" = CAST(:at AS bigint)
-       WHERE "call_id" = :callId AND "user_id" = :userId AND "left_at" IS NULL RETURNING "user_id"`,
+       WHERE "call_id" = :callId AND "user_id" = :userId AND "left_at" IS NULL RETURNING "connection_id"`,
       ["callId", "userId", "at"],
     );
     this.leaveAll = new CompiledQuery(
@@ -98,6 +109,8 @@ export class CallQueries {
       `UPDATE "call_participants" SET "left_at" = CAST(:at AS bigint) WHERE "call_id" = :callId AND "left_at" IS NULL`,
       ["callId", "at"],
     );
+    this.dropParticipants = new CompiledQuery(dataSource, `DELETE FROM "call_participants" WHERE "call_id" = :callId`, ["callId"]);
+    this.dropCall = new CompiledQuery(dataSource, `DELETE FROM "calls" WHERE "id" = :callId`, ["callId"]);
     this.answer = new CompiledQuery(
       dataSource,
       `UPDATE "calls" SET "state" = 'active', "answered_at" = CAST(:at AS bigint) WHERE "id" = :callId AND "state" = 'ringing' RETURNING "id"`,
@@ -171,9 +184,15 @@ export class CallQueries {
     return returned(await this.join.run<unknown>({ callId, userId, connectionId, at }, runner)).length > 0;
   }
 
-  /** False when the user was not in the call. */
-  async removeParticipant(callId: number, userId: number, at: number): Promise<boolean> {
-    return returned(await this.leaveOne.run<unknown>({ callId, userId, at })).length > 0;
+  /** The connection they were in the call on; null when the user was not in the call. */
+  async removeParticipant(callId: number, userId: number, at: number): Promise<string | null> {
+    return returned(await this.leaveOne.run<{ connection_id: string }>({ callId, userId, at }))[0]?.connection_id ?? null;
+  }
+
+  /** Undoes a start whose SFU room could not be made: the call never was. */
+  async discard(callId: number, runner?: QueryRunner): Promise<void> {
+    await this.dropParticipants.run({ callId }, runner);
+    await this.dropCall.run({ callId }, runner);
   }
 
   async removeEveryone(callId: number, at: number): Promise<void> {

@@ -12,7 +12,7 @@ export function toCallJson(call: CallRow, participants: readonly ParticipantRow[
     conversation: receiverId === null ? { group_id: Number(call.group_id) } : { user_id: readerId === callerId ? receiverId : callerId },
     media: call.media,
     state: call.state,
-    topology: "mesh",
+    topology: call.topology,
     caller_id: callerId,
     caller: { id: callerId, username: call.caller_username },
     started_at: iso(call.started_at)!,

@@ -1,7 +1,8 @@
-import type { CallJson, CallMedia, CallSignalJson } from "@chat-app/protocol";
+import type { CallJson, CallMedia, CallSignalJson, SfuAccessJson } from "@chat-app/protocol";
+import { type CallRooms, RoomsUnavailableError } from "../calls/call-rooms";
 import { callLock, personLock } from "../db/call-locks";
 import type { CallQueries, CallRow, ParticipantRow } from "../db/call-queries";
-import { badRequest, conflict, forbidden, HttpError, notFound } from "../errors";
+import { badRequest, conflict, forbidden, HttpError, notFound, serviceUnavailable } from "../errors";
 import type { CallEvents } from "./call-events";
 import { toCallJson } from "./call-json";
 import { callNoticeOf, type CallNotices } from "./call-notices";
@@ -14,8 +15,16 @@ export interface CallSettings {
   sweepIntervalMs: number;
 }
 
-/** Mesh: every participant sends to every other, so a group call stays small until an SFU exists. */
+/** Mesh: every participant sends to every other, so a mesh call stays small; an SFU call's limit is its rooms'. */
 export const MESH_LIMIT = 4;
+
+/** What puts a connection in a call: an SFU call's also says how that connection reaches its room. */
+export interface CallEntered {
+  call: CallJson;
+  sfu?: SfuAccessJson;
+}
+
+const SFU_UNAVAILABLE = "Group calls are unavailable right now";
 
 /** Exactly one of `user_id` and `group_id` (the schema checked). */
 type Start = { user_id?: number; group_id?: number; media: CallMedia };
@@ -41,6 +50,8 @@ export class CallService {
     private readonly settings: CallSettings,
     private readonly log: (error: unknown) => void,
     private readonly clock: () => number = Date.now,
+    /** Janus's videoroom when JANUS_URL is set: group calls started then go through it ("sfu"). */
+    private readonly rooms?: CallRooms,
   ) {}
 
   /** Ends calls left ringing past their deadline now and then on an interval. */
@@ -56,7 +67,7 @@ export class CallService {
     this.ringTimers.clear();
   }
 
-  async start(userId: number, connectionId: string, input: Start): Promise<CallJson> {
+  async start(userId: number, connectionId: string, input: Start): Promise<CallEntered> {
     const now = this.clock();
     let recipients: number[];
     if (input.group_id !== undefined) {
@@ -70,6 +81,8 @@ export class CallService {
     // Both people stay locked from the busy check to the caller's participant row: two tabs or two
     // processes starting calls to or from the same person at once get one call and one "busy".
     const people = input.user_id === undefined ? [userId] : [userId, input.user_id];
+    const topology = input.group_id !== undefined && this.rooms ? "sfu" : "mesh";
+    let sfu: SfuAccessJson | undefined;
     const callId = await this.calls.locks.run(people.map(personLock), async (runner) => {
       const id = await this.calls.insert(
         {
@@ -77,12 +90,16 @@ export class CallService {
           receiverId: input.user_id ?? null,
           groupId: input.group_id ?? null,
           media: input.media,
+          topology,
           startedAt: now,
           ringDeadline: now + this.settings.ringTimeoutMs,
         },
         runner,
       );
-      if (id !== null) await this.calls.addParticipant(id, userId, connectionId, now, runner);
+      if (id === null) return null;
+      await this.calls.addParticipant(id, userId, connectionId, now, runner);
+      // Still locked (on PostgreSQL uncommitted): without its room the call is taken back before anyone can see it.
+      if (topology === "sfu") sfu = await this.admit(id, userId, connectionId, () => this.calls.discard(id, runner));
       return id;
     });
     if (callId === null) throw await this.busy(userId, input);
@@ -93,7 +110,7 @@ export class CallService {
     const { call, participants } = await this.load(callId);
     this.events.ringing((reader) => toCallJson(call, participants, reader), recipients);
     this.events.updated((reader) => toCallJson(call, participants, reader), [userId]);
-    return toCallJson(call, participants, userId);
+    return entered(toCallJson(call, participants, userId), sfu);
   }
 
   /** The callee of a direct call, on one of their connections: that connection is the one in the call. */
@@ -124,28 +141,36 @@ export class CallService {
     return this.end(call, userId, "declined", "ringing");
   }
 
-  async join(userId: number, connectionId: string, callId: number): Promise<CallJson> {
+  async join(userId: number, connectionId: string, callId: number): Promise<CallEntered> {
     const call = await this.visible(userId, callId);
     if (call.group_id === null) throw badRequest("A direct call is accepted (call:accept)");
     if (call.state === "ended") throw conflict("The call has ended");
+    const limit = call.topology === "sfu" ? this.rooms?.limit : MESH_LIMIT;
+    // An SFU call on a server whose JANUS_URL has since gone: there is no room to let anyone into.
+    if (limit === undefined) throw serviceUnavailable(SFU_UNAVAILABLE);
+    let sfu: SfuAccessJson | undefined;
     // The call's lock keeps two joiners from both taking the last place; the person's, from joining two calls at once.
     const answered = await this.calls.locks.run([callLock(callId), personLock(userId)], async (runner) => {
       const participants = await this.calls.participants(callId, runner);
       if (participants.some((participant) => Number(participant.user_id) === userId)) throw conflict("You are in this call already");
-      if (participants.length >= MESH_LIMIT) throw conflict(`The call is full (at most ${MESH_LIMIT} people)`);
+      if (participants.length >= limit) throw conflict(`The call is full (at most ${limit} people)`);
       if (await this.calls.busy(userId, runner)) throw conflict("busy: you are already in another call");
+      // Let into the room before the row is written: a Janus failure then leaves nothing to undo.
+      if (call.topology === "sfu") sfu = await this.admit(callId, userId, connectionId);
       if (!(await this.calls.addParticipant(callId, userId, connectionId, this.clock(), runner))) throw conflict("You are in this call already");
       return call.state === "ringing" && (await this.calls.markAnswered(callId, this.clock(), runner));
     });
     if (answered) this.clearRing(callId);
-    return this.announce(callId, userId, connectionId);
+    return entered(await this.announce(callId, userId, connectionId), sfu);
   }
 
   /** Leaving a group call; the last one out ends it. A direct call ends when either side leaves. */
   async leave(userId: number, callId: number): Promise<CallJson> {
     const call = await this.visible(userId, callId);
     if (call.group_id === null) return this.hangup(userId, callId);
-    if (!(await this.calls.removeParticipant(callId, userId, this.clock()))) throw conflict("You are not in this call");
+    const connectionId = await this.calls.removeParticipant(callId, userId, this.clock());
+    if (connectionId === null) throw conflict("You are not in this call");
+    if (call.topology === "sfu") await this.release(callId, userId, connectionId);
     const { call: current, participants } = await this.load(callId);
     if (participants.length === 0) return this.end(current, userId, current.state === "ringing" ? "cancelled" : "hangup", "live");
     this.events.updated((reader) => toCallJson(current, participants, reader), await this.partiesOf(current));
@@ -206,6 +231,7 @@ export class CallService {
     if (!(await this.calls.markEnded(callId, at, reason, from))) throw conflict("The call has ended or was answered");
     this.clearRing(callId);
     await this.calls.removeEveryone(callId, at);
+    if (call.topology === "sfu") await this.rooms?.close(callId).catch(this.log);
     const { call: ended } = await this.load(callId);
     const parties = await this.partiesOf(ended);
     const notice = callNoticeOf(ended);
@@ -216,6 +242,25 @@ export class CallService {
     );
     this.events.ended((reader) => toCallJson(ended, [], reader), parties);
     return toCallJson(ended, [], userId);
+  }
+
+  /** Into the SFU room; any failure there is a 503, after `undo`, and the caller learns nothing of Janus. */
+  private async admit(callId: number, userId: number, connectionId: string, undo?: () => Promise<void>): Promise<SfuAccessJson> {
+    try {
+      if (!this.rooms) throw new RoomsUnavailableError("an SFU call, and JANUS_URL is not set any more");
+      return await this.rooms.admit(callId, userId, connectionId);
+    } catch (error) {
+      if (undo) await undo();
+      // An outage is the operator's to see, not a bug to report as one.
+      if (error instanceof RoomsUnavailableError) console.warn(`Group call ${callId}: ${error.message}`);
+      else this.log(error);
+      throw serviceUnavailable(SFU_UNAVAILABLE);
+    }
+  }
+
+  /** Their access goes; if Janus cannot be told now, their token still dies with the room at the end. */
+  private async release(callId: number, userId: number, connectionId: string): Promise<void> {
+    await this.rooms?.release(callId, userId, connectionId).catch(this.log);
   }
 
   private async announce(callId: number, userId: number, connectionId: string): Promise<CallJson> {
@@ -266,6 +311,10 @@ export class CallService {
     }
     return conflict("busy: they are in another call");
   }
+}
+
+function entered(call: CallJson, sfu: SfuAccessJson | undefined): CallEntered {
+  return sfu ? { call, sfu } : { call };
 }
 
 function ignoreConflict(error: unknown): void {

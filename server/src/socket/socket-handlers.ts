@@ -48,10 +48,11 @@ export function createSocketHandlers({ messages, reactions, pins, receipts, grou
     }),
     "pin:add": ({ message_id }, socket) => pins.pin(socket.data.userId, message_id),
     "pin:remove": ({ message_id }, socket) => pins.unpin(socket.data.userId, message_id),
-    "call:start": async (input, socket) => ({ call: await calls.start(socket.data.userId, socket.id, input) }),
+    // `sfu` (an SFU call's access) goes in this ack alone: it is this connection's, never broadcast.
+    "call:start": (input, socket) => calls.start(socket.data.userId, socket.id, input),
     "call:accept": async ({ call_id }, socket) => ({ call: await calls.accept(socket.data.userId, socket.id, call_id) }),
     "call:decline": async ({ call_id }, socket) => ({ call: await calls.decline(socket.data.userId, call_id) }),
-    "call:join": async ({ call_id }, socket) => ({ call: await calls.join(socket.data.userId, socket.id, call_id) }),
+    "call:join": ({ call_id }, socket) => calls.join(socket.data.userId, socket.id, call_id),
     "call:leave": async ({ call_id }, socket) => ({ call: await calls.leave(socket.data.userId, call_id) }),
     "call:hangup": async ({ call_id }, socket) => ({ call: await calls.hangup(socket.data.userId, call_id) }),
     "call:signal": (input, socket) => calls.signal(socket.data.userId, socket.id, input),
