@@ -129,6 +129,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
+    // The call screen talks to Janus itself (its HTTP API), on an origin of its own.
+    connectOrigins: config.calls.janus ? [new URL(config.calls.janus.publicUrl).origin] : [],
     appDistDir: config.appDistDir,
     log,
   });

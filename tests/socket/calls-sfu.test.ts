@@ -187,6 +187,14 @@ describeJanus("group calls through Janus (SFU)", () => {
     for (const tab of tabs.slice(0, PUBLISHERS)) await emitWithAck(tab, "call:leave", { call_id: callId });
   });
 
+  it("let the browser app reach Janus: its origin is in the page's connect-src, nothing else is", async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    const policy = response.headers.get("content-security-policy") ?? "";
+    expect(policy.split(";").find((directive) => directive.trim().startsWith("connect-src"))?.trim()).toBe(
+      `connect-src 'self' ${new URL(janus.url).origin}`,
+    );
+  });
+
   it("leave direct calls mesh, with no sfu access", async () => {
     const [alice, bob] = await people(2);
     const [aliceTab, bobTab] = await tabsOf([alice!, bob!]);

@@ -57,6 +57,8 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   trustProxy: boolean | number | string;
   corsOrigins: string[];
+  /** Origins besides this one the browser app fetches from (Janus's HTTP API for SFU calls). */
+  connectOrigins: string[];
   appDistDir: string;
   log: (error: unknown) => void;
 }
@@ -72,7 +74,12 @@ export function createApp(deps: AppDependencies): Express {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { upgradeInsecureRequests: null, "img-src": ["'self'", "data:", "blob:"], "media-src": ["'self'", "blob:"] },
+        directives: {
+          upgradeInsecureRequests: null,
+          "img-src": ["'self'", "data:", "blob:"],
+          "media-src": ["'self'", "blob:"],
+          "connect-src": ["'self'", ...deps.connectOrigins],
+        },
       },
     }),
   );
