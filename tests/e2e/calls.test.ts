@@ -460,7 +460,8 @@ function oneSecondOfStreams(page: Page): Promise<SfuMedia> {
     const before = await sample();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const after = await sample();
-    const growing = (kind: string) => [...after].filter(([id, counter]) => counter.kind === kind && counter.value > (before.get(id)?.value ?? 0)).length;
+    const growing = (kind: string) =>
+      [...after].filter(([id, counter]) => counter.kind === kind && counter.value > (before.get(id)?.value ?? 0)).length;
     return { connections: open.length, videosDecoding: growing("video"), audiosReceiving: growing("audio") };
   });
 }

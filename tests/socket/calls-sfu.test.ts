@@ -190,9 +190,12 @@ describeJanus("group calls through Janus (SFU)", () => {
   it("let the browser app reach Janus: its origin is in the page's connect-src, nothing else is", async () => {
     const response = await fetch(`${server.url}/api/health`);
     const policy = response.headers.get("content-security-policy") ?? "";
-    expect(policy.split(";").find((directive) => directive.trim().startsWith("connect-src"))?.trim()).toBe(
-      `connect-src 'self' ${new URL(janus.url).origin}`,
-    );
+    expect(
+      policy
+        .split(";")
+        .find((directive) => directive.trim().startsWith("connect-src"))
+        ?.trim(),
+    ).toBe(`connect-src 'self' ${new URL(janus.url).origin}`);
   });
 
   it("leave direct calls mesh, with no sfu access", async () => {
