@@ -11,6 +11,7 @@ import { RepliesAndReactions1764900000000 } from "./1764900000000-RepliesAndReac
 import { MentionsForwardsPins1765000000000 } from "./1765000000000-MentionsForwardsPins";
 import { LinkPreviews1765100000000 } from "./1765100000000-LinkPreviews";
 import { Calls1765200000000 } from "./1765200000000-Calls";
+import { PushSubscriptions1765300000000 } from "./1765300000000-PushSubscriptions";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   MentionsForwardsPins1765000000000,
   LinkPreviews1765100000000,
   Calls1765200000000,
+  PushSubscriptions1765300000000,
 ];
