@@ -258,12 +258,22 @@ describe("pushes", () => {
     await api("DELETE", "/api/push/subscriptions", alice, { endpoint: flaky.endpoint });
   });
 
-  it("never reaches a private address an endpoint names (SSRF); the drop is logged", async () => {
-    const { endpoint } = await subscribe(alice, "https://169.254.169.254/latest/meta-data");
+  it("never reaches a private address an endpoint names (SSRF): refused when subscribing, and when pushing to a row stored anyway", async () => {
+    const endpoint = "https://169.254.169.254/latest/meta-data";
+    const refused = await api("POST", "/api/push/subscriptions", alice, new FakeBrowser().subscription(endpoint));
+    expect([refused.status, refused.body]).toEqual([400, { error: "endpoint must not name a private address" }]);
+    for (const other of ["https://10.0.0.1/x", "https://[fd00::1]/x", "https://[::ffff:192.168.0.1]/x", "http://10.0.0.1/x"]) {
+      expect((await api("POST", "/api/push/subscriptions", alice, new FakeBrowser().subscription(other))).status).toBe(400);
+    }
+    // A row from before the rule (or written by hand): the send-time guard still refuses it, without connecting.
+    const { keys } = new FakeBrowser().subscription(endpoint);
+    await server.server.dataSource.query(
+      `INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth, created_at) VALUES (${alice.id}, '${endpoint}', '${keys.p256dh}', '${keys.auth}', 1)`,
+    );
     await send(bob, { receiver_id: alice.id }, "metadata please");
     await settled();
     expect(server.serverErrors.map(String)).toEqual([
-      "Error: push to https://169.254.169.254 dropped after 1 attempt(s): address 169.254.169.254 is not public",
+      "Error: push to https://169.254.169.254 dropped after 1 attempt(s): endpoint must not name a private address",
     ]);
     server.serverErrors.splice(0);
     await api("DELETE", "/api/push/subscriptions", alice, { endpoint });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIpLiteral, isPublicAddress } from "../link-preview/address-policy";
 import { cleanText } from "./common";
 
 /** Far above any push service's endpoint (FCM's are ~ 200 characters), well under a body limit. */
@@ -24,9 +25,10 @@ export function endpointProblem(raw: string, allowInsecure: boolean): string | n
   } catch {
     return "must be a URL";
   }
-  const insecureOk = allowInsecure && url.protocol === "http:" && isLoopbackHost(url.hostname);
-  if (url.protocol !== "https:" && !insecureOk) return "must be an https:// URL";
+  const loopbackOk = allowInsecure && isLoopbackHost(url.hostname);
+  if (url.protocol !== "https:" && !(loopbackOk && url.protocol === "http:")) return "must be an https:// URL";
   if (url.username || url.password) return "must not contain credentials";
+  if (!loopbackOk && isIpLiteral(url.hostname) && !isPublicAddress(url.hostname)) return "must not name a private address";
   if (url.hash) return "must not have a fragment";
   return null;
 }
