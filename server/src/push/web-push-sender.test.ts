@@ -29,6 +29,8 @@ describe("endpointProblem", () => {
     ["http://10.0.0.1/push", true, "must be an https:// URL"],
     ["https://10.0.0.1/push", true, "must not name a private address"],
     ["https://127.0.0.1/push", false, "must not name a private address"],
+    ["https://localhost/push", false, "must not name a private address"],
+    ["https://localhost/push", true, null],
     ["https://[::ffff:7f00:1]/push", false, "must not name a private address"],
     ["https://a:b@push.example.com/x", false, "must not contain credentials"],
     ["nope", false, "must be a URL"],

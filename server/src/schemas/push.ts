@@ -28,7 +28,9 @@ export function endpointProblem(raw: string, allowInsecure: boolean): string | n
   const loopbackOk = allowInsecure && isLoopbackHost(url.hostname);
   if (url.protocol !== "https:" && !(loopbackOk && url.protocol === "http:")) return "must be an https:// URL";
   if (url.username || url.password) return "must not contain credentials";
-  if (!loopbackOk && isIpLiteral(url.hostname) && !isPublicAddress(url.hostname)) return "must not name a private address";
+  if (!loopbackOk && (isLoopbackHost(url.hostname) || (isIpLiteral(url.hostname) && !isPublicAddress(url.hostname)))) {
+    return "must not name a private address";
+  }
   if (url.hash) return "must not have a fragment";
   return null;
 }
