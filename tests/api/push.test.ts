@@ -79,6 +79,16 @@ describe("push routes", () => {
     expect((await api("DELETE", "/api/push/subscriptions", alice, { endpoint: second.endpoint })).status).toBe(204);
   });
 
+  it("keep a person's 20 newest browsers: a 21st drops the oldest", async () => {
+    const endpoints: string[] = [];
+    for (let i = 0; i < 21; i += 1) endpoints.push((await subscribe(carol)).endpoint);
+    const [{ n }] = await server.server.dataSource.query(`SELECT COUNT(*) AS n FROM push_subscriptions WHERE user_id = ${carol.id}`);
+    expect(Number(n)).toBe(20);
+    expect(await subscriptionCount(endpoints[0]!)).toBe(0);
+    expect(await subscriptionCount(endpoints[20]!)).toBe(1);
+    for (const endpoint of endpoints.slice(1)) expect((await api("DELETE", "/api/push/subscriptions", carol, { endpoint })).status).toBe(204);
+  });
+
   it("refuse endpoints that are not https (http only on loopback, with the test flag), and keys that are not a browser's", async () => {
     const valid = new FakeBrowser().subscription(service.endpoint());
     const refused = async (body: unknown) => {
@@ -183,6 +193,20 @@ describe("pushes", () => {
     const [push] = await service.waitFor(endpoint);
     expect(payloadOf(browser, push!).body).toBe("now you are gone");
     await api("DELETE", "/api/push/subscriptions", alice, { endpoint });
+  });
+
+  it("nothing for edits, deletions, reactions or group notices", async () => {
+    const { endpoint } = await subscribe(dave);
+    const message = await send(bob, { receiver_id: dave.id }, "first draft");
+    await service.waitFor(endpoint);
+    expect((await api("PATCH", `/api/messages/${message.id}`, bob, { message_content: "second draft" })).status).toBe(200);
+    expect((await api("PUT", `/api/messages/${message.id}/reactions/${encodeURIComponent("👍")}`, bob)).status).toBe(200);
+    expect((await api("DELETE", `/api/messages/${message.id}`, bob)).status).toBe(200);
+    const group = await createGroup(bob, [dave], "notices only");
+    expect((await api("PATCH", `/api/groups/${group.id}`, bob, { name: "renamed" })).status).toBe(200);
+    await settled();
+    expect(service.to(endpoint)).toHaveLength(1);
+    await api("DELETE", "/api/push/subscriptions", dave, { endpoint });
   });
 
   it('previews off: only "New message", neither the sender nor the text', async () => {
