@@ -387,3 +387,45 @@ export interface ErrorReply {
   error: string;
   status: number;
 }
+
+/** `GET /api/push/vapid-key`: the browser's `applicationServerKey` (base64url, uncompressed P-256 point). */
+export interface VapidKeyJson {
+  public_key: string;
+}
+
+/** `POST /api/push/subscriptions`'s body: `PushSubscription.toJSON()` as the browser gives it. */
+export interface PushSubscriptionInputJson {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+  expirationTime?: number | null;
+}
+
+/** A stored subscription, as `POST /api/push/subscriptions` answers it (the keys are never sent back). */
+export interface PushSubscriptionJson {
+  endpoint: string;
+  created_at: string;
+  /** When the browser said the subscription expires; null when it did not. */
+  expiration_time: string | null;
+}
+
+/** `GET`/`PUT /api/push/preferences`: `previews: false` sends only "New message", no sender and no text. */
+export interface PushPreferencesJson {
+  previews: boolean;
+}
+
+/** The conversation a push is about, from the recipient's side (the other person, or the group). */
+export type PushConversationJson = { user_id: number } | { group_id: number };
+
+/**
+ * What a push carries, encrypted to the browser (RFC 8291), for the service worker to show:
+ * `tag` collapses one conversation's notifications into one; `url` is the app's page of it.
+ */
+export interface PushPayloadJson {
+  title: string;
+  body: string;
+  /** `conversation:user:<id>` or `conversation:group:<id>`. */
+  tag: string;
+  url: string;
+  conversation: PushConversationJson;
+  message_id: number;
+}

@@ -31,6 +31,12 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { RedisConnections } from "./scaling/redis";
 import { redisLimiters } from "./scaling/redis-limiters";
 import { memoryLimiters } from "./security/rate-limits";
+import { PushQueries } from "./db/push-queries";
+import { PushNotifier } from "./push/push-notifier";
+import { WebPushSender } from "./push/web-push-sender";
+import { PushService } from "./services/push.service";
+import { withListeners } from "./services/notifying-events";
+import { SocketConnectedUsers } from "./socket/socket-connected-users";
 
 export interface RunningServer {
   url: string;
@@ -41,11 +47,16 @@ export interface RunningServer {
   attachments: AttachmentService;
   /** Link previews (tests wait for the queue to be done). */
   linkPreviews: LinkPreviewService;
+  /** Push notifications (tests wait for the queue to be done). */
+  push: PushNotifier;
   close(): Promise<void>;
 }
 
 /** How often uploads never sent are looked for (they go once a day old). */
 const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+
+/** How long a push service may take to answer one push. */
+const PUSH_TIMEOUT_MS = 10_000;
 
 const defaultLog = (error: unknown) => console.error(error);
 
@@ -75,7 +86,21 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
-  const messageEvents = new SocketMessageEvents(io);
+  const pushQueries = new PushQueries(dataSource);
+  const push = new PushNotifier(
+    pushQueries,
+    new SocketConnectedUsers(io),
+    new WebPushSender({
+      vapid: config.push.vapid,
+      subject: config.push.subject,
+      allowLoopback: config.push.allowInsecureEndpoints,
+      timeoutMs: PUSH_TIMEOUT_MS,
+    }),
+    log,
+  );
+  // Only the process that stored a message hears of it here (other processes get the socket
+  // broadcast, not this call), so each message is pushed once however many processes run.
+  const messageEvents = withListeners(new SocketMessageEvents(io), [push], log);
   const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
     dataSource,
     messageEvents,
@@ -123,6 +148,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     linkPreviews,
     calls,
     callConfig: config.calls,
+    push: new PushService(pushQueries, config.push.vapid.publicKey),
+    allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -156,10 +183,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     dataSource,
     attachments,
     linkPreviews,
+    push,
     async close() {
       clearInterval(sweep);
       calls.stop();
       await linkPreviews.idle();
+      await push.stop();
       await io.close();
       httpServer.closeAllConnections();
       await redis?.close();

@@ -489,3 +489,45 @@ describe("migration 1765300000000-CallTopology", () => {
     }
   });
 });
+
+describe("migration 1765400000000-PushSubscriptions", () => {
+  it("subscriptions with a unique endpoint and preferences, both following their user; undone and made again", async () => {
+    const PushSubscriptions1765400000000 = migrations.find((migration) => migration.name === "PushSubscriptions1765400000000")!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      const subscribe = (userId: number, endpoint: string) =>
+        source.query(
+          `INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth, user_agent, created_at) VALUES (${userId}, '${endpoint}', 'k', 'a', 'UA', 1)`,
+        );
+      await subscribe(1, "https://push.example/1");
+      await subscribe(1, "https://push.example/2");
+      await subscribe(2, "https://push.example/3");
+      await expect(subscribe(2, "https://push.example/1")).rejects.toThrow();
+      await expect(subscribe(3, "https://push.example/4")).rejects.toThrow();
+      await source.query(`INSERT INTO push_preferences (user_id, previews) VALUES (1, ${database.url.startsWith("sqlite:") ? 0 : "false"})`);
+      await expect(
+        source.query(`INSERT INTO push_preferences (user_id, previews) VALUES (1, ${database.url.startsWith("sqlite:") ? 1 : "true"})`),
+      ).rejects.toThrow();
+      const endpoints = async () =>
+        (await source.query<Array<{ endpoint: string }>>(`SELECT endpoint FROM push_subscriptions ORDER BY id`)).map((row) => row.endpoint);
+      await source.query(`DELETE FROM users WHERE id = 1`);
+      expect(await endpoints()).toEqual(["https://push.example/3"]);
+      expect(await source.query(`SELECT * FROM push_preferences`)).toEqual([]);
+
+      await undoThrough(source, PushSubscriptions1765400000000);
+      await expect(source.query(`SELECT 1 FROM push_subscriptions`)).rejects.toThrow();
+      await expect(source.query(`SELECT 1 FROM push_preferences`)).rejects.toThrow();
+      await source.runMigrations();
+      expect(await endpoints()).toEqual([]);
+      await source.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -28,7 +28,7 @@ describe("the compiled server (what npm start runs)", () => {
     await started.kill();
   });
 
-  it("creates the SQLite file and a secret in the data folder, and keeps sessions across a restart", async () => {
+  it("creates the SQLite file, a secret and a VAPID key pair in the data folder, and keeps sessions and the push key across a restart", async () => {
     const port = String(await freePort());
     const first = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port });
     expect(first.log).toContain(`Chat server listening on http://localhost:${port}`);
@@ -40,11 +40,19 @@ describe("the compiled server (what npm start runs)", () => {
       body: JSON.stringify({ username: "restart_user", email: "restart@example.test", password: "long enough" }),
     });
     const { token } = (await register.json()) as { token: string };
+    expect(fs.statSync(path.join(dataDir, "vapid-keys.json")).mode & 0o777).toBe(0o600);
+    const vapidKey = async () =>
+      (await (await fetch(`http://127.0.0.1:${port}/api/push/vapid-key`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        public_key: string;
+      };
+    const key = await vapidKey();
+    expect(Buffer.from(key.public_key, "base64url")).toHaveLength(65);
     expect(await first.kill("SIGTERM")).toBe(0);
 
     const second = await ServerProcess.start({ DATA_DIR: dataDir, PORT: port });
     const me = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
+    expect(await vapidKey()).toEqual(key);
     await second.kill();
   });
 

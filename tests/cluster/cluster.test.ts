@@ -15,6 +15,8 @@ import { jpegWithGps } from "../helpers/media";
 import { S3Server } from "../helpers/s3-server";
 import sharp from "sharp";
 import { io, type Socket } from "socket.io-client";
+import { generateVAPIDKeys } from "web-push";
+import { FakeBrowser, FakePushService } from "../helpers/push-service";
 
 jest.setTimeout(180_000);
 
@@ -38,6 +40,8 @@ const NODES = 3;
   let proxy: BalancingProxy;
   let s3: S3Server;
   const sockets: Socket[] = [];
+  // Every process signs pushes with the same pair: a browser's subscription is bound to one public key.
+  const vapid = generateVAPIDKeys();
 
   const urlOf = (index: number) => `http://127.0.0.1:${nodes[index]!.port}`;
   const connect = async (index: number, token: string) => {
@@ -66,6 +70,9 @@ const NODES = 3;
       HOST: "127.0.0.1",
       AUTO_MIGRATE: "false",
       STORAGE_URL: s3.storageUrl("cluster"),
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      PUSH_ALLOW_INSECURE_ENDPOINTS: "1",
     };
     // The deploy flow: migrate once, then start every process against the migrated database.
     await promisify(execFile)(process.execPath, [MIGRATE_ENTRY], { env: { PATH: process.env.PATH ?? "", ...env } });
@@ -293,6 +300,52 @@ const NODES = 3;
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toContain(429);
+  });
+
+  it("pushes each message once, from the process that took the send, and only while the person has no socket on any process", async () => {
+    const pushService = await FakePushService.start();
+    try {
+      const [alice, bob] = await Promise.all([registerAccount(urlOf(0), "cl_palice"), registerAccount(urlOf(1), "cl_pbob")]);
+      const call = (index: number, token: string, method: string, url: string, body?: unknown) =>
+        fetch(`${urlOf(index)}${url}`, {
+          method,
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      for (let i = 0; i < NODES; i += 1) {
+        expect(await (await call(i, alice.token, "GET", "/api/push/vapid-key")).json()).toEqual({ public_key: vapid.publicKey });
+      }
+      const browser = new FakeBrowser();
+      const endpoint = pushService.endpoint();
+      expect((await call(0, alice.token, "POST", "/api/push/subscriptions", browser.subscription(endpoint))).status).toBe(201);
+      const send = async (index: number, text: string) =>
+        (
+          (await (await call(index, bob.token, "POST", "/api/messages/send", { receiver_id: alice.id, message_content: text })).json()) as {
+            message: { id: number };
+          }
+        ).message;
+
+      // Alice's only socket is on process C; sends through A and B see it there.
+      const aliceOnC = await connect(2, alice.token);
+      const live = collect(aliceOnC, "message:new");
+      await send(0, "through A");
+      await send(1, "through B");
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(live).toHaveLength(2);
+      expect(pushService.to(endpoint)).toEqual([]);
+
+      aliceOnC.disconnect();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const sent = [await send(0, "pushed by A"), await send(1, "pushed by B"), await send(2, "pushed by C")];
+      await pushService.waitFor(endpoint, 3);
+      // Time for any second push of the same message to arrive: none does.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const payloads = pushService.to(endpoint).map((push) => JSON.parse(browser.decrypt(push)) as { message_id: number; body: string });
+      expect(payloads.map((payload) => payload.message_id).sort((a, b) => a - b)).toEqual(sent.map((message) => message.id));
+      expect(payloads.map((payload) => payload.body).sort()).toEqual(["pushed by A", "pushed by B", "pushed by C"]);
+    } finally {
+      await pushService.close();
+    }
   });
 
   it("loses no message when a process is killed: its clients reconnect to another and resync", async () => {

@@ -1,5 +1,6 @@
 import { attachmentCases } from "./attachment-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
+import { pushCases } from "./push-corpus";
 import { replyAndReactionCases } from "./reply-reaction-corpus";
 
 /**
@@ -329,5 +330,6 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `${method} ${path}`, method, path, auth: path.endsWith("/me") || path.endsWith("conversations") ? "garbage" : "none" });
   }
   cases.push(...attachmentCases());
+  cases.push(...pushCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
   return cases;
 }

@@ -36,8 +36,10 @@ async function snapshot() {
   const reactions = await server.server.dataSource.query("SELECT * FROM reactions ORDER BY id");
   const mentions = await server.server.dataSource.query("SELECT * FROM message_mentions ORDER BY message_id, user_id");
   const pins = await server.server.dataSource.query("SELECT * FROM pins ORDER BY message_id");
+  const pushSubscriptions = await server.server.dataSource.query("SELECT * FROM push_subscriptions ORDER BY id");
+  const pushPreferences = await server.server.dataSource.query("SELECT * FROM push_preferences ORDER BY user_id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
-  return JSON.stringify({ rows, messages, groups, members, attachments, reactions, mentions, pins, stored });
+  return JSON.stringify({ rows, messages, groups, members, attachments, reactions, mentions, pins, pushSubscriptions, pushPreferences, stored });
 }
 
 describe("a corpus of bad REST input", () => {

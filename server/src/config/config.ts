@@ -4,6 +4,7 @@ import { ConfigError } from "./config-error";
 import { loadOrCreateSecret } from "./secret";
 import { parseStorageUrl, type StorageConfig } from "./storage-url";
 import { type AllowList, parseAllowHosts } from "../link-preview/allow-list";
+import { loadOrCreateVapidKeys, type VapidKeys, vapidKeyProblem } from "./vapid-keys";
 
 export type DatabaseConfig = { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" } | { kind: "postgres"; url: string };
 
@@ -45,6 +46,7 @@ export interface AppConfig {
     ttlMs: number;
   };
   calls: CallConfig;
+  push: PushConfig;
   limits: {
     authPerIp: number;
     authWindowSeconds: number;
@@ -82,6 +84,15 @@ export interface JanusConfig {
   roomPublishers: number;
   /** JANUS_TOKEN_TTL: how long the Janus token a participant gets lasts. */
   tokenTtlSeconds: number;
+}
+
+export interface PushConfig {
+  /** VAPID_PUBLIC_KEY + VAPID_PRIVATE_KEY, or the pair generated into DATA_DIR/vapid-keys.json. */
+  vapid: VapidKeys;
+  /** VAPID_SUBJECT: how a push service reaches the operator (mailto: or https:). */
+  subject: string;
+  /** PUSH_ALLOW_INSECURE_ENDPOINTS (tests, development): http:// endpoints on loopback are accepted and reached. */
+  allowInsecureEndpoints: boolean;
 }
 
 export { ConfigError };
@@ -202,7 +213,23 @@ const envSchema = z.object({
     .refine((n) => n >= 2 && n <= 100, "must be between 2 and 100")
     .default(16),
   JANUS_TOKEN_TTL: z.string().default("6h"),
+  VAPID_PUBLIC_KEY: z.string().min(1).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(1).optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: address or an https:// URL")
+    .default("mailto:push@chat.invalid"),
+  PUSH_ALLOW_INSECURE_ENDPOINTS: booleanFlag.default(false),
 });
+
+function vapidKeysOf(vars: { VAPID_PUBLIC_KEY?: string; VAPID_PRIVATE_KEY?: string }, dataDir: string): VapidKeys {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = vars;
+  if ((publicKey === undefined) !== (privateKey === undefined)) throw new ConfigError("VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: set both or neither");
+  if (publicKey === undefined || privateKey === undefined) return loadOrCreateVapidKeys(path.join(dataDir, "vapid-keys.json"));
+  const problem = vapidKeyProblem({ publicKey, privateKey });
+  if (problem) throw new ConfigError(problem);
+  return { publicKey, privateKey };
+}
 
 function parseDatabaseUrl(raw: string | undefined, dataDir: string, synchronous: "NORMAL" | "FULL"): DatabaseConfig {
   if (raw === undefined) return { kind: "sqlite", file: path.join(dataDir, "chat.sqlite"), synchronous };
@@ -307,6 +334,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       iceTransportPolicy: vars.CALL_ICE_TRANSPORT_POLICY,
       janus,
     },
+    push: { vapid: vapidKeysOf(vars, dataDir), subject: vars.VAPID_SUBJECT, allowInsecureEndpoints: vars.PUSH_ALLOW_INSECURE_ENDPOINTS },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

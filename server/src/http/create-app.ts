@@ -14,6 +14,7 @@ import type { ReactionService } from "../services/reaction.service";
 import type { ReceiptService } from "../services/receipt.service";
 import type { CallConfig } from "../config/config";
 import type { CallService } from "../services/call.service";
+import type { PushService } from "../services/push.service";
 import type { ChangeService } from "../services/change.service";
 import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
@@ -27,6 +28,7 @@ import { healthRoutes } from "./routes/health.routes";
 import { groupRoutes } from "./routes/groups.routes";
 import { messageRoutes } from "./routes/messages.routes";
 import { pinRoutes } from "./routes/pins.routes";
+import { pushRoutes } from "./routes/push.routes";
 import { reactionRoutes } from "./routes/reactions.routes";
 import { linkPreviewRoutes } from "./routes/link-previews.routes";
 import type { LinkPreviewService } from "../link-preview/link-preview.service";
@@ -49,6 +51,9 @@ export interface AppDependencies {
   linkPreviews: LinkPreviewService;
   calls: CallService;
   callConfig: CallConfig;
+  push: PushService;
+  /** PUSH_ALLOW_INSECURE_ENDPOINTS: subscriptions may name http:// endpoints on loopback. */
+  allowInsecurePushEndpoints: boolean;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -100,6 +105,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(attachmentRoutes(deps.attachments, authenticated));
   api.use(linkPreviewRoutes(deps.linkPreviews, authenticated));
   api.use(callRoutes(deps.calls, deps.callConfig, authenticated));
+  api.use(pushRoutes(deps.push, deps.allowInsecurePushEndpoints, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

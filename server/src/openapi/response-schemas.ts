@@ -231,6 +231,20 @@ export const messagePinnedSchema = z
 export const pinSchema = z.strictObject({ message: messageSchema, pinned_by: id.nullable(), pinned_at: isoTime }).meta({ id: "Pin" });
 export const pinsPageSchema = z.strictObject({ pins: z.array(pinSchema) }).meta({ id: "PinsPage", description: "Newest pin first." });
 
+export const vapidKeySchema = z
+  .strictObject({ public_key: z.string().meta({ description: "base64url, uncompressed P-256 point: the browser's applicationServerKey" }) })
+  .meta({ id: "VapidKey" });
+export const pushSubscriptionSchema = z
+  .strictObject({
+    endpoint: z.string(),
+    created_at: isoTime,
+    expiration_time: isoTime.nullable().meta({ description: "When the browser said it expires; null when it did not" }),
+  })
+  .meta({ id: "PushSubscription", description: "A stored subscription; its keys are never sent back." });
+export const pushPreferencesSchema = z
+  .strictObject({ previews: z.boolean().meta({ description: 'false: pushes say only "New message", neither sender nor text' }) })
+  .meta({ id: "PushPreferences" });
+
 export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: "Error", description: "Every refusal: a message safe to show." });
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -265,3 +279,6 @@ mirrors<Mirrors<typeof conversationPageSchema, Protocol.ConversationPage>>();
 mirrors<Mirrors<typeof groupPageSchema, Protocol.GroupPage>>();
 mirrors<Mirrors<typeof changesPageSchema, Protocol.ChangesPage>>();
 mirrors<Mirrors<typeof searchResultSchema, Protocol.SearchResultJson>>();
+mirrors<Mirrors<typeof vapidKeySchema, Protocol.VapidKeyJson>>();
+mirrors<Mirrors<typeof pushSubscriptionSchema, Protocol.PushSubscriptionJson>>();
+mirrors<Mirrors<typeof pushPreferencesSchema, Protocol.PushPreferencesJson>>();

@@ -10,3 +10,4 @@ export * from "./reactions";
 export type { ReadsPayload } from "./reads-payload";
 export * from "./search";
 export * from "./calls";
+export * from "./push";

@@ -12,6 +12,7 @@ import { MentionsForwardsPins1765000000000 } from "./1765000000000-MentionsForwa
 import { LinkPreviews1765100000000 } from "./1765100000000-LinkPreviews";
 import { Calls1765200000000 } from "./1765200000000-Calls";
 import { CallTopology1765300000000 } from "./1765300000000-CallTopology";
+import { PushSubscriptions1765400000000 } from "./1765400000000-PushSubscriptions";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   LinkPreviews1765100000000,
   Calls1765200000000,
   CallTopology1765300000000,
+  PushSubscriptions1765400000000,
 ];
