@@ -16,7 +16,13 @@ interface RouteLayer {
 /** Every `METHOD /api/...` route the Express app has, read from its routers. */
 function expressApiRoutes(): string[] {
   const noop = () => undefined;
-  const values: Record<string, unknown> = { corsOrigins: [], connectOrigins: [], bodyLimitBytes: 1024, trustProxy: false, appDistDir: "/nonexistent" };
+  const values: Record<string, unknown> = {
+    corsOrigins: [],
+    connectOrigins: [],
+    bodyLimitBytes: 1024,
+    trustProxy: false,
+    appDistDir: "/nonexistent",
+  };
   // Routers are only built here, never called: their dependencies can be stand-ins.
   const deps = new Proxy(values, { get: (target, key) => (typeof key === "string" && key in target ? target[key] : noop) });
   const app = createApp(deps as unknown as AppDependencies);
