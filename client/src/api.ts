@@ -1,21 +1,21 @@
 import type * as Protocol from "@chat-app/protocol";
-import type { ActiveCallsJson, AttachmentJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
+import type {
+  ActiveCallsJson,
+  AttachmentJson,
+  MessagePinnedJson,
+  MessageReactionsJson,
+  PushPreferencesJson,
+  PushSubscriptionInputJson,
+  PushSubscriptionJson,
+  VapidKeyJson,
+} from "@chat-app/protocol";
 import type { IceServersReply } from "./calls/ice-config";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
 import type { PinnedJson } from "./pins";
+import { requestJson } from "./rest";
 import type { ConversationJson, DirectReceiptJson, GroupJson, GroupReceiptJson, MessageJson, ReceiptJson, SearchResultJson, UserJson } from "./types";
 
-/** An error the server answered with: its status and its `{error}` message. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
+export { ApiError } from "./rest";
 
 export interface Session {
   token: string;
@@ -206,6 +206,30 @@ export class ChatApi {
     return this.request("GET", "/api/calls/active");
   }
 
+  /** The server's VAPID public key: the `applicationServerKey` a browser subscribes to push with. */
+  pushKey(): Promise<VapidKeyJson> {
+    return this.request("GET", "/api/push/vapid-key");
+  }
+
+  /** Hands the server this browser's push subscription (`PushSubscription.toJSON()`); again is fine. */
+  addPushSubscription(subscription: PushSubscriptionInputJson): Promise<{ subscription: PushSubscriptionJson }> {
+    return this.request("POST", "/api/push/subscriptions", subscription);
+  }
+
+  /** Stops pushes to a subscription of mine (404 when I hold none with that endpoint). */
+  async removePushSubscription(endpoint: string): Promise<void> {
+    await this.request("DELETE", "/api/push/subscriptions", { endpoint });
+  }
+
+  pushPreferences(): Promise<PushPreferencesJson> {
+    return this.request("GET", "/api/push/preferences");
+  }
+
+  /** `previews: false`: pushes say only "New message" (no sender, no text). */
+  setPushPreferences(preferences: PushPreferencesJson): Promise<PushPreferencesJson> {
+    return this.request("PUT", "/api/push/preferences", preferences);
+  }
+
   /** The sender removes a message's link preview for good (`DELETE`); answers the message without it. */
   removeLinkPreview(messageId: number): Promise<{ message: MessageJson }> {
     return this.request("DELETE", `/api/messages/${messageId}/link-preview`);
@@ -219,20 +243,7 @@ export class ChatApi {
     return this.request("DELETE", `/api/messages/${messageId}`);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = {};
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers["content-type"] = "application/json";
-    const response = await this.fetchImpl(this.baseUrl + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await response.json().catch(() => ({}))) as { error?: string };
-    if (!response.ok) {
-      const retryAfter = Number(response.headers.get("retry-after")) || undefined;
-      throw new ApiError(response.status, json.error ?? `HTTP ${response.status}`, retryAfter);
-    }
-    return json as T;
+  private request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return requestJson<T>(this.fetchImpl, this.baseUrl + path, method, this.token, body);
   }
 }

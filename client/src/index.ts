@@ -27,6 +27,7 @@ export type { ChatClientEvents, ChatClientOptions } from "./client-types";
 export { type ConnectionState } from "./connection";
 export { otherMemberIds } from "./groups";
 export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";
+export { AuthApi } from "./auth-api";
 export { ApiError, ChatApi, type ConversationPage, type DirectPage, type GroupPage, type PageCursor, type Session } from "./api";
 export {
   type ConversationKey,

@@ -7,7 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
-import { APP_DIST, CHROMIUM, e2eAvailability, type E2eStack, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+import { io as connectSocket } from "socket.io-client";
+import { FakeBrowser, FakePushService } from "../helpers/push-service";
+import { APP_DIST, CHROMIUM, E2E_PASSWORD, e2eAvailability, type E2eStack, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -35,11 +37,19 @@ describeE2E("the installable, offline-capable web app", () => {
   let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
+  // Chromium here has no push service to subscribe with (it would be Google's): the page's
+  // PushManager hands out this browser's subscription to a local push service instead, and what
+  // the server pushes there is decrypted and delivered into the service worker over CDP.
+  let pushService: FakePushService;
+  const pushBrowser = new FakeBrowser();
+  let pushEndpoint: string;
 
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-pwa-dist-"));
     fs.cpSync(APP_DIST, dist, { recursive: true });
-    stack = await startE2eStack("e2e-pwa", { APP_DIST_DIR: dist });
+    pushService = await FakePushService.start();
+    pushEndpoint = pushService.endpoint("this-browser");
+    stack = await startE2eStack("e2e-pwa", { APP_DIST_DIR: dist, PUSH_ALLOW_INSECURE_ENDPOINTS: "1" });
     profile = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-pwa-profile-"));
     const { chromium } = await import("playwright-core");
     context = await chromium.launchPersistentContext(profile, {
@@ -57,12 +67,24 @@ describeE2E("the installable, offline-capable web app", () => {
         "--no-first-run",
       ],
     });
+    await context.addInitScript((json) => {
+      const subscription = { endpoint: json.endpoint, toJSON: () => json, unsubscribe: () => Promise.resolve(true) };
+      let subscribed = false;
+      PushManager.prototype.subscribe = function () {
+        subscribed = true;
+        return Promise.resolve(subscription as unknown as PushSubscription);
+      };
+      PushManager.prototype.getSubscription = function () {
+        return Promise.resolve(subscribed ? (subscription as unknown as PushSubscription) : null);
+      };
+    }, pushBrowser.subscription(pushEndpoint));
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   });
   afterAll(async () => {
     await context?.close();
     await stopE2eStack(stack);
+    await pushService?.close();
     for (const dir of [dist, profile]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
   afterEach(() => expect(problems).toEqual([]));
@@ -197,4 +219,93 @@ describeE2E("the installable, offline-capable web app", () => {
     expect(await settled(version, "next", 15_000)).toBe("next");
     await page.getByRole("status").filter({ hasText: "Updated" }).waitFor({ state: "detached" });
   });
+  it("a message to someone whose app is closed is pushed to their browser, named and worded, and shown", async () => {
+    await context.grantPermissions(["notifications"], { origin: stack.baseURL });
+    await page.goto("/");
+    // Whoever an earlier test left logged in here logs out first.
+    await page.getByRole("button", { name: /^Log (in|out)$/ }).waitFor();
+    if (await page.getByRole("button", { name: "Log out" }).isVisible()) {
+      await page.getByRole("button", { name: "Log out" }).click();
+      await page.getByRole("button", { name: "Log in" }).waitFor();
+    }
+    // Notifications are allowed in this browser, so "Notify me" is on and the app subscribes at once.
+    const subscribed = page.waitForResponse(
+      (response) => response.url().endsWith("/api/push/subscriptions") && response.request().method() === "POST",
+    );
+    await registerThroughUi(page, "pushee");
+    const pusheeId = await page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { user: { id: number } }).user.id);
+    await page.getByRole("button", { name: "Notifications on" }).waitFor();
+    expect((await subscribed).status()).toBe(201);
+
+    // The app closes (its socket with it); only the service worker is left.
+    await page.goto("about:blank");
+    const sender = await registerOverRest("pusher");
+    await offline(pusheeId, sender.token);
+    const sent = await fetch(`${stack.baseURL}/api/messages/send`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${sender.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ receiver_id: pusheeId, message_content: "the app is closed, but this gets through" }),
+    });
+    expect(sent.status).toBe(201);
+    const [push] = await pushService.waitFor(pushEndpoint, 1, 10_000);
+    const payload = JSON.parse(pushBrowser.decrypt(push!)) as { title: string; body: string; tag: string; url: string };
+    expect(payload).toMatchObject({
+      title: "pusher",
+      body: "the app is closed, but this gets through",
+      tag: `conversation:user:${sender.id}`,
+      url: `/chat/${sender.id}`,
+    });
+
+    const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(stack.baseURL))!;
+    const cdp = await context.newCDPSession(page);
+    const registrationId = new Promise<string>((resolve) =>
+      cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        ({ registrations }: { registrations: Array<{ registrationId: string; scopeURL: string; isDeleted: boolean }> }) => {
+          const found = registrations.find((registration) => registration.scopeURL === `${stack.baseURL}/` && !registration.isDeleted);
+          if (found) resolve(found.registrationId);
+        },
+      ),
+    );
+    await cdp.send("ServiceWorker.enable");
+    await cdp.send("ServiceWorker.deliverPushMessage", {
+      origin: stack.baseURL,
+      registrationId: await registrationId,
+      data: pushBrowser.decrypt(push!),
+    });
+    const shown = () =>
+      worker.evaluate(async () =>
+        (await (self as unknown as { registration: ServiceWorkerRegistration }).registration.getNotifications()).map((n) => `${n.title}: ${n.body}`),
+      );
+    expect(await settled(shown, ["pusher: the app is closed, but this gets through"])).toEqual(["pusher: the app is closed, but this gets through"]);
+    await cdp.detach();
+  });
+
+  /** Waits until the server has no socket of `userId` left (its presence says offline). */
+  async function offline(userId: number, token: string): Promise<void> {
+    const socket = connectSocket(stack.baseURL, { auth: { token }, transports: ["websocket"] });
+    try {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const reply = (await socket.timeout(5000).emitWithAck("presence:subscribe", { user_ids: [userId] })) as {
+          presence: Array<{ online: boolean }>;
+        };
+        if (reply.presence[0]?.online === false) return;
+        if (Date.now() > deadline) throw new Error(`user ${userId} still has a socket`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      socket.close();
+    }
+  }
+
+  async function registerOverRest(username: string): Promise<{ id: number; token: string }> {
+    const response = await fetch(`${stack.baseURL}/api/register`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username, email: `${username}@example.com`, password: E2E_PASSWORD }),
+    });
+    const body = (await response.json()) as { token: string; user: { id: number } };
+    return { id: body.user.id, token: body.token };
+  }
 });

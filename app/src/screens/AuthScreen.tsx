@@ -2,7 +2,7 @@ import { AuthPage, LoginForm, RegisterForm, type LoginValues, type RegisterValue
 import { useState } from "react";
 import { useT } from "../i18n/useT";
 import type { Translate } from "../i18n/i18n";
-import { ApiError, ChatApi, type Session } from "@chat-app/client";
+import { ApiError, AuthApi, type Session } from "@chat-app/client";
 import { registerFieldError } from "../state/register-errors";
 import { LanguagePicker } from "./LanguagePicker";
 
@@ -36,7 +36,7 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const api = new ChatApi(window.location.origin);
+  const api = new AuthApi(window.location.origin);
   const t = useT();
 
   const run = async (request: () => Promise<Session>) => {

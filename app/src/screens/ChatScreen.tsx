@@ -46,6 +46,8 @@ import { useFirstUnread } from "../hooks/useFirstUnread";
 import { useLinkPreviews } from "../hooks/useLinkPreviews";
 import { CallHeaderButtons } from "../calls/CallHeaderButtons";
 import { useCallBack } from "../calls/useCallBack";
+import { pushSupported, unsubscribeThisBrowser } from "../pwa/push-subscription";
+import { usePushSubscription } from "../pwa/usePushSubscription";
 import { nameIn } from "../calls/call-names";
 import { CallLayer } from "../calls/CallLayer";
 import { GroupCallBanner, joinableGroupCall } from "../calls/GroupCallBanner";
@@ -119,8 +121,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     composerRef.current?.focus();
   }, [openKey]);
   const { client } = chat;
+  usePushSubscription(client, notifications);
   const logOut = useCallback(() => {
-    // Nothing more is sent or stored for this person once they chose to leave.
+    // Nothing more is sent, stored or pushed here for this person once they chose to leave.
+    if (pushSupported()) unsubscribeThisBrowser(client?.api ?? null).catch(() => undefined);
     client?.close();
     onLogout();
   }, [client, onLogout]);
@@ -305,6 +309,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             </Button>
             {settingsOpen ? (
               <SettingsDialog
+                api={client?.api}
                 onClose={() => {
                   setSettingsOpen(false);
                   settingsButton.current?.focus();

@@ -2,6 +2,9 @@ import { Button } from "@chat-app/ui-kit";
 import { useId, useRef } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
+import type { ChatApi } from "@chat-app/client";
+import { PushPreviewsField } from "../pwa/PushPreviewsField";
+import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
@@ -17,12 +20,14 @@ const Dialog = styled.dialog`
 export interface SettingsDialogProps {
   /** Closed by its button or Escape. */
   onClose: () => void;
+  /** The person's server, for their notification settings (none yet while connecting). */
+  api?: ChatApi;
 }
 
 /**
  * Settings, as a modal dialog (the browser's own: focus kept inside, Escape closes).
  */
-export function SettingsDialog({ onClose }: SettingsDialogProps) {
+export function SettingsDialog({ onClose, api }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
@@ -37,6 +42,7 @@ export function SettingsDialog({ onClose }: SettingsDialogProps) {
     >
       <h2 id={titleId}>{t("settings.title")}</h2>
       <LanguagePicker />
+      {api && pushSupported() ? <PushPreviewsField api={api} /> : null}
       <Button variant="secondary" size="sm" onClick={() => dialog.current?.close()}>
         {t("settings.close")}
       </Button>

@@ -10,7 +10,6 @@ import type { CallEndedView, CallsSnapshot } from "./call-types";
 import { IceConfig } from "./ice-config";
 import type { InCall } from "./in-call";
 import { type JanusTimings } from "./janus/JanusSession";
-import { SfuCall } from "./janus/SfuCall";
 import { MediaSession } from "./MediaSession";
 import { DEFAULT_PEER_TIMINGS, type PeerTimings } from "./PeerLink";
 
@@ -221,6 +220,9 @@ export class CallManager extends Emitter<{ changed: [] }> {
     try {
       const [config] = await Promise.all([this.ice.get(), session.acquire()]);
       const { call, sfu } = await ask();
+      // The SFU's part is a chunk of its own (only group calls through Janus need it); signals that
+      // come while it loads wait in `entering.early` like any that beat the answer.
+      const sfuCall = sfu ? await this.sfuModule(call) : null;
       if (this.closed) throw new Error("The client was closed");
       this.groupLive.delete(call.id);
       this.ended = null;
@@ -233,9 +235,10 @@ export class CallManager extends Emitter<{ changed: [] }> {
         changed: () => this.changed(),
         lost: () => this.lost(),
       };
-      this.active = sfu
-        ? new SfuCall(call, { ...shared, access: sfu, fetch: this.janusFetch(), janusTimings: this.options.janusTimings })
-        : new ActiveCall(call, { ...shared, link: this.options.link });
+      this.active =
+        sfu && sfuCall
+          ? new sfuCall.SfuCall(call, { ...shared, access: sfu, fetch: this.janusFetch(), janusTimings: this.options.janusTimings })
+          : new ActiveCall(call, { ...shared, link: this.options.link });
       for (const relay of entering.early) if (relay.call_id === call.id) this.active.signal(relay.from_user_id, relay.signal);
       return call;
     } catch (error) {
@@ -263,6 +266,16 @@ export class CallManager extends Emitter<{ changed: [] }> {
     this.teardown();
     this.changed();
     this.options.link.act(isGroupCall(active.call) ? "call:leave" : "call:hangup", active.call.id).catch(() => undefined);
+  }
+
+  /** The SFU's code; if it cannot be fetched, the person is taken out of the call they just entered. */
+  private async sfuModule(call: CallJson): Promise<typeof import("./janus/SfuCall")> {
+    try {
+      return await import("./janus/SfuCall");
+    } catch (error) {
+      this.options.link.act(isGroupCall(call) ? "call:leave" : "call:hangup", call.id).catch(() => undefined);
+      throw error;
+    }
   }
 
   private janusFetch(): (url: string, init: RequestInit) => Promise<Response> {

@@ -1,0 +1,43 @@
+import type { ChatApi } from "@chat-app/client";
+import { useEffect, useId, useState } from "react";
+import styled from "styled-components";
+import { useT } from "../i18n/useT";
+
+const Field = styled.p`
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  margin: 0 0 16px;
+`;
+
+/**
+ * "Show who wrote and what in notifications": off, a push to this person's closed app says only
+ * "New message" (the server leaves sender and text out of what it sends). Shown once the server's
+ * choice is known; a change that fails goes back.
+ */
+export function PushPreviewsField({ api }: { api: ChatApi }) {
+  const t = useT();
+  const id = useId();
+  const [previews, setPreviews] = useState<boolean | null>(null);
+  useEffect(() => {
+    let current = true;
+    api.pushPreferences().then(
+      (answer) => current && setPreviews(answer.previews),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  if (previews === null) return null;
+  const change = (next: boolean) => {
+    setPreviews(next);
+    api.setPushPreferences({ previews: next }).catch(() => setPreviews(!next));
+  };
+  return (
+    <Field>
+      <input id={id} type="checkbox" checked={previews} onChange={(event) => change(event.currentTarget.checked)} />
+      <label htmlFor={id}>{t("settings.pushPreviews")}</label>
+    </Field>
+  );
+}
