@@ -120,8 +120,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   }, [openKey]);
   const { client } = chat;
   const logOut = useCallback(() => {
-    // Nothing more is sent or stored for this person once they chose to leave.
-    client?.close();
+    // Nothing more is sent or stored for this person once they chose to leave, and their offline
+    // cache goes (here, not in forgetPerson: the log-in page's code stays as small as it is).
+    void client?.forget();
     onLogout();
   }, [client, onLogout]);
   const stay = useCallback(() => {
