@@ -7,7 +7,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
-import { APP_DIST, CHROMIUM, e2eAvailability, type E2eStack, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+import {
+  APP_DIST,
+  CHROMIUM,
+  E2E_PASSWORD,
+  e2eAvailability,
+  type E2eStack,
+  registerThroughUi,
+  sendThroughUi,
+  startE2eStack,
+  stopE2eStack,
+} from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -27,6 +37,43 @@ async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_00
   return value;
 }
 const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Account {
+  token: string;
+  user: { id: number };
+}
+
+/** A REST call from the test (the other person, who is not in the browser). */
+async function api<T>(stack: E2eStack, method: string, route: string, body?: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${stack.baseURL}${route}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The texts of a conversation's page in the page's offline cache (IndexedDB), none while not kept. */
+const cachedTexts = (page: Page, userId: number, key: string) =>
+  page.evaluate(
+    ([database, entry]) =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open(database);
+        request.onerror = () => reject(new Error(`IndexedDB: ${String(request.error)}`));
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains("cache")) return resolve([]);
+          const read = db.transaction("cache").objectStore("cache").get(entry);
+          read.onsuccess = () => {
+            db.close();
+            const kept = read.result as { messages: Array<{ message_content: string }> } | undefined;
+            resolve(kept?.messages.map((m) => m.message_content) ?? []);
+          };
+        };
+      }),
+    [`chat-offline-${userId}`, `page:${key}`] as const,
+  );
 
 describeE2E("the installable, offline-capable web app", () => {
   let stack: E2eStack;
@@ -113,6 +160,67 @@ describeE2E("the installable, offline-capable web app", () => {
       await context.setOffline(false);
     }
     await page.getByRole("status").filter({ hasText: "Offline" }).waitFor({ state: "detached" });
+  });
+
+  it("offline, a reload shows the chat list and the conversation last seen, queues what is sent, and resyncs once back", async () => {
+    // The person logged in by the test before: someone writes to them.
+    await controlled();
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!) as Account);
+    const writer = await api<Account>(stack, "POST", "/api/register", {
+      username: "writer",
+      email: "writer@example.com",
+      password: E2E_PASSWORD,
+    });
+    const write = (text: string) => api(stack, "POST", "/api/messages/send", { receiver_id: me.user.id, message_content: text }, writer.token);
+    for (const text of ["first from the writer", "second from the writer"]) await write(text);
+    const row = page.getByRole("listbox", { name: "Chats" }).getByRole("option", { name: /writer/ });
+    await row.click();
+    const log = page.getByRole("log", { name: "writer" });
+    await log.getByText("second from the writer").waitFor();
+    const key = `u:${writer.user.id}`;
+    const kept = ["first from the writer", "second from the writer"];
+    expect(await settled(() => cachedTexts(page, me.user.id, key), kept)).toEqual(kept);
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole("button", { name: "Log out" }).waitFor();
+      if (await page.evaluate(() => navigator.onLine)) {
+        await context.setOffline(false);
+        await context.setOffline(true);
+      }
+      await page.getByRole("status").filter({ hasText: "Offline" }).waitFor();
+      // What was last known: the list's row and the conversation's messages.
+      await row.waitFor();
+      await log.getByText("first from the writer").waitFor();
+      await log.getByText("second from the writer").waitFor();
+      await sendThroughUi(page, "sent while offline");
+      await log.getByRole("img", { name: "Sending" }).waitFor();
+      await write("written while you were away");
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.getByRole("status").filter({ hasText: "Offline" }).waitFor({ state: "detached" });
+    await log.getByText("written while you were away").waitFor({ timeout: 30_000 });
+    await log.getByRole("img", { name: "Sending" }).waitFor({ state: "detached", timeout: 30_000 });
+    const delivered = async () => {
+      const { messages } = await api<{ messages: Array<{ message_content: string }> }>(
+        stack,
+        "GET",
+        `/api/messages/conversation/${me.user.id}`,
+        undefined,
+        writer.token,
+      );
+      return messages.map((m) => m.message_content);
+    };
+    const all = ["first from the writer", "second from the writer", "written while you were away", "sent while offline"];
+    expect(await settled(delivered, all)).toEqual(all);
+    // The list resynced too: its row shows the newest message.
+    await page
+      .getByRole("listbox", { name: "Chats" })
+      .getByRole("option", { name: /sent while offline/ })
+      .waitFor();
+    expect(await settled(() => cachedTexts(page, me.user.id, key), all)).toEqual(all);
   });
 
   it("a push shows a notification worded for its conversation, and a click on it opens that conversation", async () => {
