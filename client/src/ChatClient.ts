@@ -7,7 +7,7 @@ import { defaultPendingFileStore } from "./attachments/pending-file-store";
 import { defaultUploadTransport } from "./attachments/upload-transport";
 import { CallManager } from "./calls/CallManager";
 import { ChangesFeed } from "./changes-feed";
-import type { ChatClientEvents, ChatClientOptions } from "./client-types";
+import type { ChatClientEvents, ChatClientOptions, LatestPage } from "./client-types";
 import { CatchUpCursor } from "./catch-up-cursor";
 import { ConversationLoader } from "./conversation-loader";
 import { Connection, type ConnectionState } from "./connection";
@@ -15,6 +15,9 @@ import { Emitter } from "./emitter";
 import { Groups } from "./groups";
 import { type ConversationKey, type ConversationRef, type GroupKey, groupKey, isGroupKey, keyId, toKey, type UserKey, userKey } from "./keys";
 import { MessageStore } from "./message-store";
+import { defaultOfflineCache } from "./offline/indexeddb-offline-cache";
+import { isNetworkFailure } from "./offline/offline-cache";
+import { OfflineKeeper } from "./offline/offline-keeper";
 import { entryKey, Outbox, type OutboxEntry } from "./outbox";
 import { OutboxSender } from "./outbox-sender";
 import { type PinnedJson, Pins } from "./pins";
@@ -22,12 +25,14 @@ import { Presence } from "./presence";
 import { toggledReactions } from "./reactions";
 import type { SendFailure } from "./send-failure";
 import { type ConversationReceipts, type DirectReceipts, type GroupReceipts, Receipts } from "./receipts";
-import { type GroupJson, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
+import { type ConversationJson, type GroupJson, MemoryStorage, type MessageJson, type PresenceJson, type ReceiptStatus } from "./types";
 import { Typing } from "./typing";
 
 /** Why the client failed an outbox entry for a group it is no longer in. */
 export const NOT_A_MEMBER = "You are no longer a member of this group";
 const NOT_A_MEMBER_FAILURE: SendFailure = { reason: "not_a_member", retryable: false, message: NOT_A_MEMBER, status: 403 };
+/** How many of a conversation's newest messages the offline cache keeps. */
+const OFFLINE_PAGE = 50;
 
 /**
  * The connection to the server: live messages, history, and sends that survive disconnects,
@@ -55,6 +60,13 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private readonly files: ClientAttachments;
   private readonly retryTimer: ReturnType<typeof setInterval>;
   private readonly pins = new Pins();
+  private readonly keeper: OfflineKeeper;
+  /** Per conversation whose newest page the server gave this session: whether older messages exist. */
+  private readonly newestHasOlder = new Map<ConversationKey, boolean>();
+  /** The last page of each conversation the server gave (its group and receipts go with a cached page). */
+  private readonly pageMeta = new Map<ConversationKey, ConversationPage>();
+  /** Callers of a cached page waiting for the server's own (see `loadLatestPage`). */
+  private readonly refreshes = new Map<ConversationKey, { promise: Promise<boolean>; resolve: (hasOlder: boolean) => void }>();
   private closed = false;
 
   constructor(private readonly options: ChatClientOptions) {
@@ -118,7 +130,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       this.api,
       this.store,
       this.cursor,
-      (page, groupReadMark) => this.ingestPage(page, groupReadMark),
+      (page, groupReadMark, key) => this.ingestPage(page, groupReadMark, key),
       (groupId) => this.applyRemoved(groupId),
       (groupId) => this.groups.readMark(groupId),
     );
@@ -129,6 +141,11 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       () => this.emit("outbox"),
       (file) => this.files.uploads.ensure(file),
     );
+    this.keeper = new OfflineKeeper(options.offlineCache === undefined ? defaultOfflineCache(selfId) : options.offlineCache, (key) =>
+      this.offlinePage(key),
+    );
+    this.on("message", (_message, key) => this.keeper.changed(key));
+    this.on("updated", (_message, key) => this.keeper.changed(key));
     this.listen();
     this.retryTimer = setInterval(() => this.sender.flush(), options.retryIntervalMs ?? 3000);
   }
@@ -216,9 +233,73 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return this.presence.all();
   }
 
-  /** Loads the newest page of a conversation; returns whether older pages exist. */
-  loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
-    return this.windowMoved(toKey(ref), this.loader.latest(toKey(ref), limit));
+  /**
+   * The chat list (`GET /api/conversations`), kept for offline use. Without a network, the list as
+   * last kept, `cached`: the server's word only once it answers again.
+   */
+  async conversations(): Promise<{ conversations: ConversationJson[]; cached: boolean }> {
+    try {
+      const { conversations } = await this.api.conversations();
+      this.keeper.saveConversations(conversations);
+      return { conversations, cached: false };
+    } catch (error) {
+      const conversations = isNetworkFailure(error) ? await this.keeper.conversations() : undefined;
+      if (!conversations) throw error;
+      return { conversations, cached: true };
+    }
+  }
+
+  /** Loads the newest page of a conversation; returns whether older pages exist (see `loadLatestPage`). */
+  async loadLatest(ref: ConversationRef, limit = 50): Promise<boolean> {
+    return (await this.loadLatestPage(ref, limit)).hasOlder;
+  }
+
+  /**
+   * Loads the newest page of a conversation, kept for offline use. Without a network, the page as
+   * last kept (`cached`, when there is one): once reconnected, the server's newest page replaces it
+   * and `fresh` resolves.
+   */
+  async loadLatestPage(ref: ConversationRef, limit = 50): Promise<LatestPage> {
+    const key = toKey(ref);
+    try {
+      const hasOlder = await this.loadNewest(key, limit);
+      this.keeper.open(key);
+      return { hasOlder, cached: false };
+    } catch (error) {
+      const page = isNetworkFailure(error) ? await this.keeper.page(key) : undefined;
+      if (!page) throw error;
+      this.loader.fromCache(key, page);
+      this.keeper.open(key);
+      this.emit("window", key);
+      return { hasOlder: page.has_more, cached: true, fresh: this.refreshed(key) };
+    }
+  }
+
+  private async loadNewest(key: ConversationKey, limit: number): Promise<boolean> {
+    const hasOlder = await this.windowMoved(key, this.loader.latest(key, limit));
+    this.newestHasOlder.set(key, hasOlder);
+    this.refreshes.get(key)?.resolve(hasOlder);
+    this.refreshes.delete(key);
+    return hasOlder;
+  }
+
+  private refreshed(key: ConversationKey): Promise<boolean> {
+    let waiting = this.refreshes.get(key);
+    if (!waiting) {
+      let resolve!: (hasOlder: boolean) => void;
+      const promise = new Promise<boolean>((r) => (resolve = r));
+      this.refreshes.set(key, (waiting = { promise, resolve }));
+    }
+    return waiting.promise;
+  }
+
+  /** A conversation's page as the offline cache keeps it: only the server's newest messages, as held now. */
+  private offlinePage(key: ConversationKey): ConversationPage | undefined {
+    const meta = this.pageMeta.get(key);
+    const hasOlder = this.newestHasOlder.get(key);
+    if (!meta || hasOlder === undefined || this.loader.isDetached(key) || this.loader.isCached(key)) return undefined;
+    const messages = this.store.list(key);
+    return { ...meta, messages: messages.slice(-OFFLINE_PAGE), has_more: hasOlder || messages.length > OFFLINE_PAGE };
   }
 
   /** Loads the page before the oldest loaded message; returns whether still older pages exist. */
@@ -553,11 +634,18 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   close(): void {
     this.closed = true;
     clearInterval(this.retryTimer);
+    void this.keeper.flush().then(() => this.keeper.close());
     this.receipts.close();
     this.typingState.close();
     this.files.close();
     this.calls.close();
     this.link.close();
+  }
+
+  /** Log-out: closes, and deletes what this client kept of the person in the browser (the offline cache). */
+  forget(): Promise<void> {
+    this.close();
+    return this.keeper.destroy();
   }
 
   /** What the server pushes, each to the part it concerns. */
@@ -613,7 +701,9 @@ export class ChatClient extends Emitter<ChatClientEvents> {
       try {
         // A window far up the history (after a jump) is caught up by scrolling down (`loadNewer`).
         const keys = this.store.keys().filter((key) => this.reachable(key) && !this.loader.isDetached(key));
-        await Promise.all(keys.map((key) => this.loader.catchUp(key).catch(skipRefused)));
+        // A page from the offline cache is replaced by the server's newest one.
+        const caughtUp = (key: ConversationKey) => (this.loader.isCached(key) ? this.loadNewest(key, OFFLINE_PAGE) : this.loader.catchUp(key));
+        await Promise.all(keys.map((key) => caughtUp(key).catch(skipRefused)));
         await this.changes.sync();
         return;
       } catch {
@@ -661,7 +751,8 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.emit("groupRemoved", groupId);
   }
 
-  private ingestPage(page: ConversationPage, groupReadMark?: number): void {
+  private ingestPage(page: ConversationPage, groupReadMark: number | undefined, key: ConversationKey): void {
+    if (!this.loader.isCached(key)) this.pageMeta.set(key, page);
     // The group first (who counts for receipts), then receipts: messages already covered by my
     // delivered marker are not reported again.
     if ("group" in page) {

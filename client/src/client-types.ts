@@ -3,6 +3,7 @@ import type { PendingFileStore } from "./attachments/pending-file-store";
 import type { UploadTransport } from "./attachments/upload-transport";
 import type { CallEnvironment } from "./calls/call-environment";
 import type { ConnectionState } from "./connection";
+import type { OfflineCache } from "./offline/offline-cache";
 import type { ConversationKey } from "./keys";
 import type { ConversationReceipts } from "./receipts";
 import type { GroupJson, KeyValueStorage, MessageJson, PresenceJson } from "./types";
@@ -32,6 +33,8 @@ export interface ChatClientOptions {
   uploadTransport?: UploadTransport;
   /** How many files upload at once (3). */
   uploadConcurrency?: number;
+  /** What the client keeps for offline use (the chat list, recent conversations): IndexedDB by default where there is one; null for none. */
+  offlineCache?: OfflineCache | null;
   /** The media devices and WebRTC calls use: the browser's by default. */
   callEnvironment?: CallEnvironment;
 }
@@ -77,3 +80,12 @@ export type ChatClientEvents = {
   /** Something about calls changed: `client.calls.snapshot()` says what is now. */
   calls: [];
 };
+
+/** The newest page of a conversation, as `loadLatestPage` found it. */
+export interface LatestPage {
+  hasOlder: boolean;
+  /** From the offline cache (no network): not the server's word. */
+  cached: boolean;
+  /** When cached: resolves with the server's `hasOlder` once its newest page replaced the cached one. */
+  fresh?: Promise<boolean>;
+}

@@ -73,3 +73,28 @@ describe("ConversationLoader.catchUp", () => {
     expect(store.list(key).map((m) => m.id)).toEqual([1, 2, 3]);
   });
 });
+
+describe("ConversationLoader with a page from the offline cache", () => {
+  const key = userKey(2);
+
+  it("shows it until the server's newest page replaces it whole", async () => {
+    const store = new MessageStore();
+    const server = fakeServer([1, 2, 3]);
+    const take = (page: ConversationPage) => page.messages.forEach((m) => store.add(key, m));
+    const loader = new ConversationLoader(
+      server.api,
+      store,
+      new CatchUpCursor(),
+      take,
+      () => undefined,
+      () => 0,
+    );
+    // Kept before message 2 was deleted for good, say: the cache is never the server's word.
+    loader.fromCache(key, { messages: [message(2), message(9)], has_more: false });
+    expect(loader.isCached(key)).toBe(true);
+    expect(store.list(key).map((m) => m.id)).toEqual([2, 9]);
+    await loader.latest(key, 50);
+    expect(loader.isCached(key)).toBe(false);
+    expect(store.list(key).map((m) => m.id)).toEqual([1, 2, 3]);
+  });
+});

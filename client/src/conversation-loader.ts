@@ -13,12 +13,14 @@ const CATCH_UP_PAGE = 200;
 export class ConversationLoader {
   /** Conversations whose loaded window stops short of the newest message (after a jump with `around`). */
   private readonly detached = new Set<ConversationKey>();
+  /** Conversations showing a page from the offline cache: the server's newest page replaces it. */
+  private readonly cached = new Set<ConversationKey>();
 
   constructor(
     private readonly api: ChatApi,
     private readonly store: MessageStore,
     private readonly cursor: CatchUpCursor,
-    private readonly take: (page: ConversationPage, groupReadMark?: number) => void,
+    private readonly take: (page: ConversationPage, groupReadMark: number | undefined, key: ConversationKey) => void,
     private readonly refused: (groupId: number) => void,
     private readonly groupReadMark: (groupId: number) => number,
   ) {}
@@ -26,19 +28,32 @@ export class ConversationLoader {
   /** Loads the newest page; resolves whether older pages exist. */
   async latest(key: ConversationKey, limit: number): Promise<boolean> {
     const [page, mark] = await this.page(key, { limit });
-    // A window far up the history is dropped: the newest page is what opening shows.
-    if (this.detached.delete(key)) this.store.replace(key, []);
-    this.take(page, mark);
+    // A window far up the history, or one from the offline cache, is dropped: the newest page is what opening shows.
+    if (this.detached.delete(key) || this.cached.delete(key)) this.store.replace(key, []);
+    this.take(page, mark, key);
     this.store.open(key);
     // Anything that arrived between the page and now is covered by a catch-up from the newest id.
     await this.catchUp(key);
     return page.has_more;
   }
 
+  /** Without a network: a page from the offline cache stands in for the newest page until `latest` replaces it. */
+  fromCache(key: ConversationKey, page: ConversationPage): void {
+    if (this.detached.delete(key)) this.store.replace(key, []);
+    this.cached.add(key);
+    this.take(page, undefined, key);
+    this.store.open(key);
+  }
+
+  /** Whether the conversation shows a page from the offline cache (not the server's word). */
+  isCached(key: ConversationKey): boolean {
+    return this.cached.has(key);
+  }
+
   /** Loads the page before the oldest message held; resolves whether still older pages exist. */
   async older(key: ConversationKey, limit: number): Promise<boolean> {
     const [page, mark] = await this.page(key, { before: this.store.list(key)[0]?.id, limit });
-    this.take(page, mark);
+    this.take(page, mark, key);
     return page.has_more;
   }
 
@@ -58,7 +73,7 @@ export class ConversationLoader {
       this.store.replace(key, []);
       this.detached.add(key);
     }
-    this.take(page, mark);
+    this.take(page, mark, key);
     this.store.open(key);
     return { hasMoreBefore: page.has_more_before ?? page.has_more, hasMoreAfter: this.detached.has(key) };
   }
@@ -67,7 +82,7 @@ export class ConversationLoader {
   async newer(key: ConversationKey, limit: number): Promise<boolean> {
     if (!this.detached.has(key)) return false;
     const [page, mark] = await this.page(key, { after: this.store.list(key).at(-1)?.id ?? 0, limit });
-    this.take(page, mark);
+    this.take(page, mark, key);
     if (!page.has_more) this.detached.delete(key);
     return page.has_more;
   }
@@ -87,12 +102,12 @@ export class ConversationLoader {
     let after = this.cursor.after(key, this.store.list(key));
     if (after === undefined) {
       const [page, mark] = await this.page(key, { limit: CATCH_UP_PAGE });
-      this.take(page, mark);
+      this.take(page, mark, key);
       return;
     }
     for (;;) {
       const [page, mark] = await this.page(key, { after, limit: CATCH_UP_PAGE });
-      this.take(page, mark);
+      this.take(page, mark, key);
       // From this page's own end: a push taken meanwhile says nothing of what lies between.
       if (!page.has_more || page.messages.length === 0) return;
       after = Math.max(after, ...page.messages.map((message) => message.id));

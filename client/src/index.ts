@@ -23,7 +23,7 @@ export { browserCallEnvironment, type CallEnvironment, type CallMediaDevices } f
 export { callStats, type CallStats } from "./calls/call-stats";
 export type { CallEndedView, CallPeerView, CallsSnapshot, CurrentCallView, MediaProblem, PeerState } from "./calls/call-types";
 export { CallManager, type CallTarget } from "./calls/CallManager";
-export type { ChatClientEvents, ChatClientOptions } from "./client-types";
+export type { ChatClientEvents, ChatClientOptions, LatestPage } from "./client-types";
 export { type ConnectionState } from "./connection";
 export { otherMemberIds } from "./groups";
 export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";
@@ -41,6 +41,9 @@ export {
   type UserKey,
   userKey,
 } from "./keys";
+export { defaultOfflineCache, IndexedDbOfflineCache, offlineCacheDatabase } from "./offline/indexeddb-offline-cache";
+export { MemoryOfflineCache } from "./offline/memory-offline-cache";
+export { isNetworkFailure, type OfflineCache, type OfflineCacheBatch } from "./offline/offline-cache";
 export { entryKey, Outbox, type OutboxEntry } from "./outbox";
 export type { PinnedJson } from "./pins";
 export { type SendFailure, type SendFailureReason, sendFailureOf } from "./send-failure";

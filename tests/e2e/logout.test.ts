@@ -13,6 +13,14 @@ const describeE2E = availability.run ? describe : describe.skip;
 /** Every localStorage key this page's origin holds. */
 const storageKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
+/** Waits until this page's origin holds the IndexedDB database (or, with `held` false, no longer holds it). */
+const databaseHeld = (page: Page, name: string, held: boolean) =>
+  page.waitForFunction(
+    async ([database, wanted]) => (await indexedDB.databases()).some((db) => db.name === database) === wanted,
+    [name, held] as const,
+    { polling: 100, timeout: 10_000 },
+  );
+
 describeE2E("logging out", () => {
   let stack: E2eStack;
 
@@ -32,6 +40,8 @@ describeE2E("logging out", () => {
     await page.getByLabel("Search people").fill("partner");
     await page.getByRole("list", { name: "People" }).getByRole("button", { name: "partner", exact: true }).click();
     await page.getByRole("log", { name: "partner" }).waitFor();
+    // The chat list and the opened conversation are kept for offline use.
+    await databaseHeld(page, `chat-offline-${id}`, true);
     // Opening a conversation puts focus in its composer.
     expect(await page.getByLabel("Message", { exact: true }).evaluate((node) => node === document.activeElement)).toBe(true);
 
@@ -59,6 +69,7 @@ describeE2E("logging out", () => {
     await confirm.getByRole("button", { name: "Log out anyway" }).click();
     await page.getByRole("button", { name: "Log in" }).waitFor();
     expect((await storageKeys(page)).filter((key) => key === "chat.session" || key.endsWith(`.${id}`))).toEqual([]);
+    await databaseHeld(page, `chat-offline-${id}`, false);
 
     // Back online and logged in again: the discarded message never went out, the draft is gone.
     await context.setOffline(false);

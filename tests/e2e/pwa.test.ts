@@ -9,7 +9,17 @@ import path from "node:path";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { io as connectSocket } from "socket.io-client";
 import { FakeBrowser, FakePushService } from "../helpers/push-service";
-import { APP_DIST, CHROMIUM, E2E_PASSWORD, e2eAvailability, type E2eStack, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+import {
+  APP_DIST,
+  CHROMIUM,
+  E2E_PASSWORD,
+  e2eAvailability,
+  type E2eStack,
+  registerThroughUi,
+  sendThroughUi,
+  startE2eStack,
+  stopE2eStack,
+} from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -29,6 +39,43 @@ async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_00
   return value;
 }
 const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface Account {
+  token: string;
+  user: { id: number };
+}
+
+/** A REST call from the test (the other person, who is not in the browser). */
+async function api<T>(stack: E2eStack, method: string, route: string, body?: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${stack.baseURL}${route}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The texts of a conversation's page in the page's offline cache (IndexedDB), none while not kept. */
+const cachedTexts = (page: Page, userId: number, key: string) =>
+  page.evaluate(
+    ([database, entry]) =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open(database);
+        request.onerror = () => reject(new Error(`IndexedDB: ${String(request.error)}`));
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains("cache")) return resolve([]);
+          const read = db.transaction("cache").objectStore("cache").get(entry);
+          read.onsuccess = () => {
+            db.close();
+            const kept = read.result as { messages: Array<{ message_content: string }> } | undefined;
+            resolve(kept?.messages.map((m) => m.message_content) ?? []);
+          };
+        };
+      }),
+    [`chat-offline-${userId}`, `page:${key}`] as const,
+  );
 
 describeE2E("the installable, offline-capable web app", () => {
   let stack: E2eStack;
@@ -137,6 +184,67 @@ describeE2E("the installable, offline-capable web app", () => {
     await page.getByRole("status").filter({ hasText: "Offline" }).waitFor({ state: "detached" });
   });
 
+  it("offline, a reload shows the chat list and the conversation last seen, queues what is sent, and resyncs once back", async () => {
+    // The person logged in by the test before: someone writes to them.
+    await controlled();
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem("chat.session")!) as Account);
+    const writer = await api<Account>(stack, "POST", "/api/register", {
+      username: "writer",
+      email: "writer@example.com",
+      password: E2E_PASSWORD,
+    });
+    const write = (text: string) => api(stack, "POST", "/api/messages/send", { receiver_id: me.user.id, message_content: text }, writer.token);
+    for (const text of ["first from the writer", "second from the writer"]) await write(text);
+    const row = page.getByRole("listbox", { name: "Chats" }).getByRole("option", { name: /writer/ });
+    await row.click();
+    const log = page.getByRole("log", { name: "writer" });
+    await log.getByText("second from the writer").waitFor();
+    const key = `u:${writer.user.id}`;
+    const kept = ["first from the writer", "second from the writer"];
+    expect(await settled(() => cachedTexts(page, me.user.id, key), kept)).toEqual(kept);
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole("button", { name: "Log out" }).waitFor();
+      if (await page.evaluate(() => navigator.onLine)) {
+        await context.setOffline(false);
+        await context.setOffline(true);
+      }
+      await page.getByRole("status").filter({ hasText: "Offline" }).waitFor();
+      // What was last known: the list's row and the conversation's messages.
+      await row.waitFor();
+      await log.getByText("first from the writer").waitFor();
+      await log.getByText("second from the writer").waitFor();
+      await sendThroughUi(page, "sent while offline");
+      await log.getByRole("img", { name: "Sending" }).waitFor();
+      await write("written while you were away");
+    } finally {
+      await context.setOffline(false);
+    }
+    await page.getByRole("status").filter({ hasText: "Offline" }).waitFor({ state: "detached" });
+    await log.getByText("written while you were away").waitFor({ timeout: 30_000 });
+    await log.getByRole("img", { name: "Sending" }).waitFor({ state: "detached", timeout: 30_000 });
+    const delivered = async () => {
+      const { messages } = await api<{ messages: Array<{ message_content: string }> }>(
+        stack,
+        "GET",
+        `/api/messages/conversation/${me.user.id}`,
+        undefined,
+        writer.token,
+      );
+      return messages.map((m) => m.message_content);
+    };
+    const all = ["first from the writer", "second from the writer", "written while you were away", "sent while offline"];
+    expect(await settled(delivered, all)).toEqual(all);
+    // The list resynced too: its row shows the newest message.
+    await page
+      .getByRole("listbox", { name: "Chats" })
+      .getByRole("option", { name: /sent while offline/ })
+      .waitFor();
+    expect(await settled(() => cachedTexts(page, me.user.id, key), all)).toEqual(all);
+  });
+
   it("a push shows a notification worded for its conversation, and a click on it opens that conversation", async () => {
     await controlled();
     await context.grantPermissions(["notifications"], { origin: stack.baseURL });
@@ -239,21 +347,22 @@ describeE2E("the installable, offline-capable web app", () => {
 
     // The app closes (its socket with it); only the service worker is left.
     await page.goto("about:blank");
-    const sender = await registerOverRest("pusher");
+    const sender = await api<Account>(stack, "POST", "/api/register", { username: "pusher", email: "pusher@example.com", password: E2E_PASSWORD });
     await offline(pusheeId, sender.token);
-    const sent = await fetch(`${stack.baseURL}/api/messages/send`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${sender.token}`, "content-type": "application/json" },
-      body: JSON.stringify({ receiver_id: pusheeId, message_content: "the app is closed, but this gets through" }),
-    });
-    expect(sent.status).toBe(201);
+    await api(
+      stack,
+      "POST",
+      "/api/messages/send",
+      { receiver_id: pusheeId, message_content: "the app is closed, but this gets through" },
+      sender.token,
+    );
     const [push] = await pushService.waitFor(pushEndpoint, 1, 10_000);
     const payload = JSON.parse(pushBrowser.decrypt(push!)) as { title: string; body: string; tag: string; url: string };
     expect(payload).toMatchObject({
       title: "pusher",
       body: "the app is closed, but this gets through",
-      tag: `conversation:user:${sender.id}`,
-      url: `/chat/${sender.id}`,
+      tag: `conversation:user:${sender.user.id}`,
+      url: `/chat/${sender.user.id}`,
     });
 
     const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(stack.baseURL))!;
@@ -297,15 +406,5 @@ describeE2E("the installable, offline-capable web app", () => {
     } finally {
       socket.close();
     }
-  }
-
-  async function registerOverRest(username: string): Promise<{ id: number; token: string }> {
-    const response = await fetch(`${stack.baseURL}/api/register`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username, email: `${username}@example.com`, password: E2E_PASSWORD }),
-    });
-    const body = (await response.json()) as { token: string; user: { id: number } };
-    return { id: body.user.id, token: body.token };
   }
 });

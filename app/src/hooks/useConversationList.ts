@@ -21,7 +21,8 @@ export interface ConversationListOptions {
 
 /**
  * The chat list, people and groups, live: the server's rows (`GET /api/conversations`, asked again
- * when someone new writes, when I am added to a group and after being offline), kept current by
+ * when someone new writes, when I am added to a group and after being offline; without a network,
+ * the rows last kept for offline use), kept current by
  * the client's events: new messages (with unread counts and notifications), edits, reads, group
  * changes and removals.
  */
@@ -50,6 +51,8 @@ export function useConversationList(
     /** Groups the list has had a row for: one heard of otherwise (added to it, again) needs the server's row. */
     const listed = new Set<number>();
     let refreshing = false;
+    /** Down since the last answer (or answered from the offline cache): the next connection asks again. */
+    let wasDown = false;
     /** Asked for while a request was out: its answer may predate the reason, so ask once more. */
     let again = false;
     const refresh = () => {
@@ -59,9 +62,11 @@ export function useConversationList(
       }
       refreshing = true;
       again = false;
-      client.api
+      client
         .conversations()
-        .then(({ conversations: list }) => {
+        .then(({ conversations: list, cached }) => {
+          // The offline cache's list: the server's comes once the connection is back.
+          if (cached) wasDown = true;
           // A group left while this answer was on its way stays gone.
           const current = list.filter((c) => !c.group || client.isMember(c.group.id));
           const partners: number[] = [];
@@ -87,7 +92,6 @@ export function useConversationList(
         });
     };
     const nameOf = (key: ConversationKey): string | undefined => (isGroupKey(key) ? client.group(keyId(key))?.name : names.get(keyId(key)));
-    let wasDown = false;
     const off = [
       client.on("message", (message, key, live) => {
         const name = nameOf(key);

@@ -28,7 +28,7 @@ export interface OpenConversationOptions {
 }
 
 /**
- * The open conversation: its newest page when it opens, older pages on demand, its messages with
+ * The open conversation: its newest page when it opens (offline, the one last kept), older pages on demand, its messages with
  * the outbox's and their delivered/read ticks, reading (the others' newest message is marked read
  * while the tab is visible), and opening at a message (a search hit).
  */
@@ -52,8 +52,12 @@ export function useOpenConversation(
     let current = true;
     if (!isGroupKey(openKey)) void client.subscribePresence([keyId(openKey)]).catch(() => undefined);
     client
-      .loadLatest(openKey)
-      .then((hasOlder) => current && update(openKey, { hasOlder, loaded: true }))
+      .loadLatestPage(openKey)
+      .then(({ hasOlder, fresh }) => {
+        if (current) update(openKey, { hasOlder, loaded: true });
+        // Offline, the page last kept: the server's replaces it once reconnected.
+        void fresh?.then((serverHasOlder) => current && update(openKey, { hasOlder: serverHasOlder }));
+      })
       .catch((error: unknown) => {
         const missing = error instanceof ApiError && error.status === 404;
         if (current) update(openKey, { loaded: true, missing });

@@ -123,9 +123,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const { client } = chat;
   usePushSubscription(client, notifications);
   const logOut = useCallback(() => {
-    // Nothing more is sent, stored or pushed here for this person once they chose to leave.
+    // Nothing more is sent, stored or pushed here for this person once they chose to leave, and
+    // their offline cache goes (here, not in forgetPerson: the log-in page's code stays as small).
     if (pushSupported()) unsubscribeThisBrowser(client?.api ?? null).catch(() => undefined);
-    client?.close();
+    void client?.forget();
     onLogout();
   }, [client, onLogout]);
   const stay = useCallback(() => {
