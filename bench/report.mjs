@@ -13,7 +13,7 @@ const TARGETS = {
   chat_list_mount_ms: { max: 120, text: 'ChatList mounts 5,000 conversations in ≤ 120 ms' },
   ui_kit_gzip_kb: { max: 58, text: 'ui-kit ≤ 58 KB gzip without peers' },
   ui_kit_emoji_picker_gzip_kb: { max: 50, text: 'ui-kit emoji picker (loaded on demand) ≤ 50 KB gzip' },
-  app_js_gzip_kb: { max: 200, text: 'app JS ≤ 200 KB gzip' },
+  app_js_gzip_kb: { max: 210, text: 'app JS ≤ 210 KB gzip' },
   app_login_js_gzip_kb: { max: 100, text: 'log-in page JS ≤ 100 KB gzip' },
   app_service_worker_gzip_kb: { max: 8, text: 'service worker ≤ 8 KB gzip' },
 };

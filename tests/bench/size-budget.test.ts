@@ -8,7 +8,7 @@
  *   The emoji picker (ReactionPicker's "More emoji", a separate file by `import()`) is left out of
  *   that bundle and measured on its own: its code and emoji data, less what the kit's bundle holds,
  *   ≤ 50 KB min+gzip (44.0 KB on 2026-12-01, almost all of it Emojibase's English names and keywords).
- * app: every JS file of app/dist gzipped ≤ 200 KB in all (checked once the app is built). Raised from
+ * app: every JS file of app/dist gzipped ≤ 210 KB in all (checked once the app is built). Raised from
  *   150 to 160 on 2026-12-01 for issue 14's router and languages (147.5 → 155.4 KB), and from 160 to
  *   175 the same day for issue 15's attachments (the kit's parts above, the client's uploads, IndexedDB
  *   store and outbox files: 155.4 → 169.5 KB), and from 175 to 190 for issue 16 (replies, reactions,
@@ -16,7 +16,10 @@
  *   184.8 KB; ForwardDialog is its own chunk), and from 190 to 200 on 2026-12-02 for issue 17's calls
  *   (the client's WebRTC part, the kit's call components, the app's call layer: the chat's chunk
  *   79.9 → 86.0 KB, the call screen a 3.7 KB chunk of its own fetched when a call rings or starts;
- *   198.4 KB in all); docs/benchmarks.md has the breakdown. The kit's emoji
+ *   198.4 KB in all), and from 200 to 210 the same day for issue 17's group calls through Janus (the
+ *   client's SFU part, 4.27 KB, a chunk of its own fetched when a Janus call starts) and issue 18's
+ *   offline cache, Web Push subscription and service-worker registration (≈ 2 KB): 205.0 KB in all;
+ *   docs/benchmarks.md has the breakdown. The kit's emoji
  *   picker chunk (fetched only when someone opens "More emoji") is counted apart, as for the kit.
  * Issue 18: the service worker (app/dist/sw.js, Workbox's precaching and routing plus the push and
  *   notification handlers: 6.25 KB) is no page's JavaScript and is counted apart, ≤ 8 KB gzip.
@@ -57,9 +60,9 @@ describe("bundle size budgets", () => {
   });
 
   const appBuilt = fs.existsSync(path.join(ROOT, "app", "dist"));
-  (appBuilt ? it : it.skip)("the app's JavaScript is at most 200 KB gzip", () => {
+  (appBuilt ? it : it.skip)("the app's JavaScript is at most 210 KB gzip", () => {
     expect(result.app_js_gzip_kb).not.toBeNull();
-    expect(result.app_js_gzip_kb as number).toBeLessThanOrEqual(200);
+    expect(result.app_js_gzip_kb as number).toBeLessThanOrEqual(210);
   });
 
   (appBuilt ? it : it.skip)("the service worker, counted apart from the pages' JavaScript, is at most 8 KB gzip", () => {
