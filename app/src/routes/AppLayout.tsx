@@ -5,6 +5,7 @@ import { createGlobalStyle } from "styled-components";
 import type { Session } from "@chat-app/client";
 import { useColorScheme } from "../hooks/useColorScheme";
 import { UpdateBanner } from "../pwa/UpdateBanner";
+import { UpdateContext } from "../pwa/UpdateContext";
 import { useServiceWorker } from "../pwa/useServiceWorker";
 
 import { t } from "../i18n/i18n";
@@ -68,9 +69,12 @@ export function AppLayout() {
     <ChatThemeProvider theme={scheme} locale={language} dir={directionOf(language)} messages={kitCatalog(language)}>
       <Global />
       <SessionContext.Provider value={value}>
-        <Outlet />
+        <UpdateContext.Provider value={activateUpdate}>
+          <Outlet />
+        </UpdateContext.Provider>
       </SessionContext.Provider>
-      {activateUpdate ? <UpdateBanner onReload={activateUpdate} /> : null}
+      {/* Logged in, the chat shows it as its banner (ChatScreen). */}
+      {activateUpdate && !session ? <UpdateBanner onReload={activateUpdate} floating /> : null}
     </ChatThemeProvider>
   );
 }

@@ -48,6 +48,8 @@ import { CallHeaderButtons } from "../calls/CallHeaderButtons";
 import { useCallBack } from "../calls/useCallBack";
 import { pushSupported, unsubscribeThisBrowser } from "../pwa/push-subscription";
 import { usePushSubscription } from "../pwa/usePushSubscription";
+import { UpdateBanner } from "../pwa/UpdateBanner";
+import { useUpdateReady } from "../pwa/UpdateContext";
 import { nameIn } from "../calls/call-names";
 import { CallLayer } from "../calls/CallLayer";
 import { GroupCallBanner, joinableGroupCall } from "../calls/GroupCallBanner";
@@ -122,6 +124,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   }, [openKey]);
   const { client } = chat;
   usePushSubscription(client, notifications);
+  const activateUpdate = useUpdateReady();
   const logOut = useCallback(() => {
     // Nothing more is sent, stored or pushed here for this person once they chose to leave, and
     // their offline cache goes (here, not in forgetPerson: the log-in page's code stays as small).
@@ -299,6 +302,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             </Banner>
           ) : failureShown ? (
             <Banner tone="danger">{failureShown}</Banner>
+          ) : activateUpdate ? (
+            <UpdateBanner onReload={activateUpdate} />
           ) : null
         }
         sidebarActions={
