@@ -7,6 +7,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
   testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx"],
+  // A relative import written with .js (the dynamic import of the SFU's chunk: node16 resolution in
+  // the tests' tsconfig wants the extension) is the .ts file next to it.
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   transform: {
     "^.+\\.(ts|tsx)$": [
       "@swc/jest",

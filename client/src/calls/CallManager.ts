@@ -269,9 +269,9 @@ export class CallManager extends Emitter<{ changed: [] }> {
   }
 
   /** The SFU's code; if it cannot be fetched, the person is taken out of the call they just entered. */
-  private async sfuModule(call: CallJson): Promise<typeof import("./janus/SfuCall")> {
+  private async sfuModule(call: CallJson): Promise<typeof import("./janus/SfuCall.js")> {
     try {
-      return await import("./janus/SfuCall");
+      return await import("./janus/SfuCall.js");
     } catch (error) {
       this.options.link.act(isGroupCall(call) ? "call:leave" : "call:hangup", call.id).catch(() => undefined);
       throw error;
