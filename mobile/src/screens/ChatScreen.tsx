@@ -1,4 +1,4 @@
-import { userKey } from "@chat-app/client";
+import { receiptStatus, userKey } from "@chat-app/client";
 import { useMessages, usePendingMessages, useReceipts } from "@chat-app/client/react";
 import { MessageComposer, MessageList } from "@chat-app/ui-kit";
 import { IonBackButton, IonButtons, IonContent, IonFooter, IonHeader, IonPage, IonTitle, IonToolbar } from "@ionic/react";
@@ -32,9 +32,8 @@ export function ChatScreen() {
   }, [client, key, stored, selfId]);
 
   const messages = useMemo(
-    () => (client ? toMessages(stored, pending, selfId, (m) => client.statusOf(m)) : []),
-    // Receipts change the ticks (statusOf reads them).
-    [client, stored, pending, selfId, receipts],
+    () => (receipts ? toMessages(stored, pending, selfId, (m) => receiptStatus(m, receipts)) : []),
+    [stored, pending, selfId, receipts],
   );
 
   return (
