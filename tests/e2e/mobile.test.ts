@@ -30,6 +30,19 @@ if (availability.run && !fs.existsSync(path.join(MOBILE_DIST, "index.html"))) {
 }
 const describeE2E = availability.run ? describe : describe.skip;
 
+/** A finger dragged from one point to another (Chromium's touch events, as a phone sends them). */
+async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
+  for (let i = 1; i <= steps; i += 1) {
+    const point = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 
 describeE2E("the mobile app in Chromium", () => {
@@ -90,6 +103,19 @@ describeE2E("the mobile app in Chromium", () => {
     await phone.page.waitForURL(/\/chats$/);
     const chats = phone.page.getByRole("listbox", { name: "Chats" });
     await chats.getByRole("option").filter({ hasText: webName }).filter({ hasText: "Hello from the web" }).waitFor();
+
+    // Pull to refresh: a real touch drag down the list asks the server for it again.
+    // The transition is over once the conversation's page (its back button) has left the DOM.
+    await phone.page.locator("ion-back-button").waitFor({ state: "detached" });
+    const asked = phone.page.waitForRequest((request) => request.url().endsWith("/api/conversations"));
+    await touchDrag(phone.page, { x: 195, y: 250 }, { x: 195, y: 650 });
+    await asked;
+    await phone.page.locator("ion-refresher.refresher-active").waitFor({ state: "detached" });
+
+    // Log out: the log-in page, and no session left in the browser.
+    await phone.page.locator("ion-button", { hasText: "Log out" }).click();
+    await phone.page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(await phone.page.evaluate(() => localStorage.getItem("chat.session"))).toBeNull();
 
     await phone.context.close();
     await web.context.close();

@@ -15,6 +15,7 @@ import {
   IonToolbar,
   useIonRouter,
 } from "@ionic/react";
+import { arrowDown } from "ionicons/icons";
 import { useEffect, useState } from "react";
 import { useClient } from "../state/client";
 import { namesOf } from "../state/names";
@@ -75,7 +76,9 @@ export function ChatsScreen() {
       </IonHeader>
       <IonContent>
         <IonRefresher slot="fixed" onIonRefresh={(event) => void refresh().finally(() => void event.detail.complete())}>
-          <IonRefresherContent />
+          {/* An icon instead of the platform's spinner: Ionic then drags the list itself in both modes (with the
+              spinner, iOS mode uses its native refresher, driven by overscroll, which Chromium does not do). */}
+          <IonRefresherContent pullingIcon={arrowDown} />
         </IonRefresher>
         {query.trim() && people.length > 0 ? (
           <IonList aria-label={strings.people}>
