@@ -1,7 +1,8 @@
 /**
  * The mobile app's web build (mobile/dist, Ionic React) in Chromium as a phone (390×844, touch), in iOS and
  * Material mode: one person on the mobile app, another on the web app, register, find each other and chat
- * live both ways; the back button returns to the chat list. The build is served at an origin of its own, the
+ * live both ways; the back button returns to the chat list, and so do the iOS swipe from the left edge and
+ * Android's system back; pull to refresh (a real touch drag) asks the server again; log-out. The build is served at an origin of its own, the
  * server lists it in CORS_ORIGINS, and `?server=` tells the build where the server is (no VITE_SERVER_URL).
  */
 import fs from "node:fs";
@@ -111,6 +112,16 @@ describeE2E("the mobile app in Chromium", () => {
     await touchDrag(phone.page, { x: 195, y: 250 }, { x: 195, y: 650 });
     await asked;
     await phone.page.locator("ion-refresher.refresher-active").waitFor({ state: "detached" });
+
+    // Back again, as each platform does it: iOS swipes from the left edge, Android has the system back (history).
+    await chats.getByRole("option").filter({ hasText: webName }).click();
+    await phoneLog.getByText("Hello from the web").waitFor();
+    // The push transition is over once the list's page is hidden under the conversation.
+    await phone.page.locator(".ion-page.ion-page-hidden").waitFor({ state: "attached" });
+    if (mode === "ios") await touchDrag(phone.page, { x: 2, y: 400 }, { x: 360, y: 400 }, 20);
+    else await phone.page.goBack();
+    await phone.page.waitForURL(/\/chats$/);
+    await phone.page.locator("ion-back-button").waitFor({ state: "detached" });
 
     // Log out: the log-in page, and no session left in the browser.
     await phone.page.locator("ion-button", { hasText: "Log out" }).click();
