@@ -19,9 +19,9 @@ const TS = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 const JS = ["**/*.js", "**/*.cjs", "**/*.mjs", "**/*.jsx"];
 const JSX = ["**/*.tsx", "**/*.jsx"];
 // Code that runs in a browser (or jsdom); everything else runs on Node.
-const BROWSER = ["ui-kit/src/**", "app/src/**", "client/src/**", ".storybook/**", "bench/ui/**"];
+const BROWSER = ["ui-kit/src/**", "app/src/**", "client/src/**", "mobile/src/**", ".storybook/**", "bench/ui/**"];
 // Where React lives. Elsewhere a `use…` function is not a hook (the tests' useTestServer is a Jest fixture).
-const REACT = ["ui-kit/**", "app/**", "client/**", ".storybook/**", "bench/ui/**"];
+const REACT = ["ui-kit/**", "app/**", "client/**", "mobile/**", ".storybook/**", "bench/ui/**"];
 // no-unused-vars as tsc's noUnusedLocals/noUnusedParameters (on in every package) see it: a leading _ opts out.
 const UNUSED = [
   "error",
@@ -41,6 +41,9 @@ export default defineConfig(
     "**/coverage/",
     "**/data/",
     "tmp/",
+    // Capacitor's copies of mobile/dist inside the native projects (cap sync; not committed).
+    "mobile/android/app/src/main/assets/",
+    "mobile/ios/App/App/public/",
     // Written by `npm run bench` (bench/report.mjs); the raw results go to the OS temp dir.
     "docs/benchmarks.*",
     "**/*-raw.json",

@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: ["<rootDir>/server", "<rootDir>/tests", "<rootDir>/ui-kit", "<rootDir>/client", "<rootDir>/app"],
+  projects: ["<rootDir>/server", "<rootDir>/tests", "<rootDir>/ui-kit", "<rootDir>/client", "<rootDir>/app", "<rootDir>/mobile"],
   // Project configs cannot set this; tests against real servers and databases need more than 5 s.
   testTimeout: 30000,
   // Jest's default (cores - 1) is one worker on a two-core machine, which leaves a core idle while a

@@ -17,3 +17,4 @@ export {
 export { type JumpState, useJumpToMessage } from "./jump";
 export { sameItems, useChatState } from "./useChatState";
 export { type CallActions, type CallsState, useCalls } from "./calls";
+export { useConnectWhenReady, useSessionClient } from "./session-client";

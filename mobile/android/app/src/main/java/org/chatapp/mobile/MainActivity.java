@@ -1,0 +1,5 @@
+package org.chatapp.mobile;
+
+import com.getcapacitor.BridgeActivity;
+
+public class MainActivity extends BridgeActivity {}

@@ -1,0 +1,134 @@
+/**
+ * The mobile app's web build (mobile/dist, Ionic React) in Chromium as a phone (390×844, touch), in iOS and
+ * Material mode: one person on the mobile app, another on the web app, register, find each other and chat
+ * live both ways; the back button returns to the chat list, and so do the iOS swipe from the left edge and
+ * Android's system back; pull to refresh (a real touch drag) asks the server again; log-out. The build is served at an origin of its own, the
+ * server lists it in CORS_ORIGINS, and `?server=` tells the build where the server is (no VITE_SERVER_URL).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import {
+  E2E_PASSWORD,
+  e2eAvailability,
+  type E2eStack,
+  openPage,
+  registerThroughUi,
+  ROOT,
+  screenshot,
+  sendThroughUi,
+  startE2eStack,
+  stopE2eStack,
+} from "./browser";
+import { serveStatic } from "./static-server";
+
+jest.setTimeout(120_000);
+
+const MOBILE_DIST = path.join(ROOT, "mobile", "dist");
+const availability = e2eAvailability();
+if (availability.run && !fs.existsSync(path.join(MOBILE_DIST, "index.html"))) {
+  throw new Error(`the mobile app is not built (${MOBILE_DIST}/index.html missing; npm run build -w mobile)`);
+}
+const describeE2E = availability.run ? describe : describe.skip;
+
+/** A finger dragged from one point to another (Chromium's touch events, as a phone sends them). */
+async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
+  for (let i = 1; i <= steps; i += 1) {
+    const point = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
+
+describeE2E("the mobile app in Chromium", () => {
+  let stack: E2eStack;
+  let mobile: Awaited<ReturnType<typeof serveStatic>>;
+  const problems: string[][] = [];
+
+  beforeAll(async () => {
+    mobile = await serveStatic(MOBILE_DIST);
+    stack = await startE2eStack("e2e-mobile", { CORS_ORIGINS: mobile.url });
+  });
+  afterAll(async () => {
+    await stopE2eStack(stack);
+    await mobile?.close();
+  });
+  afterEach(() => expect(problems.flat()).toEqual([]));
+
+  async function registerOnMobile(page: Page, username: string) {
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Email").fill(`${username}@example.com`);
+    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Register" }).click();
+    await page.locator("ion-button", { hasText: "Log out" }).waitFor();
+  }
+
+  it.each(["ios", "md"] as const)("%s mode: a person on the mobile app and one on the web app chat live both ways", async (mode) => {
+    const mobileName = `mia_${mode}`;
+    const webName = `wes_${mode}`;
+    const phone = await openPage(stack.browser, mobile.url, PHONE);
+    const web = await openPage(stack.browser, stack.baseURL);
+    problems.push(phone.problems, web.problems);
+
+    await phone.page.goto(`/register?mode=${mode}&server=${encodeURIComponent(stack.baseURL)}`);
+    expect(await phone.page.locator("html").getAttribute("mode")).toBe(mode);
+    await registerOnMobile(phone.page, mobileName);
+    await registerThroughUi(web.page, webName);
+
+    // The mobile person finds the web person by name and writes first.
+    await phone.page.getByPlaceholder("Search people").fill(webName);
+    await phone.page.locator("ion-item", { hasText: webName }).click();
+    const phoneLog = phone.page.getByRole("log", { name: webName });
+    await phoneLog.waitFor();
+    await phone.page.getByLabel("Message", { exact: true }).fill("Hello from the phone");
+    await phone.page.getByRole("button", { name: "Send", exact: true }).click();
+    await phoneLog.getByText("Hello from the phone").waitFor();
+
+    // The web person sees the new conversation live, opens it and answers.
+    const row = web.page.getByRole("option").filter({ has: web.page.getByText(mobileName, { exact: true }) });
+    await row.waitFor();
+    await row.click();
+    await web.page.getByRole("log", { name: mobileName }).getByText("Hello from the phone").waitFor();
+    await sendThroughUi(web.page, "Hello from the web");
+    await phoneLog.getByText("Hello from the web").waitFor();
+    await screenshot(phone.page, `mobile-${mode}`);
+
+    // Back: the chat list, with the conversation and its last message.
+    await phone.page.locator("ion-back-button").click();
+    await phone.page.waitForURL(/\/chats$/);
+    const chats = phone.page.getByRole("listbox", { name: "Chats" });
+    await chats.getByRole("option").filter({ hasText: webName }).filter({ hasText: "Hello from the web" }).waitFor();
+
+    // Pull to refresh: a real touch drag down the list asks the server for it again.
+    // The transition is over once the conversation's page (its back button) has left the DOM.
+    await phone.page.locator("ion-back-button").waitFor({ state: "detached" });
+    const asked = phone.page.waitForRequest((request) => request.url().endsWith("/api/conversations"));
+    await touchDrag(phone.page, { x: 195, y: 250 }, { x: 195, y: 650 });
+    await asked;
+    await phone.page.locator("ion-refresher.refresher-active").waitFor({ state: "detached" });
+
+    // Back again, as each platform does it: iOS swipes from the left edge, Android has the system back (history).
+    await chats.getByRole("option").filter({ hasText: webName }).click();
+    await phoneLog.getByText("Hello from the web").waitFor();
+    // The push transition is over once the list's page is hidden under the conversation.
+    await phone.page.locator(".ion-page.ion-page-hidden").waitFor({ state: "attached" });
+    if (mode === "ios") await touchDrag(phone.page, { x: 2, y: 400 }, { x: 360, y: 400 }, 20);
+    else await phone.page.goBack();
+    await phone.page.waitForURL(/\/chats$/);
+    await phone.page.locator("ion-back-button").waitFor({ state: "detached" });
+
+    // Log out: the log-in page, and no session left in the browser.
+    await phone.page.locator("ion-button", { hasText: "Log out" }).click();
+    await phone.page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(await phone.page.evaluate(() => localStorage.getItem("chat.session"))).toBeNull();
+
+    await phone.context.close();
+    await web.context.close();
+  });
+});
