@@ -65,7 +65,22 @@ afterEach(() => restoreLayout());
 const log = () => screen.getByRole('log');
 const rowOf = (id: number) => document.querySelector<HTMLElement>(`[data-row-key="m:${id}"]`)!;
 const bottom = () => log().scrollHeight - log().clientHeight;
-const flush = () => act(() => new Promise((r) => setTimeout(r, 60)));
+/**
+ * Lets the hook's and the virtualizer's timers and frames run until the list's scroll position has
+ * held still for three 20 ms checks (at least 60 ms; a loaded machine needs longer than that for
+ * the virtualizer's scroll-to-index to settle, and a step taken before it did was overridden).
+ */
+const flush = () =>
+  act(async () => {
+    let last = Number.NaN;
+    let still = 0;
+    for (let i = 0; i < 100 && still < 3; i += 1) {
+      await new Promise((r) => setTimeout(r, 20));
+      const top = document.querySelector<HTMLElement>('[role="log"]')?.scrollTop ?? 0;
+      still = top === last ? still + 1 : 0;
+      last = top;
+    }
+  });
 function scrollTo(top: number) {
   act(() => {
     fireEvent.wheel(log(), { deltaY: top - log().scrollTop });
