@@ -46,6 +46,21 @@ export interface ChromiumOptions {
   loopbackPeers?: boolean;
 }
 
+/**
+ * Every Chromium here: headless as root, and none of its own connections out (this machine's closed
+ * network refuses them, many at a time, and nothing of a test should depend on Google's hosts).
+ */
+export const CHROMIUM_BASE_ARGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** Playwright gives every context a fresh, empty profile of its own (no --user-data-dir needed). */
 export async function launchChromium({ fakeMedia = false, fakeMediaPrompt = true, loopbackPeers = false }: ChromiumOptions = {}): Promise<Browser> {
   const { chromium } = await import("playwright-core");
@@ -54,14 +69,7 @@ export async function launchChromium({ fakeMedia = false, fakeMediaPrompt = true
     args: [
       ...(fakeMedia ? ["--use-fake-device-for-media-stream", ...(fakeMediaPrompt ? ["--use-fake-ui-for-media-stream"] : [])] : []),
       ...(loopbackPeers ? ["--allow-loopback-in-peer-connection"] : []),
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...CHROMIUM_BASE_ARGS,
     ],
   });
 }

@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { Coturn } from "../helpers/coturn";
 import { Janus } from "../helpers/janus";
-import { IN_PRIVATE_NETWORK, privateNetworkAvailable, reportFromPrivateNetwork } from "../helpers/private-network";
+import { IN_PRIVATE_NETWORK, privateNetworkAvailable, reportFromPrivateNetwork, VETH_PAIR } from "../helpers/private-network";
 import {
   e2eAvailability,
   type E2eStack,
@@ -32,13 +32,6 @@ const CALLS = {
 } as const;
 
 jest.setTimeout(180_000);
-const VETH_PAIR = [
-  "ip link add veth0 type veth peer name veth1",
-  "ip addr add 10.77.0.1/24 dev veth0",
-  "ip addr add 10.77.0.2/24 dev veth1",
-  "ip link set veth0 up",
-  "ip link set veth1 up",
-].join(" && ");
 const availability = e2eAvailability();
 
 if (!IN_PRIVATE_NETWORK) {

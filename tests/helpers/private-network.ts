@@ -30,6 +30,19 @@ export function privateNetworkAvailable(what: string): boolean {
 }
 
 /**
+ * A veth pair with both ends inside the namespace: addresses that lead nowhere but the namespace.
+ * Janus gathers no candidates on loopback alone, and Chromium with nothing but loopback believes
+ * it is offline (`navigator.onLine` false, service worker updates put off).
+ */
+export const VETH_PAIR = [
+  "ip link add veth0 type veth peer name veth1",
+  "ip addr add 10.77.0.1/24 dev veth0",
+  "ip addr add 10.77.0.2/24 dev veth1",
+  "ip link set veth0 up",
+  "ip link set veth1 up",
+].join(" && ");
+
+/**
  * Runs one test file's tests in a jest of their own inside a new network namespace holding only
  * loopback (plus what `setup` adds), so whatever they start — servers, browsers making WebRTC
  * calls, TURN, an SFU — can reach nothing beyond this machine and gathers only loopback
