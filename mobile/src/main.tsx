@@ -8,6 +8,7 @@ import "@ionic/react/css/core.css";
 import "@ionic/react/css/normalize.css";
 import "@ionic/react/css/structure.css";
 import "@ionic/react/css/typography.css";
+import "./theme/safe-area.css";
 
 setupIonicReact({ mode: ionicMode(window.location.search, navigator.userAgent) });
 

@@ -27,20 +27,24 @@ describeBuilt("the mobile app's native projects", () => {
   ])("%s: cap sync copied the web build and the config", (_platform, dir) => {
     const config = JSON.parse(read(`${dir}/capacitor.config.json`));
     expect(config).toMatchObject({ appId: "org.chatapp.mobile", appName: "Chat", webDir: "dist", server: { androidScheme: "http" } });
+    // The keyboard shrinks the web view, so the composer stays above it (tests/e2e/mobile-phone.test.ts checks the page's side).
+    expect(config.plugins).toMatchObject({ Keyboard: { resize: "native", resizeOnFullScreen: true } });
     expect(read(`${dir}/public/index.html`)).toBe(read("dist/index.html"));
   });
 
-  it("android: the app id, the name and the @capacitor/app plugin", () => {
+  it("android: the app id, the name and the @capacitor/app and keyboard plugins", () => {
     const gradle = read("android/app/build.gradle");
     expect(gradle).toContain('applicationId "org.chatapp.mobile"');
     expect(gradle).toContain('namespace "org.chatapp.mobile"');
     expect(read("android/app/src/main/res/values/strings.xml")).toContain('<string name="app_name">Chat</string>');
     expect(read("android/capacitor.settings.gradle")).toContain("capacitor-app");
+    expect(read("android/capacitor.settings.gradle")).toContain("capacitor-keyboard");
   });
 
-  it("ios: the bundle id, the name and the @capacitor/app plugin", () => {
+  it("ios: the bundle id, the name and the @capacitor/app and keyboard plugins", () => {
     expect(read("ios/App/App.xcodeproj/project.pbxproj")).toContain("PRODUCT_BUNDLE_IDENTIFIER = org.chatapp.mobile;");
     expect(read("ios/App/App/Info.plist")).toMatch(/<key>CFBundleDisplayName<\/key>\s*<string>Chat<\/string>/);
     expect(read("ios/App/Podfile")).toContain("CapacitorApp");
+    expect(read("ios/App/Podfile")).toContain("CapacitorKeyboard");
   });
 });
