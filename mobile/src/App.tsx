@@ -1,19 +1,31 @@
 import { ChatThemeProvider } from "@chat-app/ui-kit";
 import { IonApp, IonRouterOutlet } from "@ionic/react";
 import { IonReactRouter } from "@ionic/react-router";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { Navigate, Route } from "react-router-dom";
 import { AuthScreen } from "./screens/AuthScreen";
 import { ChatScreen } from "./screens/ChatScreen";
 import { ChatsScreen } from "./screens/ChatsScreen";
+import { GroupMembersScreen } from "./screens/GroupMembersScreen";
+import { MessageSearchScreen } from "./screens/MessageSearchScreen";
+import { NewGroupScreen } from "./screens/NewGroupScreen";
+import { SettingsScreen } from "./screens/SettingsScreen";
 import { ClientProvider } from "./state/client";
 import { SessionProvider, useSession } from "./state/session";
-import { useColorScheme } from "../../app/src/hooks/useColorScheme";
+import { useThemePreference } from "../../app/src/hooks/useThemePreference";
+import { kitCatalog } from "../../app/src/i18n/kit-catalogs";
+import { directionOf } from "../../app/src/i18n/languages";
+import { useLanguage } from "../../app/src/i18n/useLanguage";
 
 export function App() {
-  const scheme = useColorScheme();
+  const [, , scheme] = useThemePreference();
+  const [language] = useLanguage();
+  // Ionic's own colours (toolbars, lists, inputs) follow the same choice as the kit's.
+  useEffect(() => {
+    document.documentElement.classList.toggle("ion-palette-dark", scheme === "dark");
+  }, [scheme]);
   return (
-    <ChatThemeProvider theme={scheme} locale="en">
+    <ChatThemeProvider theme={scheme} locale={language} dir={directionOf(language)} messages={kitCatalog(language)}>
       <SessionProvider>
         <IonApp>
           <Routes />
@@ -34,6 +46,10 @@ function Routes() {
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />
         <Route path="/chats" element={signedIn(<ChatsScreen />)} />
         <Route path="/chat/:partnerId" element={signedIn(<ChatScreen />)} />
+        <Route path="/groups/new" element={signedIn(<NewGroupScreen />)} />
+        <Route path="/group/:groupId/members" element={signedIn(<GroupMembersScreen />)} />
+        <Route path="/search" element={signedIn(<MessageSearchScreen />)} />
+        <Route path="/settings" element={signedIn(<SettingsScreen />)} />
         <Route path="/" element={<Navigate to={session ? "/chats" : "/login"} replace />} />
       </IonRouterOutlet>
     </IonReactRouter>

@@ -19,3 +19,30 @@ export function ionicMode(search: string, userAgent: string): IonicMode {
   if (asked === "ios" || asked === "md") return asked;
   return /iPhone|iPad|iPod|Macintosh/.test(userAgent) ? "ios" : "md";
 }
+
+/** Where this tab keeps the first page's `?server=` and `?mode=`. */
+export interface TabStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/**
+ * The first page's query, kept for the tab: the router drops `?server=`/`?mode=` at the first navigation,
+ * and a reload (or the app resumed by the system) must still find the same server and look.
+ */
+export function launchQuery(search: string, storage: TabStorage | undefined): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of ["server", "mode"] as const) {
+    const key_ = `chat.launch.${key}`;
+    let value = params.get(key);
+    try {
+      if (value !== null) storage?.setItem(key_, value);
+      else value = storage?.getItem(key_) ?? null;
+    } catch {
+      // Storage refused: this page's query only.
+    }
+    if (value !== null) kept.set(key, value);
+  }
+  return `?${kept.toString()}`;
+}

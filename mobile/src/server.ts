@@ -1,3 +1,4 @@
 import { serverUrl } from "./config";
+import { LAUNCH_QUERY } from "./launch";
 
-export const SERVER_URL = serverUrl(window.location.search, window.location.origin, import.meta.env.VITE_SERVER_URL);
+export const SERVER_URL = serverUrl(LAUNCH_QUERY, window.location.origin, import.meta.env.VITE_SERVER_URL);

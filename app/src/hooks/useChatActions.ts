@@ -66,7 +66,7 @@ export function useChatActions(client: ChatClient | null, openKey: ConversationK
 /** Group changes, as the members panel and the new-group form call them. */
 export type GroupActions = ReturnType<typeof groupActionsOf>;
 
-function groupActionsOf(client: ChatClient) {
+export function groupActionsOf(client: ChatClient) {
   return {
     createGroup: (name: string, memberIds: readonly number[]) => client.createGroup(name, memberIds),
     renameGroup: (groupId: number, name: string) => client.renameGroup(groupId, name),

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Outlet } from "react-router-dom";
 import { createGlobalStyle } from "styled-components";
 import type { Session } from "@chat-app/client";
-import { useColorScheme } from "../hooks/useColorScheme";
+import { useThemePreference } from "../hooks/useThemePreference";
 import { UpdateBanner } from "../pwa/UpdateBanner";
 import { UpdateContext } from "../pwa/UpdateContext";
 import { useServiceWorker } from "../pwa/useServiceWorker";
@@ -23,7 +23,7 @@ const Global = createGlobalStyle`
 
 /** Around every page: the theme, the global styles and the session. */
 export function AppLayout() {
-  const scheme = useColorScheme();
+  const [, , scheme] = useThemePreference();
   const [language] = useLanguage();
   const [session, setSession] = useState<Session | null>(() => loadSession(window.localStorage));
   const [notice, setNotice] = useState<string | null>(null);

@@ -20,7 +20,8 @@ export interface GroupMembersProps {
   selfId: number;
   /** Presence of the people watched (members are watched while the panel is open). */
   presence: ReadonlyMap<number, PresenceJson>;
-  onClose: () => void;
+  /** The panel's own Close (none where the page around it has Back, as in the mobile app). */
+  onClose?: () => void;
   /** I left the group: back to the list. */
   onLeft: () => void;
   onError: (error: unknown) => void;

@@ -31,10 +31,12 @@ export interface NewGroupProps {
   onCreated: (groupId: number) => void;
   onCancel: () => void;
   onError: (error: unknown) => void;
+  /** False where the page around it already says "New group" (the mobile app's toolbar). */
+  titled?: boolean;
 }
 
 /** "New group": a name and people found with the server's user search; creating opens the group. */
-export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGroupProps) {
+export function NewGroup({ api, actions, onCreated, onCancel, onError, titled = true }: NewGroupProps) {
   const t = useT();
   const [query, setQuery] = useState("");
   const [submitting, setSubmitting] = useState(false);
@@ -63,8 +65,8 @@ export function NewGroup({ api, actions, onCreated, onCancel, onError }: NewGrou
   );
 
   return (
-    <Pane aria-labelledby="new-group-title">
-      <h2 id="new-group-title">{t("newGroup.title")}</h2>
+    <Pane {...(titled ? { "aria-labelledby": "new-group-title" } : { "aria-label": t("newGroup.title") })}>
+      {titled ? <h2 id="new-group-title">{t("newGroup.title")}</h2> : null}
       <CreateGroupForm
         aria-label={t("newGroup.title")}
         initialFocus

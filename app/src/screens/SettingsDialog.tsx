@@ -6,6 +6,7 @@ import type { ChatApi } from "@chat-app/client";
 import { PushPreviewsField } from "../pwa/PushPreviewsField";
 import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
+import { ThemePicker } from "./ThemePicker";
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
@@ -42,6 +43,7 @@ export function SettingsDialog({ onClose, api }: SettingsDialogProps) {
     >
       <h2 id={titleId}>{t("settings.title")}</h2>
       <LanguagePicker />
+      <ThemePicker />
       {api && pushSupported() ? <PushPreviewsField api={api} /> : null}
       <Button variant="secondary" size="sm" onClick={() => dialog.current?.close()}>
         {t("settings.close")}

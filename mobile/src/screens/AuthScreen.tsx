@@ -4,15 +4,17 @@ import { IonContent, IonHeader, IonPage, IonTitle, IonToolbar, useIonRouter } fr
 import { useState } from "react";
 import { SERVER_URL } from "../server";
 import { useSession } from "../state/session";
-import { strings } from "../strings";
+import type { Translate } from "../../../app/src/i18n/i18n";
+import { useT } from "../../../app/src/i18n/useT";
 
-function describe(error: unknown): string {
-  if (error instanceof ApiError) return error.status === 429 ? strings.tooMany : error.message;
-  return strings.unreachable;
+function describe(t: Translate, error: unknown): string {
+  if (error instanceof ApiError) return error.status === 429 ? t("auth.tooMany") : error.message;
+  return t("auth.unreachable");
 }
 
 /** Log in or register, with the kit's forms; the session goes where the web app keeps it. */
 export function AuthScreen({ mode }: { mode: "login" | "register" }) {
+  const t = useT();
   const { signIn, notice } = useSession();
   const router = useIonRouter();
   const [submitting, setSubmitting] = useState(false);
@@ -25,7 +27,7 @@ export function AuthScreen({ mode }: { mode: "login" | "register" }) {
     try {
       signIn(await request());
     } catch (caught) {
-      setError(describe(caught));
+      setError(describe(t, caught));
       setSubmitting(false);
     }
   };
@@ -38,17 +40,17 @@ export function AuthScreen({ mode }: { mode: "login" | "register" }) {
     <IonPage>
       <IonHeader>
         <IonToolbar>
-          <IonTitle>{mode === "login" ? strings.loginTitle : strings.registerTitle}</IonTitle>
+          <IonTitle>{mode === "login" ? t("auth.loginTitle") : t("auth.registerTitle")}</IonTitle>
         </IonToolbar>
       </IonHeader>
       <IonContent className="ion-padding">
-        <p>{mode === "login" ? strings.loginSubtitle : strings.registerSubtitle}</p>
+        <p>{mode === "login" ? t("auth.loginSubtitle") : t("auth.registerSubtitle")}</p>
         {mode === "login" ? (
           <LoginForm
             submitting={submitting}
             error={error ?? notice}
-            submitLabel={strings.logIn}
-            registerLabel={strings.toRegister}
+            submitLabel={t("auth.logIn")}
+            registerLabel={t("auth.toRegister")}
             registerHref="/register"
             onRegister={() => switchTo("/register")}
             onSubmit={(values: LoginValues) => void run(() => api.login(values.username, values.password))}
@@ -57,8 +59,8 @@ export function AuthScreen({ mode }: { mode: "login" | "register" }) {
           <RegisterForm
             submitting={submitting}
             error={error}
-            submitLabel={strings.register}
-            loginLabel={strings.toLogin}
+            submitLabel={t("auth.register")}
+            loginLabel={t("auth.toLogin")}
             loginHref="/login"
             onLogin={() => switchTo("/login")}
             onSubmit={(values: RegisterValues) => void run(() => api.register(values.username, values.email, values.password))}

@@ -5,6 +5,7 @@ import {
   IonButtons,
   IonContent,
   IonHeader,
+  IonIcon,
   IonItem,
   IonList,
   IonPage,
@@ -15,17 +16,17 @@ import {
   IonToolbar,
   useIonRouter,
 } from "@ionic/react";
-import { arrowDown } from "ionicons/icons";
+import { arrowDown, peopleOutline, searchOutline, settingsOutline } from "ionicons/icons";
+import { useT } from "../../../app/src/i18n/useT";
 import { useEffect, useState } from "react";
 import { useClient } from "../state/client";
 import { namesOf } from "../state/names";
-import { useSession } from "../state/session";
 import { useConversations } from "../state/useConversations";
 import { strings } from "../strings";
 
 /** The chat list (pull to refresh), finding people by name, and log-out. */
 export function ChatsScreen() {
-  const { logout } = useSession();
+  const t = useT();
   const client = useClient();
   const router = useIonRouter();
   const { rows, loaded, refresh } = useConversations(client, null);
@@ -61,7 +62,15 @@ export function ChatsScreen() {
         <IonToolbar>
           <IonTitle>{strings.chats}</IonTitle>
           <IonButtons slot="end">
-            <IonButton onClick={logout}>{strings.logOut}</IonButton>
+            <IonButton aria-label={t("search.messages")} onClick={() => router.push("/search", "forward")}>
+              <IonIcon slot="icon-only" icon={searchOutline} aria-hidden="true" />
+            </IonButton>
+            <IonButton aria-label={t("chat.newGroup")} onClick={() => router.push("/groups/new", "forward")}>
+              <IonIcon slot="icon-only" icon={peopleOutline} aria-hidden="true" />
+            </IonButton>
+            <IonButton aria-label={t("settings.open")} onClick={() => router.push("/settings", "forward")}>
+              <IonIcon slot="icon-only" icon={settingsOutline} aria-hidden="true" />
+            </IonButton>
           </IonButtons>
         </IonToolbar>
         <IonToolbar>

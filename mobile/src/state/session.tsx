@@ -2,7 +2,7 @@ import type { Session } from "@chat-app/client";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 // The web app's session storage (same key, same log-out), shared rather than copied.
 import { clearSession, forgetPerson, loadSession, saveSession } from "../../../app/src/state/session";
-import { strings } from "../strings";
+import { t } from "../../../app/src/i18n/i18n";
 
 export interface SessionValue {
   session: Session | null;
@@ -30,7 +30,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const expired = useCallback(() => {
     clearSession(window.localStorage);
     setSession(null);
-    setNotice(strings.expired);
+    setNotice(t("auth.expired"));
   }, []);
   const value = useMemo(() => ({ session, notice, signIn, logout, expired }), [session, notice, signIn, logout, expired]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
