@@ -41,7 +41,9 @@ function readJson(value: string): unknown {
     try {
       text = fs.readFileSync(value, "utf8");
     } catch (error) {
-      throw new ConfigError(`FCM_SERVICE_ACCOUNT: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? "error"}); give the JSON or its path`);
+      throw new ConfigError(
+        `FCM_SERVICE_ACCOUNT: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? "error"}); give the JSON or its path`,
+      );
     }
   }
   try {

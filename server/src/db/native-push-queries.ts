@@ -77,6 +77,8 @@ export class NativePushQueries {
 
   async tokensOf(userIds: readonly number[]): Promise<NativeTokenRow[]> {
     if (userIds.length === 0) return [];
-    return this.dataSource.query<NativeTokenRow[]>(`SELECT ${COLUMNS} FROM "push_native_tokens" WHERE "user_id" IN (${idList(userIds)}) ORDER BY "id"`);
+    return this.dataSource.query<NativeTokenRow[]>(
+      `SELECT ${COLUMNS} FROM "push_native_tokens" WHERE "user_id" IN (${idList(userIds)}) ORDER BY "id"`,
+    );
   }
 }

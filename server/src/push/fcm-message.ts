@@ -3,7 +3,8 @@ import type { NativePushTarget, PushNotification } from "./push-sender";
 /** The HTTP v1 `Message` (firebase.google.com/docs/reference/fcm/rest/v1/projects.messages) of one notification. */
 export function fcmMessage(target: NativePushTarget, notification: PushNotification, nowMs: number): Record<string, unknown> {
   const { payload, ttlSeconds, urgency, topic } = notification;
-  const conversation = "group_id" in payload.conversation ? { group_id: String(payload.conversation.group_id) } : { user_id: String(payload.conversation.user_id) };
+  const conversation =
+    "group_id" in payload.conversation ? { group_id: String(payload.conversation.group_id) } : { user_id: String(payload.conversation.user_id) };
   return {
     token: target.token,
     notification: { title: payload.title, body: payload.body },

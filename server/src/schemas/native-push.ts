@@ -16,7 +16,7 @@ const token = cleanText(
 /** `POST /api/push/native-tokens`: the token `@capacitor/push-notifications` gave the app, and its platform. */
 export const nativeTokenSchema = z.object({
   token,
-  platform: z.enum(NATIVE_PLATFORMS, { error: 'must be "android" or "ios"' }),
+  platform: z.enum(NATIVE_PLATFORMS, { error: (issue) => (issue.input === undefined ? "is required" : 'must be "android" or "ios"') }),
 });
 
 /** `DELETE /api/push/native-tokens`. */
