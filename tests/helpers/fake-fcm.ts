@@ -105,7 +105,9 @@ export class FakeFcm {
   }
 
   private answer(req: IncomingMessage, body: string, res: ServerResponse): void {
-    const reply = (status: number, json: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+    const reply = (status: number, json: unknown): void => {
+      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+    };
     if (req.method === "POST" && req.url === "/token") return reply(...this.exchange(req, body));
     if (req.method !== "POST" || req.url !== `/v1/projects/${this.projectId}/messages:send`) {
       return reply(404, { error: { code: 404, status: "NOT_FOUND", message: `no ${req.method} ${req.url}` } });
