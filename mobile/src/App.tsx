@@ -6,6 +6,7 @@ import { Navigate, Route } from "react-router-dom";
 import { AuthScreen } from "./screens/AuthScreen";
 import { ChatScreen } from "./screens/ChatScreen";
 import { ChatsScreen } from "./screens/ChatsScreen";
+import { NativePushWiring } from "./push/NativePushWiring";
 import { ClientProvider } from "./state/client";
 import { SessionProvider, useSession } from "./state/session";
 import { useColorScheme } from "../../app/src/hooks/useColorScheme";
@@ -29,6 +30,7 @@ function Routes() {
   const signedOut = (page: ReactNode) => (session ? <Navigate to="/chats" replace /> : page);
   const outlet = (
     <IonReactRouter>
+      <NativePushWiring />
       <IonRouterOutlet>
         <Route path="/login" element={signedOut(<AuthScreen mode="login" />)} />
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />
