@@ -169,6 +169,17 @@ describe("native pushes", () => {
     expect(fcm.to(token)).toHaveLength(1);
   });
 
+  it("FCM's transient trouble (503, then 429) is retried after 1 s and 5 s until FCM takes the message; the token stays", async () => {
+    const token = await register(alice);
+    fcm.failNext(token, [503, 429]);
+    await send(bob, { receiver_id: alice.id }, "third time lucky");
+    await fcm.waitFor(token, 3, 15_000);
+    await settled();
+    expect(fcm.to(token).map((message) => message.notification.body)).toEqual(["third time lucky", "third time lucky", "third time lucky"]);
+    expect(await holderOf(token)).toEqual([alice.id]);
+    await api("DELETE", "/api/push/native-tokens", alice, { token });
+  });
+
   it("an access token FCM stops taking (401) is replaced once, and the push still arrives", async () => {
     const token = await register(alice);
     await send(bob, { receiver_id: alice.id }, "warm the cache");

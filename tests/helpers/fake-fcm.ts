@@ -36,6 +36,7 @@ export class FakeFcm {
   readonly projectId = `chat-test-${randomBytes(3).toString("hex")}`;
   private readonly accessTokens = new Set<string>();
   private readonly unregistered = new Set<string>();
+  private readonly failures = new Map<string, number[]>();
   private readonly keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
   private readonly waiters: Array<() => void> = [];
 
@@ -76,6 +77,11 @@ export class FakeFcm {
   /** FCM says this token is no longer registered (the app was uninstalled). */
   unregister(token: string): void {
     this.unregistered.add(token);
+  }
+
+  /** The next messages to this token are answered with these statuses (503 UNAVAILABLE, 429 QUOTA_EXCEEDED…), then 200. */
+  failNext(token: string, statuses: number[]): void {
+    this.failures.set(token, [...statuses]);
   }
 
   /** Every access token handed out so far stops working (FCM answers 401). */
@@ -119,6 +125,9 @@ export class FakeFcm {
     const { message } = JSON.parse(body) as { message: FcmMessage };
     this.messages.push(message);
     this.waiters.splice(0).forEach((resolve) => resolve());
+    const failure = this.failures.get(message.token)?.shift();
+    if (failure !== undefined)
+      return reply(failure, { error: { code: failure, status: failure === 429 ? "RESOURCE_EXHAUSTED" : "UNAVAILABLE", message: "try later" } });
     if (this.unregistered.has(message.token)) {
       return reply(404, {
         error: {
