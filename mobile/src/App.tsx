@@ -10,6 +10,7 @@ import { GroupMembersScreen } from "./screens/GroupMembersScreen";
 import { MessageSearchScreen } from "./screens/MessageSearchScreen";
 import { NewGroupScreen } from "./screens/NewGroupScreen";
 import { SettingsScreen } from "./screens/SettingsScreen";
+import { NativePushWiring } from "./push/NativePushWiring";
 import { ClientProvider } from "./state/client";
 import { SessionProvider, useSession } from "./state/session";
 import { useThemePreference } from "../../app/src/hooks/useThemePreference";
@@ -41,6 +42,7 @@ function Routes() {
   const signedOut = (page: ReactNode) => (session ? <Navigate to="/chats" replace /> : page);
   const outlet = (
     <IonReactRouter>
+      <NativePushWiring />
       <IonRouterOutlet>
         <Route path="/login" element={signedOut(<AuthScreen mode="login" />)} />
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />

@@ -413,6 +413,19 @@ export interface PushPreferencesJson {
   previews: boolean;
 }
 
+/** `POST /api/push/native-tokens`'s body: the FCM registration token `@capacitor/push-notifications` gave the app. */
+export interface NativePushTokenInputJson {
+  token: string;
+  platform: "android" | "ios";
+}
+
+/** A stored app install, as `POST /api/push/native-tokens` answers it. */
+export interface NativePushTokenJson {
+  token: string;
+  platform: "android" | "ios";
+  created_at: string;
+}
+
 /** The conversation a push is about, from the recipient's side (the other person, or the group). */
 export type PushConversationJson = { user_id: number } | { group_id: number };
 

@@ -32,8 +32,12 @@ import { RedisConnections } from "./scaling/redis";
 import { redisLimiters } from "./scaling/redis-limiters";
 import { memoryLimiters } from "./security/rate-limits";
 import { PushQueries } from "./db/push-queries";
+import { NativePushQueries } from "./db/native-push-queries";
+import { FcmPushSender } from "./push/fcm-push-sender";
 import { PushNotifier } from "./push/push-notifier";
+import { RoutingPushSender } from "./push/routing-push-sender";
 import { WebPushSender } from "./push/web-push-sender";
+import { NativePushService } from "./services/native-push.service";
 import { PushService } from "./services/push.service";
 import { withListeners } from "./services/notifying-events";
 import { SocketConnectedUsers } from "./socket/socket-connected-users";
@@ -87,15 +91,22 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
   const pushQueries = new PushQueries(dataSource);
+  const { fcm } = config.push;
+  // Without FCM's credentials app installs are neither collected nor pushed to: Web Push only.
+  const nativeTokens = fcm ? new NativePushQueries(dataSource) : null;
   const push = new PushNotifier(
     pushQueries,
+    nativeTokens,
     new SocketConnectedUsers(io),
-    new WebPushSender({
-      vapid: config.push.vapid,
-      subject: config.push.subject,
-      allowLoopback: config.push.allowInsecureEndpoints,
-      timeoutMs: PUSH_TIMEOUT_MS,
-    }),
+    new RoutingPushSender(
+      new WebPushSender({
+        vapid: config.push.vapid,
+        subject: config.push.subject,
+        allowLoopback: config.push.allowInsecureEndpoints,
+        timeoutMs: PUSH_TIMEOUT_MS,
+      }),
+      fcm ? new FcmPushSender({ ...fcm, timeoutMs: PUSH_TIMEOUT_MS }) : null,
+    ),
     log,
   );
   // Only the process that stored a message hears of it here (other processes get the socket
@@ -150,6 +161,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     callConfig: config.calls,
     push: new PushService(pushQueries, config.push.vapid.publicKey),
     allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
+    nativePush: new NativePushService(nativeTokens),
     authenticate: createAuthenticate(tokens, users),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),

@@ -531,3 +531,38 @@ describe("migration 1765400000000-PushSubscriptions", () => {
     }
   });
 });
+
+describe("migration 1765470000000-NativePushTokens", () => {
+  it("app tokens, unique, of a known platform, following their user; undone and made again", async () => {
+    const NativePushTokens1765470000000 = migrations.find((migration) => migration.name === "NativePushTokens1765470000000")!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.length);
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      const store = (userId: number, token: string, platform = "android") =>
+        source.query(`INSERT INTO push_native_tokens (user_id, token, platform, created_at) VALUES (${userId}, '${token}', '${platform}', 1)`);
+      await store(1, "t1");
+      await store(1, "t2", "ios");
+      await store(2, "t3");
+      await expect(store(2, "t1")).rejects.toThrow();
+      await expect(store(3, "t4")).rejects.toThrow();
+      await expect(store(2, "t5", "web")).rejects.toThrow();
+      const tokens = async () =>
+        (await source.query<Array<{ token: string }>>(`SELECT token FROM push_native_tokens ORDER BY id`)).map((row) => row.token);
+      await source.query(`DELETE FROM users WHERE id = 1`);
+      expect(await tokens()).toEqual(["t3"]);
+
+      await undoThrough(source, NativePushTokens1765470000000);
+      await expect(source.query(`SELECT 1 FROM push_native_tokens`)).rejects.toThrow();
+      await source.runMigrations();
+      expect(await tokens()).toEqual([]);
+      await source.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -32,19 +32,24 @@ describeBuilt("the mobile app's native projects", () => {
     expect(read(`${dir}/public/index.html`)).toBe(read("dist/index.html"));
   });
 
-  it("android: the app id, the name and the @capacitor/app and keyboard plugins", () => {
+  it("android: the app id, the name and the @capacitor/app, keyboard and push-notifications plugins", () => {
     const gradle = read("android/app/build.gradle");
     expect(gradle).toContain('applicationId "org.chatapp.mobile"');
     expect(gradle).toContain('namespace "org.chatapp.mobile"');
     expect(read("android/app/src/main/res/values/strings.xml")).toContain('<string name="app_name">Chat</string>');
     expect(read("android/capacitor.settings.gradle")).toContain("capacitor-app");
     expect(read("android/capacitor.settings.gradle")).toContain("capacitor-keyboard");
+    // Native push: the plugin is built into the app, and Firebase's gradle plugin applies once google-services.json is there.
+    expect(read("android/capacitor.settings.gradle")).toContain("node_modules/@capacitor/push-notifications/android");
+    expect(read("android/app/capacitor.build.gradle")).toContain("implementation project(':capacitor-push-notifications')");
+    expect(gradle).toMatch(/file\('google-services\.json'\)[\s\S]*apply plugin: 'com\.google\.gms\.google-services'/);
   });
 
-  it("ios: the bundle id, the name and the @capacitor/app and keyboard plugins", () => {
+  it("ios: the bundle id, the name and the @capacitor/app, keyboard and push-notifications plugins", () => {
     expect(read("ios/App/App.xcodeproj/project.pbxproj")).toContain("PRODUCT_BUNDLE_IDENTIFIER = org.chatapp.mobile;");
     expect(read("ios/App/App/Info.plist")).toMatch(/<key>CFBundleDisplayName<\/key>\s*<string>Chat<\/string>/);
     expect(read("ios/App/Podfile")).toContain("CapacitorApp");
     expect(read("ios/App/Podfile")).toContain("CapacitorKeyboard");
+    expect(read("ios/App/Podfile")).toContain("pod 'CapacitorPushNotifications', :path => '../../../node_modules/@capacitor/push-notifications'");
   });
 });

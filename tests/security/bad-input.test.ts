@@ -38,8 +38,22 @@ async function snapshot() {
   const pins = await server.server.dataSource.query("SELECT * FROM pins ORDER BY message_id");
   const pushSubscriptions = await server.server.dataSource.query("SELECT * FROM push_subscriptions ORDER BY id");
   const pushPreferences = await server.server.dataSource.query("SELECT * FROM push_preferences ORDER BY user_id");
+  const nativeTokens = await server.server.dataSource.query("SELECT * FROM push_native_tokens ORDER BY id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
-  return JSON.stringify({ rows, messages, groups, members, attachments, reactions, mentions, pins, pushSubscriptions, pushPreferences, stored });
+  return JSON.stringify({
+    rows,
+    messages,
+    groups,
+    members,
+    attachments,
+    reactions,
+    mentions,
+    pins,
+    pushSubscriptions,
+    pushPreferences,
+    nativeTokens,
+    stored,
+  });
 }
 
 describe("a corpus of bad REST input", () => {

@@ -89,5 +89,46 @@ export function pushCases(
     cases.push({ name: `push set preferences, token ${auth}`, method: "PUT", path: "/api/push/preferences", body: { previews: false }, auth });
   }
   for (const method of ["PUT", "PATCH", "GET"] as const) cases.push({ name: `push subscriptions ${method}`, method, path, auth: "user" });
+  cases.push(...nativeTokenCases(wholeBody, fields, as));
+  return cases;
+}
+
+/**
+ * `/api/push/native-tokens`. The corpus's server has no FCM credentials, so a well-formed body gets
+ * 503 there (tests/api/push-native.test.ts covers that): only bodies refused before that are listed.
+ */
+function nativeTokenCases(
+  wholeBody: (path: string, auth: BadRequestCase["auth"]) => BadRequestCase[],
+  fields: (path: string, auth: BadRequestCase["auth"], valid: Record<string, unknown>, names: string[]) => BadRequestCase[],
+  as: (method: BadRequestCase["method"]) => (testCase: BadRequestCase) => BadRequestCase,
+): BadRequestCase[] {
+  const path = "/api/push/native-tokens";
+  const token = `cAbC-12_x:APA91b${"Q".repeat(140)}`;
+  const cases: BadRequestCase[] = [
+    // "NaN" is a well-formed token (letters only): it would reach the 503.
+    ...fields(path, "user", { token, platform: "android" }, ["token", "platform"]).filter(
+      (testCase) => !testCase.name.endsWith("token = NaN-ish string"),
+    ),
+    ...wholeBody(path, "user"),
+    ...wholeBody(path, "user").map(as("DELETE")),
+  ];
+  for (const bad of ["a b", "x".repeat(4097), "tok\u0000en", "<script>", "../../etc/passwd", "' OR 1=1 --", "token\n", "ünïcode"]) {
+    cases.push({
+      name: `native token ${JSON.stringify(bad).slice(0, 30)}`,
+      method: "POST",
+      path,
+      body: { token: bad, platform: "ios" },
+      auth: "user",
+    });
+    cases.push({ name: `native token removal ${JSON.stringify(bad).slice(0, 30)}`, method: "DELETE", path, body: { token: bad }, auth: "user" });
+  }
+  for (const platform of ["Android", "IOS", "web", "", null, 1, ["ios"], { $ne: null }]) {
+    cases.push({ name: `native token platform ${JSON.stringify(platform)}`, method: "POST", path, body: { token, platform }, auth: "user" });
+  }
+  for (const auth of ["none", "garbage"] as const) {
+    cases.push({ name: `native token, token ${auth}`, method: "POST", path, body: { token, platform: "android" }, auth });
+    cases.push({ name: `native token removal, token ${auth}`, method: "DELETE", path, body: { token }, auth });
+  }
+  for (const method of ["PUT", "PATCH", "GET"] as const) cases.push({ name: `native tokens ${method}`, method, path, auth: "user" });
   return cases;
 }

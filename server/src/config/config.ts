@@ -4,6 +4,7 @@ import { ConfigError } from "./config-error";
 import { loadOrCreateSecret } from "./secret";
 import { parseStorageUrl, type StorageConfig } from "./storage-url";
 import { type AllowList, parseAllowHosts } from "../link-preview/allow-list";
+import { type FcmConfig, parseFcm } from "./fcm-config";
 import { loadOrCreateVapidKeys, type VapidKeys, vapidKeyProblem } from "./vapid-keys";
 
 export type DatabaseConfig = { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" } | { kind: "postgres"; url: string };
@@ -93,6 +94,8 @@ export interface PushConfig {
   subject: string;
   /** PUSH_ALLOW_INSECURE_ENDPOINTS (tests, development): http:// endpoints on loopback are accepted and reached. */
   allowInsecureEndpoints: boolean;
+  /** FCM_SERVICE_ACCOUNT (+ FCM_API_URL): native push to the mobile app; null means Web Push only. */
+  fcm: FcmConfig | null;
 }
 
 export { ConfigError };
@@ -220,6 +223,8 @@ const envSchema = z.object({
     .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: address or an https:// URL")
     .default("mailto:push@chat.invalid"),
   PUSH_ALLOW_INSECURE_ENDPOINTS: booleanFlag.default(false),
+  FCM_SERVICE_ACCOUNT: z.string().min(1).optional(),
+  FCM_API_URL: z.string().min(1).optional(),
 });
 
 function vapidKeysOf(vars: { VAPID_PUBLIC_KEY?: string; VAPID_PRIVATE_KEY?: string }, dataDir: string): VapidKeys {
@@ -334,7 +339,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       iceTransportPolicy: vars.CALL_ICE_TRANSPORT_POLICY,
       janus,
     },
-    push: { vapid: vapidKeysOf(vars, dataDir), subject: vars.VAPID_SUBJECT, allowInsecureEndpoints: vars.PUSH_ALLOW_INSECURE_ENDPOINTS },
+    push: {
+      vapid: vapidKeysOf(vars, dataDir),
+      subject: vars.VAPID_SUBJECT,
+      allowInsecureEndpoints: vars.PUSH_ALLOW_INSECURE_ENDPOINTS,
+      fcm: parseFcm(vars.FCM_SERVICE_ACCOUNT, vars.FCM_API_URL),
+    },
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

@@ -26,7 +26,7 @@ describe("VAPID keys", () => {
       VAPID_PRIVATE_KEY: keys.privateKey,
       VAPID_SUBJECT: "https://chat.example.com",
     });
-    expect(config.push).toEqual({ vapid: keys, subject: "https://chat.example.com", allowInsecureEndpoints: false });
+    expect(config.push).toEqual({ vapid: keys, subject: "https://chat.example.com", allowInsecureEndpoints: false, fcm: null });
     expect(fs.existsSync(path.join(dataDir, "vapid-keys.json"))).toBe(false);
   });
 

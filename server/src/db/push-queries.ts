@@ -107,18 +107,21 @@ export class PushQueries {
     await this.upsertPreviews.run({ userId, previews: this.isPostgres ? previews : Number(previews) });
   }
 
-  /** Everything a push to these people needs: their subscriptions, and who turned previews off. */
-  async recipients(userIds: readonly number[]): Promise<{ subscriptions: PushSubscriptionRow[]; previewsOff: Set<number> }> {
-    if (userIds.length === 0) return { subscriptions: [], previewsOff: new Set() };
-    const ids = idList(userIds);
-    const subscriptions = await this.dataSource.query<PushSubscriptionRow[]>(
-      `SELECT ${COLUMNS} FROM "push_subscriptions" WHERE "user_id" IN (${ids}) ORDER BY "id"`,
+  /** These people's browsers. */
+  async subscriptionsOf(userIds: readonly number[]): Promise<PushSubscriptionRow[]> {
+    if (userIds.length === 0) return [];
+    return this.dataSource.query<PushSubscriptionRow[]>(
+      `SELECT ${COLUMNS} FROM "push_subscriptions" WHERE "user_id" IN (${idList(userIds)}) ORDER BY "id"`,
     );
-    if (subscriptions.length === 0) return { subscriptions, previewsOff: new Set() };
+  }
+
+  /** Who among these people turned previews off. */
+  async previewsOffAmong(userIds: readonly number[]): Promise<Set<number>> {
+    if (userIds.length === 0) return new Set();
     const off = await this.dataSource.query<Array<{ user_id: number | string }>>(
-      `SELECT "user_id" FROM "push_preferences" WHERE "user_id" IN (${ids}) AND "previews" = ${this.isPostgres ? "false" : "0"}`,
+      `SELECT "user_id" FROM "push_preferences" WHERE "user_id" IN (${idList(userIds)}) AND "previews" = ${this.isPostgres ? "false" : "0"}`,
     );
-    return { subscriptions, previewsOff: new Set(off.map((row) => Number(row.user_id))) };
+    return new Set(off.map((row) => Number(row.user_id)));
   }
 
   /** The sender's name and, for a group message, the group's. */

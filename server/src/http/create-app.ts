@@ -15,6 +15,7 @@ import type { ReceiptService } from "../services/receipt.service";
 import type { CallConfig } from "../config/config";
 import type { CallService } from "../services/call.service";
 import type { PushService } from "../services/push.service";
+import type { NativePushService } from "../services/native-push.service";
 import type { ChangeService } from "../services/change.service";
 import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
@@ -29,6 +30,7 @@ import { groupRoutes } from "./routes/groups.routes";
 import { messageRoutes } from "./routes/messages.routes";
 import { pinRoutes } from "./routes/pins.routes";
 import { pushRoutes } from "./routes/push.routes";
+import { nativePushRoutes } from "./routes/native-push.routes";
 import { reactionRoutes } from "./routes/reactions.routes";
 import { linkPreviewRoutes } from "./routes/link-previews.routes";
 import type { LinkPreviewService } from "../link-preview/link-preview.service";
@@ -54,6 +56,7 @@ export interface AppDependencies {
   push: PushService;
   /** PUSH_ALLOW_INSECURE_ENDPOINTS: subscriptions may name http:// endpoints on loopback. */
   allowInsecurePushEndpoints: boolean;
+  nativePush: NativePushService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -106,6 +109,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(linkPreviewRoutes(deps.linkPreviews, authenticated));
   api.use(callRoutes(deps.calls, deps.callConfig, authenticated));
   api.use(pushRoutes(deps.push, deps.allowInsecurePushEndpoints, authenticated));
+  api.use(nativePushRoutes(deps.nativePush, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -241,6 +241,9 @@ export const pushSubscriptionSchema = z
     expiration_time: isoTime.nullable().meta({ description: "When the browser said it expires; null when it did not" }),
   })
   .meta({ id: "PushSubscription", description: "A stored subscription; its keys are never sent back." });
+export const nativePushTokenSchema = z
+  .strictObject({ token: z.string(), platform: z.enum(["android", "ios"]), created_at: isoTime })
+  .meta({ id: "NativePushToken", description: "An app install the server pushes to through FCM." });
 export const pushPreferencesSchema = z
   .strictObject({ previews: z.boolean().meta({ description: 'false: pushes say only "New message", neither sender nor text' }) })
   .meta({ id: "PushPreferences" });
@@ -282,3 +285,4 @@ mirrors<Mirrors<typeof searchResultSchema, Protocol.SearchResultJson>>();
 mirrors<Mirrors<typeof vapidKeySchema, Protocol.VapidKeyJson>>();
 mirrors<Mirrors<typeof pushSubscriptionSchema, Protocol.PushSubscriptionJson>>();
 mirrors<Mirrors<typeof pushPreferencesSchema, Protocol.PushPreferencesJson>>();
+mirrors<Mirrors<typeof nativePushTokenSchema, Protocol.NativePushTokenJson>>();

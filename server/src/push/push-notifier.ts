@@ -1,5 +1,6 @@
 import type { MessageJson } from "@chat-app/protocol";
-import type { PushQueries, PushSubscriptionRow } from "../db/push-queries";
+import type { NativePushQueries } from "../db/native-push-queries";
+import type { PushQueries } from "../db/push-queries";
 import { BoundedQueue } from "../link-preview/bounded-queue";
 import type { ConnectedUsers } from "./connected-users";
 import { notificationFor, type PushNames } from "./push-payload";
@@ -31,6 +32,8 @@ export class PushNotifier {
 
   constructor(
     private readonly queries: PushQueries,
+    /** Null without FCM: app installs are then not looked up (Web Push only). */
+    private readonly nativeTokens: NativePushQueries | null,
     private readonly connected: ConnectedUsers,
     private readonly sender: PushSender,
     private readonly log: (error: unknown) => void,
@@ -66,23 +69,39 @@ export class PushNotifier {
   }
 
   private async fanOut(message: MessageJson, userIds: number[]): Promise<void> {
-    const { subscriptions, previewsOff } = await this.queries.recipients(userIds);
-    if (subscriptions.length === 0) return;
-    const connected = await this.connected.connectedAmong([...new Set(subscriptions.map((row) => Number(row.user_id)))]);
-    const offline = subscriptions.filter((row) => !connected.has(Number(row.user_id)));
+    const devices = await this.devicesOf(userIds);
+    if (devices.length === 0) return;
+    const connected = await this.connected.connectedAmong([...new Set(devices.map((device) => device.userId))]);
+    const offline = devices.filter((device) => !connected.has(device.userId));
     if (offline.length === 0) return;
+    const previewsOff = await this.queries.previewsOffAmong([...new Set(offline.map((device) => device.userId))]);
     const names: PushNames = await this.queries.names(message.sender_id, message.group_id);
-    for (const row of offline) {
-      const notification = notificationFor(message, names, !previewsOff.has(Number(row.user_id)));
-      this.enqueue(() => this.deliver(targetOf(row), notification, 0));
+    for (const { userId, target } of offline) {
+      const notification = notificationFor(message, names, !previewsOff.has(userId));
+      this.enqueue(() => this.deliver(target, notification, 0));
     }
+  }
+
+  /** Every browser and app install of these people. */
+  private async devicesOf(userIds: number[]): Promise<Array<{ userId: number; target: PushTarget }>> {
+    const [subscriptions, tokens] = await Promise.all([
+      this.queries.subscriptionsOf(userIds),
+      this.nativeTokens ? this.nativeTokens.tokensOf(userIds) : Promise.resolve([]),
+    ]);
+    return [
+      ...subscriptions.map((row) => ({
+        userId: Number(row.user_id),
+        target: { kind: "web", endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } } as const,
+      })),
+      ...tokens.map((row) => ({ userId: Number(row.user_id), target: { kind: "native", token: row.token, platform: row.platform } as const })),
+    ];
   }
 
   private async deliver(target: PushTarget, notification: PushNotification, attempt: number): Promise<void> {
     if (this.stopped) return;
     const outcome = await this.sender.send(target, notification, this.abort.signal);
     if (outcome.kind === "delivered" || this.stopped) return;
-    if (outcome.kind === "gone") return this.queries.forget(target.endpoint);
+    if (outcome.kind === "gone") return target.kind === "web" ? this.queries.forget(target.endpoint) : this.nativeTokens?.forget(target.token);
     const delay = this.settings.retryDelaysMs[attempt];
     if (outcome.retryable && delay !== undefined) {
       const timer = setTimeout(() => {
@@ -94,8 +113,7 @@ export class PushNotifier {
       this.retries.add(timer);
       return;
     }
-    // The endpoint is a capability URL: only its origin is logged.
-    this.log(new Error(`push to ${new URL(target.endpoint).origin} dropped after ${attempt + 1} attempt(s): ${outcome.reason}`));
+    this.log(new Error(`push to ${describe(target)} dropped after ${attempt + 1} attempt(s): ${outcome.reason}`));
   }
 
   private enqueue(job: () => Promise<void>): void {
@@ -103,4 +121,5 @@ export class PushNotifier {
   }
 }
 
-const targetOf = (row: PushSubscriptionRow): PushTarget => ({ kind: "web", endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } });
+/** The endpoint is a capability URL and the token a secret of the device: only the origin, or the platform, is logged. */
+const describe = (target: PushTarget): string => (target.kind === "web" ? new URL(target.endpoint).origin : `FCM (${target.platform})`);

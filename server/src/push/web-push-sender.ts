@@ -15,7 +15,7 @@ export interface WebPushSettings {
  * (RFC 8291, aes128gcm). The `web-push` package builds the request (JWT, ECDH, HKDF, AES-GCM);
  * sending it is ours, so it goes through the SSRF guard rather than a plain https.request.
  */
-export class WebPushSender implements PushSender {
+export class WebPushSender implements PushSender<WebPushTarget> {
   constructor(private readonly settings: WebPushSettings) {}
 
   async send(target: WebPushTarget, notification: PushNotification, signal: AbortSignal): Promise<PushOutcome> {
