@@ -34,6 +34,7 @@ function Routes() {
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />
         <Route path="/chats" element={signedIn(<ChatsScreen />)} />
         <Route path="/chat/:partnerId" element={signedIn(<ChatScreen />)} />
+        <Route path="/group/:groupId" element={signedIn(<ChatScreen />)} />
         <Route path="/" element={<Navigate to={session ? "/chats" : "/login"} replace />} />
       </IonRouterOutlet>
     </IonReactRouter>
