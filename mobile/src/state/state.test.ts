@@ -49,6 +49,15 @@ describe("the chat list's rows", () => {
     );
     expect(mine).toMatchObject({ lastMessage: "Message deleted", lastMessageAuthor: "You" });
   });
+
+  it("are the same objects for unchanged rows, so the list's rows stay memoized", () => {
+    const bob = direct(2, "bob", message(5, 2, "hi"));
+    const [first] = chatSummaries([bob], SELF, userName);
+    const [again, fresh] = chatSummaries([bob, direct(3, "carol", message(6, 3, "yo"))], SELF, userName);
+    expect(again).toBe(first);
+    expect(fresh).toMatchObject({ name: "carol" });
+    expect(chatSummaries([{ ...bob, unread: 1 }], SELF, userName)[0]).not.toBe(first);
+  });
 });
 
 describe("the conversation's messages", () => {
