@@ -25,6 +25,8 @@ export type { CallEndedView, CallPeerView, CallsSnapshot, CurrentCallView, Media
 export { CallManager, type CallTarget } from "./calls/CallManager";
 export type { ChatClientEvents, ChatClientOptions, LatestPage } from "./client-types";
 export { type ConnectionState } from "./connection";
+export { type ConversationRow, type ConversationsAction, conversationsReducer } from "./conversations/conversations";
+export { KnownNames } from "./conversations/known-names";
 export { otherMemberIds } from "./groups";
 export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";
 export { AuthApi } from "./auth-api";

@@ -48,6 +48,7 @@ function Routes() {
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />
         <Route path="/chats" element={signedIn(<ChatsScreen />)} />
         <Route path="/chat/:partnerId" element={signedIn(<ChatScreen />)} />
+        <Route path="/group/:groupId" element={signedIn(<ChatScreen />)} />
         <Route path="/groups/new" element={signedIn(<NewGroupScreen />)} />
         <Route path="/group/:groupId/members" element={signedIn(<GroupMembersScreen />)} />
         <Route path="/search" element={signedIn(<MessageSearchScreen />)} />

@@ -100,14 +100,16 @@ describeE2E("the mobile app in Chromium", () => {
     await screenshot(phone.page, `mobile-${mode}`);
 
     // Back: the chat list, with the conversation and its last message.
-    await phone.page.locator("ion-back-button").click();
+    // (During iOS's large-title transition Ionic animates a clone of the back button: the real one is clicked.)
+    const backButton = phone.page.locator("ion-back-button:not(.ion-cloned-element)");
+    await backButton.click();
     await phone.page.waitForURL(/\/chats$/);
     const chats = phone.page.getByRole("listbox", { name: "Chats" });
     await chats.getByRole("option").filter({ hasText: webName }).filter({ hasText: "Hello from the web" }).waitFor();
 
     // Pull to refresh: a real touch drag down the list asks the server for it again.
     // The transition is over once the conversation's page (its back button) has left the DOM.
-    await phone.page.locator("ion-back-button").waitFor({ state: "detached" });
+    await backButton.waitFor({ state: "detached" });
     const asked = phone.page.waitForRequest((request) => request.url().endsWith("/api/conversations"));
     await touchDrag(phone.page, { x: 195, y: 250 }, { x: 195, y: 650 });
     await asked;
@@ -121,7 +123,7 @@ describeE2E("the mobile app in Chromium", () => {
     if (mode === "ios") await touchDrag(phone.page, { x: 2, y: 400 }, { x: 360, y: 400 }, 20);
     else await phone.page.goBack();
     await phone.page.waitForURL(/\/chats$/);
-    await phone.page.locator("ion-back-button").waitFor({ state: "detached" });
+    await backButton.waitFor({ state: "detached" });
 
     // Log out: the log-in page, and no session left in the browser.
     await phone.page.locator("ion-button", { hasText: "Log out" }).click();

@@ -1,8 +1,7 @@
-import { ApiError, type ConversationKey, isGroupKey, keyId, type Session } from "@chat-app/client";
+import { ApiError, type ConversationKey, isGroupKey, keyId, KnownNames, type Session } from "@chat-app/client";
 import { useAllTypists, useConnectionState, useGroups, usePresence, useRemovedGroups } from "@chat-app/client/react";
 import { useCallback, useMemo } from "react";
 import { t } from "../i18n/i18n";
-import { KnownNames } from "../state/known-names";
 import { useChatActions } from "./useChatActions";
 import { useConversationList } from "./useConversationList";
 import { useOpenConversation } from "./useOpenConversation";

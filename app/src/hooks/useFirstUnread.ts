@@ -1,7 +1,6 @@
-import type { ChatClient, ConversationKey, MessageJson } from "@chat-app/client";
+import type { ChatClient, ConversationKey, ConversationRow, MessageJson } from "@chat-app/client";
 import type { MessageId } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
-import type { ConversationRow } from "../state/conversations";
 import { freezeFirstUnread, type FrozenFirstUnread, NOTHING_UNREAD } from "../state/first-unread";
 
 export interface FirstUnreadOptions {

@@ -1,8 +1,7 @@
-import { ApiError, type ChatClient, type ConversationKey, parseKey } from "@chat-app/client";
+import { ApiError, type ChatClient, type ConversationKey, type ConversationRow, parseKey } from "@chat-app/client";
 import type { ChatMessage, ForwardStatus, ForwardTarget } from "@chat-app/ui-kit";
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import styled from "styled-components";
-import type { ConversationRow } from "../state/conversations";
 
 const ForwardDialog = lazy(() => import("../screens/ForwardDialogChunk"));
 

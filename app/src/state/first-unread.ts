@@ -1,5 +1,4 @@
-import type { ConversationKey } from "@chat-app/client";
-import type { ConversationRow } from "./conversations";
+import type { ConversationKey, ConversationRow } from "@chat-app/client";
 
 /**
  * Where the open conversation's "New messages" divider goes, decided once at open: the reader's

@@ -1,6 +1,5 @@
-import type { ConversationKey, GroupJson, PresenceJson } from "@chat-app/client";
+import type { ConversationKey, ConversationRow, GroupJson, PresenceJson } from "@chat-app/client";
 import type { ChatSummary, PresenceStatus } from "@chat-app/ui-kit";
-import type { ConversationRow } from "./conversations";
 import type { Translate } from "../i18n/i18n";
 import { shownText } from "./notices";
 

@@ -15,6 +15,7 @@ export {
   useTypists,
 } from "./hooks";
 export { type JumpState, useJumpToMessage } from "./jump";
+export { type ConversationList, type ConversationNotice, type SharedConversationListOptions, useConversationList } from "./useConversationList";
 export { sameItems, useChatState } from "./useChatState";
 export { type CallActions, type CallsState, useCalls } from "./calls";
 export { useConnectWhenReady, useSessionClient } from "./session-client";

@@ -1,29 +1,52 @@
-import { receiptStatus, userKey } from "@chat-app/client";
-import { useMessages, usePendingMessages, useReceipts } from "@chat-app/client/react";
-import { MessageComposer, MessageList } from "@chat-app/ui-kit";
+import { ApiError, type ConversationKey, groupKey, receiptStatus, userKey } from "@chat-app/client";
+import { useGroup, useMessages, usePendingMessages, useReceipts } from "@chat-app/client/react";
+import { MessageComposer, MessageList, type UserId } from "@chat-app/ui-kit";
 import { IonBackButton, IonButtons, IonContent, IonFooter, IonHeader, IonPage, IonTitle, IonToolbar } from "@ionic/react";
-import { useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { useParams } from "react-router-dom";
 import { useClient } from "../state/client";
 import { toMessages } from "../state/messages";
-import { namesOf } from "../state/names";
+import { groupNamesOf, namesOf } from "../state/names";
 import { strings } from "../strings";
 
-/** One conversation: its newest page, live messages through the client's hooks, and the composer. */
+/** The conversation a route names: `/chat/:partnerId` (a person) or `/group/:groupId`. */
+function useRouteConversation(): { key: ConversationKey | null; id: number; isGroup: boolean } {
+  const { partnerId, groupId } = useParams<{ partnerId?: string; groupId?: string }>();
+  const id = Number(groupId ?? partnerId);
+  const isGroup = groupId !== undefined;
+  const valid = Number.isInteger(id) && id > 0;
+  return { key: valid ? (isGroup ? groupKey(id) : userKey(id)) : null, id, isGroup };
+}
+
+/** One conversation, a person's or a group's: its newest page, live messages through the client's hooks, and the composer. */
 export function ChatScreen() {
   const client = useClient();
-  const partnerId = Number(useParams<{ partnerId: string }>().partnerId);
-  const key = Number.isInteger(partnerId) && partnerId > 0 ? userKey(partnerId) : null;
+  const { key, id, isGroup } = useRouteConversation();
   const stored = useMessages(client, key);
   const pending = usePendingMessages(client, key);
   const receipts = useReceipts(client, key);
+  const group = useGroup(client, key);
   const selfId = client?.userId ?? 0;
-  const name = (client && key ? namesOf(selfId).get(partnerId) : undefined) ?? `User ${partnerId}`;
+  const known = client && key ? (isGroup ? (group?.name ?? groupNamesOf(selfId).get(id)) : namesOf(selfId).get(id)) : undefined;
+  const name = known ?? (isGroup ? `Group ${id}` : `User ${id}`);
+  // A group's authors: its members as the server tells them, else the names seen before.
+  const authorName = useCallback(
+    (userId: UserId) => group?.members.find((m) => m.id === userId)?.username ?? namesOf(selfId).get(Number(userId)),
+    [group, selfId],
+  );
 
   useEffect(() => {
     if (!client || !key) return;
     client.loadLatestPage(key).catch((error: unknown) => console.warn("conversation:", error));
   }, [client, key]);
+  // A group's name and members (its authors' names), unless the client has them already.
+  const needsGroup = isGroup && !group;
+  useEffect(() => {
+    if (!client || !needsGroup || !key) return;
+    client.fetchGroup(id).catch((error: unknown) => {
+      if (!(error instanceof ApiError && (error.status === 403 || error.status === 404))) console.warn("group:", error);
+    });
+  }, [client, needsGroup, key, id]);
   // Read while on screen: the partner's newest message.
   useEffect(() => {
     if (!client || !key) return;
@@ -47,7 +70,14 @@ export function ChatScreen() {
         </IonToolbar>
       </IonHeader>
       <IonContent scrollY={false}>
-        <MessageList style={{ height: "100%" }} messages={messages} currentUserId={selfId} label={name} conversationKey={key ?? undefined} />
+        <MessageList
+          style={{ height: "100%" }}
+          messages={messages}
+          currentUserId={selfId}
+          label={name}
+          conversationKey={key ?? undefined}
+          getAuthorName={isGroup ? authorName : undefined}
+        />
       </IonContent>
       <IonFooter>
         <MessageComposer

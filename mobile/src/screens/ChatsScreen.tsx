@@ -1,5 +1,5 @@
-import type { UserJson } from "@chat-app/client";
-import { ChatList } from "@chat-app/ui-kit";
+import { type ConversationKey, isGroupKey, keyId, parseKey, type UserJson } from "@chat-app/client";
+import { ChatList, type ChatSummary } from "@chat-app/ui-kit";
 import {
   IonButton,
   IonButtons,
@@ -7,6 +7,9 @@ import {
   IonHeader,
   IonIcon,
   IonItem,
+  IonItemOption,
+  IonItemOptions,
+  IonItemSliding,
   IonList,
   IonPage,
   IonRefresher,
@@ -18,18 +21,30 @@ import {
 } from "@ionic/react";
 import { arrowDown, peopleOutline, searchOutline, settingsOutline } from "ionicons/icons";
 import { useT } from "../../../app/src/i18n/useT";
-import { useEffect, useState } from "react";
+import { type MouseEvent, type ReactElement, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useClient } from "../state/client";
 import { namesOf } from "../state/names";
-import { useConversations } from "../state/useConversations";
+import { chatSummaries } from "../state/summaries";
+import { useChatList } from "../state/useChatList";
 import { strings } from "../strings";
 
-/** The chat list (pull to refresh), finding people by name, and log-out. */
+/** Ionic's item around a kit row: no padding or height of its own, the row takes the width. */
+const ROW_ITEM_STYLE = { "--padding-start": "0", "--inner-padding-end": "0", "--min-height": "0", "--background": "transparent" };
+const ROW_STYLE = { flex: "1 1 auto", minWidth: 0 };
+
+/**
+ * The chat list, people and groups (pull to refresh, swipe a row for "Mark as read"), virtualized
+ * inside the page's IonContent (its scroll host); finding people by name, and log-out.
+ */
 export function ChatsScreen() {
   const t = useT();
   const client = useClient();
   const router = useIonRouter();
-  const { rows, loaded, refresh } = useConversations(client, null);
+  const { rows, loaded, refresh } = useChatList(client);
+  const selfId = client?.userId ?? 0;
+  const chats = useMemo(() => chatSummaries(rows, selfId, (id) => namesOf(selfId).get(id)), [rows, selfId]);
+  const content = useRef<HTMLIonContentElement>(null);
+  const [scrollHost, setScrollHost] = useState<HTMLElement | null>(null);
   const [query, setQuery] = useState("");
   const [people, setPeople] = useState<readonly UserJson[]>([]);
 
@@ -49,12 +64,59 @@ export function ChatsScreen() {
     };
   }, [client, query]);
 
+  // The list scrolls with the page: IonContent's own scroller, known once the element is ready.
+  useEffect(() => {
+    let current = true;
+    void content.current?.getScrollElement().then((element) => current && setScrollHost(element));
+    return () => {
+      current = false;
+    };
+  }, []);
+
   const openChat = (partnerId: number, name: string) => {
     if (client) namesOf(client.userId).set(partnerId, name);
     setQuery("");
     setPeople([]);
     router.push(`/chat/${partnerId}`, "forward");
   };
+  const openConversation = (key: ConversationKey, name: string) => {
+    if (!isGroupKey(key)) return openChat(keyId(key), name);
+    setQuery("");
+    setPeople([]);
+    router.push(`/group/${keyId(key)}`, "forward");
+  };
+
+  // Read up to the conversation's newest message; the list's count follows the server's receipt.
+  const latestRows = useRef(rows);
+  useEffect(() => {
+    latestRows.current = rows;
+  }, [rows]);
+  const markRead = useCallback(
+    (key: ConversationKey, event: MouseEvent<HTMLIonItemOptionElement>) => {
+      const last = latestRows.current.find((row) => row.key === key)?.last;
+      if (client && last) client.markRead(key, last.id);
+      void event.currentTarget.closest("ion-item-sliding")?.close();
+    },
+    [client],
+  );
+  const renderRow = useCallback(
+    (row: ReactElement, chat: ChatSummary) => {
+      const key = parseKey(chat.id);
+      return (
+        <IonItemSliding>
+          <IonItem lines="none" style={ROW_ITEM_STYLE}>
+            <div style={ROW_STYLE}>{row}</div>
+          </IonItem>
+          <IonItemOptions side="end">
+            <IonItemOption disabled={!key || !chat.unreadCount} onClick={(event) => key && markRead(key, event)}>
+              {strings.markRead}
+            </IonItemOption>
+          </IonItemOptions>
+        </IonItemSliding>
+      );
+    },
+    [markRead],
+  );
 
   return (
     <IonPage>
@@ -83,7 +145,12 @@ export function ChatsScreen() {
           />
         </IonToolbar>
       </IonHeader>
-      <IonContent>
+      <IonContent ref={content} fullscreen>
+        <IonHeader collapse="condense">
+          <IonToolbar>
+            <IonTitle size="large">{strings.chats}</IonTitle>
+          </IonToolbar>
+        </IonHeader>
         <IonRefresher slot="fixed" onIonRefresh={(event) => void refresh().finally(() => void event.detail.complete())}>
           {/* An icon instead of the platform's spinner: Ionic then drags the list itself in both modes (with the
               spinner, iOS mode uses its native refresher, driven by overscroll, which Chromium does not do). */}
@@ -98,16 +165,20 @@ export function ChatsScreen() {
             ))}
           </IonList>
         ) : null}
-        {loaded && rows.length === 0 ? <p className="ion-padding">{strings.noConversations}</p> : null}
-        <ChatList
-          style={{ height: "100%" }}
-          label={strings.chats}
-          chats={rows}
-          onSelect={(id, chat) => {
-            const partner = /^u:(\d+)$/.exec(String(id));
-            if (partner) openChat(Number(partner[1]), chat.name);
-          }}
-        />
+        {chats.length > 0 ? (
+          <ChatList
+            label={strings.chats}
+            chats={chats}
+            scrollElement={scrollHost}
+            renderRow={renderRow}
+            onSelect={(id, chat) => {
+              const key = parseKey(id);
+              if (key) openConversation(key, chat.name);
+            }}
+          />
+        ) : loaded ? (
+          <p className="ion-padding">{strings.noConversations}</p>
+        ) : null}
       </IonContent>
     </IonPage>
   );

@@ -1,13 +1,18 @@
-import { KnownNames } from "../../../app/src/state/known-names";
+import { KnownNames } from "@chat-app/client";
 
-const byUser = new Map<number, KnownNames>();
+const byKey = new Map<string, KnownNames>();
 
-/** The names seen by this person (the web app's store, same key): the conversation's title before its page loads. */
-export function namesOf(selfId: number): KnownNames {
-  let names = byUser.get(selfId);
+function store(key: string): KnownNames {
+  let names = byKey.get(key);
   if (!names) {
-    names = new KnownNames(`chat.names.${selfId}`);
-    byUser.set(selfId, names);
+    names = new KnownNames(key);
+    byKey.set(key, names);
   }
   return names;
 }
+
+/** The people's names seen by this person (the web app's store, same key): a conversation's title before its page loads. */
+export const namesOf = (selfId: number): KnownNames => store(`chat.names.${selfId}`);
+
+/** The groups' names seen by this person (the web app's store, same key). */
+export const groupNamesOf = (selfId: number): KnownNames => store(`chat.groupNames.${selfId}`);

@@ -1,39 +1,62 @@
-import type { DirectConversationJson, MessageJson, OutboxEntry } from "@chat-app/client";
+import { type ConversationRow, groupKey, type MessageJson, type OutboxEntry, userKey } from "@chat-app/client";
 import { toMessages } from "./messages";
-import { rowOf, withMessage } from "./rows";
+import { chatSummaries } from "./summaries";
 
 const SELF = 1;
 const message = (id: number, sender: number, text: string, extra: Partial<MessageJson> = {}): MessageJson =>
   ({ id, sender_id: sender, receiver_id: sender === SELF ? 2 : SELF, message_content: text, timestamp: 1_000 + id, ...extra }) as MessageJson;
 
-const conversation = (partnerId: number, name: string, last: MessageJson, unread = 0): DirectConversationJson => ({
-  partner: { id: partnerId, username: name },
-  last_message: last,
-  unread_count: unread,
-});
-
 describe("the chat list's rows", () => {
-  const rows = [rowOf(conversation(2, "bob", message(5, 2, "hi"), 1)), rowOf(conversation(3, "carol", message(4, 3, "yo")))];
-
-  it("are keyed by the conversation, with the partner's name and the last message", () => {
-    expect(rows[0]).toMatchObject({ id: "u:2", name: "bob", lastMessage: "hi", lastMessageAt: 1_005, unreadCount: 1 });
+  const direct = (partnerId: number, name: string, last: MessageJson, unread = 0): ConversationRow => ({
+    key: userKey(partnerId),
+    kind: "direct",
+    id: partnerId,
+    name,
+    last,
+    activity: last.id,
+    unread,
+    mentions: 0,
   });
+  const names = new Map([[3, "carol"]]);
+  const userName = (id: number) => names.get(id);
 
-  it("move a conversation with a new message to the top, one more unread", () => {
-    const next = withMessage(rows, "u:3", message(6, 3, "news"), SELF, null);
-    expect(next?.map((r) => [r.id, r.lastMessage, r.unreadCount])).toEqual([
-      ["u:3", "news", 1],
-      ["u:2", "hi", 1],
+  it('show the partner\'s name, the last message (mine with "You: ") and the unread count', () => {
+    const shown = chatSummaries([direct(2, "bob", message(5, 2, "hi"), 1), direct(4, "dan", message(4, SELF, "mine"))], SELF, userName);
+    expect(shown.map((s) => [s.id, s.name, s.lastMessage, s.unreadCount])).toEqual([
+      ["u:2", "bob", "hi", 1],
+      ["u:4", "dan", "You: mine", 0],
     ]);
   });
 
-  it("count nothing unread for my own message or the conversation on screen", () => {
-    expect(withMessage(rows, "u:2", message(7, SELF, "mine"), SELF, null)?.[0]?.unreadCount).toBe(0);
-    expect(withMessage(rows, "u:2", message(8, 2, "seen"), SELF, "u:2")?.[0]?.unreadCount).toBe(0);
+  it("show a group with its last message's author, its mentions, and a deleted message as such", () => {
+    const group: ConversationRow = {
+      key: groupKey(7),
+      kind: "group",
+      id: 7,
+      name: "team",
+      memberCount: 3,
+      last: message(9, 3, "lunch?", { group_id: 7 }),
+      activity: 9,
+      unread: 2,
+      mentions: 1,
+    };
+    const [shown] = chatSummaries([group], SELF, userName);
+    expect(shown).toMatchObject({ id: "g:7", kind: "group", name: "team", lastMessage: "lunch?", lastMessageAuthor: "carol", mentionCount: 1 });
+    const [mine] = chatSummaries(
+      [{ ...group, last: message(10, SELF, "x", { group_id: 7, deleted_at: "2026-01-01T00:00:00.000Z" }) }],
+      SELF,
+      userName,
+    );
+    expect(mine).toMatchObject({ lastMessage: "Message deleted", lastMessageAuthor: "You" });
   });
 
-  it("say when a conversation is new (only the server knows the name)", () => {
-    expect(withMessage(rows, "u:9", message(9, 9, "hello"), SELF, null)).toBeNull();
+  it("are the same objects for unchanged rows, so the list's rows stay memoized", () => {
+    const bob = direct(2, "bob", message(5, 2, "hi"));
+    const [first] = chatSummaries([bob], SELF, userName);
+    const [again, fresh] = chatSummaries([bob, direct(3, "carol", message(6, 3, "yo"))], SELF, userName);
+    expect(again).toBe(first);
+    expect(fresh).toMatchObject({ name: "carol" });
+    expect(chatSummaries([{ ...bob, unread: 1 }], SELF, userName)[0]).not.toBe(first);
   });
 });
 

@@ -59,6 +59,22 @@ export const FiveThousandChats: Story = {
     })),
   },
 };
+/**
+ * Hosted in an outer scroller (as in IonContent, whose `getScrollElement()` it is given): no scrollbar
+ * of its own, virtualized against the host's viewport, below the host's other content.
+ */
+export const InScrollHost: Story = {
+  render: function Render(args) {
+    const [host, setHost] = useState<HTMLElement | null>(null);
+    return (
+      <div ref={setHost} style={{ height: '100%', overflowY: 'auto' }}>
+        <p style={{ margin: 0, padding: 16 }}>Pull down to refresh. The list below scrolls with this whole pane.</p>
+        <ChatList {...args} scrollElement={host} searchable={false} />
+      </div>
+    );
+  },
+  args: { chats: ManyChats.args?.chats },
+};
 export const Dark: Story = { globals: { theme: 'dark' } };
 /** Direct and group conversations in one list: groups have a square avatar and the author before the preview. */
 export const WithGroups: Story = {

@@ -1,5 +1,16 @@
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useCallback, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { EmptyState } from '../../molecules/EmptyState/EmptyState';
@@ -10,6 +21,7 @@ import { useCallbackRef } from '../../utils/useCallbackRef';
 import { useControllableState } from '../../utils/useControllableState';
 import { useIsomorphicLayoutEffect } from '../../utils/useIsomorphicLayoutEffect';
 import { ChatListRow, ChatListRowContext, type ChatId, type ChatListRowContextValue } from './ChatListRow';
+import { useScrollMargin } from './useScrollMargin';
 
 export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect' | 'children'> {
   /**
@@ -42,6 +54,17 @@ export interface ChatListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'on
    * client render, this many pixels of rows are rendered.
    */
   initialHeight?: number;
+  /**
+   * An outer element that scrolls the list (e.g. IonContent's `getScrollElement()`): the list then
+   * has no scrollbar of its own and is virtualized against that element's viewport, wherever it sits
+   * inside it. `null`: hosted, but the element is not known yet (no rows until it is).
+   */
+  scrollElement?: HTMLElement | null;
+  /**
+   * Wraps each row (e.g. in a swipeable item with actions). The list positions the wrapper and
+   * measures it. Keep it stable (a new function renders every row again).
+   */
+  renderRow?: (row: ReactElement, chat: ChatSummary) => ReactNode;
   now?: TimeInput;
   locale?: string;
   timeZone?: string;
@@ -60,10 +83,11 @@ const SearchBox = styled.div`
 `;
 
 // The vertical padding is the virtualizer's (paddingStart/paddingEnd), so offsets stay exact.
-const List = styled.div`
-  flex: 1;
+// Hosted (an outer element scrolls), the list is as tall as its rows and scrolls with the host.
+const List = styled.div<{ $hosted: boolean }>`
+  flex: ${(p) => (p.$hosted ? 'none' : '1')};
   min-height: 0;
-  overflow-y: auto;
+  overflow-y: ${(p) => (p.$hosted ? 'visible' : 'auto')};
   overflow-anchor: none;
   overscroll-behavior: contain;
   padding: 0 ${space('sm')};
@@ -104,6 +128,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     estimatedRowHeight = 60,
     overscan = 4,
     initialHeight = 600,
+    scrollElement,
+    renderRow,
     now,
     locale,
     timeZone,
@@ -118,8 +144,11 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   const visible = useMemo(() => (onSearchChange || !q ? chats : chats.filter((c) => matches(c, q))), [chats, q, onSearchChange]);
   const [activeId, setActiveId] = useState<ChatId | null>(null);
   const itemRefs = useRef(new Map<ChatId, HTMLDivElement>());
+  const boxRefs = useRef(new Map<ChatId, HTMLDivElement>());
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const idBase = useId();
+  const hosted = scrollElement !== undefined;
+  const [scrollMargin, innerRef] = useScrollMargin(scrollElement ?? null);
 
   // The tab stop: the active option if still visible, else the selected one, else the first.
   let tabIndex = activeId === null ? -1 : visible.findIndex((c) => c.id === activeId);
@@ -146,9 +175,10 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   // rows that entered the window.
   const [rowHeight, setRowHeight] = useState(estimatedRowHeight);
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const virtualizer = useVirtualizer({
+  const virtualizer = useVirtualizer<HTMLElement, Element>({
     count: visible.length,
-    getScrollElement: () => scrollerRef.current,
+    getScrollElement: () => (hosted ? (scrollElement ?? null) : scrollerRef.current),
+    scrollMargin,
     estimateSize,
     getItemKey: (index) => visible[index]?.id ?? index,
     overscan,
@@ -157,7 +187,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     initialRect: { width: 0, height: initialHeight },
     // Without layout (a hidden pane, or a DOM without layout such as jsdom) the list measures 0:
     // keep the first window (`initialHeight`) then rather than rendering no rows.
-    observeElementRect: (instance: Virtualizer<HTMLDivElement, Element>, cb) =>
+    observeElementRect: (instance: Virtualizer<HTMLElement, Element>, cb) =>
       observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: initialHeight })),
     rangeExtractor,
   });
@@ -167,7 +197,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   const measuredFor = useRef<unknown>(null);
   useIsomorphicLayoutEffect(() => {
     if (firstRendered === undefined || measuredFor.current === listWidth) return;
-    const node = itemRefs.current.get(firstRendered);
+    const node = boxRefs.current.get(firstRendered) ?? itemRefs.current.get(firstRendered);
     const height = node ? node.getBoundingClientRect().height || node.offsetHeight : 0;
     if (height <= 0) return; // no layout (hidden, or jsdom without a layout mock): keep the estimate
     measuredFor.current = listWidth;
@@ -180,6 +210,11 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     if (node) itemRefs.current.set(id, node);
     else itemRefs.current.delete(id);
   }, []);
+  const registerBox = useCallback((id: ChatId, node: HTMLDivElement | null) => {
+    if (node) boxRefs.current.set(id, node);
+    else boxRefs.current.delete(id);
+  }, []);
+
   const onActivate = useCallback(
     (chat: ChatSummary) => {
       setActiveId(chat.id);
@@ -189,8 +224,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
   );
   const onFocusChat = useCallback((id: ChatId) => setActiveId(id), []);
   const rowContext = useMemo<ChatListRowContextValue>(
-    () => ({ register, onActivate, onFocusChat, now, locale, timeZone }),
-    [register, onActivate, onFocusChat, now, locale, timeZone],
+    () => ({ register, registerBox, renderRow, onActivate, onFocusChat, now, locale, timeZone }),
+    [register, registerBox, renderRow, onActivate, onFocusChat, now, locale, timeZone],
   );
 
   // Keyboard focus: scroll the target into view, render it (it becomes the tab stop), focus it.
@@ -243,7 +278,8 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
     event.preventDefault();
   };
 
-  const items = virtualizer.getVirtualItems();
+  // Hosted in an element not known yet: where the rows would be is unknown too.
+  const items = scrollElement === null ? [] : virtualizer.getVirtualItems();
 
   return (
     <Root ref={ref} data-empty={chats.length === 0 || undefined} {...rest}>
@@ -257,9 +293,9 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
       ) : visible.length === 0 ? (
         <EmptyState icon={null} title={noResultsText ?? t.noChatsMatch} role="status" />
       ) : (
-        <List ref={scrollerRef} role="listbox" aria-label={label} onKeyDown={onKeyDown} data-count={visible.length}>
+        <List ref={scrollerRef} $hosted={hosted} role="listbox" aria-label={label} onKeyDown={onKeyDown} data-count={visible.length}>
           <ChatListRowContext.Provider value={rowContext}>
-            <Inner style={{ height: virtualizer.getTotalSize() }}>
+            <Inner ref={innerRef} style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => {
                 const chat = visible[item.index];
                 if (!chat) return null;
@@ -268,7 +304,7 @@ export const ChatList = forwardRef<HTMLDivElement, ChatListProps>(function ChatL
                     key={chat.id}
                     chat={chat}
                     index={item.index}
-                    start={item.start}
+                    start={item.start - scrollMargin}
                     setSize={visible.length}
                     selected={chat.id === selectedId}
                     tabbable={chat.id === tabStop}

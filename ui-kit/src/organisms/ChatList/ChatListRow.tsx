@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, type ReactElement, type ReactNode } from 'react';
 import { ChatListItem } from '../../molecules/ChatListItem/ChatListItem';
 import type { ChatSummary, TimeInput } from '../../types';
 
@@ -7,6 +7,9 @@ export type ChatId = ChatSummary['id'];
 /** What every row of one ChatList shares: the list's stable callbacks and the time formatting. */
 export interface ChatListRowContextValue {
   register: (id: ChatId, node: HTMLDivElement | null) => void;
+  /** The positioned wrapper of a row that `renderRow` wraps. */
+  registerBox: (id: ChatId, node: HTMLDivElement | null) => void;
+  renderRow?: (row: ReactElement, chat: ChatSummary) => ReactNode;
   onActivate: (chat: ChatSummary) => void;
   onFocusChat: (id: ChatId) => void;
   now?: TimeInput;
@@ -34,23 +37,24 @@ export interface ChatListRowProps {
 export const ChatListRow = memo(function ChatListRow({ chat, index, start, setSize, selected, tabbable, domId }: ChatListRowProps) {
   const context = useContext(ChatListRowContext);
   if (!context) throw new Error('ChatListRow is rendered by ChatList only');
-  const { register, onActivate, onFocusChat, now, locale, timeZone } = context;
+  const { register, registerBox, renderRow, onActivate, onFocusChat, now, locale, timeZone } = context;
   const id = chat.id;
   const ref = useCallback((node: HTMLDivElement | null) => register(id, node), [register, id]);
+  const boxRef = useCallback((node: HTMLDivElement | null) => registerBox(id, node), [registerBox, id]);
   const onClick = useCallback(() => onActivate(chat), [onActivate, chat]);
   const onFocus = useCallback(() => onFocusChat(id), [onFocusChat, id]);
   const style = useMemo(
     () => ({ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${start}px)` }) as const,
     [start],
   );
-  return (
+  const item = (
     <ChatListItem
       ref={ref}
       id={domId}
-      data-index={index}
+      data-index={renderRow ? undefined : index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      style={style}
+      style={renderRow ? undefined : style}
       chat={chat}
       selected={selected}
       tabIndex={tabbable ? 0 : -1}
@@ -60,5 +64,11 @@ export const ChatListRow = memo(function ChatListRow({ chat, index, start, setSi
       locale={locale}
       timeZone={timeZone}
     />
+  );
+  if (!renderRow) return item;
+  return (
+    <div ref={boxRef} data-index={index} style={style}>
+      {renderRow(item, chat)}
+    </div>
   );
 });

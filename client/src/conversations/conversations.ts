@@ -1,15 +1,7 @@
-import {
-  type ConversationJson,
-  type ConversationKey,
-  type GroupJson,
-  groupKey,
-  isGroupKey,
-  keyId,
-  type MessageJson,
-  userKey,
-} from "@chat-app/client";
+import { type ConversationKey, groupKey, isGroupKey, keyId, userKey } from "../keys";
+import type { ConversationJson, GroupJson, MessageJson } from "../types";
 
-/** One row of the chat list as the app keeps it: a person or a group, its unread count kept live. */
+/** One row of the chat list as both apps keep it: a person or a group, its unread count kept live. */
 export interface ConversationRow {
   key: ConversationKey;
   kind: "direct" | "group";

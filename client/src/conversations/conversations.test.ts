@@ -1,4 +1,5 @@
-import { type ConversationJson, type GroupJson, groupKey, type MessageJson, userKey } from "@chat-app/client";
+import { groupKey, userKey } from "../keys";
+import type { ConversationJson, GroupJson, MessageJson } from "../types";
 import { conversationsReducer, type ConversationRow } from "./conversations";
 
 const ME = 1;
