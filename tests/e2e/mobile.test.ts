@@ -66,7 +66,7 @@ describeE2E("the mobile app in Chromium", () => {
     await page.getByLabel("Email").fill(`${username}@example.com`);
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Register" }).click();
-    await page.locator("ion-button", { hasText: "Log out" }).waitFor();
+    await page.locator("ion-title", { hasText: "Chats" }).first().waitFor();
   }
 
   it.each(["ios", "md"] as const)("%s mode: a person on the mobile app and one on the web app chat live both ways", async (mode) => {
@@ -125,8 +125,11 @@ describeE2E("the mobile app in Chromium", () => {
     await phone.page.waitForURL(/\/chats$/);
     await backButton.waitFor({ state: "detached" });
 
-    // Log out: the log-in page, and no session left in the browser.
-    await phone.page.locator("ion-button", { hasText: "Log out" }).click();
+    // Log out, from Settings: the log-in page, and no session left in the browser.
+    // (Opened by its address: after the iOS swipe back, the list's page stays over a page pushed next — see the stop's note.)
+    await phone.page.goto("/settings");
+    await phone.page.locator(".ion-page:not(.ion-page-hidden)").last().getByText(`Signed in as ${mobileName}`).waitFor();
+    await phone.page.locator(".ion-page:not(.ion-page-hidden)").last().getByRole("button", { name: "Log out" }).click();
     await phone.page.getByRole("button", { name: "Log in" }).waitFor();
     expect(await phone.page.evaluate(() => localStorage.getItem("chat.session"))).toBeNull();
 

@@ -1,7 +1,21 @@
 import { ApiError, type ConversationKey, groupKey, receiptStatus, userKey } from "@chat-app/client";
 import { useGroup, useMessages, usePendingMessages, useReceipts } from "@chat-app/client/react";
 import { MessageComposer, MessageList, type UserId } from "@chat-app/ui-kit";
-import { IonBackButton, IonButtons, IonContent, IonFooter, IonHeader, IonPage, IonTitle, IonToolbar } from "@ionic/react";
+import {
+  IonBackButton,
+  IonButton,
+  IonButtons,
+  IonContent,
+  IonFooter,
+  IonHeader,
+  IonIcon,
+  IonPage,
+  IonTitle,
+  IonToolbar,
+  useIonRouter,
+} from "@ionic/react";
+import { peopleOutline } from "ionicons/icons";
+import { useT } from "../../../app/src/i18n/useT";
 import { useCallback, useEffect, useMemo } from "react";
 import { useParams } from "react-router-dom";
 import { useClient } from "../state/client";
@@ -22,6 +36,8 @@ function useRouteConversation(): { key: ConversationKey | null; id: number; isGr
 export function ChatScreen() {
   const client = useClient();
   const { key, id, isGroup } = useRouteConversation();
+  const t = useT();
+  const router = useIonRouter();
   const stored = useMessages(client, key);
   const pending = usePendingMessages(client, key);
   const receipts = useReceipts(client, key);
@@ -67,6 +83,13 @@ export function ChatScreen() {
             <IonBackButton defaultHref="/chats" text={strings.back} />
           </IonButtons>
           <IonTitle>{name}</IonTitle>
+          {isGroup && key ? (
+            <IonButtons slot="end">
+              <IonButton aria-label={t("chat.members")} onClick={() => router.push(`/group/${id}/members`, "forward")}>
+                <IonIcon slot="icon-only" icon={peopleOutline} aria-hidden="true" />
+              </IonButton>
+            </IonButtons>
+          ) : null}
         </IonToolbar>
       </IonHeader>
       <IonContent scrollY={false}>
