@@ -37,6 +37,9 @@ import { WebPushSender } from "./push/web-push-sender";
 import { PushService } from "./services/push.service";
 import { withListeners } from "./services/notifying-events";
 import { SocketConnectedUsers } from "./socket/socket-connected-users";
+import { SessionQueries } from "./db/session-queries";
+import { SessionService } from "./services/session.service";
+import { SocketSessionEvents } from "./socket/socket-session-events";
 
 export interface RunningServer {
   url: string;
@@ -116,7 +119,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     attachments.sweep().catch(log);
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
-  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff);
+  const sessions = new SessionService(new SessionQueries(dataSource), tokens, new SocketSessionEvents(io));
+  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);
   const calls = new CallService(
@@ -136,6 +140,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     dataSource,
     redis,
     auth,
+    sessions,
     users,
     messages,
     reactions,
@@ -150,7 +155,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     callConfig: config.calls,
     push: new PushService(pushQueries, config.push.vapid.publicKey),
     allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
-    authenticate: createAuthenticate(tokens, users),
+    authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
     bodyLimitBytes: config.bodyLimitBytes,

@@ -11,3 +11,4 @@ export type { ReadsPayload } from "./reads-payload";
 export * from "./search";
 export * from "./calls";
 export * from "./push";
+export * from "./sessions";

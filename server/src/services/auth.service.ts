@@ -6,6 +6,7 @@ import type { LoginInput, RegisterInput } from "../schemas";
 import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
+import type { SessionService } from "./session.service";
 
 export interface Session {
   user: User;
@@ -20,9 +21,11 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly backoff: LoginBackoff,
+    private readonly sessions: SessionService,
   ) {}
 
-  async register(input: RegisterInput): Promise<Session> {
+  /** `userAgent`: the request's User-Agent, kept on the session so its owner can tell sessions apart. */
+  async register(input: RegisterInput, userAgent?: string): Promise<Session> {
     await this.assertAvailable(input.username, input.email);
     const passwordHash = await this.passwords.hash(input.password);
     let user: User;
@@ -33,11 +36,11 @@ export class AuthService {
       if (isUniqueViolation(error)) await this.assertAvailable(input.username, input.email);
       throw error;
     }
-    return { user, token: this.tokens.issue(user.id) };
+    return { user, token: await this.sessions.start(user.id, userAgent) };
   }
 
   /** Same message and the same bcrypt work whether the user is missing or the password is wrong. */
-  async login(input: LoginInput): Promise<Session> {
+  async login(input: LoginInput, userAgent?: string): Promise<Session> {
     const identifier = input.username.toLowerCase();
     await this.backoff.assertAllowed(identifier);
     const user = await this.users.findForLogin(identifier.includes("@") ? "email" : "username", identifier);
@@ -47,15 +50,19 @@ export class AuthService {
       throw unauthorized(INVALID_CREDENTIALS);
     }
     await this.backoff.recordSuccess(identifier);
-    return { user, token: this.tokens.issue(user.id) };
+    return { user, token: await this.sessions.start(user.id, userAgent) };
   }
 
-  /** The user a token speaks for, or null if the token is bad or the user no longer exists. */
-  async authenticate(token: string): Promise<{ user: User; expiresAt: Date } | null> {
+  /** The user a token speaks for, or null if the token is bad or its session is revoked, expired or gone. */
+  async authenticate(token: string): Promise<{ user: User; sessionId: number; expiresAt: Date } | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.users.findById(claims.userId);
-    return user ? { user, expiresAt: claims.expiresAt } : null;
+    const session = await this.sessions.authenticate(claims);
+    return session ? { ...session, expiresAt: claims.expiresAt } : null;
+  }
+
+  sessionIsLive(sessionId: number): Promise<boolean> {
+    return this.sessions.isLive(sessionId);
   }
 
   private async assertAvailable(username: string, email: string): Promise<void> {

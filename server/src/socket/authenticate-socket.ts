@@ -17,12 +17,28 @@ export function createSocketAuthentication(auth: AuthService) {
         if (!session) return next(new Error("Invalid or expired token"));
         socket.data.userId = session.user.id;
         socket.data.username = session.user.username;
+        socket.data.sessionId = session.sessionId;
         socket.data.tokenExpiresAt = session.expiresAt.getTime();
         next();
       },
       () => next(new Error("Authentication failed")),
     );
   };
+}
+
+/**
+ * A socket resuming after a blip skips the handshake (connection state recovery): its session may
+ * have been revoked meanwhile, when it was in no room to be disconnected through. False: it was
+ * disconnected (not recoverably; its next try goes through the handshake and is refused).
+ */
+export async function stillSignedIn(socket: ChatSocket, auth: AuthService, log: (error: unknown) => void): Promise<boolean> {
+  if (!socket.recovered) return true;
+  const live = await auth.sessionIsLive(socket.data.sessionId).catch((error: unknown) => {
+    log(error);
+    return false;
+  });
+  if (!live) socket.disconnect();
+  return live;
 }
 
 /** A socket lives no longer than its token; runs on every connection, recovered ones included. */

@@ -3,10 +3,10 @@ import { CLIENT_EVENTS } from "@chat-app/protocol";
 import { Server } from "socket.io";
 import type { AuthService } from "../services/auth.service";
 import type { FixedWindowLimit } from "../security/rate-limits";
-import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
+import { createSocketAuthentication, disconnectOnTokenExpiry, stillSignedIn } from "./authenticate-socket";
 import { guardSocketEvents } from "./event-guard";
 import { onAction } from "./respond";
-import { userRoom } from "./rooms";
+import { sessionRoom, userRoom } from "./rooms";
 import { createSocketHandlers, type SocketServices } from "./socket-handlers";
 import type { ChatServer } from "./types";
 
@@ -42,7 +42,8 @@ export function attachSocketHandlers(
       presence.disconnected(socket).catch(log);
       calls.disconnected(socket.id).catch(log);
     });
-    if (!socket.recovered) await socket.join(userRoom(socket.data.userId));
+    if (!(await stillSignedIn(socket, services.auth, log))) return;
+    if (!socket.recovered) await socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
     await presence.connected(socket).catch(log);
   });
 }

@@ -13,6 +13,7 @@ import { LinkPreviews1765100000000 } from "./1765100000000-LinkPreviews";
 import { Calls1765200000000 } from "./1765200000000-Calls";
 import { CallTopology1765300000000 } from "./1765300000000-CallTopology";
 import { PushSubscriptions1765400000000 } from "./1765400000000-PushSubscriptions";
+import { Sessions1765500000000 } from "./1765500000000-Sessions";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Calls1765200000000,
   CallTopology1765300000000,
   PushSubscriptions1765400000000,
+  Sessions1765500000000,
 ];
