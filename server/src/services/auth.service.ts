@@ -61,10 +61,6 @@ export class AuthService {
     return session ? { ...session, expiresAt: claims.expiresAt } : null;
   }
 
-  sessionIsLive(sessionId: number): Promise<boolean> {
-    return this.sessions.isLive(sessionId);
-  }
-
   private async assertAvailable(username: string, email: string): Promise<void> {
     const taken = await this.users.findClashing(username, email);
     if (taken.some((user) => user.username.toLowerCase() === username.toLowerCase())) throw conflict("username is already taken");

@@ -46,12 +46,6 @@ export class SessionService {
     return { user: session.user, sessionId: claims.sessionId };
   }
 
-  /** Whether the session still works (a socket resuming without a handshake is checked with this). */
-  async isLive(sessionId: number): Promise<boolean> {
-    const session = await this.queries.findLive(sessionId);
-    return session !== null && session.expiresAt > this.clock();
-  }
-
   async list(userId: number, currentId: number): Promise<SessionsPage> {
     const rows = await this.queries.list(userId, this.clock());
     return { sessions: rows.map((row) => sessionJson(row, currentId)) };

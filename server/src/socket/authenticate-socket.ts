@@ -3,8 +3,8 @@ import type { AuthService } from "../services/auth.service";
 import type { ChatSocket } from "./types";
 
 /**
- * Handshake check: the client connects with `auth: { token }`. A bad or missing token is refused
- * before the connection exists.
+ * Handshake check: the client connects with `auth: { token }`. A bad or missing token, or one whose
+ * session was revoked, is refused before the connection exists; resumed connections too.
  */
 export function createSocketAuthentication(auth: AuthService) {
   return (socket: ChatSocket, next: (error?: ExtendedError) => void) => {
@@ -24,21 +24,6 @@ export function createSocketAuthentication(auth: AuthService) {
       () => next(new Error("Authentication failed")),
     );
   };
-}
-
-/**
- * A socket resuming after a blip skips the handshake (connection state recovery): its session may
- * have been revoked meanwhile, when it was in no room to be disconnected through. False: it was
- * disconnected (not recoverably; its next try goes through the handshake and is refused).
- */
-export async function stillSignedIn(socket: ChatSocket, auth: AuthService, log: (error: unknown) => void): Promise<boolean> {
-  if (!socket.recovered) return true;
-  const live = await auth.sessionIsLive(socket.data.sessionId).catch((error: unknown) => {
-    log(error);
-    return false;
-  });
-  if (!live) socket.disconnect();
-  return live;
 }
 
 /** A socket lives no longer than its token; runs on every connection, recovered ones included. */

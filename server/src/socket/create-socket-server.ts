@@ -3,7 +3,7 @@ import { CLIENT_EVENTS } from "@chat-app/protocol";
 import { Server } from "socket.io";
 import type { AuthService } from "../services/auth.service";
 import type { FixedWindowLimit } from "../security/rate-limits";
-import { createSocketAuthentication, disconnectOnTokenExpiry, stillSignedIn } from "./authenticate-socket";
+import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
 import { guardSocketEvents } from "./event-guard";
 import { onAction } from "./respond";
 import { sessionRoom, userRoom } from "./rooms";
@@ -21,7 +21,9 @@ export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]
     // Clients still resync with ?after= because this state lives in memory and dies with a restart.
     // Kept short: every broadcast is held in memory for this long (measured as a large part of the
     // server's RSS under load), and clients resync with ?after= anyway.
-    connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: true },
+    // Middlewares still run on a resumed connection: the handshake re-checks the session, or a socket
+    // of a revoked session could come back within the window (the saved state outlives one resume).
+    connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: false },
   });
 }
 
@@ -42,7 +44,6 @@ export function attachSocketHandlers(
       presence.disconnected(socket).catch(log);
       calls.disconnected(socket.id).catch(log);
     });
-    if (!(await stillSignedIn(socket, services.auth, log))) return;
     if (!socket.recovered) await socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
     await presence.connected(socket).catch(log);
   });
