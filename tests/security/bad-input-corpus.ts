@@ -331,5 +331,14 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
   }
   cases.push(...attachmentCases());
   cases.push(...pushCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
+  // Sessions: ids in the path (987654 is nobody's: 404), and no way in without a live token.
+  for (const id of ["abc", "0", "-1", "1.5", "1e3", "99999999999", "%00", "1;DROP TABLE sessions", "987654"]) {
+    cases.push({ name: `revoke session id ${id}`, method: "DELETE", path: `/api/sessions/${id}`, auth: "user" });
+  }
+  for (const auth of ["none", "garbage"] as const) {
+    cases.push({ name: `list sessions, ${auth} token`, method: "GET", path: "/api/sessions", auth });
+    cases.push({ name: `revoke a session, ${auth} token`, method: "DELETE", path: "/api/sessions/1", auth });
+    cases.push({ name: `revoke other sessions, ${auth} token`, method: "POST", path: "/api/sessions/revoke-others", auth });
+  }
   return cases;
 }
