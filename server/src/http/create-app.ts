@@ -35,6 +35,7 @@ import { linkPreviewRoutes } from "./routes/link-previews.routes";
 import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import { searchRoutes } from "./routes/search.routes";
 import { sessionRoutes } from "./routes/sessions.routes";
+import { passwordRoutes } from "./routes/password.routes";
 import { userRoutes } from "./routes/users.routes";
 
 export interface AppDependencies {
@@ -101,6 +102,7 @@ export function createApp(deps: AppDependencies): Express {
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
   api.use(sessionRoutes(deps.sessions, authenticated));
+  api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(reactionRoutes(deps.reactions, authenticated));
   api.use(pinRoutes(deps.pins, authenticated));

@@ -2,6 +2,7 @@ import type { OpenAPIRegistry, ResponseConfig, RouteConfig } from "@asteasolutio
 import { z } from "zod";
 import {
   addMembersSchema,
+  changePasswordSchema,
   attachmentParamsSchema,
   attachmentVariantParamsSchema,
   changesQuerySchema,
@@ -543,6 +544,18 @@ const OPERATIONS: Operation[] = [
     ok: { 200: json("Preferences now", pushPreferencesSchema) },
     authenticated: true,
     errors: [...BODY_ERRORS],
+  },
+  {
+    method: "post",
+    path: "/api/me/password",
+    tags: ["auth"],
+    summary: "Change the caller's password; every other session is signed out",
+    description:
+      "`current_password` wrong → 403, counted with failed log-ins of the account (the same backoff, then 429) and against the per-address log-in budget. `new_password`: 8 characters to 72 bytes, strong enough by zxcvbn-ts (score 3 of 4, the username and email counted as guessable) and not the current one, else 400 saying why. Known-breached lists are not checked: the server may have no way out to the internet.",
+    request: { body: body(changePasswordSchema) },
+    ok: { 204: { description: "Changed; every other session signed out" } },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403],
   },
   {
     method: "get",

@@ -1,8 +1,9 @@
 import { isUniqueViolation } from "../db/errors";
 import type { UserQueries } from "../db/user-queries";
 import type { User } from "../entities/User";
-import { conflict, unauthorized } from "../errors";
-import type { LoginInput, RegisterInput } from "../schemas";
+import { badRequest, conflict, forbidden, unauthorized } from "../errors";
+import type { ChangePasswordInput, LoginInput, RegisterInput } from "../schemas";
+import { PasswordStrength } from "../security/password-strength";
 import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly backoff: LoginBackoff,
     private readonly sessions: SessionService,
+    private readonly strength = new PasswordStrength(),
   ) {}
 
   /** `userAgent`: the request's User-Agent, kept on the session so its owner can tell sessions apart. */
@@ -51,6 +53,28 @@ export class AuthService {
     }
     await this.backoff.recordSuccess(identifier);
     return { user, token: await this.sessions.start(user.id, userAgent) };
+  }
+
+  /**
+   * Checks the current password (wrong: 403, counted by the same per-account backoff as log-in, so
+   * guesses here and at log-in share one budget), then sets the new one and signs out every other
+   * session. A weak new password is a 400 that says why, before any bcrypt work.
+   */
+  async changePassword(userId: number, currentSessionId: number, input: ChangePasswordInput): Promise<void> {
+    const user = await this.users.findWithHash(userId);
+    if (!user) throw unauthorized();
+    const weakness = this.strength.weakness(input.new_password, [user.username, user.email, user.email.split("@")[0] ?? ""]);
+    if (weakness) throw badRequest(`new_password is too easy to guess: ${weakness}`);
+    const account = user.username.toLowerCase();
+    await this.backoff.assertAllowed(account);
+    if (!(await this.passwords.verify(input.current_password, user.passwordHash))) {
+      await this.backoff.recordFailure(account);
+      throw forbidden("current_password is wrong");
+    }
+    await this.backoff.recordSuccess(account);
+    if (input.new_password === input.current_password) throw badRequest("new_password must differ from the current password");
+    await this.users.setPasswordHash(user.id, await this.passwords.hash(input.new_password));
+    await this.sessions.revokeAllExcept(user.id, currentSessionId);
   }
 
   /** The user a token speaks for, or null if the token is bad or its session is revoked, expired or gone. */
