@@ -63,7 +63,9 @@ export function mintTokens(dbFile, jwtSecret, userIds) {
   const db = open(dbFile);
   const insert = db.prepare('INSERT INTO sessions (user_id, user_agent, created_at, last_used_at, expires_at) VALUES (?, ?, ?, ?, ?)');
   const now = Date.now();
-  const sessionIds = db.transaction(() => userIds.map((userId) => Number(insert.run(userId, 'bench', now, now, now + TOKEN_TTL_MS).lastInsertRowid)))();
+  const sessionIds = db.transaction(() =>
+    userIds.map((userId) => Number(insert.run(userId, 'bench', now, now, now + TOKEN_TTL_MS).lastInsertRowid)),
+  )();
   db.close();
   return userIds.map((userId, i) =>
     jwt.sign({ sid: sessionIds[i] }, jwtSecret, { algorithm: 'HS256', subject: String(userId), issuer: 'chat-app', expiresIn: TOKEN_TTL_MS / 1000 }),

@@ -55,11 +55,11 @@ export class SessionQueries {
       ["id"],
     );
     // The condition makes "at most once a minute" hold even when several processes see the same session.
-    this.touchOne = new CompiledQuery(
-      dataSource,
-      `UPDATE "sessions" SET "last_used_at" = :now WHERE "id" = :id AND "last_used_at" <= :before`,
-      ["id", "now", "before"],
-    );
+    this.touchOne = new CompiledQuery(dataSource, `UPDATE "sessions" SET "last_used_at" = :now WHERE "id" = :id AND "last_used_at" <= :before`, [
+      "id",
+      "now",
+      "before",
+    ]);
     this.listOwn = new CompiledQuery(
       dataSource,
       `SELECT ${LIST_COLUMNS} FROM "sessions" WHERE "user_id" = :userId AND "revoked_at" IS NULL AND "expires_at" > :now

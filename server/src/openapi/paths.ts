@@ -573,7 +573,8 @@ const OPERATIONS: Operation[] = [
     path: "/api/sessions/{id}",
     tags: ["sessions"],
     summary: "Sign out one of the caller's sessions",
-    description: "Its tokens are refused from now on and its sockets are disconnected within a second. 404 for anyone else's session, or one already signed out.",
+    description:
+      "Its tokens are refused from now on and its sockets are disconnected within a second. 404 for anyone else's session, or one already signed out.",
     request: { params: sessionParamsSchema },
     ok: { 204: { description: "Signed out" } },
     authenticated: true,
