@@ -52,10 +52,12 @@ export interface RunningServer {
   linkPreviews: LinkPreviewService;
   /** Push notifications (tests wait for the queue to be done). */
   push: PushNotifier;
+  /** Sessions (tests run the sweep of ended ones). */
+  sessions: SessionService;
   close(): Promise<void>;
 }
 
-/** How often uploads never sent are looked for (they go once a day old). */
+/** How often uploads never sent and ended sessions are looked for (both go once a day old). */
 const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 
 /** How long a push service may take to answer one push. */
@@ -120,6 +122,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
   const sessions = new SessionService(new SessionQueries(dataSource), tokens, new SocketSessionEvents(io));
+  const sessionSweep = setInterval(() => {
+    sessions.sweep().catch(log);
+  }, SWEEP_INTERVAL_MS);
+  sessionSweep.unref();
   const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);
@@ -189,8 +195,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     attachments,
     linkPreviews,
     push,
+    sessions,
     async close() {
       clearInterval(sweep);
+      clearInterval(sessionSweep);
       calls.stop();
       await linkPreviews.idle();
       await push.stop();

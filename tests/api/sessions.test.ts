@@ -129,6 +129,23 @@ describe("sessions", () => {
     expect(ids).not.toContain(sidOf(token));
   });
 
+  it("are forgotten a day after they ended (expired or signed out), not before", async () => {
+    const [fresh, old, oldExpired, live] = [await logIn(alice), await logIn(alice), await logIn(alice), await logIn(alice)];
+    const dayAndABit = Date.now() - 25 * 3600 * 1000;
+    await api("DELETE", `/api/sessions/${sidOf(fresh)}`, alice.token);
+    await api("DELETE", `/api/sessions/${sidOf(old)}`, alice.token);
+    await server.server.dataSource.query(`UPDATE sessions SET revoked_at = ${dayAndABit} WHERE id = ${sidOf(old)}`);
+    await server.server.dataSource.query(`UPDATE sessions SET expires_at = ${dayAndABit} WHERE id = ${sidOf(oldExpired)}`);
+    await server.server.sessions.sweep();
+    const kept = (await server.server.dataSource.query(`SELECT id FROM sessions WHERE user_id = ${alice.id}`)).map((r: { id: number }) =>
+      Number(r.id),
+    );
+    expect(kept).toEqual(expect.arrayContaining([sidOf(fresh), sidOf(live)]));
+    expect(kept).not.toContain(sidOf(old));
+    expect(kept).not.toContain(sidOf(oldExpired));
+    expect((await api("GET", "/api/me", live)).status).toBe(200);
+  });
+
   it("go with the account", async () => {
     const dave = await server.register("dave");
     await server.server.dataSource.query(`DELETE FROM users WHERE id = ${dave.id}`);

@@ -39,6 +39,7 @@ export class SessionQueries {
   private readonly listOwn: CompiledQuery<{ userId: number; now: number }>;
   private readonly revokeOne: CompiledQuery<{ id: number; userId: number; now: number }>;
   private readonly revokeAllBut: CompiledQuery<{ userId: number; keep: number; now: number }>;
+  private readonly deleteDead: CompiledQuery<{ before: number }>;
 
   constructor(dataSource: DataSource) {
     this.insertOne = new CompiledQuery(
@@ -76,6 +77,7 @@ export class SessionQueries {
       `UPDATE "sessions" SET "revoked_at" = :now WHERE "user_id" = :userId AND "id" != :keep AND "revoked_at" IS NULL RETURNING "id"`,
       ["userId", "keep", "now"],
     );
+    this.deleteDead = new CompiledQuery(dataSource, `DELETE FROM "sessions" WHERE "expires_at" < :before OR "revoked_at" < :before`, ["before"]);
   }
 
   async insert(session: NewSession): Promise<number> {
@@ -111,6 +113,11 @@ export class SessionQueries {
   /** False when the user has no such live session (someone else's included). */
   async revoke(userId: number, id: number, now: number): Promise<boolean> {
     return returned(await this.revokeOne.run<{ id: number | string }>({ id, userId, now })).length > 0;
+  }
+
+  /** Forgets sessions that expired or were revoked before `before`. */
+  async deleteEndedBefore(before: number): Promise<void> {
+    await this.deleteDead.run({ before });
   }
 
   /** Revokes every live session of the user but `keep`; returns the ids revoked. */

@@ -9,6 +9,9 @@ import { cleanUserAgent } from "./user-agent";
 /** `last_used_at` is written at most this often per session, not once per request. */
 export const LAST_USED_GRANULARITY_MS = 60_000;
 
+/** Ended sessions (expired or revoked) are kept this long, then deleted by `sweep`. */
+export const ENDED_SESSION_RETENTION_MS = 24 * 3600 * 1000;
+
 export interface AuthenticatedSession {
   user: User;
   sessionId: number;
@@ -62,6 +65,11 @@ export class SessionService {
     const revoked = await this.queries.revokeAllExcept(userId, keepId, this.clock());
     if (revoked.length > 0) this.events.sessionsRevoked(revoked);
     return revoked.length;
+  }
+
+  /** Deletes sessions that ended more than a day ago: nothing refers to them any more. */
+  async sweep(): Promise<void> {
+    await this.queries.deleteEndedBefore(this.clock() - ENDED_SESSION_RETENTION_MS);
   }
 }
 
