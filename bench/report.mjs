@@ -65,6 +65,8 @@ export function flatten(r) {
     writes_reply_mention_cost_ratio: r.writes?.reply_mention_cost_ratio ?? null,
     send_path_reply_mention_cost_ratio: r.send_path?.cost_ratio ?? null,
     send_path_plain_server_cpu_us: r.send_path?.plain_server_cpu_us ?? null,
+    session_check_us: r.sessions?.session_lookup_us ?? null,
+    session_check_added_us: r.sessions?.added_us ?? null,
     call_setup_p50_ms: r.calls?.call_setup_p50_ms ?? null,
     call_setup_p95_ms: r.calls?.call_setup_p95_ms ?? null,
     upload_1_mb_per_s: r.attachments?.upload_1_mb_per_s ?? null,
@@ -407,6 +409,26 @@ export function writeReport(r, cfg, outDir) {
           ['plain group send', v(p.plain_server_cpu_us, ' µs'), v(p.plain_wall_us, ' µs')],
           ['reply (`reply_to_id`) with one `@mention`', v(p.reply_mention_server_cpu_us, ' µs'), v(p.reply_mention_wall_us, ' µs')],
           ['**reply+mention / plain** (target ≤ 1.10)', `**${p.cost_ratio}**`, p.wall_ratio],
+        ],
+      ),
+      '',
+    );
+  }
+
+  if (r.sessions) {
+    const s = r.sessions;
+    L.push('## 5d. Issue 19: the session check on every authenticated request', '');
+    L.push(
+      `\`npm run bench -- --only sessions\`: every token names a session, looked up by primary key with its user (one statement) on each authenticated request and socket handshake, so a revoked session stops at once on every process. Before sessions the same request looked the user up by primary key: the baseline. In-process on the server's own query classes (SQLite, 1000 users with 2000 sessions), ${s.passes} alternating passes of ${s.n} lookups each, median µs per lookup; then a real server process answering ${s.requests} sequential \`GET /api/me\` (JWT, session check, rate limit, JSON).`,
+      '',
+      table(
+        ['what', 'per request'],
+        [
+          ['baseline: user by primary key (before sessions)', v(s.user_lookup_us, ' µs')],
+          ['session by primary key, joined to its user (now)', v(s.session_lookup_us, ' µs')],
+          ['**added by the session check**', `**${v(s.added_us, ' µs')}**`],
+          ['whole `GET /api/me`: server CPU', v(s.me_server_cpu_us, ' µs')],
+          ['whole `GET /api/me`: wall time', v(s.me_wall_us, ' µs')],
         ],
       ),
       '',

@@ -53,8 +53,23 @@ export function insertUsers(dbFile, count, prefix = 'u') {
   return ids;
 }
 
-export function mintToken(jwtSecret, userId) {
-  return jwt.sign({}, jwtSecret, { algorithm: 'HS256', subject: String(userId), issuer: 'chat-app', expiresIn: '6h' });
+const TOKEN_TTL_MS = 6 * 3600 * 1000;
+
+/**
+ * A token for each of these users, as a log-in would issue it: a session row each (the server
+ * refuses a token whose `sid` names no live session), in one transaction.
+ */
+export function mintTokens(dbFile, jwtSecret, userIds) {
+  const db = open(dbFile);
+  const insert = db.prepare('INSERT INTO sessions (user_id, user_agent, created_at, last_used_at, expires_at) VALUES (?, ?, ?, ?, ?)');
+  const now = Date.now();
+  const sessionIds = db.transaction(() =>
+    userIds.map((userId) => Number(insert.run(userId, 'bench', now, now, now + TOKEN_TTL_MS).lastInsertRowid)),
+  )();
+  db.close();
+  return userIds.map((userId, i) =>
+    jwt.sign({ sid: sessionIds[i] }, jwtSecret, { algorithm: 'HS256', subject: String(userId), issuer: 'chat-app', expiresIn: TOKEN_TTL_MS / 1000 }),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { startServer } from '../lib/procs.mjs';
 // Whatever the MessageEvents interface grows to, every announcement is a no-op here.
 const NO_EVENTS = new Proxy({}, { get: (_, key) => (key === 'then' ? undefined : () => {}) });
 
-import { migrate, insertUsers, insertMessages, mintToken, open } from '../lib/db.mjs';
+import { migrate, insertUsers, insertMessages, mintTokens, open } from '../lib/db.mjs';
 import { summarize, round, tmpDir, log, requireServer, SERVER_DIST } from '../lib/util.mjs';
 
 const pick = (s) => ({ p50: round(s.p50, 3), p95: round(s.p95, 3), p99: round(s.p99, 3), max: round(s.max, 3), n: s.n });
@@ -115,7 +115,8 @@ export async function history(cfg) {
   raw.close();
 
   const server = await startServer({ dataDir, dbFile, jwtSecret });
-  const tokens = new Map(uids.map((id) => [id, mintToken(jwtSecret, id)]));
+  const minted = mintTokens(dbFile, jwtSecret, uids);
+  const tokens = new Map(uids.map((id, i) => [id, minted[i]]));
   const get = async (uid, url, check) => {
     const t = performance.now();
     const res = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${tokens.get(uid)}` } });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startServer } from '../lib/procs.mjs';
-import { migrate, insertUsers, mintToken } from '../lib/db.mjs';
+import { migrate, insertUsers, mintTokens } from '../lib/db.mjs';
 import { requireRoot, round, tmpDir } from '../lib/util.mjs';
 
 const { io } = requireRoot('socket.io-client');
@@ -38,7 +38,7 @@ export async function sendPath({ n, passes }) {
   const server = await startServer({ dbFile, dataDir, jwtSecret, env: { LINK_PREVIEWS: 'false' } });
   const sockets = [];
   try {
-    const tokens = uids.map((uid) => mintToken(jwtSecret, uid));
+    const tokens = mintTokens(dbFile, jwtSecret, uids);
     const created = await fetch(`${server.url}/api/groups`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens[0]}`, 'content-type': 'application/json' },

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, startRelay, Worker } from '../lib/procs.mjs';
-import { migrate, insertUsers, mintToken, countMessages } from '../lib/db.mjs';
+import { migrate, insertUsers, mintTokens, countMessages } from '../lib/db.mjs';
 import { summarize, round, tmpDir, sleep, log } from '../lib/util.mjs';
 
 const pick = (s) => ({ p50: round(s.p50), p95: round(s.p95), p99: round(s.p99), max: round(s.max), n: s.n });
@@ -21,7 +21,8 @@ async function setup(userCount) {
   const jwtSecret = randomBytes(32).toString('hex');
   migrate(dbFile, dataDir, jwtSecret);
   const uids = insertUsers(dbFile, userCount);
-  const clients = uids.map((uid) => ({ uid, token: mintToken(jwtSecret, uid) }));
+  const tokens = mintTokens(dbFile, jwtSecret, uids);
+  const clients = uids.map((uid, i) => ({ uid, token: tokens[i] }));
   return { dataDir, dbFile, jwtSecret, clients };
 }
 

@@ -426,6 +426,27 @@ export interface NativePushTokenJson {
   created_at: string;
 }
 
+/** One log-in (or registration) of the caller, as `GET /api/sessions` lists it. `current`: the session of the token asking. */
+export interface SessionJson {
+  id: number;
+  /** The User-Agent header it logged in with (control characters dropped, at most 512 characters); null when none was sent. */
+  user_agent: string | null;
+  created_at: string;
+  /** Recorded at most once a minute: accurate to a minute. */
+  last_used_at: string;
+  current: boolean;
+}
+
+/** `GET /api/sessions`: the caller's sessions that still work, most recently used first. */
+export interface SessionsPage {
+  sessions: SessionJson[];
+}
+
+/** `POST /api/sessions/revoke-others`: how many sessions were signed out. */
+export interface RevokedSessionsJson {
+  revoked: number;
+}
+
 /** The conversation a push is about, from the recipient's side (the other person, or the group). */
 export type PushConversationJson = { user_id: number } | { group_id: number };
 

@@ -41,6 +41,9 @@ import { NativePushService } from "./services/native-push.service";
 import { PushService } from "./services/push.service";
 import { withListeners } from "./services/notifying-events";
 import { SocketConnectedUsers } from "./socket/socket-connected-users";
+import { SessionQueries } from "./db/session-queries";
+import { SessionService } from "./services/session.service";
+import { SocketSessionEvents } from "./socket/socket-session-events";
 
 export interface RunningServer {
   url: string;
@@ -53,10 +56,12 @@ export interface RunningServer {
   linkPreviews: LinkPreviewService;
   /** Push notifications (tests wait for the queue to be done). */
   push: PushNotifier;
+  /** Sessions (tests run the sweep of ended ones). */
+  sessions: SessionService;
   close(): Promise<void>;
 }
 
-/** How often uploads never sent are looked for (they go once a day old). */
+/** How often uploads never sent and ended sessions are looked for (both go once a day old). */
 const SWEEP_INTERVAL_MS = 10 * 60 * 1000;
 
 /** How long a push service may take to answer one push. */
@@ -127,7 +132,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     attachments.sweep().catch(log);
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
-  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff);
+  const sessions = new SessionService(new SessionQueries(dataSource), tokens, new SocketSessionEvents(io));
+  const sessionSweep = setInterval(() => {
+    sessions.sweep().catch(log);
+  }, SWEEP_INTERVAL_MS);
+  sessionSweep.unref();
+  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);
   const calls = new CallService(
@@ -147,6 +157,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     dataSource,
     redis,
     auth,
+    sessions,
     users,
     messages,
     reactions,
@@ -162,7 +173,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     push: new PushService(pushQueries, config.push.vapid.publicKey),
     allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
     nativePush: new NativePushService(nativeTokens),
-    authenticate: createAuthenticate(tokens, users),
+    authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
     bodyLimitBytes: config.bodyLimitBytes,
@@ -196,8 +207,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     attachments,
     linkPreviews,
     push,
+    sessions,
     async close() {
       clearInterval(sweep);
+      clearInterval(sessionSweep);
       calls.stop();
       await linkPreviews.idle();
       await push.stop();

@@ -348,6 +348,30 @@ const NODES = 3;
     }
   });
 
+  it("signs a session out everywhere: revoked through one process, its socket on another is disconnected and its token refused on all", async () => {
+    const alice = await registerAccount(urlOf(0), "cl_sessions");
+    const login = await fetch(`${urlOf(1)}/api/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "cl_sessions", password: "reliable password" }),
+    });
+    const phone = ((await login.json()) as { token: string }).token;
+    const get = (index: number, token: string, url: string, method = "GET") =>
+      fetch(`${urlOf(index)}${url}`, { method, headers: { authorization: `Bearer ${token}` } });
+    const listed = (await (await get(2, alice.token, "/api/sessions")).json()) as { sessions: Array<{ id: number; current: boolean }> };
+    const phoneSession = listed.sessions.find((session) => !session.current)!;
+    const phoneOnB = await connect(1, phone);
+    const laptopOnC = await connect(2, alice.token);
+    const strays = collect(laptopOnC, "disconnect");
+
+    const gone = nextEvent<string>(phoneOnB, "disconnect", 1000);
+    expect((await get(0, alice.token, `/api/sessions/${phoneSession.id}`, "DELETE")).status).toBe(204);
+    await gone;
+    for (let i = 0; i < NODES; i += 1) expect((await get(i, phone, "/api/me")).status).toBe(401);
+    expect((await get(1, alice.token, "/api/me")).status).toBe(200);
+    expect([laptopOnC.connected, strays]).toEqual([true, []]);
+  });
+
   it("loses no message when a process is killed: its clients reconnect to another and resync", async () => {
     const [alice, bob] = await Promise.all([registerAccount(proxy.url, "cl_kill_a"), registerAccount(proxy.url, "cl_kill_b")]);
     const a = connectClient(proxy.url, alice);

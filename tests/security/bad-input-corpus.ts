@@ -331,5 +331,32 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
   }
   cases.push(...attachmentCases());
   cases.push(...pushCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
+  // Password change: whatever passes the schema meets a wrong current password (403) or a weak new one (400).
+  cases.push(
+    ...fieldCases(
+      "/api/me/password",
+      "user",
+      { current_password: "not the password", new_password: "plum lantern orbit cactus" },
+      ["current_password", "new_password"],
+      () => false,
+    ),
+    ...wholeBodyCases("/api/me/password", "user"),
+    {
+      name: "change password without token",
+      method: "POST",
+      path: "/api/me/password",
+      body: { current_password: "x", new_password: "plum lantern orbit cactus" },
+      auth: "none",
+    },
+  );
+  // Sessions: ids in the path (987654 is nobody's: 404), and no way in without a live token.
+  for (const id of ["abc", "0", "-1", "1.5", "1e3", "99999999999", "%00", "1;DROP TABLE sessions", "987654"]) {
+    cases.push({ name: `revoke session id ${id}`, method: "DELETE", path: `/api/sessions/${id}`, auth: "user" });
+  }
+  for (const auth of ["none", "garbage"] as const) {
+    cases.push({ name: `list sessions, ${auth} token`, method: "GET", path: "/api/sessions", auth });
+    cases.push({ name: `revoke a session, ${auth} token`, method: "DELETE", path: "/api/sessions/1", auth });
+    cases.push({ name: `revoke other sessions, ${auth} token`, method: "POST", path: "/api/sessions/revoke-others", auth });
+  }
   return cases;
 }

@@ -8,6 +8,9 @@ const {
   users: { alice, bob, carol },
 } = useTestServer(["alice", "bob", "carol"]);
 
+/** Alice's registration session: a minted token must name a live session to get past anything but its own flaw. */
+const aliceSid = () => (jwt.decode(alice.token) as { sid: number }).sid;
+
 /** Waits until every socket that should get a message has it, then a little more for strays. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
@@ -21,9 +24,16 @@ describe("handshake", () => {
   });
 
   it("refuses an expired token and one signed with another key", async () => {
-    const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 1 }, server.jwtSecret, { subject: String(alice.id), issuer: "chat-app" });
+    const expired = jwt.sign({ sid: aliceSid(), exp: Math.floor(Date.now() / 1000) - 1 }, server.jwtSecret, {
+      subject: String(alice.id),
+      issuer: "chat-app",
+    });
     await expect(server.connect(expired)).rejects.toThrow("Invalid or expired token");
-    const forged = jwt.sign({}, "a different secret that is also quite long", { subject: String(alice.id), issuer: "chat-app", expiresIn: 60 });
+    const forged = jwt.sign({ sid: aliceSid() }, "a different secret that is also quite long", {
+      subject: String(alice.id),
+      issuer: "chat-app",
+      expiresIn: 60,
+    });
     await expect(server.connect(forged)).rejects.toThrow("Invalid or expired token");
   });
 
@@ -140,7 +150,10 @@ describe("live delivery", () => {
 
   it("disconnects a socket when its token expires", async () => {
     // Two seconds, not one: exp is in whole seconds, so "+1" can leave only milliseconds to connect.
-    const shortLived = jwt.sign({ exp: Math.floor(Date.now() / 1000) + 2 }, server.jwtSecret, { subject: String(alice.id), issuer: "chat-app" });
+    const shortLived = jwt.sign({ sid: aliceSid(), exp: Math.floor(Date.now() / 1000) + 2 }, server.jwtSecret, {
+      subject: String(alice.id),
+      issuer: "chat-app",
+    });
     const socket = await server.connect(shortLived);
     const reason = await nextEvent<string>(socket, "disconnect", 5000);
     expect(reason).toBe("io server disconnect");

@@ -42,6 +42,15 @@ export class UserQueries {
       .getOne();
   }
 
+  /** The account with its password hash, by id (a password change checks the current one). */
+  findWithHash(id: number): Promise<User | null> {
+    return this.users.createQueryBuilder("user").addSelect("user.passwordHash").where("user.id = :id", { id }).getOne();
+  }
+
+  async setPasswordHash(id: number, passwordHash: string): Promise<void> {
+    await this.users.update({ id }, { passwordHash });
+  }
+
   /** Accounts that already have this username (in any case) or this email. */
   findClashing(username: string, email: string): Promise<User[]> {
     return this.users

@@ -19,6 +19,7 @@ import type { NativePushService } from "../services/native-push.service";
 import type { ChangeService } from "../services/change.service";
 import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
+import type { SessionService } from "../services/session.service";
 import type { UserService } from "../services/user.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { callRoutes } from "./routes/calls.routes";
@@ -35,12 +36,15 @@ import { reactionRoutes } from "./routes/reactions.routes";
 import { linkPreviewRoutes } from "./routes/link-previews.routes";
 import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import { searchRoutes } from "./routes/search.routes";
+import { sessionRoutes } from "./routes/sessions.routes";
+import { passwordRoutes } from "./routes/password.routes";
 import { userRoutes } from "./routes/users.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
   redis: RedisConnections | null;
   auth: AuthService;
+  sessions: SessionService;
   users: UserService;
   messages: MessageService;
   reactions: ReactionService;
@@ -100,6 +104,8 @@ export function createApp(deps: AppDependencies): Express {
   api.use(authRoutes(deps.auth, deps.limitAuthByIp));
   const authenticated = [deps.authenticate, deps.limitByUser];
   api.use(userRoutes(deps.users, authenticated));
+  api.use(sessionRoutes(deps.sessions, authenticated));
+  api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(reactionRoutes(deps.reactions, authenticated));
   api.use(pinRoutes(deps.pins, authenticated));

@@ -2,6 +2,7 @@ import type { OpenAPIRegistry, ResponseConfig, RouteConfig } from "@asteasolutio
 import { z } from "zod";
 import {
   addMembersSchema,
+  changePasswordSchema,
   attachmentParamsSchema,
   attachmentVariantParamsSchema,
   changesQuerySchema,
@@ -27,6 +28,7 @@ import {
   registerSchema,
   renameGroupSchema,
   sendMessageSchema,
+  sessionParamsSchema,
   setRoleSchema,
   signedLinkQuerySchema,
   userSearchSchema,
@@ -51,7 +53,9 @@ import {
   pushPreferencesSchema,
   pushSubscriptionSchema,
   receiptSchema,
+  revokedSessionsSchema,
   searchResultSchema,
+  sessionsPageSchema,
   vapidKeySchema,
 } from "./response-schemas";
 
@@ -567,6 +571,50 @@ const OPERATIONS: Operation[] = [
     description: '`previews: false`: pushes carry only "New message", neither the sender nor the text (lock screens).',
     request: { body: body(pushPreferencesInputSchema) },
     ok: { 200: json("Preferences now", pushPreferencesSchema) },
+    authenticated: true,
+    errors: [...BODY_ERRORS],
+  },
+  {
+    method: "post",
+    path: "/api/me/password",
+    tags: ["auth"],
+    summary: "Change the caller's password; every other session is signed out",
+    description:
+      "`current_password` wrong → 403, counted with failed log-ins of the account (the same backoff, then 429) and against the per-address log-in budget. `new_password`: 8 characters to 72 bytes, strong enough by zxcvbn-ts (score 3 of 4, the username and email counted as guessable) and not the current one, else 400 saying why. Known-breached lists are not checked: the server may have no way out to the internet.",
+    request: { body: body(changePasswordSchema) },
+    ok: { 204: { description: "Changed; every other session signed out" } },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403],
+  },
+  {
+    method: "get",
+    path: "/api/sessions",
+    tags: ["sessions"],
+    summary: "The caller's sessions (log-ins) that still work",
+    description:
+      "Each log-in or registration starts a session; its token carries the session's id (`sid`). Every authenticated request and socket handshake checks the session, so a revoked one stops at once on every process. Tokens from before sessions existed are refused: log in again.",
+    ok: { 200: json("Sessions", sessionsPageSchema) },
+    authenticated: true,
+    errors: [],
+  },
+  {
+    method: "delete",
+    path: "/api/sessions/{id}",
+    tags: ["sessions"],
+    summary: "Sign out one of the caller's sessions",
+    description:
+      "Its tokens are refused from now on and its sockets are disconnected within a second. 404 for anyone else's session, or one already signed out.",
+    request: { params: sessionParamsSchema },
+    ok: { 204: { description: "Signed out" } },
+    authenticated: true,
+    errors: [400, 404],
+  },
+  {
+    method: "post",
+    path: "/api/sessions/revoke-others",
+    tags: ["sessions"],
+    summary: "Sign out every session of the caller but this one",
+    ok: { 200: json("How many were signed out", revokedSessionsSchema) },
     authenticated: true,
     errors: [...BODY_ERRORS],
   },

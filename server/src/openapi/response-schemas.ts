@@ -248,6 +248,22 @@ export const pushPreferencesSchema = z
   .strictObject({ previews: z.boolean().meta({ description: 'false: pushes say only "New message", neither sender nor text' }) })
   .meta({ id: "PushPreferences" });
 
+export const sessionSchema = z
+  .strictObject({
+    id,
+    user_agent: z.string().nullable().meta({ description: "The User-Agent it logged in with (cleaned, at most 512 characters)" }),
+    created_at: isoTime,
+    last_used_at: isoTime.meta({ description: "Recorded at most once a minute" }),
+    current: z.boolean().meta({ description: "The session of the token asking" }),
+  })
+  .meta({ id: "Session", description: "One log-in (or registration)." });
+export const sessionsPageSchema = z
+  .strictObject({ sessions: z.array(sessionSchema) })
+  .meta({ id: "SessionsPage", description: "Sessions that still work, most recently used first." });
+export const revokedSessionsSchema = z
+  .strictObject({ revoked: z.number().int().nonnegative() })
+  .meta({ id: "RevokedSessions", description: "How many sessions were signed out." });
+
 export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: "Error", description: "Every refusal: a message safe to show." });
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -286,3 +302,6 @@ mirrors<Mirrors<typeof vapidKeySchema, Protocol.VapidKeyJson>>();
 mirrors<Mirrors<typeof pushSubscriptionSchema, Protocol.PushSubscriptionJson>>();
 mirrors<Mirrors<typeof pushPreferencesSchema, Protocol.PushPreferencesJson>>();
 mirrors<Mirrors<typeof nativePushTokenSchema, Protocol.NativePushTokenJson>>();
+mirrors<Mirrors<typeof sessionSchema, Protocol.SessionJson>>();
+mirrors<Mirrors<typeof sessionsPageSchema, Protocol.SessionsPage>>();
+mirrors<Mirrors<typeof revokedSessionsSchema, Protocol.RevokedSessionsJson>>();

@@ -25,3 +25,9 @@ export const loginSchema = z.object({
   password: z.string({ error: "must be a string" }).min(1, "is required").max(1024, "must be at most 1024 characters"),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
+
+export const changePasswordSchema = z.object({
+  current_password: loginSchema.shape.password,
+  new_password: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

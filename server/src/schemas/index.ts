@@ -12,3 +12,4 @@ export * from "./search";
 export * from "./calls";
 export * from "./push";
 export * from "./native-push";
+export * from "./sessions";

@@ -7,6 +7,8 @@ const ISSUER = "chat-app";
 
 export interface TokenClaims {
   userId: number;
+  /** The `sid` claim: the session (sessions table) the token belongs to. */
+  sessionId: number;
   expiresAt: Date;
 }
 
@@ -19,13 +21,13 @@ export class TokenService {
 
   constructor(
     secret: string,
-    private readonly ttlSeconds: number,
+    readonly ttlSeconds: number,
   ) {
     this.key = createSecretKey(Buffer.from(secret, "utf8"));
   }
 
-  issue(userId: number): string {
-    return jwt.sign({}, this.key, {
+  issue(userId: number, sessionId: number): string {
+    return jwt.sign({ sid: sessionId }, this.key, {
       algorithm: JWT_ALGORITHM,
       subject: String(userId),
       issuer: ISSUER,
@@ -51,9 +53,12 @@ export class TokenService {
     return { secretOrKey: this.key as unknown as Buffer, algorithms: [JWT_ALGORITHM], issuer: ISSUER };
   }
 
+  /** Null for a token without a session (every token issued before sessions existed). */
   claimsOf(payload: jwt.JwtPayload): TokenClaims | null {
     const userId = Number(payload.sub);
+    const sessionId: unknown = payload.sid;
     if (!Number.isSafeInteger(userId) || userId <= 0 || typeof payload.exp !== "number") return null;
-    return { userId, expiresAt: new Date(payload.exp * 1000) };
+    if (typeof sessionId !== "number" || !Number.isSafeInteger(sessionId) || sessionId <= 0) return null;
+    return { userId, sessionId, expiresAt: new Date(payload.exp * 1000) };
   }
 }

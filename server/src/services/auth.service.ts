@@ -1,11 +1,13 @@
 import { isUniqueViolation } from "../db/errors";
 import type { UserQueries } from "../db/user-queries";
 import type { User } from "../entities/User";
-import { conflict, unauthorized } from "../errors";
-import type { LoginInput, RegisterInput } from "../schemas";
+import { badRequest, conflict, forbidden, unauthorized } from "../errors";
+import type { ChangePasswordInput, LoginInput, RegisterInput } from "../schemas";
+import { PasswordStrength } from "../security/password-strength";
 import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
+import type { SessionService } from "./session.service";
 
 export interface Session {
   user: User;
@@ -20,9 +22,12 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly backoff: LoginBackoff,
+    private readonly sessions: SessionService,
+    private readonly strength = new PasswordStrength(),
   ) {}
 
-  async register(input: RegisterInput): Promise<Session> {
+  /** `userAgent`: the request's User-Agent, kept on the session so its owner can tell sessions apart. */
+  async register(input: RegisterInput, userAgent?: string): Promise<Session> {
     await this.assertAvailable(input.username, input.email);
     const passwordHash = await this.passwords.hash(input.password);
     let user: User;
@@ -33,11 +38,11 @@ export class AuthService {
       if (isUniqueViolation(error)) await this.assertAvailable(input.username, input.email);
       throw error;
     }
-    return { user, token: this.tokens.issue(user.id) };
+    return { user, token: await this.sessions.start(user.id, userAgent) };
   }
 
   /** Same message and the same bcrypt work whether the user is missing or the password is wrong. */
-  async login(input: LoginInput): Promise<Session> {
+  async login(input: LoginInput, userAgent?: string): Promise<Session> {
     const identifier = input.username.toLowerCase();
     await this.backoff.assertAllowed(identifier);
     const user = await this.users.findForLogin(identifier.includes("@") ? "email" : "username", identifier);
@@ -47,15 +52,37 @@ export class AuthService {
       throw unauthorized(INVALID_CREDENTIALS);
     }
     await this.backoff.recordSuccess(identifier);
-    return { user, token: this.tokens.issue(user.id) };
+    return { user, token: await this.sessions.start(user.id, userAgent) };
   }
 
-  /** The user a token speaks for, or null if the token is bad or the user no longer exists. */
-  async authenticate(token: string): Promise<{ user: User; expiresAt: Date } | null> {
+  /**
+   * Checks the current password (wrong: 403, counted by the same per-account backoff as log-in, so
+   * guesses here and at log-in share one budget), then sets the new one and signs out every other
+   * session. A weak new password is a 400 that says why, before any bcrypt work.
+   */
+  async changePassword(userId: number, currentSessionId: number, input: ChangePasswordInput): Promise<void> {
+    const user = await this.users.findWithHash(userId);
+    if (!user) throw unauthorized();
+    const weakness = this.strength.weakness(input.new_password, [user.username, user.email, user.email.split("@")[0] ?? ""]);
+    if (weakness) throw badRequest(`new_password is too easy to guess: ${weakness}`);
+    const account = user.username.toLowerCase();
+    await this.backoff.assertAllowed(account);
+    if (!(await this.passwords.verify(input.current_password, user.passwordHash))) {
+      await this.backoff.recordFailure(account);
+      throw forbidden("current_password is wrong");
+    }
+    await this.backoff.recordSuccess(account);
+    if (input.new_password === input.current_password) throw badRequest("new_password must differ from the current password");
+    await this.users.setPasswordHash(user.id, await this.passwords.hash(input.new_password));
+    await this.sessions.revokeAllExcept(user.id, currentSessionId);
+  }
+
+  /** The user a token speaks for, or null if the token is bad or its session is revoked, expired or gone. */
+  async authenticate(token: string): Promise<{ user: User; sessionId: number; expiresAt: Date } | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const user = await this.users.findById(claims.userId);
-    return user ? { user, expiresAt: claims.expiresAt } : null;
+    const session = await this.sessions.authenticate(claims);
+    return session ? { ...session, expiresAt: claims.expiresAt } : null;
   }
 
   private async assertAvailable(username: string, email: string): Promise<void> {

@@ -1,13 +1,11 @@
 import type { PushPreferencesJson, PushSubscriptionJson, VapidKeyJson } from "@chat-app/protocol";
 import type { PushQueries, PushSubscriptionRow } from "../db/push-queries";
 import { notFound } from "../errors";
-import { FORBIDDEN_CHARACTERS } from "../schemas/common";
 import type { PushSubscriptionInput } from "../schemas";
+import { cleanUserAgent } from "./user-agent";
 
 /** One per browser; a person with more (old browsers never unsubscribed) loses the oldest. */
 export const MAX_SUBSCRIPTIONS_PER_USER = 20;
-
-const MAX_USER_AGENT_CHARS = 512;
 
 /** Subscriptions and preferences: the rules behind `/api/push/*`. */
 export class PushService {
@@ -63,14 +61,4 @@ function subscriptionJson(row: PushSubscriptionRow): PushSubscriptionJson {
     created_at: new Date(Number(row.created_at)).toISOString(),
     expiration_time: row.expiration_time === null ? null : new Date(Number(row.expiration_time)).toISOString(),
   };
-}
-
-/** Kept only to tell a person's browsers apart; anything odd in it is dropped rather than refused. */
-function cleanUserAgent(value: string | undefined): string | null {
-  if (!value) return null;
-  const clean = Array.from(value)
-    .filter((char) => !FORBIDDEN_CHARACTERS.test(char))
-    .join("")
-    .slice(0, MAX_USER_AGENT_CHARS);
-  return clean || null;
 }

@@ -3,8 +3,8 @@ import type { AuthService } from "../services/auth.service";
 import type { ChatSocket } from "./types";
 
 /**
- * Handshake check: the client connects with `auth: { token }`. A bad or missing token is refused
- * before the connection exists.
+ * Handshake check: the client connects with `auth: { token }`. A bad or missing token, or one whose
+ * session was revoked, is refused before the connection exists; resumed connections too.
  */
 export function createSocketAuthentication(auth: AuthService) {
   return (socket: ChatSocket, next: (error?: ExtendedError) => void) => {
@@ -17,6 +17,7 @@ export function createSocketAuthentication(auth: AuthService) {
         if (!session) return next(new Error("Invalid or expired token"));
         socket.data.userId = session.user.id;
         socket.data.username = session.user.username;
+        socket.data.sessionId = session.sessionId;
         socket.data.tokenExpiresAt = session.expiresAt.getTime();
         next();
       },

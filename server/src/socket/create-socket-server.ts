@@ -6,7 +6,7 @@ import type { FixedWindowLimit } from "../security/rate-limits";
 import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
 import { guardSocketEvents } from "./event-guard";
 import { onAction } from "./respond";
-import { userRoom } from "./rooms";
+import { sessionRoom, userRoom } from "./rooms";
 import { createSocketHandlers, type SocketServices } from "./socket-handlers";
 import type { ChatServer } from "./types";
 
@@ -21,7 +21,9 @@ export function createSocketServer(httpServer: HttpServer, corsOrigins: string[]
     // Clients still resync with ?after= because this state lives in memory and dies with a restart.
     // Kept short: every broadcast is held in memory for this long (measured as a large part of the
     // server's RSS under load), and clients resync with ?after= anyway.
-    connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: true },
+    // Middlewares still run on a resumed connection: the handshake re-checks the session, or a socket
+    // of a revoked session could come back within the window (the saved state outlives one resume).
+    connectionStateRecovery: { maxDisconnectionDuration: 30 * 1000, skipMiddlewares: false },
   });
 }
 
@@ -42,7 +44,7 @@ export function attachSocketHandlers(
       presence.disconnected(socket).catch(log);
       calls.disconnected(socket.id).catch(log);
     });
-    if (!socket.recovered) await socket.join(userRoom(socket.data.userId));
+    if (!socket.recovered) await socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
     await presence.connected(socket).catch(log);
   });
 }

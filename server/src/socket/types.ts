@@ -4,6 +4,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@chat-app/proto
 export interface SocketData {
   userId: number;
   username: string;
+  /** The session (the token's `sid`) the socket was opened with. */
+  sessionId: number;
   /** Epoch ms when the handshake token expires. */
   tokenExpiresAt: number;
 }

@@ -14,6 +14,7 @@ import { Calls1765200000000 } from "./1765200000000-Calls";
 import { CallTopology1765300000000 } from "./1765300000000-CallTopology";
 import { PushSubscriptions1765400000000 } from "./1765400000000-PushSubscriptions";
 import { NativePushTokens1765470000000 } from "./1765470000000-NativePushTokens";
+import { Sessions1765500000000 } from "./1765500000000-Sessions";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   CallTopology1765300000000,
   PushSubscriptions1765400000000,
   NativePushTokens1765470000000,
+  Sessions1765500000000,
 ];

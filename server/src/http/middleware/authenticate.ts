@@ -4,28 +4,36 @@ import { ExtractJwt, Strategy as JwtStrategy } from "passport-jwt";
 import type { User } from "../../entities/User";
 import { unauthorized } from "../../errors";
 import type { TokenService } from "../../security/tokens";
-import type { UserService } from "../../services/user.service";
+import type { AuthenticatedSession, SessionService } from "../../services/session.service";
 
-/** Bearer-token authentication with passport-jwt; the algorithm and issuer come from TokenService. */
-export function createAuthenticate(tokens: TokenService, users: UserService): RequestHandler {
+/** The session each authenticated request came with (for `current` and "every other session"). */
+const sessionOfRequest = new WeakMap<Request, number>();
+
+/**
+ * Bearer-token authentication with passport-jwt; the algorithm and issuer come from TokenService.
+ * The token must name a live session (looked up by primary key on every request), so a revoked
+ * session's tokens stop at once on every process.
+ */
+export function createAuthenticate(tokens: TokenService, sessions: SessionService): RequestHandler {
   const passport = new Passport();
   passport.use(
     new JwtStrategy(
       { jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), ...tokens.passportOptions },
-      (payload: object, done: (error: unknown, user?: User | false) => void) => {
+      (payload: object, done: (error: unknown, session?: AuthenticatedSession | false) => void) => {
         const claims = tokens.claimsOf(payload);
         if (!claims) return done(null, false);
-        users.findById(claims.userId).then((user) => done(null, user ?? false), done);
+        sessions.authenticate(claims).then((session) => done(null, session ?? false), done);
       },
     ),
   );
   const strategy = passport.initialize();
   return (req: Request, res: Response, next: NextFunction) => {
     strategy(req, res, () => {
-      const authenticate = passport.authenticate("jwt", { session: false }, (error: unknown, user: User | false) => {
+      const authenticate = passport.authenticate("jwt", { session: false }, (error: unknown, session: AuthenticatedSession | false) => {
         if (error) return next(error);
-        if (!user) return next(unauthorized("Missing, invalid or expired token"));
-        req.user = user;
+        if (!session) return next(unauthorized("Missing, invalid or expired token"));
+        req.user = session.user;
+        sessionOfRequest.set(req, session.sessionId);
         next();
       }) as RequestHandler;
       authenticate(req, res, next);
@@ -37,4 +45,11 @@ export function createAuthenticate(tokens: TokenService, users: UserService): Re
 export function currentUser(req: Request): User {
   if (!req.user) throw unauthorized();
   return req.user as User;
+}
+
+/** The session of a request that went through `authenticate`. */
+export function currentSessionId(req: Request): number {
+  const id = sessionOfRequest.get(req);
+  if (id === undefined) throw unauthorized();
+  return id;
 }

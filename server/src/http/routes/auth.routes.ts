@@ -8,12 +8,12 @@ export function authRoutes(auth: AuthService, limitPerIp: RequestHandler): Route
   const router = Router();
 
   router.post("/register", limitPerIp, async (req, res) => {
-    const { user, token } = await auth.register(parseInput(registerSchema, req.body));
+    const { user, token } = await auth.register(parseInput(registerSchema, req.body), req.get("user-agent"));
     res.status(201).json({ user: toOwnUser(user), token });
   });
 
   router.post("/login", limitPerIp, async (req, res) => {
-    const { user, token } = await auth.login(parseInput(loginSchema, req.body));
+    const { user, token } = await auth.login(parseInput(loginSchema, req.body), req.get("user-agent"));
     res.status(200).json({ token, user: toOwnUser(user) });
   });
 
