@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { freePort, ServerProcess } from "../helpers/server-process";
+import { ServerProcess } from "../helpers/server-process";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -113,17 +113,20 @@ export interface E2eStack {
 /** The compiled server on a free port with an empty SQLite file, serving app/dist, and Chromium. */
 export async function startE2eStack(name: string, extraEnv: Record<string, string> = {}, chromium: ChromiumOptions = {}): Promise<E2eStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
-  const port = await freePort();
-  const env = {
+  const env: Record<string, string> = {
     DATA_DIR: dataDir,
     DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
-    PORT: String(port),
+    // Port 0: the OS picks a port at listen time, so parallel stacks cannot race for one.
+    PORT: "0",
     HOST: "127.0.0.1",
     APP_DIST_DIR: APP_DIST,
     JWT_SECRET: randomBytes(32).toString("hex"),
     ...extraEnv,
   };
   const server = await ServerProcess.start(env);
+  const port = server.listeningPort;
+  // A restart (after a kill) must come back where the browsers are pointed.
+  env.PORT = String(port);
   return { server, env, baseURL: `http://127.0.0.1:${port}`, browser: await launchChromium(chromium), dataDir };
 }
 
