@@ -357,6 +357,7 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `list sessions, ${auth} token`, method: "GET", path: "/api/sessions", auth });
     cases.push({ name: `revoke a session, ${auth} token`, method: "DELETE", path: "/api/sessions/1", auth });
     cases.push({ name: `revoke other sessions, ${auth} token`, method: "POST", path: "/api/sessions/revoke-others", auth });
+    cases.push({ name: `log out, ${auth} token`, method: "DELETE", path: "/api/sessions/current", auth });
   }
   return cases;
 }

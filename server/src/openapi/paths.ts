@@ -599,6 +599,16 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: "delete",
+    path: "/api/sessions/current",
+    tags: ["sessions"],
+    summary: "Log out: sign out the session of the token asking",
+    description: "Its tokens are refused from now on and its sockets (on every process) are disconnected.",
+    ok: { 204: { description: "Signed out" } },
+    authenticated: true,
+    errors: [],
+  },
+  {
+    method: "delete",
     path: "/api/sessions/{id}",
     tags: ["sessions"],
     summary: "Sign out one of the caller's sessions",
