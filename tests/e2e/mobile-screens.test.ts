@@ -79,6 +79,12 @@ describeE2E("the mobile app's other screens", () => {
       await top(page).getByRole("radio", { name: "العربية" }).click();
       await page.waitForFunction(() => document.documentElement.dir === "rtl" && document.documentElement.lang === "ar");
       await top(page).locator("ion-title", { hasText: "الإعدادات" }).waitFor();
+      // The chat list and its search are worded in Arabic too (the choice is kept across loads).
+      await page.goto("/chats");
+      await top(page).locator("ion-title", { hasText: "المحادثات" }).first().waitFor();
+      await top(page).locator('ion-searchbar[aria-label="البحث عن أشخاص"]').waitFor();
+      await page.goto("/settings");
+      await top(page).locator("ion-title", { hasText: "الإعدادات" }).waitFor();
       await top(page).getByRole("radio", { name: "English" }).click();
       await page.waitForFunction(() => document.documentElement.dir === "ltr" && document.documentElement.lang === "en");
 
