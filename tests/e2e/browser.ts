@@ -157,6 +157,41 @@ export async function sendThroughUi(page: Page, text: string): Promise<void> {
 }
 
 /**
+ * A REST call from the test itself (set-up over the API: people, groups, messages). Fails the test on
+ * a non-2xx answer; returns the JSON (undefined for an empty body).
+ */
+export async function restCall<T = unknown>(baseURL: string, method: string, route: string, body?: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${baseURL}${route}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Someone registered over REST (with the tests' password): their token and user. */
+export interface RegisteredPerson {
+  token: string;
+  user: { id: number; username: string };
+}
+
+export const registerByRest = (baseURL: string, username: string): Promise<RegisteredPerson> =>
+  restCall<RegisteredPerson>(baseURL, "POST", "/api/register", { username, email: `${username}@example.com`, password: E2E_PASSWORD });
+
+/** Reads until `ok` holds, up to `timeoutMs`; the last reading otherwise (a wait, not a timed assertion). */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/**
  * A REST call from the page, with the session it is logged in as (set-up a test does not click
  * through: seeding messages, making a group). Fails the test on a non-2xx answer; returns the JSON.
  */
