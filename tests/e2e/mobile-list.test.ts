@@ -5,7 +5,7 @@
  * counts; and a list of 60 conversations is virtualized inside IonContent, the page's one scroller.
  */
 import type { Page } from "playwright-core";
-import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, startE2eStack, stopE2eStack, until } from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, screenshot, startE2eStack, stopE2eStack, until } from "./browser";
 import { mobileEntry, MOBILE_DIST, PHONE, registerOnMobile, requireMobileBuild, touchDrag } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
@@ -69,6 +69,7 @@ describeE2E("the mobile app's chat list", () => {
     await page.getByLabel("Message", { exact: true }).fill("count me in");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await log.getByText("count me in").waitFor();
+    await screenshot(page, `mobile-group-${mode}`);
     await phone.context.close();
   });
 

@@ -4,7 +4,7 @@
  * members, and message search, each reached from the chat list's toolbar as a person would.
  */
 import type { Page } from "playwright-core";
-import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, startE2eStack, stopE2eStack } from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, screenshot, startE2eStack, stopE2eStack } from "./browser";
 import { mobileEntry, MOBILE_DIST, PHONE, registerOnMobile, requireMobileBuild } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
@@ -51,6 +51,7 @@ describeE2E("the mobile app's other screens", () => {
       await page.waitForURL(/\/settings$/);
       await top(page).locator("ion-title", { hasText: "Settings" }).waitFor();
       await top(page).getByText(`Signed in as sam_${mode}`).waitFor();
+      await screenshot(page, `mobile-settings-${mode}`);
 
       // Dark: Ionic's palette and the kit's theme both follow, and it survives a reload.
       await top(page).getByRole("radio", { name: "Dark" }).click();
