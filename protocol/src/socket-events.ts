@@ -11,6 +11,7 @@ import type {
   PresenceJson,
   ReceiptJson,
   TypingJson,
+  UserProfileJson,
 } from "./json.js";
 
 /** An acknowledgement callback: the action's result, or why it was refused. */
@@ -147,6 +148,8 @@ export interface ServerToClientEvents {
   "call:ended": (payload: { call: CallJson }) => void;
   /** A signal from another participant, only to the connection that is in the call. */
   "call:signal": (payload: CallSignalRelayJson) => void;
+  /** Someone changed their profile: to their own tabs, their conversation partners and the members of their groups. */
+  "user:updated": (user: UserProfileJson) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;
