@@ -148,7 +148,7 @@ export interface ServerToClientEvents {
   "call:ended": (payload: { call: CallJson }) => void;
   /** A signal from another participant, only to the connection that is in the call. */
   "call:signal": (payload: CallSignalRelayJson) => void;
-  /** Someone changed their profile: to their own tabs, their conversation partners and the members of their groups. */
+  /** A profile changed: to the person's tabs, their partners and group co-members. */
   "user:updated": (user: UserProfileJson) => void;
 }
 
