@@ -1,5 +1,6 @@
 import { attachmentCases } from "./attachment-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
+import { profileCases } from "./profile-corpus";
 import { pushCases } from "./push-corpus";
 import { replyAndReactionCases } from "./reply-reaction-corpus";
 
@@ -358,5 +359,6 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `revoke a session, ${auth} token`, method: "DELETE", path: "/api/sessions/1", auth });
     cases.push({ name: `revoke other sessions, ${auth} token`, method: "POST", path: "/api/sessions/revoke-others", auth });
   }
+  cases.push(...profileCases(wholeBodyCases, fieldCases));
   return cases;
 }
