@@ -34,7 +34,7 @@ function offlineClient(answer: (call: Call) => Promise<Response>) {
   };
   const client = new ChatClient({ baseUrl: "http://test", token: "t", userId: 1, socketOptions: { autoConnect: false }, fetch });
   const push = (user: UserProfileJson) => {
-    for (const listener of client["link"].socket.listeners("user:updated")) (listener as (user: UserProfileJson) => void)(user);
+    for (const listener of client["link"].socket.listeners("user:updated")) listener(user);
   };
   return { client, calls, push };
 }

@@ -30,8 +30,7 @@ export interface SearchResultJson
   extends MessageJson, Pick<Protocol.SearchResultJson, "partner_id" | "partner_username">, Partial<Pick<Protocol.SearchResultJson, "group_name">> {}
 
 /** A member as a group's JSON lists them; the profile fields came later (an older server leaves them out). */
-export interface GroupMemberJson
-  extends Omit<Protocol.GroupMemberJson, keyof Protocol.ProfileFieldsJson>, Partial<Protocol.ProfileFieldsJson> {}
+export interface GroupMemberJson extends Omit<Protocol.GroupMemberJson, keyof Protocol.ProfileFieldsJson>, Partial<Protocol.ProfileFieldsJson> {}
 export interface GroupJson extends Omit<Protocol.GroupJson, "members" | "members_can_pin">, Partial<Pick<Protocol.GroupJson, "members_can_pin">> {
   members: GroupMemberJson[];
 }

@@ -17,7 +17,13 @@ export function profileCases(wholeBody: (path: string, auth: BadRequestCase["aut
   const patch = (testCase: BadRequestCase): BadRequestCase => ({ ...testCase, name: `PATCH ${testCase.name}`, method: "PATCH" });
   const valid = { display_name: "corpus", status_text: "corpus", avatar_attachment_id: 987654 };
   const cases: BadRequestCase[] = [
-    ...fields("/api/me", "user", valid, ["display_name", "status_text", "avatar_attachment_id"], (field, value) => field === "avatar_attachment_id" && value === null)
+    ...fields(
+      "/api/me",
+      "user",
+      valid,
+      ["display_name", "status_text", "avatar_attachment_id"],
+      (field, value) => field === "avatar_attachment_id" && value === null,
+    )
       .filter((testCase) => !testCase.name.endsWith("without avatar_attachment_id"))
       .map(patch),
     ...wholeBody("/api/me", "user").map(patch),
