@@ -44,6 +44,10 @@ import { SocketConnectedUsers } from "./socket/socket-connected-users";
 import { SessionQueries } from "./db/session-queries";
 import { SessionService } from "./services/session.service";
 import { SocketSessionEvents } from "./socket/socket-session-events";
+import { SocketProfileEvents } from "./socket/socket-profile-events";
+import { ProfileService } from "./services/profile.service";
+import { ProfileQueries } from "./db/profile-queries";
+import { AttachmentQueries } from "./db/attachment-queries";
 
 export interface RunningServer {
   url: string;
@@ -117,11 +121,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   // Only the process that stored a message hears of it here (other processes get the socket
   // broadcast, not this call), so each message is pushed once however many processes run.
   const messageEvents = withListeners(new SocketMessageEvents(io), [push], log);
+  const storage = createStorage(config.storage);
   const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
     dataSource,
     messageEvents,
     {
-      storage: createStorage(config.storage),
+      storage,
       signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
       limits: config.uploads,
     },
@@ -137,6 +142,14 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     sessions.sweep().catch(log);
   }, SWEEP_INTERVAL_MS);
   sessionSweep.unref();
+  const profiles = new ProfileService(
+    userQueries,
+    new ProfileQueries(dataSource),
+    new AttachmentQueries(dataSource),
+    storage,
+    new SocketProfileEvents(io),
+    config.uploads.maxPixels,
+  );
   const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);
@@ -159,6 +172,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     auth,
     sessions,
     users,
+    profiles,
     messages,
     reactions,
     pins,

@@ -1,5 +1,6 @@
 import { attachmentCases } from "./attachment-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
+import { profileCases } from "./profile-corpus";
 import { pushCases } from "./push-corpus";
 import { replyAndReactionCases } from "./reply-reaction-corpus";
 
@@ -359,5 +360,6 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `revoke other sessions, ${auth} token`, method: "POST", path: "/api/sessions/revoke-others", auth });
     cases.push({ name: `log out, ${auth} token`, method: "DELETE", path: "/api/sessions/current", auth });
   }
+  cases.push(...profileCases(wholeBodyCases, fieldCases));
   return cases;
 }

@@ -32,6 +32,9 @@ import {
   setRoleSchema,
   signedLinkQuerySchema,
   userSearchSchema,
+  updateProfileSchema,
+  avatarParamsSchema,
+  avatarQuerySchema,
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
 import {
@@ -49,13 +52,13 @@ import {
   nativePushTokenSchema,
   ownUserSchema,
   pinsPageSchema,
-  publicUserSchema,
   pushPreferencesSchema,
   pushSubscriptionSchema,
   receiptSchema,
   revokedSessionsSchema,
   searchResultSchema,
   sessionsPageSchema,
+  userProfileSchema,
   vapidKeySchema,
 } from "./response-schemas";
 
@@ -153,7 +156,7 @@ const OPERATIONS: Operation[] = [
     tags: ["users"],
     summary: "People whose name contains the text (not the caller)",
     request: { query: userSearchSchema },
-    ok: { 200: json("Matching people", z.strictObject({ users: z.array(publicUserSchema) })) },
+    ok: { 200: json("Matching people", z.strictObject({ users: z.array(userProfileSchema) })) },
     authenticated: true,
     errors: [400],
   },
@@ -627,6 +630,40 @@ const OPERATIONS: Operation[] = [
     ok: { 200: json("How many were signed out", revokedSessionsSchema) },
     authenticated: true,
     errors: [...BODY_ERRORS],
+  },
+  {
+    method: "patch",
+    path: "/api/me",
+    tags: ["users"],
+    summary: "Change the caller's display name, status line or avatar",
+    description:
+      "Each field left out stays; `null` clears it. `display_name` (1–64 characters) and `status_text` (1–140) are trimmed and may hold no control characters, line breaks or bidirectional overrides. `avatar_attachment_id`: an image the caller uploaded (`POST /api/attachments`; 403 for someone else's, 404 for none, 400 for a file that is not an image), cropped square (sharp's attention strategy) to 64 and 256 px. Everyone who sees the caller live (their other tabs, conversation partners, group members) gets socket `user:updated`.",
+    request: { body: body(updateProfileSchema) },
+    ok: { 200: json("The caller as they are now", z.strictObject({ user: ownUserSchema })) },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/users/{id}/avatar",
+    tags: ["users"],
+    summary: "A person's avatar (WebP, square)",
+    description:
+      "`size`: `small` (64 px) or `large` (256 px, the default). With `v` equal to the current version (as in `avatar_url`) the answer is cacheable for good (`immutable`); otherwise it must be revalidated (`ETag`, 304). 404 when the person has no avatar.",
+    request: { params: avatarParamsSchema, query: avatarQuerySchema },
+    ok: {
+      200: {
+        description: "The rendition",
+        headers: {
+          ETag: { description: "The version and size", schema: { type: "string" as const } },
+          "Cache-Control": { description: "`immutable` for the current version's URL, else `no-cache`", schema: { type: "string" as const } },
+        },
+        content: { "image/webp": { schema: { type: "string", format: "binary" } } },
+      },
+      304: { description: "Not modified (If-None-Match)" },
+    },
+    authenticated: true,
+    errors: [400, 404],
   },
   {
     method: "get",
