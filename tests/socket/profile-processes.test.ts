@@ -35,14 +35,20 @@ async function send(from: TestUser, body: Record<string, unknown>): Promise<void
 
 describe("user:updated across processes", () => {
   it("a change made through one process reaches the person's tabs, partner and co-member connected to the other, not a stranger", async () => {
-    const [alice, bob, carol, stranger] = await Promise.all(["alice", "bob", "carol", "stranger"].map((name) => first.register(name)));
+    const alice = await first.register("alice");
+    const bob = await first.register("bob");
+    const carol = await first.register("carol");
+    const stranger = await first.register("stranger");
     await send(alice, { receiver_id: bob.id });
     const group = await first.request("POST", "/api/groups", { token: carol.token, body: { name: "pals", member_ids: [alice.id] } });
     expect(group.status).toBe(201);
 
-    const [aliceElsewhere, bobSocket, carolSocket, strangerSocket] = await Promise.all(
-      [alice, bob, carol, stranger].map((user) => second.connect(user.token)),
-    );
+    const [aliceElsewhere, bobSocket, carolSocket, strangerSocket] = await Promise.all([
+      second.connect(alice.token),
+      second.connect(bob.token),
+      second.connect(carol.token),
+      second.connect(stranger.token),
+    ]);
     const strangerGot = collect(strangerSocket, "user:updated");
     const heard = [aliceElsewhere, bobSocket, carolSocket].map((socket) => nextEvent(socket, "user:updated"));
 
