@@ -13,6 +13,8 @@ export interface PublicUserJson {
 export interface OwnUserJson extends PublicUserJson {
   email: string;
   created_at: string;
+  /** True once the person followed the link mailed to this address (sign-up or email change). */
+  email_verified: boolean;
 }
 
 /** "text": something a person wrote. "system": a notice of a change in a group or of a call (see `notice`). */

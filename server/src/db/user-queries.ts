@@ -8,6 +8,7 @@ interface UserRow {
   email: string;
   created_at: number | string;
   last_seen_at: number | string | null;
+  email_verified_at: number | string | null;
 }
 
 /** Reads and writes of `users`: accounts, logins, search and last-seen times. */
@@ -18,7 +19,7 @@ export class UserQueries {
   constructor(dataSource: DataSource) {
     this.users = dataSource.getRepository(User);
     // Every authenticated request and socket handshake looks the user up: one prepared statement.
-    this.byId = new CompiledQuery(dataSource, `SELECT "id", "username", "email", "created_at", "last_seen_at" FROM "users" WHERE "id" = :id`, ["id"]);
+    this.byId = new CompiledQuery(dataSource, `SELECT "id", "username", "email", "created_at", "last_seen_at", "email_verified_at" FROM "users" WHERE "id" = :id`, ["id"]);
   }
 
   async findById(id: number): Promise<User | null> {
@@ -30,6 +31,7 @@ export class UserQueries {
       email: row.email,
       createdAt: new Date(Number(row.created_at)),
       lastSeenAt: row.last_seen_at === null ? null : new Date(Number(row.last_seen_at)),
+      emailVerifiedAt: row.email_verified_at === null ? null : new Date(Number(row.email_verified_at)),
     });
   }
 

@@ -23,4 +23,8 @@ export class User {
   /** When the user's last socket disconnected; null while never seen or online since. */
   @Column({ name: "last_seen_at", type: "bigint", nullable: true, transformer: epochMs })
   lastSeenAt!: Date | null;
+
+  /** When the current address was verified through a mailed link; null until then. */
+  @Column({ name: "email_verified_at", type: "bigint", nullable: true, transformer: epochMs })
+  emailVerifiedAt!: Date | null;
 }

@@ -13,7 +13,7 @@ const id = z.number().int().positive();
 const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
 export const publicUserSchema = z.strictObject({ id, username: z.string() }).meta({ id: "PublicUser" });
-export const ownUserSchema = publicUserSchema.extend({ email: z.email(), created_at: isoTime }).meta({ id: "OwnUser" });
+export const ownUserSchema = publicUserSchema.extend({ email: z.email(), created_at: isoTime, email_verified: z.boolean() }).meta({ id: "OwnUser" });
 
 export const groupNoticeSchema = z
   .union([

@@ -27,6 +27,7 @@ export const toOwnUser = (user: User): OwnUserJson => ({
   username: user.username,
   email: user.email,
   created_at: user.createdAt.toISOString(),
+  email_verified: user.emailVerifiedAt !== null && user.emailVerifiedAt !== undefined,
 });
 
 /**
