@@ -465,3 +465,11 @@ export interface PushPayloadJson {
   conversation: PushConversationJson;
   message_id: number;
 }
+
+/** `GET /api/config`: what this server offers, for the app to show or hide (e.g. "Forgot password?"). */
+export interface ServerConfigJson {
+  /** SMTP_URL is set: `POST /api/password-reset` works. */
+  password_reset: boolean;
+  /** SMTP_URL is set: sign-up and email changes mail a verification link. */
+  email_verification: boolean;
+}

@@ -34,6 +34,7 @@ import {
   userSearchSchema,
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
+import { EMAIL_OPERATIONS } from "./email-paths";
 import {
   activeCallsSchema,
   attachmentSchema,
@@ -68,7 +69,7 @@ const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
 const AUTHENTICATED: ErrorStatus[] = [401, 429];
 const BEARER = "bearerAuth";
 
-interface Operation extends Omit<RouteConfig, "responses" | "security"> {
+export interface Operation extends Omit<RouteConfig, "responses" | "security"> {
   /** Needs `Authorization: Bearer <token>` (and is rate limited per user). */
   authenticated?: true;
   ok: Record<number, ResponseConfig>;
@@ -638,7 +639,7 @@ const OPERATIONS: Operation[] = [
 
 export function registerPaths(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const { ok, errors, authenticated, ...route } of OPERATIONS) {
+  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS]) {
     registry.registerPath({
       ...route,
       ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),
