@@ -142,7 +142,16 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   }, SWEEP_INTERVAL_MS);
   sessionSweep.unref();
   const passwords = new PasswordHasher(config.bcryptCost);
-  const email = createEmailServices({ dataSource, config: config.mail, users: userQueries, passwords, sessions, backoff, limiters: sharedLimiters, log });
+  const email = createEmailServices({
+    dataSource,
+    config: config.mail,
+    users: userQueries,
+    passwords,
+    sessions,
+    backoff,
+    limiters: sharedLimiters,
+    log,
+  });
   const auth = new AuthService(userQueries, passwords, tokens, backoff, sessions, (user) => email.verification.send(user.id, user.email));
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);

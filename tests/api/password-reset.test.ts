@@ -224,7 +224,10 @@ describe("email verification", () => {
     const wrong = await server.request("PATCH", "/api/me/email", { token: user.token, body: { email: newEmail, password: "not it" } });
     expect([wrong.status, wrong.body]).toEqual([403, { error: "password is wrong" }]);
 
-    const changed = await server.request("PATCH", "/api/me/email", { token: user.token, body: { email: newEmail.toUpperCase(), password: user.password } });
+    const changed = await server.request("PATCH", "/api/me/email", {
+      token: user.token,
+      body: { email: newEmail.toUpperCase(), password: user.password },
+    });
     expect(changed.status).toBe(200);
     expect(changed.body.user).toMatchObject({ id: user.id, email: newEmail, email_verified: false });
 
@@ -250,7 +253,9 @@ describe("email verification", () => {
   it("a reset mails the account's current address, not an old one", async () => {
     const user = await freshUser();
     const newEmail = `moved-${user.username}@example.test`;
-    expect((await server.request("PATCH", "/api/me/email", { token: user.token, body: { email: newEmail, password: user.password } })).status).toBe(200);
+    expect((await server.request("PATCH", "/api/me/email", { token: user.token, body: { email: newEmail, password: user.password } })).status).toBe(
+      200,
+    );
     await smtp.next(newEmail);
     expect((await requestReset(user.email)).status).toBe(202);
     expect((await requestReset(newEmail)).status).toBe(202);
@@ -270,7 +275,7 @@ describe("without SMTP_URL", () => {
 
   const NO_SMTP = "Email is not set up on this server (no SMTP_URL): password reset and email verification are unavailable";
 
-  it("GET /api/config tells the app to hide \"Forgot password?\"", async () => {
+  it('GET /api/config tells the app to hide "Forgot password?"', async () => {
     const response = await plain.request("GET", "/api/config");
     expect([response.status, response.body]).toEqual([200, { password_reset: false, email_verification: false }]);
   });

@@ -28,10 +28,13 @@ export function parseMail(smtpUrl: string | undefined, from: string | undefined,
     if (from !== undefined) throw new ConfigError("MAIL_FROM: set SMTP_URL too (mail is sent only through an SMTP server)");
     return null;
   }
-  if (!/^smtps?:\/\/[^\s/]+/.test(smtpUrl)) throw new ConfigError("SMTP_URL: must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587");
-  if (publicUrl === undefined) throw new ConfigError("PUBLIC_URL: required with SMTP_URL (the links in the mails point there), e.g. https://chat.example.com");
+  if (!/^smtps?:\/\/[^\s/]+/.test(smtpUrl))
+    throw new ConfigError("SMTP_URL: must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587");
+  if (publicUrl === undefined)
+    throw new ConfigError("PUBLIC_URL: required with SMTP_URL (the links in the mails point there), e.g. https://chat.example.com");
   const base = parsePublicUrl(publicUrl);
   const sender = from ?? `no-reply@${new URL(base).hostname}`;
-  if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(sender)) throw new ConfigError(`MAIL_FROM: "${sender}" is not an address like Chat <no-reply@example.com>`);
+  if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(sender))
+    throw new ConfigError(`MAIL_FROM: "${sender}" is not an address like Chat <no-reply@example.com>`);
   return { smtpUrl, from: sender, publicUrl: base };
 }

@@ -19,7 +19,11 @@ export class UserQueries {
   constructor(dataSource: DataSource) {
     this.users = dataSource.getRepository(User);
     // Every authenticated request and socket handshake looks the user up: one prepared statement.
-    this.byId = new CompiledQuery(dataSource, `SELECT "id", "username", "email", "created_at", "last_seen_at", "email_verified_at" FROM "users" WHERE "id" = :id`, ["id"]);
+    this.byId = new CompiledQuery(
+      dataSource,
+      `SELECT "id", "username", "email", "created_at", "last_seen_at", "email_verified_at" FROM "users" WHERE "id" = :id`,
+      ["id"],
+    );
   }
 
   async findById(id: number): Promise<User | null> {

@@ -28,7 +28,7 @@ export const EMAIL_OPERATIONS: Operation[] = [
     path: "/api/config",
     tags: ["config"],
     summary: "What this server offers (password reset, email verification)",
-    description: "No token needed: the log-in form asks it whether to show \"Forgot password?\".",
+    description: 'No token needed: the log-in form asks it whether to show "Forgot password?".',
     ok: { 200: json("Capabilities", serverConfigSchema) },
     errors: [],
   },
