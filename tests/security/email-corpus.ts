@@ -12,9 +12,7 @@ export function emailCases(
   const unknownToken = "A".repeat(43);
   const patch = (testCase: BadRequestCase): BadRequestCase => ({ ...testCase, name: `PATCH ${testCase.name}`, method: "PATCH" });
   const cases: BadRequestCase[] = [
-    ...fields("/api/password-reset", "none", { email: "corpus-reset@example.test" }, ["email"]).filter(
-      (c) => c.body && "email" in (c.body as object),
-    ),
+    ...fields("/api/password-reset", "none", { email: "corpus-reset@example.test" }, ["email"]),
     ...wholeBody("/api/password-reset", "none"),
     ...fields("/api/password-reset/confirm", "none", { token: unknownToken, new_password: "plum lantern orbit cactus" }, ["token", "new_password"]),
     ...wholeBody("/api/password-reset/confirm", "none"),
