@@ -29,6 +29,8 @@ export interface UserProfileJson extends PublicUserJson, ProfileFieldsJson {}
 export interface OwnUserJson extends UserProfileJson {
   email: string;
   created_at: string;
+  /** True once the person followed the link mailed to this address (sign-up or email change). */
+  email_verified: boolean;
 }
 
 /** `PATCH /api/me`'s body: each field left out stays; `null` clears it. */
@@ -486,4 +488,12 @@ export interface PushPayloadJson {
   url: string;
   conversation: PushConversationJson;
   message_id: number;
+}
+
+/** `GET /api/config`: what this server offers, for the app to show or hide (e.g. "Forgot password?"). */
+export interface ServerConfigJson {
+  /** SMTP_URL is set: `POST /api/password-reset` works. */
+  password_reset: boolean;
+  /** SMTP_URL is set: sign-up and email changes mail a verification link. */
+  email_verification: boolean;
 }

@@ -48,6 +48,8 @@ import { SocketProfileEvents } from "./socket/socket-profile-events";
 import { ProfileService } from "./services/profile.service";
 import { ProfileQueries } from "./db/profile-queries";
 import { AttachmentQueries } from "./db/attachment-queries";
+import { createEmailServices } from "./services/email-services";
+import type { Outbox } from "./mail/outbox";
 
 export interface RunningServer {
   url: string;
@@ -62,6 +64,8 @@ export interface RunningServer {
   push: PushNotifier;
   /** Sessions (tests run the sweep of ended ones). */
   sessions: SessionService;
+  /** Mail sent after the answer (tests wait for it to be done). */
+  outbox: Outbox;
   close(): Promise<void>;
 }
 
@@ -150,7 +154,18 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     new SocketProfileEvents(io),
     config.uploads.maxPixels,
   );
-  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
+  const passwords = new PasswordHasher(config.bcryptCost);
+  const email = createEmailServices({
+    dataSource,
+    config: config.mail,
+    users: userQueries,
+    passwords,
+    sessions,
+    backoff,
+    limiters: sharedLimiters,
+    log,
+  });
+  const auth = new AuthService(userQueries, passwords, tokens, backoff, sessions, (user) => email.verification.send(user.id, user.email));
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);
   const calls = new CallService(
@@ -187,6 +202,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     push: new PushService(pushQueries, config.push.vapid.publicKey),
     allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
     nativePush: new NativePushService(nativeTokens),
+    passwordReset: email.reset,
+    emailVerification: email.verification,
     authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -222,9 +239,11 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     linkPreviews,
     push,
     sessions,
+    outbox: email.outbox,
     async close() {
       clearInterval(sweep);
       clearInterval(sessionSweep);
+      await email.close();
       calls.stop();
       await linkPreviews.idle();
       await push.stop();

@@ -23,6 +23,7 @@ describe("POST /api/register", () => {
         display_name: null,
         avatar_url: null,
         status_text: null,
+        email_verified: false,
       },
       token: expect.any(String),
     });

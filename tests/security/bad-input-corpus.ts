@@ -1,4 +1,5 @@
 import { attachmentCases } from "./attachment-corpus";
+import { emailCases } from "./email-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
 import { profileCases } from "./profile-corpus";
 import { pushCases } from "./push-corpus";
@@ -332,6 +333,7 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
   }
   cases.push(...attachmentCases());
   cases.push(...pushCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
+  cases.push(...emailCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
   // Password change: whatever passes the schema meets a wrong current password (403) or a weak new one (400).
   cases.push(
     ...fieldCases(

@@ -11,6 +11,7 @@ interface UserRow {
   display_name: string | null;
   status_text: string | null;
   avatar_key: string | null;
+  email_verified_at: number | string | null;
 }
 
 /** Reads and writes of `users`: accounts, logins, search and last-seen times. */
@@ -23,7 +24,7 @@ export class UserQueries {
     // Every authenticated request and socket handshake looks the user up: one prepared statement.
     this.byId = new CompiledQuery(
       dataSource,
-      `SELECT "id", "username", "email", "created_at", "last_seen_at", "display_name", "status_text", "avatar_key" FROM "users" WHERE "id" = :id`,
+      `SELECT "id", "username", "email", "created_at", "last_seen_at", "display_name", "status_text", "avatar_key", "email_verified_at" FROM "users" WHERE "id" = :id`,
       ["id"],
     );
   }
@@ -40,6 +41,7 @@ export class UserQueries {
       displayName: row.display_name,
       statusText: row.status_text,
       avatarKey: row.avatar_key,
+      emailVerifiedAt: row.email_verified_at === null ? null : new Date(Number(row.email_verified_at)),
     });
   }
 

@@ -34,4 +34,7 @@ export class User {
   /** The avatar's renditions are stored under `<key>-64` and `<key>-256`; null when there is none. */
   @Column({ name: "avatar_key", type: "varchar", length: 64, nullable: true })
   avatarKey!: string | null;
+  /** When the current address was verified through a mailed link; null until then. */
+  @Column({ name: "email_verified_at", type: "bigint", nullable: true, transformer: epochMs })
+  emailVerifiedAt!: Date | null;
 }

@@ -39,6 +39,9 @@ import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import { searchRoutes } from "./routes/search.routes";
 import { sessionRoutes } from "./routes/sessions.routes";
 import { passwordRoutes } from "./routes/password.routes";
+import { emailRoutes } from "./routes/email.routes";
+import type { EmailVerificationService } from "../services/email-verification.service";
+import type { PasswordResetService } from "../services/password-reset.service";
 import { userRoutes } from "./routes/users.routes";
 import { profileRoutes } from "./routes/profile.routes";
 
@@ -64,6 +67,8 @@ export interface AppDependencies {
   /** PUSH_ALLOW_INSECURE_ENDPOINTS: subscriptions may name http:// endpoints on loopback. */
   allowInsecurePushEndpoints: boolean;
   nativePush: NativePushService;
+  passwordReset: PasswordResetService;
+  emailVerification: EmailVerificationService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -110,6 +115,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(sessionRoutes(deps.sessions, authenticated));
   api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
   api.use(profileRoutes(deps.profiles, authenticated));
+  api.use(emailRoutes(deps.passwordReset, deps.emailVerification, authenticated, deps.limitAuthByIp));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(reactionRoutes(deps.reactions, authenticated));
   api.use(pinRoutes(deps.pins, authenticated));

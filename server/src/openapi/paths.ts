@@ -37,6 +37,7 @@ import {
   avatarQuerySchema,
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
+import { EMAIL_OPERATIONS } from "./email-paths";
 import {
   activeCallsSchema,
   attachmentSchema,
@@ -71,7 +72,7 @@ const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
 const AUTHENTICATED: ErrorStatus[] = [401, 429];
 const BEARER = "bearerAuth";
 
-interface Operation extends Omit<RouteConfig, "responses" | "security"> {
+export interface Operation extends Omit<RouteConfig, "responses" | "security"> {
   /** Needs `Authorization: Bearer <token>` (and is rate limited per user). */
   authenticated?: true;
   ok: Record<number, ResponseConfig>;
@@ -685,7 +686,7 @@ const OPERATIONS: Operation[] = [
 
 export function registerPaths(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const { ok, errors, authenticated, ...route } of OPERATIONS) {
+  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS]) {
     registry.registerPath({
       ...route,
       ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),

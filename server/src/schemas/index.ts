@@ -14,3 +14,4 @@ export * from "./push";
 export * from "./native-push";
 export * from "./sessions";
 export * from "./profile";
+export * from "./email";

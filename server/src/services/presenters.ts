@@ -30,6 +30,7 @@ export const toOwnUser = (user: User): OwnUserJson => ({
   ...userProfileOf(user),
   email: user.email,
   created_at: user.createdAt.toISOString(),
+  email_verified: user.emailVerifiedAt !== null && user.emailVerifiedAt !== undefined,
 });
 
 /**
