@@ -130,7 +130,9 @@ export interface ServerToClientEvents {
   /** Deletions only, also sent as message:updated (same payload). */
   "message:deleted": (message: MessageJson) => void;
   "message:status": (receipt: ReceiptJson) => void;
+  /** Never from someone the recipient blocked or who blocked the recipient. */
   typing: (typing: TypingJson) => void;
+  /** Never about someone who blocked the recipient: to them that person looks offline, last seen unknown. */
   presence: (presence: PresenceJson) => void;
   /** The group itself, not wrapped in `{group}` as REST replies are. */
   "group:updated": (group: GroupJson) => void;

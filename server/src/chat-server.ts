@@ -117,17 +117,18 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   // Only the process that stored a message hears of it here (other processes get the socket
   // broadcast, not this call), so each message is pushed once however many processes run.
   const messageEvents = withListeners(new SocketMessageEvents(io), [push], log);
-  const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
-    dataSource,
-    messageEvents,
-    {
-      storage: createStorage(config.storage),
-      signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
-      limits: config.uploads,
-    },
-    { ...DEFAULT_PREVIEW_TIMES, ...config.linkPreviews },
-    log,
-  );
+  const { users, userQueries, blocks, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } =
+    createDomainServices(
+      dataSource,
+      messageEvents,
+      {
+        storage: createStorage(config.storage),
+        signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
+        limits: config.uploads,
+      },
+      { ...DEFAULT_PREVIEW_TIMES, ...config.linkPreviews },
+      log,
+    );
   const sweep = setInterval(() => {
     attachments.sweep().catch(log);
   }, SWEEP_INTERVAL_MS);
@@ -138,7 +139,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   }, SWEEP_INTERVAL_MS);
   sessionSweep.unref();
   const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
-  const presence = new Presence(io, users);
+  const presence = new Presence(io, users, blocks, log);
+  blocks.announceWith(presence);
   const callQueries = new CallQueries(dataSource);
   const calls = new CallService(
     callQueries,
@@ -173,6 +175,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     push: new PushService(pushQueries, config.push.vapid.publicKey),
     allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
     nativePush: new NativePushService(nativeTokens),
+    blocks,
     authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -187,7 +190,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
   attachSocketHandlers(
     io,
-    { auth, messages, reactions, pins, receipts, groups, presence, calls },
+    { auth, messages, reactions, pins, receipts, groups, presence, calls, blocks },
     { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
     log,
   );

@@ -21,6 +21,7 @@ import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
 import type { SessionService } from "../services/session.service";
 import type { UserService } from "../services/user.service";
+import type { BlockService } from "../services/block.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { callRoutes } from "./routes/calls.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
@@ -39,6 +40,7 @@ import { searchRoutes } from "./routes/search.routes";
 import { sessionRoutes } from "./routes/sessions.routes";
 import { passwordRoutes } from "./routes/password.routes";
 import { userRoutes } from "./routes/users.routes";
+import { blockRoutes } from "./routes/blocks.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -61,6 +63,7 @@ export interface AppDependencies {
   /** PUSH_ALLOW_INSECURE_ENDPOINTS: subscriptions may name http:// endpoints on loopback. */
   allowInsecurePushEndpoints: boolean;
   nativePush: NativePushService;
+  blocks: BlockService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -116,6 +119,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(callRoutes(deps.calls, deps.callConfig, authenticated));
   api.use(pushRoutes(deps.push, deps.allowInsecurePushEndpoints, authenticated));
   api.use(nativePushRoutes(deps.nativePush, authenticated));
+  api.use(blockRoutes(deps.blocks, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -13,3 +13,4 @@ export * from "./calls";
 export * from "./push";
 export * from "./native-push";
 export * from "./sessions";
+export * from "./blocks";

@@ -15,6 +15,7 @@ import { CallTopology1765300000000 } from "./1765300000000-CallTopology";
 import { PushSubscriptions1765400000000 } from "./1765400000000-PushSubscriptions";
 import { NativePushTokens1765470000000 } from "./1765470000000-NativePushTokens";
 import { Sessions1765500000000 } from "./1765500000000-Sessions";
+import { Blocks1765610000000 } from "./1765610000000-Blocks";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PushSubscriptions1765400000000,
   NativePushTokens1765470000000,
   Sessions1765500000000,
+  Blocks1765610000000,
 ];
