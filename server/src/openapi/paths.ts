@@ -164,7 +164,8 @@ const OPERATIONS: Operation[] = [
     path: "/api/messages/send",
     tags: ["messages"],
     summary: "Send a message to a person or a group",
-    description: "With a `client_id` already used for the same message, the stored one is answered with 200 instead of a duplicate.",
+    description:
+      "With a `client_id` already used for the same message, the stored one is answered with 200 instead of a duplicate. A direct message is 403 (and not stored) when either person blocked the other.",
     request: { body: body(sendMessageSchema) },
     ok: { 201: messageBody("Sent"), 200: messageBody("Already sent with this client_id") },
     authenticated: true,
@@ -369,10 +370,11 @@ const OPERATIONS: Operation[] = [
     path: "/api/groups",
     tags: ["groups"],
     summary: "Create a group; the caller is its first admin",
+    description: "403 when the caller and someone named blocked one another.",
     request: { body: body(createGroupSchema) },
     ok: { 201: groupBody },
     authenticated: true,
-    errors: [...BODY_ERRORS, 404, 409],
+    errors: [...BODY_ERRORS, 403, 404, 409],
   },
   {
     method: "get",
