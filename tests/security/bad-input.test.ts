@@ -39,6 +39,7 @@ async function snapshot() {
   const pushSubscriptions = await server.server.dataSource.query("SELECT * FROM push_subscriptions ORDER BY id");
   const pushPreferences = await server.server.dataSource.query("SELECT * FROM push_preferences ORDER BY user_id");
   const nativeTokens = await server.server.dataSource.query("SELECT * FROM push_native_tokens ORDER BY id");
+  const blocks = await server.server.dataSource.query("SELECT * FROM blocks ORDER BY blocker_id, blocked_id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
   return JSON.stringify({
     rows,
@@ -52,6 +53,7 @@ async function snapshot() {
     pushSubscriptions,
     pushPreferences,
     nativeTokens,
+    blocks,
     stored,
   });
 }
