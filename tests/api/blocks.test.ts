@@ -1,10 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { ApiError, ChatApi, userKey } from "@chat-app/client";
 import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from "../helpers/test-server";
 
 const { server } = useTestServer([], { REQUESTS_PER_USER_PER_SECOND: "1000" });
 
 const api = (method: string, path: string, user: TestUser | undefined, body?: unknown) => server.request(method, path, { token: user?.token, body });
-const people = (count: number) => Promise.all(Array.from({ length: count }, () => server.register("b")));
+/** Three new people, so no test sees another's blocks. */
+const people = async (): Promise<[TestUser, TestUser, TestUser]> => {
+  const [a, b, c] = await Promise.all([1, 2, 3].map(() => server.register("b")));
+  return [a!, b!, c!];
+};
 const block = async (blocker: TestUser, blocked: TestUser) => expect((await api("PUT", `/api/blocks/${blocked.id}`, blocker)).status).toBe(204);
 const unblock = async (blocker: TestUser, blocked: TestUser) => expect((await api("DELETE", `/api/blocks/${blocked.id}`, blocker)).status).toBe(204);
 const sendDirect = (from: TestUser, to: TestUser, text: string) =>
@@ -26,7 +31,7 @@ const createGroup = async (owner: TestUser, members: TestUser[]) => {
 
 describe("blocking and unblocking", () => {
   it("blocks (idempotent), lists newest first with the person, unblocks (idempotent)", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     await block(alice, bob);
     await block(alice, bob);
     await block(alice, carol);
@@ -53,7 +58,7 @@ describe("blocking and unblocking", () => {
   });
 
   it("refuses blocking oneself (400), nobody (404), bad ids (400) and no token (401)", async () => {
-    const [alice] = await people(1);
+    const [alice] = await people();
     for (const method of ["PUT", "DELETE"]) {
       const self = await api(method, `/api/blocks/${alice.id}`, alice);
       expect([self.status, self.body]).toEqual([400, { error: expect.stringMatching(/yourself/) }]);
@@ -72,7 +77,7 @@ describe("blocking and unblocking", () => {
 
 describe("someone blocked", () => {
   it("cannot send a direct message, over REST or the socket: 403 and nothing stored on either side", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     expect((await sendDirect(bob, alice, "before")).status).toBe(201);
     await block(alice, bob);
 
@@ -91,7 +96,7 @@ describe("someone blocked", () => {
   });
 
   it("cannot start a conversation: nothing appears in either list", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     await block(alice, bob);
     expect((await sendDirect(bob, alice, "hello?")).status).toBe(403);
     expect((await api("GET", "/api/conversations", alice)).body.conversations).toEqual([]);
@@ -99,7 +104,7 @@ describe("someone blocked", () => {
   });
 
   it("cannot forward a message to the blocker either", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const groupId = await createGroup(carol, [alice, bob]);
     const sent = await api("POST", "/api/messages/send", carol, { group_id: groupId, message_content: "forward me" });
     await block(alice, bob);
@@ -109,7 +114,7 @@ describe("someone blocked", () => {
   });
 
   it("leaves the blocker unable to message them too, with a 403 that says why", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     await block(alice, bob);
     const refused = await sendDirect(alice, bob, "hi");
     expect([refused.status, refused.body]).toEqual([403, { error: expect.stringMatching(/unblock/) }]);
@@ -117,7 +122,7 @@ describe("someone blocked", () => {
   });
 
   it("can message again once unblocked", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     await block(alice, bob);
     expect((await sendDirect(bob, alice, "blocked")).status).toBe(403);
     await unblock(alice, bob);
@@ -127,7 +132,7 @@ describe("someone blocked", () => {
   });
 
   it("still gets their retry of a message stored before the block", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     const clientId = randomUUID();
     const first = await api("POST", "/api/messages/send", bob, { receiver_id: alice.id, message_content: "once", client_id: clientId });
     expect(first.status).toBe(201);
@@ -138,7 +143,7 @@ describe("someone blocked", () => {
   });
 
   it("cannot add the blocker to a group, at creation or later; the blocker cannot add them either", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     await block(alice, bob);
     const created = await api("POST", "/api/groups", bob, { name: "Sneaky", member_ids: [alice.id, carol.id] });
     expect([created.status, created.body]).toEqual([403, { error: "You cannot add this person to a group" }]);
@@ -153,7 +158,7 @@ describe("someone blocked", () => {
   });
 
   it("does not see the blocker's read receipts in a conversation or a group", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const sent = await sendDirect(bob, alice, "read me");
     expect((await api("POST", "/api/messages/read", alice, { partner_id: bob.id, up_to_id: sent.body.message.id })).status).toBe(200);
     const groupId = await createGroup(carol, [alice, bob]);
@@ -175,7 +180,7 @@ describe("someone blocked", () => {
   });
 
   it("finds the blocker as before and sees no block of their own", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     await block(alice, bob);
     const found = await api("GET", `/api/users?search=${alice.username}`, bob);
     expect(found.body.users).toEqual([{ id: alice.id, username: alice.username }]);
@@ -185,7 +190,7 @@ describe("someone blocked", () => {
 
 describe("in a shared group", () => {
   it("their messages still arrive, flagged sender_blocked for the blocker only, live and in history", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const groupId = await createGroup(carol, [alice, bob]);
     await block(alice, bob);
     const aliceTab = await server.connect(alice.token);
@@ -225,5 +230,20 @@ describe("in a shared group", () => {
     expect(collected).toHaveLength(1);
     aliceTab.disconnect();
     carolTab.disconnect();
+  });
+});
+
+describe("the client's API", () => {
+  it("blocks, lists and unblocks; a refused send is an ApiError 403", async () => {
+    const [alice, bob] = await people();
+    const aliceApi = new ChatApi(server.url, alice.token);
+    const bobApi = new ChatApi(server.url, bob.token);
+    await aliceApi.block(bob.id);
+    expect(await aliceApi.blocks()).toEqual({ blocks: [{ user: { id: bob.id, username: bob.username }, created_at: expect.any(String) }] });
+    const refused = await bobApi.send(userKey(alice.id), "hi", randomUUID()).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).status).toBe(403);
+    await aliceApi.unblock(bob.id);
+    expect(await aliceApi.blocks()).toEqual({ blocks: [] });
   });
 });

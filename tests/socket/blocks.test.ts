@@ -4,7 +4,11 @@ import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from ".
 const { server } = useTestServer([], { REQUESTS_PER_USER_PER_SECOND: "1000" });
 
 const api = (method: string, path: string, user: TestUser, body?: unknown) => server.request(method, path, { token: user.token, body });
-const people = (count: number) => Promise.all(Array.from({ length: count }, () => server.register("s")));
+/** Three new people, so no test sees another's blocks. */
+const people = async (): Promise<[TestUser, TestUser, TestUser]> => {
+  const [a, b, c] = await Promise.all([1, 2, 3].map(() => server.register("s")));
+  return [a!, b!, c!];
+};
 const block = async (blocker: TestUser, blocked: TestUser) => expect((await api("PUT", `/api/blocks/${blocked.id}`, blocker)).status).toBe(204);
 const unblock = async (blocker: TestUser, blocked: TestUser) => expect((await api("DELETE", `/api/blocks/${blocked.id}`, blocker)).status).toBe(204);
 const subscribe = async (socket: Socket, ...users: TestUser[]) =>
@@ -22,7 +26,7 @@ const presenceOf = (socket: Socket, user: TestUser) =>
 
 describe("presence of someone who blocked you", () => {
   it("looks offline with no last seen, is never announced to you, and comes back on unblock", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const aliceFirst = await server.connect(alice.token);
     aliceFirst.disconnect();
     await block(alice, bob);
@@ -51,7 +55,7 @@ describe("presence of someone who blocked you", () => {
   });
 
   it("a block made while you watch turns them offline for you at once, and later changes never reach you", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const aliceTab = await server.connect(alice.token);
     const bobTab = await server.connect(bob.token);
     const carolTab = await server.connect(carol.token);
@@ -78,7 +82,7 @@ describe("presence of someone who blocked you", () => {
 
 describe("typing", () => {
   it("never goes between two people when either blocked the other, directly or in a group", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const created = await api("POST", "/api/groups", carol, { name: "Typing", member_ids: [alice.id, bob.id] });
     const groupId = created.body.group.id as number;
     await block(alice, bob);
@@ -116,7 +120,7 @@ describe("typing", () => {
 
 describe("read receipts", () => {
   it("of the blocker never reach the person blocked; the blocker's own tabs still hear them", async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const sent = await api("POST", "/api/messages/send", bob, { receiver_id: alice.id, message_content: "read?" });
     const created = await api("POST", "/api/groups", carol, { name: "Receipts", member_ids: [alice.id, bob.id] });
     const groupId = created.body.group.id as number;

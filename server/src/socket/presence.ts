@@ -42,7 +42,7 @@ export class Presence implements BlockEvents {
     // Joined even when hidden: announcements leave the blocked out, and an unblock needs no new subscription.
     await socket.join(unique.map(presenceRoom));
     const [lastSeen, blockers] = await Promise.all([this.users.lastSeen(unique), this.blocks.blockersOf(socket.data.userId)]);
-    return Promise.all(unique.map((id) => (blockers.has(id) ? hiddenPresence(id) : this.stateOf(id, lastSeen.get(id) ?? null))));
+    return Promise.all(unique.map((id) => (blockers.has(id) ? Promise.resolve(hiddenPresence(id)) : this.stateOf(id, lastSeen.get(id) ?? null))));
   }
 
   /** A block hides the blocker from the blocked person at once; an unblock shows them as they are. */
