@@ -111,8 +111,8 @@ export class MessageDetails {
     const live = messages.filter((message) => message.deleted_at === null && message.kind === "text");
     const reactable = live.map((message) => message.id);
     const mentioning = live.filter((message) => message.group_id !== null).map((message) => message.id);
-    // Only a page with someone else's messages asks whom the reader blocked.
-    const fromOthers = messages.some((message) => message.sender_id !== readerId && message.kind === "text");
+    // Only a page with someone else's group messages asks whom the reader blocked (direct ones are never flagged).
+    const fromOthers = messages.some((message) => message.sender_id !== readerId && message.kind === "text" && message.group_id !== null);
     const [withFiles, originals, reactionRows, mentionRows, pinned, previews, blocked] = await Promise.all([
       this.attachments.withAttachments(messages),
       this.replies.originals(replyIds),
@@ -132,7 +132,7 @@ export class MessageDetails {
       mentions: mentions.get(message.id) ?? [],
       pinned: pinned.has(message.id),
       link_preview: previews.get(message.id) ?? null,
-      ...(blocked.has(message.sender_id) && message.kind === "text" ? { sender_blocked: true as const } : {}),
+      ...(message.group_id !== null && message.kind === "text" && blocked.has(message.sender_id) ? { sender_blocked: true as const } : {}),
     }));
   }
 
