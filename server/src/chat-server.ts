@@ -147,6 +147,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     new CallNotices(callQueries, new GroupMessageQueries(dataSource), messageEvents),
     groups,
     users,
+    blocks,
     new SocketCallEvents(io),
     { ringTimeoutMs: config.calls.ringTimeoutMs, sweepIntervalMs: Math.max(1000, Math.min(config.calls.ringTimeoutMs, 10_000)) },
     log,

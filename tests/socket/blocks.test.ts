@@ -147,3 +147,27 @@ describe("read receipts", () => {
     [aliceTab, aliceOther, bobTab, carolTab].forEach((socket) => socket.disconnect());
   });
 });
+
+describe("calls", () => {
+  it("cannot be placed either way between two people when one blocked the other; the callee's tabs never ring", async () => {
+    const [alice, bob] = await people();
+    await block(alice, bob);
+    const aliceTab = await server.connect(alice.token);
+    const bobTab = await server.connect(bob.token);
+    const rings = collect(aliceTab, "call:ringing");
+    expect(await emitWithAck(bobTab, "call:start", { user_id: alice.id, media: "audio" })).toEqual({
+      error: "You cannot call this person",
+      status: 403,
+    });
+    expect(await emitWithAck(aliceTab, "call:start", { user_id: bob.id, media: "audio" })).toEqual({
+      error: expect.stringMatching(/unblock/),
+      status: 403,
+    });
+    // Nothing is ringing or active for either of them.
+    expect((await api("GET", "/api/calls/active", alice)).body).toEqual({ calls: [] });
+    expect((await api("GET", "/api/calls/active", bob)).body).toEqual({ calls: [] });
+    expect(rings).toEqual([]);
+    aliceTab.disconnect();
+    bobTab.disconnect();
+  });
+});

@@ -68,6 +68,13 @@ export class BlockService {
     if (blocks.length > 0) throw forbidden("You cannot send messages to this person");
   }
 
+  /** 403 when either person blocked the other: a call is a way of reaching someone too. */
+  async requireCanCall(callerId: number, calleeId: number): Promise<void> {
+    const blocks = await this.queries.between(callerId, calleeId);
+    if (blocks.some((block) => block.blockerId === callerId)) throw forbidden("You blocked this person: unblock them to call them");
+    if (blocks.length > 0) throw forbidden("You cannot call this person");
+  }
+
   /** 403 when the person adding and any of those added blocked one another. */
   async requireCanAdd(actorId: number, userIds: readonly number[]): Promise<void> {
     const wanted = new Set(userIds);
