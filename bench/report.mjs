@@ -68,6 +68,8 @@ export function flatten(r) {
     send_path_plain_server_cpu_us: r.send_path?.plain_server_cpu_us ?? null,
     session_check_us: r.sessions?.session_lookup_us ?? null,
     session_check_added_us: r.sessions?.added_us ?? null,
+    block_check_direct_send_us: r.blocks?.direct_send_check_us ?? null,
+    block_check_group_send_us: r.blocks?.group_send_check_us ?? null,
     call_setup_p50_ms: r.calls?.call_setup_p50_ms ?? null,
     call_setup_p95_ms: r.calls?.call_setup_p95_ms ?? null,
     upload_1_mb_per_s: r.attachments?.upload_1_mb_per_s ?? null,
@@ -432,6 +434,25 @@ export function writeReport(r, cfg, outDir) {
           ['**added by the session check**', `**${v(s.added_us, ' µs')}**`],
           ['whole `GET /api/me`: server CPU', v(s.me_server_cpu_us, ' µs')],
           ['whole `GET /api/me`: wall time', v(s.me_wall_us, ' µs')],
+        ],
+      ),
+      '',
+    );
+  }
+
+  if (r.blocks) {
+    const b = r.blocks;
+    L.push('## 5e. Issue 19: the block checks on the send path', '');
+    L.push(
+      `\`npm run bench -- --only blocks\`: blocks are not cached (a cache would need invalidating on every process), so a direct send looks the pair up both ways by primary key, a group send asks who blocked its sender (\`idx_blocks_blocked\`), and a page of history with others' messages asks whom the reader blocked. In-process on the server's own query classes (SQLite, ${b.users} users with ${b.blocks} blocks, ${b.blocks / b.users} each way per user: far fuller than a real table), ${b.passes} alternating passes of ${b.n} calls each, median µs per call, beside the user lookup by primary key every authenticated request already makes.`,
+      '',
+      table(
+        ['what', 'per call'],
+        [
+          ['reference: user by primary key (every request)', v(b.user_lookup_us, ' µs')],
+          ['**direct send**: any block between the two, either way (no block found)', `**${v(b.direct_send_check_us, ' µs')}**`],
+          [`**group send**: who blocked the sender (${b.blocks / b.users} found)`, `**${v(b.group_send_check_us, ' µs')}**`],
+          [`history page: whom the reader blocked (${b.blocks / b.users} found)`, v(b.history_page_check_us, ' µs')],
         ],
       ),
       '',

@@ -248,6 +248,21 @@ export class ChatApi {
     return this.request("DELETE", `/api/messages/${messageId}`);
   }
 
+  /** The people I blocked, most recent first. */
+  blocks(): Promise<Protocol.BlocksPage> {
+    return this.request("GET", "/api/blocks");
+  }
+
+  /** Blocks someone (idempotent): neither of us can message the other until I unblock. */
+  async block(userId: number): Promise<void> {
+    await this.request("PUT", `/api/blocks/${userId}`);
+  }
+
+  /** Unblocks someone (idempotent). */
+  async unblock(userId: number): Promise<void> {
+    await this.request("DELETE", `/api/blocks/${userId}`);
+  }
+
   private request<T>(method: string, path: string, body?: unknown): Promise<T> {
     return requestJson<T>(this.fetchImpl, this.baseUrl + path, method, this.token, body);
   }

@@ -154,6 +154,8 @@ export interface MessageJson {
   pinned: boolean;
   /** The first http(s) URL's preview, fetched by the server after the send; null until then, when none, or once removed. */
   link_preview: LinkPreviewJson | null;
+  /** Present (and true) only in the copy of a reader who blocked the sender: show it collapsed ("Message from a blocked person"). */
+  sender_blocked?: true;
 }
 
 /** What the server read of a linked page. `image_url`: the server's own copy, for members only; null when none. */
@@ -496,4 +498,15 @@ export interface ServerConfigJson {
   password_reset: boolean;
   /** SMTP_URL is set: sign-up and email changes mail a verification link. */
   email_verification: boolean;
+}
+
+/** One person the caller blocked, as `GET /api/blocks` lists them. */
+export interface BlockJson {
+  user: PublicUserJson;
+  created_at: string;
+}
+
+/** `GET /api/blocks`: the people the caller blocked, most recent first. */
+export interface BlocksPage {
+  blocks: BlockJson[];
 }

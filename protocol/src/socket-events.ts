@@ -126,12 +126,16 @@ export interface ClientToServerEvents {
 }
 
 export interface ServerToClientEvents {
+  /** A reader who blocked the sender gets it with sender_blocked: true. */
   "message:new": (message: MessageJson) => void;
   "message:updated": (message: MessageJson) => void;
   /** Deletions only, also sent as message:updated (same payload). */
   "message:deleted": (message: MessageJson) => void;
+  /** Never to someone the reader blocked. */
   "message:status": (receipt: ReceiptJson) => void;
+  /** Never between two people when either blocked the other. */
   typing: (typing: TypingJson) => void;
+  /** Never about someone who blocked you: they look offline, last seen unknown. */
   presence: (presence: PresenceJson) => void;
   /** The group itself, not wrapped in `{group}` as REST replies are. */
   "group:updated": (group: GroupJson) => void;

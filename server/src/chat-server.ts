@@ -126,17 +126,18 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   // broadcast, not this call), so each message is pushed once however many processes run.
   const messageEvents = withListeners(new SocketMessageEvents(io), [push], log);
   const storage = createStorage(config.storage);
-  const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
-    dataSource,
-    messageEvents,
-    {
-      storage,
-      signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
-      limits: config.uploads,
-    },
-    { ...DEFAULT_PREVIEW_TIMES, ...config.linkPreviews },
-    log,
-  );
+  const { users, userQueries, blocks, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } =
+    createDomainServices(
+      dataSource,
+      messageEvents,
+      {
+        storage,
+        signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
+        limits: config.uploads,
+      },
+      { ...DEFAULT_PREVIEW_TIMES, ...config.linkPreviews },
+      log,
+    );
   const sweep = setInterval(() => {
     attachments.sweep().catch(log);
   }, SWEEP_INTERVAL_MS);
@@ -166,13 +167,15 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     log,
   });
   const auth = new AuthService(userQueries, passwords, tokens, backoff, sessions, (user) => email.verification.send(user.id, user.email));
-  const presence = new Presence(io, users);
+  const presence = new Presence(io, users, blocks, log);
+  blocks.announceWith(presence);
   const callQueries = new CallQueries(dataSource);
   const calls = new CallService(
     callQueries,
     new CallNotices(callQueries, new GroupMessageQueries(dataSource), messageEvents),
     groups,
     users,
+    blocks,
     new SocketCallEvents(io),
     { ringTimeoutMs: config.calls.ringTimeoutMs, sweepIntervalMs: Math.max(1000, Math.min(config.calls.ringTimeoutMs, 10_000)) },
     log,
@@ -204,6 +207,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     nativePush: new NativePushService(nativeTokens),
     passwordReset: email.reset,
     emailVerification: email.verification,
+    blocks,
     authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -218,7 +222,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
   attachSocketHandlers(
     io,
-    { auth, messages, reactions, pins, receipts, groups, presence, calls },
+    { auth, messages, reactions, pins, receipts, groups, presence, calls, blocks },
     { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
     log,
   );

@@ -363,5 +363,15 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `log out, ${auth} token`, method: "DELETE", path: "/api/sessions/current", auth });
   }
   cases.push(...profileCases(wholeBodyCases, fieldCases));
+  // Blocks: ids in the path (987654 is nobody: PUT 404, DELETE a no-op 204 and so not here), and no way in without a token.
+  for (const id of ["abc", "0", "-1", "1.5", "1e3", "99999999999", "%00", "1;DROP TABLE blocks", "987654"]) {
+    cases.push({ name: `block user id ${id}`, method: "PUT", path: `/api/blocks/${id}`, auth: "user" });
+    if (id !== "987654") cases.push({ name: `unblock user id ${id}`, method: "DELETE", path: `/api/blocks/${id}`, auth: "user" });
+  }
+  for (const auth of ["none", "garbage"] as const) {
+    cases.push({ name: `list blocks, ${auth} token`, method: "GET", path: "/api/blocks", auth });
+    cases.push({ name: `block, ${auth} token`, method: "PUT", path: "/api/blocks/1", auth });
+    cases.push({ name: `unblock, ${auth} token`, method: "DELETE", path: "/api/blocks/1", auth });
+  }
   return cases;
 }

@@ -50,6 +50,7 @@ async function snapshot() {
   const nativeTokens = await server.server.dataSource.query("SELECT * FROM push_native_tokens ORDER BY id");
   await server.server.outbox.idle();
   const emailTokens = await server.server.dataSource.query("SELECT * FROM email_tokens ORDER BY id");
+  const blocks = await server.server.dataSource.query("SELECT * FROM blocks ORDER BY blocker_id, blocked_id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
   return JSON.stringify({
     rows,
@@ -65,6 +66,7 @@ async function snapshot() {
     nativeTokens,
     emailTokens,
     mails: smtp.mails.length,
+    blocks,
     stored,
   });
 }

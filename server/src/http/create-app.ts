@@ -22,6 +22,7 @@ import type { SearchService } from "../services/search.service";
 import type { SessionService } from "../services/session.service";
 import type { UserService } from "../services/user.service";
 import type { ProfileService } from "../services/profile.service";
+import type { BlockService } from "../services/block.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { callRoutes } from "./routes/calls.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
@@ -44,6 +45,7 @@ import type { EmailVerificationService } from "../services/email-verification.se
 import type { PasswordResetService } from "../services/password-reset.service";
 import { userRoutes } from "./routes/users.routes";
 import { profileRoutes } from "./routes/profile.routes";
+import { blockRoutes } from "./routes/blocks.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -69,6 +71,7 @@ export interface AppDependencies {
   nativePush: NativePushService;
   passwordReset: PasswordResetService;
   emailVerification: EmailVerificationService;
+  blocks: BlockService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -126,6 +129,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(callRoutes(deps.calls, deps.callConfig, authenticated));
   api.use(pushRoutes(deps.push, deps.allowInsecurePushEndpoints, authenticated));
   api.use(nativePushRoutes(deps.nativePush, authenticated));
+  api.use(blockRoutes(deps.blocks, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

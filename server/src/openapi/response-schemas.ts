@@ -148,6 +148,10 @@ const messageShape = {
   forwarded_from: orNull(forwardedFromSchema),
   pinned: z.boolean(),
   link_preview: orNull(linkPreviewSchema),
+  sender_blocked: z
+    .literal(true)
+    .optional()
+    .meta({ description: 'Only in the copy of a reader who blocked the sender: show it collapsed ("Message from a blocked person").' }),
 };
 export const messageSchema = z.strictObject(messageShape).meta({ id: "Message" });
 
@@ -275,6 +279,13 @@ export const revokedSessionsSchema = z
   .strictObject({ revoked: z.number().int().nonnegative() })
   .meta({ id: "RevokedSessions", description: "How many sessions were signed out." });
 
+export const blockSchema = z
+  .strictObject({ user: publicUserSchema, created_at: isoTime })
+  .meta({ id: "Block", description: "Someone the caller blocked, and since when." });
+export const blocksPageSchema = z
+  .strictObject({ blocks: z.array(blockSchema) })
+  .meta({ id: "BlocksPage", description: "The people the caller blocked, most recent first." });
+
 export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: "Error", description: "Every refusal: a message safe to show." });
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
@@ -317,3 +328,5 @@ mirrors<Mirrors<typeof nativePushTokenSchema, Protocol.NativePushTokenJson>>();
 mirrors<Mirrors<typeof sessionSchema, Protocol.SessionJson>>();
 mirrors<Mirrors<typeof sessionsPageSchema, Protocol.SessionsPage>>();
 mirrors<Mirrors<typeof revokedSessionsSchema, Protocol.RevokedSessionsJson>>();
+mirrors<Mirrors<typeof blockSchema, Protocol.BlockJson>>();
+mirrors<Mirrors<typeof blocksPageSchema, Protocol.BlocksPage>>();

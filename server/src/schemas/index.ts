@@ -15,3 +15,4 @@ export * from "./native-push";
 export * from "./sessions";
 export * from "./profile";
 export * from "./email";
+export * from "./blocks";

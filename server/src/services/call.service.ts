@@ -7,6 +7,7 @@ import type { CallEvents } from "./call-events";
 import { toCallJson } from "./call-json";
 import { callNoticeOf, type CallNotices } from "./call-notices";
 import type { GroupService } from "./group.service";
+import type { BlockService } from "./block.service";
 import type { UserService } from "./user.service";
 
 export interface CallSettings {
@@ -46,6 +47,7 @@ export class CallService {
     private readonly notices: CallNotices,
     private readonly groups: GroupService,
     private readonly users: UserService,
+    private readonly blocks: Pick<BlockService, "requireCanCall">,
     private readonly events: CallEvents,
     private readonly settings: CallSettings,
     private readonly log: (error: unknown) => void,
@@ -76,6 +78,7 @@ export class CallService {
       if (input.user_id === undefined) throw badRequest("user_id or group_id is required");
       if (input.user_id === userId) throw badRequest("You cannot call yourself");
       if (!(await this.users.findById(input.user_id))) throw notFound("User not found");
+      await this.blocks.requireCanCall(userId, input.user_id);
       recipients = [input.user_id];
     }
     // Both people stay locked from the busy check to the caller's participant row: two tabs or two

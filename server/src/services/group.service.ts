@@ -8,6 +8,7 @@ import type { Group } from "../entities/Group";
 import type { GroupMember, GroupRole } from "../entities/GroupMember";
 import { badRequest, conflict, forbidden, notFound } from "../errors";
 import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../schemas";
+import type { BlockService } from "./block.service";
 import type { MessageEvents } from "./message-events";
 import { noticeMessageJson } from "./presenters";
 import { profileFields } from "./profile-json";
@@ -38,11 +39,13 @@ export class GroupService {
     private readonly users: UserQueries,
     private readonly groupMessages: GroupMessageQueries,
     private readonly events: MessageEvents,
+    private readonly blocks: BlockService,
   ) {}
 
   async create(creatorId: number, input: CreateGroupInput): Promise<GroupJson> {
     const others = await this.existingUsers(input.member_ids.filter((id) => id !== creatorId));
     if (others.length === 0) throw badRequest("member_ids must name at least one person other than you");
+    await this.blocks.requireCanAdd(creatorId, others);
     const group = await this.groups.create({ name: input.name, createdBy: creatorId, createdAt: new Date() });
     await this.insertMembers(group, [creatorId], "admin");
     await this.insertMembers(group, others, "member");
@@ -102,6 +105,7 @@ export class GroupService {
     const current = new Set(await this.members.ids(groupId));
     const added = wanted.filter((id) => !current.has(id));
     if (current.size + added.length > MAX_GROUP_MEMBERS) throw conflict(`A group has at most ${MAX_GROUP_MEMBERS} members`);
+    if (added.length > 0) await this.blocks.requireCanAdd(userId, added);
     await this.insertMembers(group, added, "member");
     const json = await this.announce(groupId);
     if (added.length > 0) await this.postNotice(json, userId, added, (actor, users) => ({ event: "added", actor, users }));

@@ -28,6 +28,8 @@ import { ReactionService } from "./reaction.service";
 import { ReceiptService } from "./receipt.service";
 import { SearchService } from "./search.service";
 import { UserService } from "./user.service";
+import { BlockQueries } from "../db/block-queries";
+import { BlockService } from "./block.service";
 import { LinkPreviewService, type LinkPreviewSettings, DEFAULT_PREVIEW_TIMES } from "../link-preview/link-preview.service";
 import { PreviewQueries } from "../db/preview-queries";
 import { PreviewImageLinks } from "../link-preview/preview-image-links";
@@ -64,8 +66,18 @@ export function createDomainServices(
   const memberQueries = new GroupMemberQueries(dataSource);
   const attachments = new AttachmentService(new AttachmentQueries(dataSource), setup.storage, setup.signer, setup.limits, setup.clock);
   const users = new UserService(userQueries);
-  const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events);
-  const receipts = new ReceiptService(new ReadMarkerQueries(dataSource), messageQueries, groupMessageQueries, memberQueries, users, events, groups);
+  const blocks = new BlockService(new BlockQueries(dataSource));
+  const groups = new GroupService(new GroupQueries(dataSource), memberQueries, userQueries, groupMessageQueries, events, blocks);
+  const receipts = new ReceiptService(
+    new ReadMarkerQueries(dataSource),
+    messageQueries,
+    groupMessageQueries,
+    memberQueries,
+    users,
+    events,
+    groups,
+    blocks,
+  );
   const stored = new StoredMessageQueries(dataSource);
   const reactionQueries = new ReactionQueries(dataSource);
   const mentionQueries = new MentionQueries(dataSource);
@@ -79,7 +91,7 @@ export function createDomainServices(
     previewSettings,
     log,
   );
-  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries, linkPreviews);
+  const details = new MessageDetails(attachments, new ReplyQueries(dataSource), reactionQueries, mentionQueries, pinQueries, linkPreviews, blocks);
   const messages = new MessageService(
     stored,
     messageQueries,
@@ -93,6 +105,7 @@ export function createDomainServices(
     reactionQueries,
     mentionQueries,
     pinQueries,
+    blocks,
     linkPreviews,
   );
   linkPreviews.announceWith((messageId) => messages.announceUpdate(messageId));
@@ -100,5 +113,5 @@ export function createDomainServices(
   const pins = new PinService(stored, pinQueries, groups, users, details, events);
   const search = new SearchService(dataSource, details);
   const changes = new ChangeService(dataSource, details);
-  return { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews };
+  return { users, userQueries, blocks, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews };
 }

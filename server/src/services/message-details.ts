@@ -8,6 +8,7 @@ import type { AttachmentService } from "./attachment.service";
 import { contentOf } from "./presenters";
 
 const NO_PREVIEWS = { previewsOf: () => Promise.resolve(new Map<number, LinkPreviewJson>()) };
+const NO_BLOCKS = { blockedBy: () => Promise.resolve(new Set<number>()) };
 
 /** How much of the original a quote shows, in graphemes. */
 export const EXCERPT_GRAPHEMES = 120;
@@ -96,6 +97,7 @@ export class MessageDetails {
     private readonly mentions: MentionQueries,
     private readonly pins: PinQueries,
     private readonly linkPreviews: { previewsOf(messageIds: readonly number[]): Promise<Map<number, LinkPreviewJson>> } = NO_PREVIEWS,
+    private readonly blocks: { blockedBy(userId: number): Promise<Set<number>> } = NO_BLOCKS,
   ) {}
 
   async complete<M extends MessageJson>(readerId: number, messages: M[]): Promise<M[]> {
@@ -109,13 +111,16 @@ export class MessageDetails {
     const live = messages.filter((message) => message.deleted_at === null && message.kind === "text");
     const reactable = live.map((message) => message.id);
     const mentioning = live.filter((message) => message.group_id !== null).map((message) => message.id);
-    const [withFiles, originals, reactionRows, mentionRows, pinned, previews] = await Promise.all([
+    // Only a page with someone else's group messages asks whom the reader blocked (direct ones are never flagged).
+    const fromOthers = messages.some((message) => message.sender_id !== readerId && message.kind === "text" && message.group_id !== null);
+    const [withFiles, originals, reactionRows, mentionRows, pinned, previews, blocked] = await Promise.all([
       this.attachments.withAttachments(messages),
       this.replies.originals(replyIds),
       this.reactions.forMessages(reactable, readerId, MAX_LISTED_REACTORS),
       this.mentions.forMessages(mentioning),
       this.pins.pinnedAmong(reactable),
       this.linkPreviews.previewsOf(reactable),
+      fromOthers ? this.blocks.blockedBy(readerId) : NO_BLOCKS.blockedBy(),
     ]);
     const quotes = new Map(originals.map((row) => [Number(row.id), quoteFromOriginal(row)]));
     const reactions = groupReactions(reactionRows);
@@ -127,6 +132,7 @@ export class MessageDetails {
       mentions: mentions.get(message.id) ?? [],
       pinned: pinned.has(message.id),
       link_preview: previews.get(message.id) ?? null,
+      ...(message.group_id !== null && message.kind === "text" && blocked.has(message.sender_id) ? { sender_blocked: true as const } : {}),
     }));
   }
 

@@ -12,10 +12,11 @@ import type { Message } from "../entities/Message";
 import { badRequest, conflict, forbidden, HttpError, notFound } from "../errors";
 import type { ConversationQuery, EditMessageInput, ForwardInput, SendMessageInput } from "../schemas";
 import type { AttachmentService } from "./attachment.service";
+import type { BlockService } from "./block.service";
 import type { GroupService } from "./group.service";
 import { audienceOf, conversationOf, readableMessage } from "./message-access";
 import { excerptOf, type MessageDetails, reactionsFor } from "./message-details";
-import type { MessageEvents } from "./message-events";
+import type { ForReader, MessageEvents } from "./message-events";
 import { type MessageJson, pairOf, rowToMessageJson, toMessageJson } from "./presenters";
 import { profileFields } from "./profile-json";
 import type { ReceiptService } from "./receipt.service";
@@ -63,6 +64,9 @@ const newMessageJson = (
   link_preview: null,
 });
 
+/** A receipt as someone the reader blocked sees it: nothing read. */
+const hideRead = <R extends { read_up_to_id: number }>(receipt: R): R => ({ ...receipt, read_up_to_id: 0 });
+
 const forwardJson = (from: ForwardedFrom | undefined) => (from ? { sender_id: from.senderId, sent_at: new Date(from.sentAt).toISOString() } : null);
 
 /** Sending and reading messages, direct and in groups; REST routes and socket handlers both call this. */
@@ -80,6 +84,7 @@ export class MessageService {
     private readonly reactions: ReactionQueries,
     private readonly mentions: MentionQueries,
     private readonly pins: PinQueries,
+    private readonly blocks: BlockService,
     private readonly linkPreviews?: LinkPreviewService,
   ) {}
 
@@ -116,6 +121,7 @@ export class MessageService {
     }
     if (input.group_id !== undefined) return this.sendToGroup(senderId, input.group_id, input, replyTo, origin);
     const receiverId = input.receiver_id!;
+    await this.refuseIfBlocked(senderId, receiverId, input);
     const { pairLowId, pairHighId } = pairOf(senderId, receiverId);
     const row = {
       senderId,
@@ -195,7 +201,14 @@ export class MessageService {
       }),
       origin,
     );
-    this.events.messageCreated(json, await this.groups.memberIds(groupId), origin?.connectionId);
+    const [members, blockers] = await Promise.all([this.groups.memberIds(groupId), this.blocks.blockersOf(senderId)]);
+    this.events.messageCreated(
+      json,
+      members.filter((id) => !blockers.has(id)),
+      origin?.connectionId,
+    );
+    const blocking = members.filter((id) => blockers.has(id));
+    if (blocking.length > 0) this.events.messageCreated({ ...json, sender_blocked: true }, blocking);
     this.linkPreviews?.messageSent(json);
     return { message: json, created: true };
   }
@@ -218,6 +231,32 @@ export class MessageService {
     if (original.deleted) throw badRequest("reply_to_id: a deleted message cannot be replied to");
     if (original.kind === "system") throw badRequest("reply_to_id: a group notice cannot be replied to");
     return { id: original.id, sender_id: original.senderId, excerpt: excerptOf(original.content), deleted: false };
+  }
+
+  /**
+   * 403 when either person blocked the other, and nothing is stored. A retry of a message stored
+   * before the block still gets its original back.
+   */
+  private async refuseIfBlocked(senderId: number, receiverId: number, input: SendMessageInput): Promise<void> {
+    try {
+      await this.blocks.requireCanMessage(senderId, receiverId);
+    } catch (error) {
+      const earlier = input.client_id ? await this.stored.findByClientId(senderId, input.client_id) : null;
+      if (earlier && earlier.receiverId === receiverId) return;
+      throw error;
+    }
+  }
+
+  /** A change of a group message goes to the readers who blocked its sender flagged `sender_blocked`. */
+  private async announceUpdated(message: Message, json: MessageJson | ForReader<MessageJson>): Promise<void> {
+    const audience = await audienceOf(this.groups, message);
+    const blockers = message.groupId !== null ? await this.blocks.blockersOf(message.senderId) : new Set<number>();
+    if (![...blockers].some((id) => audience.includes(id))) return this.events.messageUpdated(json, audience);
+    const forReader = (readerId: number): MessageJson => {
+      const copy = typeof json === "function" ? json(readerId) : json;
+      return blockers.has(readerId) ? { ...copy, sender_blocked: true } : copy;
+    };
+    this.events.messageUpdated(forReader, audience);
   }
 
   /** Claims of the send's uploads (or a forward's copies), bound to the insert: a message is never stored without its files. */
@@ -302,23 +341,27 @@ export class MessageService {
   async conversation(userId: number, partnerId: number, query: ConversationQuery): Promise<ConversationPage> {
     if (!(await this.userService.findById(partnerId))) throw notFound("User not found");
     const { pairLowId, pairHighId } = pairOf(userId, partnerId);
-    const [{ rows, ...more }, receipts] = await Promise.all([
+    const [{ rows, ...more }, receipts, seesPartner] = await Promise.all([
       historyPage((cursor, limit) => this.queries.page(pairLowId, pairHighId, cursor, limit), query),
       this.receipts.between(userId, partnerId),
+      this.blocks.canSee(userId, partnerId),
     ]);
     const messages = await this.completeRows(userId, rows);
-    return { messages, ...more, partner_receipt: receipts.partner, my_receipt: receipts.mine };
+    const partnerReceipt = seesPartner ? receipts.partner : hideRead(receipts.partner);
+    return { messages, ...more, partner_receipt: partnerReceipt, my_receipt: receipts.mine };
   }
 
   /** One page of a group's history, with the same cursors as a direct conversation; members only. */
   async groupHistory(userId: number, groupId: number, query: ConversationQuery): Promise<GroupPage> {
-    const { group, receipts } = await this.groups.view(userId, groupId);
+    const [{ group, receipts }, blockers] = await Promise.all([this.groups.view(userId, groupId), this.blocks.blockersOf(userId)]);
     const { rows, ...more } = await historyPage((cursor, limit) => this.groupQueries.page(groupId, cursor, limit), query);
     return {
       messages: await this.completeRows(userId, rows),
       ...more,
       group,
-      member_receipts: receipts.filter((receipt) => receipt.user_id !== userId),
+      member_receipts: receipts
+        .filter((receipt) => receipt.user_id !== userId)
+        .map((receipt) => (blockers.has(receipt.user_id) ? hideRead(receipt) : receipt)),
       // view() refuses non-members, so the caller's own receipt is there.
       my_receipt: receipts.find((receipt) => receipt.user_id === userId)!,
     };
@@ -342,7 +385,7 @@ export class MessageService {
     await this.linkPreviews?.messageEdited(toMessageJson(message));
     const [json, reactions] = await Promise.all([this.details.completeOne(userId, toMessageJson(message)), this.reactions.forMessage(message.id)]);
     const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
-    this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
+    await this.announceUpdated(message, reactions.length > 0 ? forReader : json);
     return json;
   }
 
@@ -381,7 +424,7 @@ export class MessageService {
       this.reactions.forMessage(message.id),
     ]);
     const forReader = (readerId: number): MessageJson => ({ ...json, reactions: reactionsFor(reactions, readerId) });
-    this.events.messageUpdated(reactions.length > 0 ? forReader : json, await audienceOf(this.groups, message));
+    await this.announceUpdated(message, reactions.length > 0 ? forReader : json);
     return json;
   }
 

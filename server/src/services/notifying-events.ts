@@ -11,6 +11,8 @@ export function withListeners(events: MessageEvents, listeners: readonly NewMess
   return {
     messageCreated(message, recipients, exceptConnection) {
       events.messageCreated(message, recipients, exceptConnection);
+      // The copy for people who blocked its sender: shown collapsed in the app, never pushed to a lock screen.
+      if (message.sender_blocked) return;
       for (const listener of listeners) {
         try {
           listener.messageCreated(message, recipients);

@@ -4,6 +4,7 @@ import type { MessageQueries } from "../db/message-queries";
 import type { MarkerRow, ReadMarkerQueries } from "../db/read-marker-queries";
 import { notFound } from "../errors";
 import type { ReceiptInput } from "../schemas";
+import type { BlockService } from "./block.service";
 import type { GroupService } from "./group.service";
 import type { DirectReceiptJson, GroupReceiptJson, MessageEvents, ReceiptJson } from "./message-events";
 import type { UserService } from "./user.service";
@@ -18,6 +19,7 @@ export class ReceiptService {
     private readonly users: UserService,
     private readonly events: MessageEvents,
     private readonly groups: GroupService,
+    private readonly blocks: BlockService,
   ) {}
 
   /** The reader has read everything from the partner up to `up_to_id` (receiving it too). */
@@ -53,7 +55,9 @@ export class ReceiptService {
     const marker = await this.markers.advance({ userId, partnerId, readId: read ? upTo : 0, upTo });
     if (read) await this.messages.recountUnread(userId, partnerId);
     const receipt = toJson(marker, userId, partnerId);
-    this.events.receiptsChanged(receipt, [partnerId, userId]);
+    // Someone the reader blocked does not hear how far the reader got.
+    const partnerSees = await this.blocks.canSee(partnerId, userId);
+    this.events.receiptsChanged(receipt, partnerSees ? [partnerId, userId] : [userId]);
     return receipt;
   }
 
@@ -65,7 +69,7 @@ export class ReceiptService {
     if (read) await this.groupMessages.recountUnread(groupId, userId);
     // Read back rather than RETURNING (PostgreSQL's driver shapes an UPDATE's rows differently); the
     // same read gives everyone to tell.
-    const members = await this.groups.membersOf(groupId);
+    const [members, hidden] = await Promise.all([this.groups.membersOf(groupId), this.blocks.hiddenFrom(userId)]);
     const member = members.find((row) => row.userId === userId);
     const receipt: GroupReceiptJson = {
       user_id: userId,
@@ -75,7 +79,7 @@ export class ReceiptService {
     };
     this.events.receiptsChanged(
       receipt,
-      members.map((row) => row.userId),
+      members.map((row) => row.userId).filter((id) => !hidden.has(id)),
     );
     return receipt;
   }

@@ -1,4 +1,5 @@
 import type { ClientEvent, ClientEventResult } from "@chat-app/protocol";
+import type { BlockService } from "../services/block.service";
 import type { CallService } from "../services/call.service";
 import type { GroupService } from "../services/group.service";
 import type { MessageService } from "../services/message.service";
@@ -27,11 +28,12 @@ export interface SocketServices {
   groups: GroupService;
   presence: Presence;
   calls: CallService;
+  blocks: BlockService;
 }
 
 /** The socket twins of the REST routes call the same services; typing and presence live here. */
-export function createSocketHandlers({ messages, reactions, pins, receipts, groups, presence, calls }: SocketServices): SocketHandlers {
-  const relayTyping = typingRelay(groups);
+export function createSocketHandlers({ messages, reactions, pins, receipts, groups, presence, calls, blocks }: SocketServices): SocketHandlers {
+  const relayTyping = typingRelay(groups, blocks);
   return {
     "message:send": async (input, socket) => ({ message: (await messages.send(socket.data.userId, input, { connectionId: socket.id })).message }),
     "message:edit": async ({ id, ...input }, socket) => ({ message: await messages.edit(socket.data.userId, id, input) }),

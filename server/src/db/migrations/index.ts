@@ -17,6 +17,7 @@ import { NativePushTokens1765470000000 } from "./1765470000000-NativePushTokens"
 import { Sessions1765500000000 } from "./1765500000000-Sessions";
 import { Profiles1765600000000 } from "./1765600000000-Profiles";
 import { EmailTokens1765620000000 } from "./1765620000000-EmailTokens";
+import { Blocks1765610000000 } from "./1765610000000-Blocks";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Sessions1765500000000,
   Profiles1765600000000,
   EmailTokens1765620000000,
+  Blocks1765610000000,
 ];
