@@ -502,7 +502,7 @@ export interface ServerConfigJson {
 
 /** One person the caller blocked, as `GET /api/blocks` lists them. */
 export interface BlockJson {
-  user: PublicUserJson;
+  user: UserProfileJson;
   created_at: string;
 }
 

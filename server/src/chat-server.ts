@@ -154,6 +154,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     storage,
     new SocketProfileEvents(io),
     config.uploads.maxPixels,
+    blocks,
   );
   const passwords = new PasswordHasher(config.bcryptCost);
   const email = createEmailServices({

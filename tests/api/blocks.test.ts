@@ -39,8 +39,8 @@ describe("blocking and unblocking", () => {
     expect(listed.status).toBe(200);
     expect(listed.body).toEqual({
       blocks: [
-        { user: { id: carol.id, username: carol.username }, created_at: expect.any(String) },
-        { user: { id: bob.id, username: bob.username }, created_at: expect.any(String) },
+        { user: { id: carol.id, username: carol.username, display_name: null, avatar_url: null, status_text: null }, created_at: expect.any(String) },
+        { user: { id: bob.id, username: bob.username, display_name: null, avatar_url: null, status_text: null }, created_at: expect.any(String) },
       ],
     });
     const [, bobBlock] = listed.body.blocks as Array<{ created_at: string }>;
@@ -183,7 +183,7 @@ describe("someone blocked", () => {
     const [alice, bob] = await people();
     await block(alice, bob);
     const found = await api("GET", `/api/users?search=${alice.username}`, bob);
-    expect(found.body.users).toEqual([{ id: alice.id, username: alice.username }]);
+    expect(found.body.users).toEqual([{ id: alice.id, username: alice.username, display_name: null, avatar_url: null, status_text: null }]);
     expect((await api("GET", "/api/blocks", bob)).body).toEqual({ blocks: [] });
   });
 });
@@ -239,7 +239,11 @@ describe("the client's API", () => {
     const aliceApi = new ChatApi(server.url, alice.token);
     const bobApi = new ChatApi(server.url, bob.token);
     await aliceApi.block(bob.id);
-    expect(await aliceApi.blocks()).toEqual({ blocks: [{ user: { id: bob.id, username: bob.username }, created_at: expect.any(String) }] });
+    expect(await aliceApi.blocks()).toEqual({
+      blocks: [
+        { user: { id: bob.id, username: bob.username, display_name: null, avatar_url: null, status_text: null }, created_at: expect.any(String) },
+      ],
+    });
     const refused = await bobApi.send(userKey(alice.id), "hi", randomUUID()).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ApiError);
     expect((refused as ApiError).status).toBe(403);

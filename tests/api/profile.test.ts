@@ -30,6 +30,7 @@ describe("PATCH /api/me", () => {
       display_name: "Alice Liddell",
       avatar_url: null,
       status_text: "down the rabbit hole",
+      email_verified: false,
     });
     expect((await server.request("GET", "/api/me", { token: alice.token })).body.user).toEqual(response.body.user);
     // A field left out stays; null clears.
@@ -184,5 +185,26 @@ describe("socket user:updated", () => {
     await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: erin.id, message_content: "ping" } });
     await flushed;
     expect(strangerGot).toEqual([]);
+  });
+
+  it("does not reach someone the person blocked: a partner they blocked hears nothing, until unblocked", async () => {
+    const [partner, other] = await Promise.all([server.connect(carol.token), server.connect(dave.token)]);
+    await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: carol.id, message_content: "hi" } });
+    await server.request("POST", "/api/messages/send", { token: alice.token, body: { receiver_id: dave.id, message_content: "hi" } });
+    expect((await server.request("PUT", `/api/blocks/${carol.id}`, { token: alice.token })).status).toBe(204);
+    const blockedGot = collect(partner, "user:updated");
+    const heard = nextEvent(other, "user:updated");
+    expect((await patchMe(alice.token, { status_text: "out hiking" })).status).toBe(200);
+    expect(await heard).toMatchObject({ id: alice.id, status_text: "out hiking" });
+    // The blocked socket is flushed by a round trip of its own before it is checked.
+    const flushed = nextEvent(partner, "message:new");
+    await server.request("POST", "/api/messages/send", { token: dave.token, body: { receiver_id: carol.id, message_content: "ping" } });
+    await flushed;
+    expect(blockedGot).toEqual([]);
+
+    expect((await server.request("DELETE", `/api/blocks/${carol.id}`, { token: alice.token })).status).toBe(204);
+    const again = nextEvent(partner, "user:updated");
+    await patchMe(alice.token, { status_text: "back" });
+    expect(await again).toMatchObject({ id: alice.id, status_text: "back" });
   });
 });

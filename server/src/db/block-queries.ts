@@ -4,6 +4,9 @@ import { CompiledQuery } from "./compiled-query";
 export interface BlockedRow {
   id: number | string;
   username: string;
+  display_name: string | null;
+  status_text: string | null;
+  avatar_key: string | null;
   created_at: number | string;
 }
 
@@ -41,7 +44,7 @@ export class BlockQueries {
     ]);
     this.listOwn = new CompiledQuery(
       dataSource,
-      `SELECT u."id", u."username", b."created_at" FROM "blocks" b JOIN "users" u ON u."id" = b."blocked_id"
+      `SELECT u."id", u."username", u."display_name", u."status_text", u."avatar_key", b."created_at" FROM "blocks" b JOIN "users" u ON u."id" = b."blocked_id"
        WHERE b."blocker_id" = :userId ORDER BY b."created_at" DESC, b."blocked_id" DESC`,
       ["userId"],
     );

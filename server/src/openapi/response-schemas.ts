@@ -280,7 +280,7 @@ export const revokedSessionsSchema = z
   .meta({ id: "RevokedSessions", description: "How many sessions were signed out." });
 
 export const blockSchema = z
-  .strictObject({ user: publicUserSchema, created_at: isoTime })
+  .strictObject({ user: userProfileSchema, created_at: isoTime })
   .meta({ id: "Block", description: "Someone the caller blocked, and since when." });
 export const blocksPageSchema = z
   .strictObject({ blocks: z.array(blockSchema) })

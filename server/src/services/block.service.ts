@@ -2,7 +2,7 @@ import type { BlocksPage } from "@chat-app/protocol";
 import type { BlockQueries } from "../db/block-queries";
 import { isForeignKeyViolation } from "../db/errors";
 import { badRequest, forbidden, notFound } from "../errors";
-import { toPublicUser } from "./presenters";
+import { userProfileOf } from "./profile-json";
 
 /** What the socket layer does when a block starts or ends (presence shown or hidden live). */
 export interface BlockEvents {
@@ -54,7 +54,13 @@ export class BlockService {
     const rows = await this.queries.listBlockedBy(blockerId);
     return {
       blocks: rows.map((row) => ({
-        user: toPublicUser({ id: Number(row.id), username: row.username }),
+        user: userProfileOf({
+          id: Number(row.id),
+          username: row.username,
+          displayName: row.display_name,
+          statusText: row.status_text,
+          avatarKey: row.avatar_key,
+        }),
         created_at: new Date(Number(row.created_at)).toISOString(),
       })),
     };

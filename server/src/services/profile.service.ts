@@ -16,6 +16,11 @@ const ATTEMPTS = 3;
 
 const renditionKey = (avatarKey: string, size: AvatarSize) => `${avatarKey}-${AVATAR_SIZES[size]}`;
 
+/** Who must not hear of a person's changes (the people they blocked). */
+export interface ProfileAudienceFilter {
+  hiddenFrom(subjectId: number): Promise<Set<number>>;
+}
+
 /** What `GET /api/users/:id/avatar` serves. */
 export interface AvatarContent {
   stream: Readable;
@@ -36,6 +41,7 @@ export class ProfileService {
     private readonly storage: Storage,
     private readonly events: ProfileEvents,
     private readonly maxPixels: number,
+    private readonly blocked: ProfileAudienceFilter,
   ) {}
 
   /** Applies the change and announces it; the person as they are now. */
@@ -55,7 +61,9 @@ export class ProfileService {
     }
     const { user, replacedKey } = written;
     if (replacedKey !== null && replacedKey !== user.avatarKey) await this.deleteRenditions(replacedKey);
-    this.events.userUpdated(userProfileOf(user), [userId, ...(await this.profiles.audience(userId))]);
+    const hidden = await this.blocked.hiddenFrom(userId);
+    const audience = (await this.profiles.audience(userId)).filter((id) => !hidden.has(id));
+    this.events.userUpdated(userProfileOf(user), [userId, ...audience]);
     return user;
   }
 

@@ -16,8 +16,8 @@ import { PushSubscriptions1765400000000 } from "./1765400000000-PushSubscription
 import { NativePushTokens1765470000000 } from "./1765470000000-NativePushTokens";
 import { Sessions1765500000000 } from "./1765500000000-Sessions";
 import { Profiles1765600000000 } from "./1765600000000-Profiles";
-import { EmailTokens1765620000000 } from "./1765620000000-EmailTokens";
 import { Blocks1765610000000 } from "./1765610000000-Blocks";
+import { EmailTokens1765620000000 } from "./1765620000000-EmailTokens";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -39,6 +39,6 @@ export const migrations = [
   NativePushTokens1765470000000,
   Sessions1765500000000,
   Profiles1765600000000,
-  EmailTokens1765620000000,
   Blocks1765610000000,
+  EmailTokens1765620000000,
 ];

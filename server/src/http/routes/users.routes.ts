@@ -7,10 +7,9 @@ import { parseInput, userSearchSchema } from "../../schemas";
 export function userRoutes(users: UserService, authenticated: RequestHandler[]): Router {
   const router = Router();
 
-  // Read again: the session check loads the account without its profile.
-  router.get("/me", ...authenticated, async (req, res) => {
-    const user = await users.findById(currentUser(req).id);
-    res.json({ user: toOwnUser(user ?? currentUser(req)) });
+  // The session check loaded the whole account, profile included.
+  router.get("/me", ...authenticated, (req, res) => {
+    res.json({ user: toOwnUser(currentUser(req)) });
   });
 
   router.get("/users", ...authenticated, async (req, res) => {
