@@ -3,7 +3,9 @@ import type { SessionJson } from "@chat-app/protocol";
 import { Button, type SessionItem, SessionList } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useLatest } from "../hooks/useLatest";
+import type { Translate } from "../i18n/i18n";
 import { useT } from "../i18n/useT";
+import { deviceName } from "../state/user-agent";
 
 export interface SessionsSettingsProps {
   api: ChatApi;
@@ -15,10 +17,10 @@ export interface SessionsSettingsProps {
 const unauthorized = (error: unknown) => error instanceof ApiError && error.status === 401;
 
 /** This device first, then the server's order (most recently used first). */
-const itemsOf = (sessions: readonly SessionJson[]): SessionItem[] =>
+const itemsOf = (sessions: readonly SessionJson[], t: Translate): SessionItem[] =>
   [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)].map((s) => ({
     id: s.id,
-    userAgent: s.user_agent,
+    device: deviceName(s.user_agent, t),
     createdAt: s.created_at,
     lastUsedAt: s.last_used_at,
     current: s.current,
@@ -112,7 +114,7 @@ export function SessionsSettings({ api, onUnauthorized, headingLevel = 3 }: Sess
     <SessionList
       ref={list}
       tabIndex={-1}
-      sessions={itemsOf(sessions)}
+      sessions={itemsOf(sessions, t)}
       onSignOut={signOut}
       onSignOutOthers={signOutOthers}
       pendingIds={pendingIds}

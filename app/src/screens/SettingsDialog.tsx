@@ -1,16 +1,14 @@
 import { Button } from "@chat-app/ui-kit";
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { ChatApi } from "@chat-app/client";
 import { PushPreviewsField } from "../pwa/PushPreviewsField";
 import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
+import { PasswordSettings } from "./PasswordSettings";
+import { SessionsSettings } from "./SessionsSettings";
 import { ThemePicker } from "./ThemePicker";
-
-// Their own chunks: most visits to Settings never open them.
-const SessionsSettings = lazy(() => import("./SessionsSettings").then((m) => ({ default: m.SessionsSettings })));
-const PasswordSettings = lazy(() => import("./PasswordSettings").then((m) => ({ default: m.PasswordSettings })));
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
@@ -96,13 +94,11 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
           <Button variant="secondary" size="sm" ref={(node) => node?.focus()} onClick={back}>
             {t("settings.back")}
           </Button>
-          <Suspense fallback={<p role="status">{t("sessions.loading")}</p>}>
-            {page === "sessions" ? (
-              <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
-            ) : (
-              <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
-            )}
-          </Suspense>
+          {page === "sessions" ? (
+            <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
+          ) : (
+            <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
+          )}
         </Page>
       ) : (
         <>

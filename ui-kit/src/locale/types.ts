@@ -276,8 +276,6 @@ export interface KitMessages {
   // SessionList
   /** The list's name. */
   sessions: string;
-  /** A session's device: "Firefox on Windows"; either part may be unknown. */
-  sessionDevice: (browser: string | null, os: string | null) => string;
   /** The marker on the session this page uses. */
   thisDevice: string;
   /** Before the time the session began ("Signed in" 3 days ago) and was last used. */

@@ -275,7 +275,6 @@ export const ar: KitMessages = {
   joinCall: 'الانضمام إلى المكالمة',
   dismissCall: 'تجاهل',
   sessions: 'الجلسات',
-  sessionDevice: (browser, os) => (browser && os ? `${browser} على ${os}` : (browser ?? os ?? 'جهاز غير معروف')),
   thisDevice: 'هذا الجهاز',
   signedIn: 'تسجيل الدخول',
   lastActive: 'آخر نشاط',

@@ -220,7 +220,6 @@ export const en: KitMessages = {
   joinCall: 'Join call',
   dismissCall: 'Dismiss',
   sessions: 'Sessions',
-  sessionDevice: (browser, os) => (browser && os ? `${browser} on ${os}` : (browser ?? os ?? 'Unknown device')),
   thisDevice: 'This device',
   signedIn: 'Signed in',
   lastActive: 'Last active',

@@ -221,7 +221,6 @@ export const es: KitMessages = {
   joinCall: 'Unirse a la llamada',
   dismissCall: 'Descartar',
   sessions: 'Sesiones',
-  sessionDevice: (browser, os) => (browser && os ? `${browser} en ${os}` : (browser ?? os ?? 'Dispositivo desconocido')),
   thisDevice: 'Este dispositivo',
   signedIn: 'Inició sesión',
   lastActive: 'Última actividad',

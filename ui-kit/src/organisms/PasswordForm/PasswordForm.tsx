@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
@@ -8,6 +8,7 @@ import type { KitMessages } from '../../locale/types';
 import { textOf } from '../../utils/formText';
 import { color, fontSize, radius, space } from '../../utils/theme';
 import { FormAlert, FormRoot } from '../LoginForm/formParts';
+import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
 import { hasErrors, type FieldErrors } from '../LoginForm/validation';
 
 export interface PasswordValues {
@@ -53,6 +54,7 @@ export function validatePassword(values: PasswordValues & { confirmPassword: str
 }
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+const SERVER_FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /**
  * Changing one's password: "Current password", "New password", "Confirm new password" and "Change
@@ -70,21 +72,8 @@ export const PasswordForm = forwardRef<HTMLFormElement, PasswordFormProps>(funct
     newPassword: useRef<HTMLInputElement>(null),
     confirmPassword: useRef<HTMLInputElement>(null),
   };
-  // Server errors the person has since edited away; a new set from the server shows them all again.
-  const [edited, setEdited] = useState<{ of?: typeof fieldErrors; fields: ReadonlySet<Field> }>({ fields: new Set() });
-  if (edited.of !== fieldErrors) setEdited({ of: fieldErrors, fields: new Set() });
-  const server: FieldErrors<Field> = {};
-  for (const field of ['currentPassword', 'newPassword'] as const) {
-    if (fieldErrors?.[field] && !edited.fields.has(field)) server[field] = fieldErrors[field];
-  }
+  const [server, editServer] = useServerFieldErrors<Field>(fieldErrors, refs, SERVER_FIELDS);
   const shown: FieldErrors<Field> = { ...server, ...Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) };
-
-  useEffect(() => {
-    const first = FIELDS.find((f) => f !== 'confirmPassword' && fieldErrors?.[f]);
-    if (first) refs[first].current?.focus();
-    // Only when the server's answer changes, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fieldErrors]);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -107,9 +96,7 @@ export const PasswordForm = forwardRef<HTMLFormElement, PasswordFormProps>(funct
 
   const clear = (field: Field) => () => {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-    if (field !== 'confirmPassword' && fieldErrors?.[field] && !edited.fields.has(field)) {
-      setEdited((e) => ({ ...e, fields: new Set([...e.fields, field]) }));
-    }
+    editServer(field);
   };
 
   return (

@@ -6,20 +6,19 @@ const now = '2026-03-02T12:00:00Z';
 const sessions: SessionItem[] = [
   {
     id: 1,
-    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    device: 'Chrome on Linux',
     createdAt: '2026-02-20T09:00:00Z',
     lastUsedAt: '2026-03-02T11:59:00Z',
     current: true,
   },
   {
     id: 2,
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+    device: 'Safari on iOS',
     createdAt: '2026-02-27T18:30:00Z',
     lastUsedAt: '2026-03-01T21:10:00Z',
     current: false,
   },
-  { id: 3, userAgent: null, createdAt: '2026-01-05T08:00:00Z', lastUsedAt: '2026-01-06T08:00:00Z', current: false },
+  { id: 3, device: 'Unknown device', createdAt: '2026-01-05T08:00:00Z', lastUsedAt: '2026-01-06T08:00:00Z', current: false },
 ];
 
 const meta = {

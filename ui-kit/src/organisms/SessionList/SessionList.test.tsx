@@ -5,20 +5,18 @@ import { ChatThemeProvider } from '../../theme/ChatThemeProvider';
 import { es } from '../../locale/catalogs/es';
 import { SessionList, type SessionItem } from './SessionList';
 
-const chromeLinux = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const firefoxWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const now = '2026-03-02T12:00:00Z';
-const here: SessionItem = { id: 1, userAgent: chromeLinux, createdAt: '2026-03-01T12:00:00Z', lastUsedAt: '2026-03-02T11:55:00Z', current: true };
+const here: SessionItem = { id: 1, device: 'Chrome on Linux', createdAt: '2026-03-01T12:00:00Z', lastUsedAt: '2026-03-02T11:55:00Z', current: true };
 const laptop: SessionItem = {
   id: 2,
-  userAgent: firefoxWindows,
+  device: 'Firefox on Windows',
   createdAt: '2026-02-23T12:00:00Z',
   lastUsedAt: '2026-03-02T09:00:00Z',
   current: false,
 };
 const otherChrome: SessionItem = {
   id: 3,
-  userAgent: chromeLinux,
+  device: 'Chrome on Linux',
   createdAt: '2026-02-28T12:00:00Z',
   lastUsedAt: '2026-03-01T12:00:00Z',
   current: false,
@@ -27,7 +25,7 @@ const otherChrome: SessionItem = {
 const rows = () => within(screen.getByRole('list', { name: 'Sessions' })).getAllByRole('listitem');
 
 describe('SessionList', () => {
-  it('lists each session with its device, when it signed in and was last active, and "This device" on the current one', () => {
+  it('lists each session with its device (as the app words it), when it signed in and was last active, and "This device" on the current one', () => {
     render(<SessionList sessions={[here, laptop]} now={now} onSignOut={() => {}} />);
     expect(screen.getByRole('region', { name: 'Sessions' })).toBeInTheDocument();
     const [first, second] = rows();
@@ -82,12 +80,12 @@ describe('SessionList', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('marks a session being signed out busy, shows a server error, names an unknown device, and forwards its ref', () => {
+  it('marks a session being signed out busy, shows a server error, and forwards its ref', () => {
     const ref = createRef<HTMLElement>();
     render(
       <SessionList
         ref={ref}
-        sessions={[here, { ...laptop, userAgent: null }]}
+        sessions={[here, { ...laptop, device: 'Unknown device' }]}
         now={now}
         onSignOut={() => {}}
         pendingIds={[2]}
@@ -108,7 +106,7 @@ describe('SessionList', () => {
         <SessionList sessions={[here, laptop]} now={now} onSignOut={() => {}} onSignOutOthers={() => {}} />
       </ChatThemeProvider>,
     );
-    expect(screen.getByRole('button', { name: 'Cerrar sesión Firefox en Windows' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cerrar sesión Firefox on Windows' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cerrar todas las demás sesiones' })).toBeInTheDocument();
     expect(screen.getByText('Este dispositivo')).toBeInTheDocument();
   });

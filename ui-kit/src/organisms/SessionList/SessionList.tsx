@@ -6,14 +6,13 @@ import { HiddenParts } from '../../locale/HiddenParts';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { base, color, fontSize, fontWeight, radius, space, touchTarget } from '../../utils/theme';
 import type { TimeInput } from '../../utils/time';
-import { describeUserAgent } from '../../utils/userAgent';
 import { FormAlert } from '../LoginForm/formParts';
 
 /** One log-in of the person: where from, since when, and whether it is the one reading. */
 export interface SessionItem {
   id: string | number;
-  /** The User-Agent it logged in with; shown as "Firefox on Windows". */
-  userAgent: string | null;
+  /** Where it logged in from, in words: "Firefox on Windows". */
+  device: string;
   createdAt: TimeInput;
   lastUsedAt: TimeInput;
   /** The session of this page: marked "This device", never offered "Sign out". */
@@ -115,9 +114,9 @@ const None = styled.p`
   font-size: ${fontSize('sm')};
 `;
 
-/** Each session's device in words; a device named twice gets a number, so every "Sign out" is told apart. */
-function deviceNames(sessions: readonly SessionItem[], describe: (ua: string | null) => string, number: (n: number) => string): string[] {
-  const names = sessions.map((s) => describe(s.userAgent));
+/** Each session's device; a device named twice gets a number, so every "Sign out" is told apart. */
+function deviceNames(sessions: readonly SessionItem[], number: (n: number) => string): string[] {
+  const names = sessions.map((s) => s.device);
   const seen = new Map<string, number>();
   return names.map((name) => {
     if (names.filter((other) => other === name).length < 2) return name;
@@ -138,14 +137,7 @@ export const SessionList = forwardRef<HTMLElement, SessionListProps>(function Se
 ) {
   const { messages: t, formatNumber } = useKitLocale();
   const headingId = useId();
-  const names = deviceNames(
-    sessions,
-    (ua) => {
-      const { browser, os } = describeUserAgent(ua);
-      return t.sessionDevice(browser, os);
-    },
-    formatNumber,
-  );
+  const names = deviceNames(sessions, formatNumber);
   const others = sessions.some((s) => !s.current);
   return (
     <Root ref={ref} aria-labelledby={headingId} data-busy={signingOutOthers || undefined} {...rest}>
