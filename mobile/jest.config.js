@@ -7,6 +7,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
   testMatch: ["<rootDir>/src/**/*.test.ts"],
+  // The web app's list wording formats call durations with the kit's ESM-only helper: its source here.
+  moduleNameMapper: { "^@chat-app/ui-kit/format-duration$": "<rootDir>/../ui-kit/src/utils/formatDuration.ts" },
   transform: {
     "^.+\\.(ts|tsx)$": [
       "@swc/jest",

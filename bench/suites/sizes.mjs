@@ -11,6 +11,7 @@ export const BUDGETS = {
   app_js_gzip_kb: 210,
   app_login_js_gzip_kb: 100,
   app_service_worker_gzip_kb: 8,
+  mobile_first_load_js_gzip_kb: 420,
 };
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'styled-components'];
 
@@ -172,6 +173,28 @@ export function loginPageSize() {
   };
 }
 
+/**
+ * The Ionic app's web build (mobile/dist): every .js file gzipped as served, and what its first
+ * screen loads (index.html's entry script and the chunks it preloads; the settings, group and search
+ * screens are chunks of their own, fetched when opened).
+ */
+export function mobileSize() {
+  const dist = path.join(ROOT, 'mobile', 'dist');
+  const html = path.join(dist, 'index.html');
+  if (!fs.existsSync(html)) return { mobile_js_gzip_kb: null, reason: 'mobile/dist does not exist: the mobile app is not built yet' };
+  const files = walk(dist).filter((f) => /\.m?js$/.test(f));
+  const first = [...fs.readFileSync(html, 'utf8').matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map(
+    (match) => path.join(dist, match[1]),
+  );
+  const sum = (list) => list.reduce((total, file) => total + gzipKb(fs.readFileSync(file)), 0);
+  return {
+    mobile_js_files: files.length,
+    mobile_js_gzip_kb: round(sum(files), 2),
+    mobile_first_load_js_files: first.length,
+    mobile_first_load_js_gzip_kb: first.length ? round(sum(first), 2) : null,
+  };
+}
+
 export async function sizes() {
-  return { ...(await uiKitSize()), ...appSize(), ...loginPageSize(), budgets: BUDGETS };
+  return { ...(await uiKitSize()), ...appSize(), ...loginPageSize(), ...mobileSize(), budgets: BUDGETS };
 }

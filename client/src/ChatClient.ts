@@ -1,4 +1,4 @@
-import type { AttachmentJson, MessagePinnedJson, MessageReactionsJson } from "@chat-app/protocol";
+import type { AttachmentJson, MessagePinnedJson, MessageReactionsJson, UpdateProfileInputJson, UserProfileJson } from "@chat-app/protocol";
 import { ApiError, ChatApi, type ConversationPage, messageTarget, receiptTarget } from "./api";
 import { linkExpiries } from "./attachments/attachment-expiry";
 import type { OutboxAttachment, PendingAttachment } from "./attachments/attachment-types";
@@ -22,6 +22,7 @@ import { entryKey, Outbox, type OutboxEntry } from "./outbox";
 import { OutboxSender } from "./outbox-sender";
 import { type PinnedJson, Pins } from "./pins";
 import { Presence } from "./presence";
+import { Profiles } from "./profiles";
 import { toggledReactions } from "./reactions";
 import type { SendFailure } from "./send-failure";
 import { type ConversationReceipts, type DirectReceipts, type GroupReceipts, Receipts } from "./receipts";
@@ -60,6 +61,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   private readonly files: ClientAttachments;
   private readonly retryTimer: ReturnType<typeof setInterval>;
   private readonly pins = new Pins();
+  private readonly profiles = new Profiles();
   private readonly keeper: OfflineKeeper;
   /** Per conversation whose newest page the server gave this session: whether older messages exist. */
   private readonly newestHasOlder = new Map<ConversationKey, boolean>();
@@ -201,6 +203,25 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   /** Every conversation someone is typing in now, with who: the same map until that changes. */
   allTypists(): ReadonlyMap<ConversationKey, readonly number[]> {
     return this.typingState.everywhere();
+  }
+
+  /** Someone's profile as last pushed (`user:updated`) or changed here; undefined until one was. */
+  profile(userId: number): UserProfileJson | undefined {
+    return this.profiles.get(userId);
+  }
+
+  /** Changes my display name, status line or avatar (an image I uploaded); known here at once, elsewhere by the server's push. */
+  async updateProfile(input: UpdateProfileInputJson): Promise<UserProfileJson> {
+    const { user } = await this.api.updateProfile(input);
+    const profile: UserProfileJson = {
+      id: user.id,
+      username: user.username,
+      display_name: user.display_name ?? null,
+      avatar_url: user.avatar_url ?? null,
+      status_text: user.status_text ?? null,
+    };
+    this.applyProfile(profile);
+    return profile;
   }
 
   /** A group as last told by the server (also after I left it: then `isMember` is false). */
@@ -680,6 +701,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     socket.on("group:updated", (group) => this.applyGroup(group));
     socket.on("group:removed", ({ group_id }) => this.applyRemoved(group_id));
     socket.on("presence", (presence) => this.presence.apply(presence));
+    socket.on("user:updated", (user) => this.applyProfile(user));
     this.calls.on("changed", () => this.emit("calls"));
     socket.on("call:ringing", ({ call }) => this.calls.ringing(call));
     socket.on("call:updated", ({ call }) => this.calls.updated(call));
@@ -736,6 +758,13 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     }
     if ((change.membersChanged || change.rejoined) && this.store.has(key) && !this.closed) this.loader.catchUp(key).catch(() => undefined);
     return group;
+  }
+
+  /** A profile changed: kept, and the groups listing that person show it too. */
+  private applyProfile(user: UserProfileJson): void {
+    this.profiles.set(user);
+    for (const group of this.groups.applyProfile(user)) this.emit("group", group);
+    this.emit("user", user);
   }
 
   /** I am out of this group: nothing more is sent to it, and whoever shows it is told. */

@@ -90,6 +90,11 @@ export class ChatApi {
     return this.request("GET", "/api/me");
   }
 
+  /** `PATCH /api/me`: each field left out stays, `null` clears it; the caller as they are now. */
+  updateProfile(input: Protocol.UpdateProfileInputJson): Promise<{ user: UserJson }> {
+    return this.request("PATCH", "/api/me", input);
+  }
+
   searchUsers(search: string): Promise<{ users: UserJson[] }> {
     return this.request("GET", `/api/users?search=${encodeURIComponent(search)}`);
   }

@@ -1,3 +1,4 @@
+import type { UserProfileJson } from "@chat-app/protocol";
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
 import type { PendingFileStore } from "./attachments/pending-file-store";
 import type { UploadTransport } from "./attachments/upload-transport";
@@ -77,6 +78,8 @@ export type ChatClientEvents = {
   pins: [key: ConversationKey];
   /** A watched user's presence is known or changed. */
   presence: [presence: PresenceJson];
+  /** Someone's profile changed (display name, avatar, status): theirs, my own (another tab, or `updateProfile`), a partner's or a co-member's. */
+  user: [user: UserProfileJson];
   /** Something about calls changed: `client.calls.snapshot()` says what is now. */
   calls: [];
 };

@@ -1,5 +1,5 @@
-import type { GroupJson } from "@chat-app/protocol";
 import { Groups } from "./groups";
+import type { GroupJson } from "./types";
 
 const ME = 1;
 const group = (roles: Record<number, "admin" | "member">, name = "Weekend"): GroupJson => ({

@@ -1,3 +1,5 @@
+import type { UserProfileJson } from "@chat-app/protocol";
+import { withProfile } from "./profiles";
 import type { GroupJson } from "./types";
 
 /** What taking in a group's state meant. */
@@ -78,6 +80,17 @@ export class Groups {
     }
     this.set(group);
     return { kind: "changed", membersChanged: before !== undefined && !sameMembers(before, group), rejoined };
+  }
+
+  /** Someone's profile changed: the groups they are in (current or left) with it; the ones that changed. */
+  applyProfile(user: UserProfileJson): GroupJson[] {
+    const changed: GroupJson[] = [];
+    for (const group of this.known.values()) {
+      const updated = withProfile(group, user);
+      if (updated !== group) changed.push(updated);
+    }
+    for (const group of changed) this.set(group);
+    return changed.filter((group) => !this.out.has(group.id));
   }
 
   /** I am out of this group; false when that was known already. */

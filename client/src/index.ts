@@ -27,6 +27,7 @@ export type { ChatClientEvents, ChatClientOptions, LatestPage } from "./client-t
 export { type ConnectionState } from "./connection";
 export { type ConversationRow, type ConversationsAction, conversationsReducer } from "./conversations/conversations";
 export { KnownNames } from "./conversations/known-names";
+export { shownName } from "./profiles";
 export { otherMemberIds } from "./groups";
 export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";
 export { AuthApi } from "./auth-api";

@@ -29,8 +29,11 @@ export interface MessageJson
 export interface SearchResultJson
   extends MessageJson, Pick<Protocol.SearchResultJson, "partner_id" | "partner_username">, Partial<Pick<Protocol.SearchResultJson, "group_name">> {}
 
-export type GroupMemberJson = Protocol.GroupMemberJson;
-export interface GroupJson extends Omit<Protocol.GroupJson, "members_can_pin">, Partial<Pick<Protocol.GroupJson, "members_can_pin">> {}
+/** A member as a group's JSON lists them; the profile fields came later (an older server leaves them out). */
+export interface GroupMemberJson extends Omit<Protocol.GroupMemberJson, keyof Protocol.ProfileFieldsJson>, Partial<Protocol.ProfileFieldsJson> {}
+export interface GroupJson extends Omit<Protocol.GroupJson, "members" | "members_can_pin">, Partial<Pick<Protocol.GroupJson, "members_can_pin">> {
+  members: GroupMemberJson[];
+}
 
 /** Conversation-row fields an older server may not send. */
 type RowAddedSinceFirstRelease = "mention_count" | "first_unread_id";

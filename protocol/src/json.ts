@@ -10,9 +10,35 @@ export interface PublicUserJson {
   username: string;
 }
 
-export interface OwnUserJson extends PublicUserJson {
+/** What a person chose to show of themselves (`PATCH /api/me`); every user JSON but a notice's carries it. */
+export interface ProfileFieldsJson {
+  /** 1–64 characters, trimmed; null when unset (show the username). */
+  display_name: string | null;
+  /**
+   * `GET /api/users/:id/avatar?v=…` (the 256 px rendition; add `&size=small` for 64 px), needs the
+   * bearer token; the version changes with the avatar, so it may be cached for good. Null when none.
+   */
+  avatar_url: string | null;
+  /** Up to 140 characters; null when unset. */
+  status_text: string | null;
+}
+
+/** A person as lists show them: search, conversation partners, senders, and socket `user:updated`. */
+export interface UserProfileJson extends PublicUserJson, ProfileFieldsJson {}
+
+export interface OwnUserJson extends UserProfileJson {
   email: string;
   created_at: string;
+  /** True once the person followed the link mailed to this address (sign-up or email change). */
+  email_verified: boolean;
+}
+
+/** `PATCH /api/me`'s body: each field left out stays; `null` clears it. */
+export interface UpdateProfileInputJson {
+  display_name?: string | null;
+  /** An image the caller uploaded (`POST /api/attachments`); cropped square to 64 and 256 px. */
+  avatar_attachment_id?: number | null;
+  status_text?: string | null;
 }
 
 /** "text": something a person wrote. "system": a notice of a change in a group or of a call (see `notice`). */
@@ -161,7 +187,7 @@ export type ReceiptJson = DirectReceiptJson | GroupReceiptJson;
 
 export type GroupRole = "admin" | "member";
 
-export interface GroupMemberJson {
+export interface GroupMemberJson extends ProfileFieldsJson {
   id: number;
   username: string;
   role: GroupRole;
@@ -187,7 +213,7 @@ export interface GroupSummaryJson {
 
 /** `GET /api/conversations`: a direct conversation. */
 export interface DirectConversationSummary {
-  partner: PublicUserJson;
+  partner: UserProfileJson;
   last_message: MessageJson;
   /** The partner's messages after the caller's read marker (deleted ones not counted). */
   unread_count: number;
@@ -203,7 +229,7 @@ export interface GroupConversationSummary {
   /** Null until the group's first message. */
   last_message: MessageJson | null;
   /** Who wrote last_message. */
-  last_sender: PublicUserJson | null;
+  last_sender: UserProfileJson | null;
   /** Other members' messages after the caller's read marker (deleted ones not counted). */
   unread_count: number;
   /** Unread messages (after the caller's read marker) that mention the caller. */
@@ -462,4 +488,12 @@ export interface PushPayloadJson {
   url: string;
   conversation: PushConversationJson;
   message_id: number;
+}
+
+/** `GET /api/config`: what this server offers, for the app to show or hide (e.g. "Forgot password?"). */
+export interface ServerConfigJson {
+  /** SMTP_URL is set: `POST /api/password-reset` works. */
+  password_reset: boolean;
+  /** SMTP_URL is set: sign-up and email changes mail a verification link. */
+  email_verification: boolean;
 }

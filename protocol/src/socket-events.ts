@@ -11,6 +11,7 @@ import type {
   PresenceJson,
   ReceiptJson,
   TypingJson,
+  UserProfileJson,
 } from "./json.js";
 
 /** An acknowledgement callback: the action's result, or why it was refused. */
@@ -147,6 +148,8 @@ export interface ServerToClientEvents {
   "call:ended": (payload: { call: CallJson }) => void;
   /** A signal from another participant, only to the connection that is in the call. */
   "call:signal": (payload: CallSignalRelayJson) => void;
+  /** A profile changed: to the person's tabs, their partners and group co-members. */
+  "user:updated": (user: UserProfileJson) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

@@ -44,6 +44,12 @@ import { SocketConnectedUsers } from "./socket/socket-connected-users";
 import { SessionQueries } from "./db/session-queries";
 import { SessionService } from "./services/session.service";
 import { SocketSessionEvents } from "./socket/socket-session-events";
+import { SocketProfileEvents } from "./socket/socket-profile-events";
+import { ProfileService } from "./services/profile.service";
+import { ProfileQueries } from "./db/profile-queries";
+import { AttachmentQueries } from "./db/attachment-queries";
+import { createEmailServices } from "./services/email-services";
+import type { Outbox } from "./mail/outbox";
 
 export interface RunningServer {
   url: string;
@@ -58,6 +64,8 @@ export interface RunningServer {
   push: PushNotifier;
   /** Sessions (tests run the sweep of ended ones). */
   sessions: SessionService;
+  /** Mail sent after the answer (tests wait for it to be done). */
+  outbox: Outbox;
   close(): Promise<void>;
 }
 
@@ -117,11 +125,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   // Only the process that stored a message hears of it here (other processes get the socket
   // broadcast, not this call), so each message is pushed once however many processes run.
   const messageEvents = withListeners(new SocketMessageEvents(io), [push], log);
+  const storage = createStorage(config.storage);
   const { users, userQueries, receipts, messages, reactions, pins, search, groups, changes, attachments, linkPreviews } = createDomainServices(
     dataSource,
     messageEvents,
     {
-      storage: createStorage(config.storage),
+      storage,
       signer: new UrlSigner(config.jwtSecret, config.uploads.urlTtlSeconds),
       limits: config.uploads,
     },
@@ -137,7 +146,26 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     sessions.sweep().catch(log);
   }, SWEEP_INTERVAL_MS);
   sessionSweep.unref();
-  const auth = new AuthService(userQueries, new PasswordHasher(config.bcryptCost), tokens, backoff, sessions);
+  const profiles = new ProfileService(
+    userQueries,
+    new ProfileQueries(dataSource),
+    new AttachmentQueries(dataSource),
+    storage,
+    new SocketProfileEvents(io),
+    config.uploads.maxPixels,
+  );
+  const passwords = new PasswordHasher(config.bcryptCost);
+  const email = createEmailServices({
+    dataSource,
+    config: config.mail,
+    users: userQueries,
+    passwords,
+    sessions,
+    backoff,
+    limiters: sharedLimiters,
+    log,
+  });
+  const auth = new AuthService(userQueries, passwords, tokens, backoff, sessions, (user) => email.verification.send(user.id, user.email));
   const presence = new Presence(io, users);
   const callQueries = new CallQueries(dataSource);
   const calls = new CallService(
@@ -159,6 +187,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     auth,
     sessions,
     users,
+    profiles,
     messages,
     reactions,
     pins,
@@ -173,6 +202,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     push: new PushService(pushQueries, config.push.vapid.publicKey),
     allowInsecurePushEndpoints: config.push.allowInsecureEndpoints,
     nativePush: new NativePushService(nativeTokens),
+    passwordReset: email.reset,
+    emailVerification: email.verification,
     authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),
@@ -208,9 +239,11 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     linkPreviews,
     push,
     sessions,
+    outbox: email.outbox,
     async close() {
       clearInterval(sweep);
       clearInterval(sessionSweep);
+      await email.close();
       calls.stop();
       await linkPreviews.idle();
       await push.stop();

@@ -15,7 +15,16 @@ describe("POST /api/register", () => {
     });
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
-      user: { id: expect.any(Number), username: "Alice", email: "alice@example.test", created_at: expect.any(String) },
+      user: {
+        id: expect.any(Number),
+        username: "Alice",
+        email: "alice@example.test",
+        created_at: expect.any(String),
+        display_name: null,
+        avatar_url: null,
+        status_text: null,
+        email_verified: false,
+      },
       token: expect.any(String),
     });
     expect(response.body.user).not.toHaveProperty("password_hash");

@@ -1,5 +1,8 @@
 import { collect, emitWithAck, nextEvent, type TestUser, useTestServer } from "../helpers/test-server";
 
+/** What a user JSON says of someone who never set a profile. */
+const NO_PROFILE = { display_name: null, avatar_url: null, status_text: null };
+
 const {
   server,
   users: { alice, bob, carol, dave },
@@ -32,9 +35,9 @@ describe("creating groups and managing members", () => {
       created_by: alice.id,
       created_at: expect.any(String),
       members: expect.arrayContaining([
-        { id: alice.id, username: alice.username, role: "admin" },
-        { id: bob.id, username: bob.username, role: "member" },
-        { id: carol.id, username: carol.username, role: "member" },
+        { id: alice.id, username: alice.username, ...NO_PROFILE, role: "admin" },
+        { id: bob.id, username: bob.username, ...NO_PROFILE, role: "member" },
+        { id: carol.id, username: carol.username, ...NO_PROFILE, role: "member" },
       ]),
       members_can_pin: false,
     });
@@ -100,8 +103,8 @@ describe("creating groups and managing members", () => {
     // Bob and Carol joined in the same instant: the tie goes to the older account.
     const [first, second] = [bob, carol].sort((a, b) => a.id - b.id);
     expect(after.body.group.members).toEqual([
-      { id: first!.id, username: first!.username, role: "admin" },
-      { id: second!.id, username: second!.username, role: "member" },
+      { id: first!.id, username: first!.username, ...NO_PROFILE, role: "admin" },
+      { id: second!.id, username: second!.username, ...NO_PROFILE, role: "member" },
     ]);
     expect((await api("GET", `/api/groups/${group.id}`, alice)).status).toBe(403);
     expect((await api("POST", `/api/groups/${group.id}/leave`, alice)).status).toBe(403);
@@ -242,7 +245,7 @@ describe("group messages", () => {
       {
         group: { id: group.id, name: "listing", member_count: 2 },
         last_message: expect.objectContaining({ kind: "system", message_content: `${alice.username} created the group “listing”` }),
-        last_sender: { id: alice.id, username: alice.username },
+        last_sender: { id: alice.id, username: alice.username, ...NO_PROFILE },
         unread_count: 0,
         mention_count: 0,
         first_unread_id: null,
@@ -256,12 +259,12 @@ describe("group messages", () => {
       {
         group: { id: group.id, name: "listing", member_count: 2 },
         last_message: last,
-        last_sender: { id: alice.id, username: alice.username },
+        last_sender: { id: alice.id, username: alice.username, ...NO_PROFILE },
         unread_count: 1,
         mention_count: 0,
         first_unread_id: last.id,
       },
-      expect.objectContaining({ partner: { id: bob.id, username: bob.username }, unread_count: 1 }),
+      expect.objectContaining({ partner: { id: bob.id, username: bob.username, ...NO_PROFILE }, unread_count: 1 }),
     ]);
   });
 

@@ -1,5 +1,8 @@
 import { type TestUser, useTestServer } from "../helpers/test-server";
 
+/** What a user JSON says of someone who never set a profile. */
+const NO_PROFILE = { display_name: null, avatar_url: null, status_text: null };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const {
@@ -198,7 +201,7 @@ describe("people and conversations", () => {
       token: alice.token,
     });
     expect(response.status).toBe(200);
-    expect(response.body.users).toContainEqual({ id: bob.id, username: bob.username });
+    expect(response.body.users).toContainEqual({ id: bob.id, username: bob.username, ...NO_PROFILE });
     expect(response.body.users.find((u: { id: number }) => u.id === alice.id)).toBeUndefined();
     expect(JSON.stringify(response.body)).not.toContain("@");
   });
@@ -218,14 +221,14 @@ describe("people and conversations", () => {
     expect(response.status).toBe(200);
     expect(response.body.conversations).toEqual([
       {
-        partner: { id: alice.id, username: alice.username },
+        partner: { id: alice.id, username: alice.username, ...NO_PROFILE },
         last_message: expect.objectContaining({ message_content: "third", sender_id: frank.id }),
         unread_count: 0,
         mention_count: 0,
         first_unread_id: null,
       },
       {
-        partner: { id: grace.id, username: grace.username },
+        partner: { id: grace.id, username: grace.username, ...NO_PROFILE },
         last_message: expect.objectContaining({ message_content: "second", sender_id: grace.id }),
         unread_count: 1,
         mention_count: 0,

@@ -565,4 +565,51 @@ describe("migration 1765470000000-NativePushTokens", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("email tokens of a known purpose with a unique hash, following their user; users start unverified; undone and made again", async () => {
+    const EmailTokens1765620000000 = migrations.find((migration) => migration.name === "EmailTokens1765620000000")!;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
+    const database = await createTestDatabase(dir);
+    try {
+      const source = open(database.url, migrations.indexOf(EmailTokens1765620000000));
+      await source.initialize();
+      await source.runMigrations();
+      await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
+      await source.destroy();
+
+      const after = open(database.url, migrations.length);
+      await after.initialize();
+      await after.runMigrations();
+      const verified = async () =>
+        (await after.query(`SELECT email_verified_at FROM users ORDER BY id`)).map((row: { email_verified_at: unknown }) => row.email_verified_at);
+      expect(await verified()).toEqual([null, null]);
+      const store = (userId: number, hash: string, purpose = "reset") =>
+        after.query(
+          `INSERT INTO email_tokens (user_id, purpose, token_hash, email, created_at, expires_at) VALUES (${userId}, '${purpose}', '${hash.padEnd(64, "0")}', 'a@x', 1, 2)`,
+        );
+      await store(1, "h1");
+      await store(1, "h2", "verify");
+      await store(2, "h3");
+      await expect(store(2, "h1")).rejects.toThrow();
+      await expect(store(3, "h4")).rejects.toThrow();
+      await expect(store(2, "h5", "login")).rejects.toThrow();
+      const hashes = async () =>
+        (await after.query<Array<{ token_hash: string }>>(`SELECT token_hash FROM email_tokens ORDER BY id`)).map((row) =>
+          row.token_hash.slice(0, 2),
+        );
+      await after.query(`DELETE FROM users WHERE id = 1`);
+      expect(await hashes()).toEqual(["h3"]);
+
+      await undoThrough(after, EmailTokens1765620000000);
+      await expect(after.query(`SELECT 1 FROM email_tokens`)).rejects.toThrow();
+      await expect(after.query(`SELECT email_verified_at FROM users`)).rejects.toThrow();
+      await after.runMigrations();
+      expect(await hashes()).toEqual([]);
+      expect(await verified()).toEqual([null]);
+      await after.destroy();
+    } finally {
+      await database.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

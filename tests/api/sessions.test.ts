@@ -63,6 +63,17 @@ describe("sessions", () => {
     expect((await api("GET", "/api/me", laptop)).status).toBe(401);
   });
 
+  it("logs out the session asking with DELETE /api/sessions/current, and only that one", async () => {
+    const phone = await logIn(alice);
+    const laptop = await logIn(alice);
+    const out = await api("DELETE", "/api/sessions/current", phone);
+    expect([out.status, out.body]).toEqual([204, ""]);
+    expect((await api("GET", "/api/me", phone)).status).toBe(401);
+    expect((await api("DELETE", "/api/sessions/current", phone)).status).toBe(401);
+    expect((await api("GET", "/api/me", laptop)).status).toBe(200);
+    expect((await row(sidOf(phone))).revoked_at).not.toBeNull();
+  });
+
   it("answers 404 for someone else's session and leaves it alone", async () => {
     const bobs = await logIn(bob);
     const response = await api("DELETE", `/api/sessions/${sidOf(bobs)}`, alice.token);

@@ -24,6 +24,10 @@
  * Issue 18: the service worker (app/dist/sw.js, Workbox's precaching and routing plus the push and
  *   notification handlers: 6.25 KB) is no page's JavaScript and is counted apart, ≤ 8 KB gzip.
  * Issue 14: the log-in page's JS (entry + its lazy chunk, none of the chat's) ≤ 100 KB gzip.
+ * Issue 18: the Ionic app's first screen (mobile/dist/index.html's entry and the chunks it preloads) ≤ 420 KB
+ *   gzip: 410 KB on 2026-12-03 (the entry 375 KB, about 219 KB of it @ionic/core and its stencil runtime;
+ *   the kit's shared chunk 20 KB), a budget against growth, not a target met by trimming; its settings,
+ *   group and search screens are chunks of their own.
  * The measurement is bench/suites/sizes.mjs, the same code `npm run bench` reports with.
  */
 import { execFileSync } from "node:child_process";
@@ -75,5 +79,12 @@ describe("bundle size budgets", () => {
     expect(result.app_login_js_gzip_kb).not.toBeNull();
     expect(result.app_login_js_gzip_kb as number).toBeLessThanOrEqual(100);
     expect(result.app_login_chat_chunks).toBe(0);
+  });
+
+  const mobileBuilt = fs.existsSync(path.join(ROOT, "mobile", "dist", "index.html"));
+  (mobileBuilt ? it : it.skip)("the Ionic app's first screen loads at most 420 KB gzip of JavaScript, its other screens apart", () => {
+    expect(result.mobile_first_load_js_gzip_kb).not.toBeNull();
+    expect(result.mobile_first_load_js_gzip_kb as number).toBeLessThanOrEqual(420);
+    expect(result.mobile_js_gzip_kb as number).toBeGreaterThan(result.mobile_first_load_js_gzip_kb as number);
   });
 });

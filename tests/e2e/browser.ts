@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { freePort, ServerProcess } from "../helpers/server-process";
+import { ServerProcess } from "../helpers/server-process";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -113,17 +113,20 @@ export interface E2eStack {
 /** The compiled server on a free port with an empty SQLite file, serving app/dist, and Chromium. */
 export async function startE2eStack(name: string, extraEnv: Record<string, string> = {}, chromium: ChromiumOptions = {}): Promise<E2eStack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
-  const port = await freePort();
-  const env = {
+  const env: Record<string, string> = {
     DATA_DIR: dataDir,
     DATABASE_URL: `sqlite:${path.join(dataDir, "chat.sqlite")}`,
-    PORT: String(port),
+    // Port 0: the OS picks a port at listen time, so parallel stacks cannot race for one.
+    PORT: "0",
     HOST: "127.0.0.1",
     APP_DIST_DIR: APP_DIST,
     JWT_SECRET: randomBytes(32).toString("hex"),
     ...extraEnv,
   };
   const server = await ServerProcess.start(env);
+  const port = server.listeningPort;
+  // A restart (after a kill) must come back where the browsers are pointed.
+  env.PORT = String(port);
   return { server, env, baseURL: `http://127.0.0.1:${port}`, browser: await launchChromium(chromium), dataDir };
 }
 
@@ -151,6 +154,41 @@ export async function registerThroughUi(page: Page, username: string): Promise<v
 export async function sendThroughUi(page: Page, text: string): Promise<void> {
   await page.getByLabel("Message", { exact: true }).fill(text);
   await page.getByRole("button", { name: "Send", exact: true }).click();
+}
+
+/**
+ * A REST call from the test itself (set-up over the API: people, groups, messages). Fails the test on
+ * a non-2xx answer; returns the JSON (undefined for an empty body).
+ */
+export async function restCall<T = unknown>(baseURL: string, method: string, route: string, body?: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${baseURL}${route}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Someone registered over REST (with the tests' password): their token and user. */
+export interface RegisteredPerson {
+  token: string;
+  user: { id: number; username: string };
+}
+
+export const registerByRest = (baseURL: string, username: string): Promise<RegisteredPerson> =>
+  restCall<RegisteredPerson>(baseURL, "POST", "/api/register", { username, email: `${username}@example.com`, password: E2E_PASSWORD });
+
+/** Reads until `ok` holds, up to `timeoutMs`; the last reading otherwise (a wait, not a timed assertion). */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
 }
 
 /**

@@ -5,7 +5,7 @@
  * counts; and a list of 60 conversations is virtualized inside IonContent, the page's one scroller.
  */
 import type { Page } from "playwright-core";
-import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, startE2eStack, stopE2eStack } from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, screenshot, startE2eStack, stopE2eStack, until } from "./browser";
 import { mobileEntry, MOBILE_DIST, PHONE, registerOnMobile, requireMobileBuild, touchDrag } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
@@ -14,17 +14,6 @@ jest.setTimeout(120_000);
 const availability = e2eAvailability();
 if (availability.run) requireMobileBuild();
 const describeE2E = availability.run ? describe : describe.skip;
-
-/** Reads until `ok` holds, up to 10 s; the last reading otherwise (a wait, not a timed assertion). */
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 describeE2E("the mobile app's chat list", () => {
   let stack: E2eStack;
@@ -41,17 +30,8 @@ describeE2E("the mobile app's chat list", () => {
   });
   afterEach(() => expect(problems.flat()).toEqual([]));
 
-  async function rest<T>(method: string, route: string, body: unknown, token?: string): Promise<T> {
-    const response = await fetch(`${stack.baseURL}${route}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
-  const registerOverRest = (username: string) =>
-    rest<{ token: string; user: { id: number } }>("POST", "/api/register", { username, email: `${username}@example.com`, password: E2E_PASSWORD });
+  const rest = <T>(method: string, route: string, body?: unknown, token?: string) => restCall<T>(stack.baseURL, method, route, body, token);
+  const registerOverRest = (username: string) => registerByRest(stack.baseURL, username);
 
   /** A person signed up on the phone, on the chat list: their page, id and token. */
   async function phonePerson(name: string, mode: "ios" | "md") {
@@ -89,6 +69,7 @@ describeE2E("the mobile app's chat list", () => {
     await page.getByLabel("Message", { exact: true }).fill("count me in");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await log.getByText("count me in").waitFor();
+    await screenshot(page, `mobile-group-${mode}`);
     await phone.context.close();
   });
 

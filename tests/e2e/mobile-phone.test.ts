@@ -6,7 +6,7 @@
  * The composer must stay in sight above both, and the conversation must stay on its newest message.
  */
 import type { Locator, Page } from "playwright-core";
-import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, startE2eStack, stopE2eStack } from "./browser";
+import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, restCall, startE2eStack, stopE2eStack, until } from "./browser";
 import { mobileEntry, MOBILE_DIST, PHONE, registerOnMobile, requireMobileBuild } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
@@ -32,17 +32,6 @@ async function boxOf(locator: Locator): Promise<Box> {
 /** Whether `inner` is wholly inside `outer`'s box (to the pixel, as layout rounds). */
 const within = (inner: Box, outer: Box) => inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
 
-/** Reads until `ok` holds, up to 10 s; the last reading otherwise (a wait, not a timed assertion). */
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
 describeE2E("the mobile app on a phone's screen", () => {
   let stack: E2eStack;
   let mobile: Awaited<ReturnType<typeof serveStatic>>;
@@ -58,15 +47,7 @@ describeE2E("the mobile app on a phone's screen", () => {
   });
   afterEach(() => expect(problems.flat()).toEqual([]));
 
-  async function rest<T>(method: string, route: string, body: unknown, token?: string): Promise<T> {
-    const response = await fetch(`${stack.baseURL}${route}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
+  const rest = <T>(method: string, route: string, body?: unknown, token?: string) => restCall<T>(stack.baseURL, method, route, body, token);
 
   /** A phone person in a conversation of `count` messages from someone else, open at its newest. */
   let people = 0;

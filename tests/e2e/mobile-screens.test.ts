@@ -4,7 +4,7 @@
  * members, and message search, each reached from the chat list's toolbar as a person would.
  */
 import type { Page } from "playwright-core";
-import { e2eAvailability, type E2eStack, E2E_PASSWORD, openPage, startE2eStack, stopE2eStack } from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, screenshot, startE2eStack, stopE2eStack } from "./browser";
 import { mobileEntry, MOBILE_DIST, PHONE, registerOnMobile, requireMobileBuild } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
@@ -13,11 +13,6 @@ jest.setTimeout(120_000);
 const availability = e2eAvailability();
 if (availability.run) requireMobileBuild();
 const describeE2E = availability.run ? describe : describe.skip;
-
-interface Registered {
-  token: string;
-  user: { id: number; username: string };
-}
 
 describeE2E("the mobile app's other screens", () => {
   let stack: E2eStack;
@@ -34,17 +29,8 @@ describeE2E("the mobile app's other screens", () => {
   });
   afterEach(() => expect(problems.flat()).toEqual([]));
 
-  async function rest<T>(method: string, route: string, body?: unknown, token?: string): Promise<T> {
-    const response = await fetch(`${stack.baseURL}${route}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
-  const registerByRest = (username: string) =>
-    rest<Registered>("POST", "/api/register", { username, email: `${username}@example.com`, password: E2E_PASSWORD });
+  const rest = <T>(method: string, route: string, body?: unknown, token?: string) => restCall<T>(stack.baseURL, method, route, body, token);
+  const register = (username: string) => registerByRest(stack.baseURL, username);
   const tokenOf = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { token: string }).token);
 
   async function phoneFor(mode: "ios" | "md", username: string): Promise<Page> {
@@ -65,6 +51,7 @@ describeE2E("the mobile app's other screens", () => {
       await page.waitForURL(/\/settings$/);
       await top(page).locator("ion-title", { hasText: "Settings" }).waitFor();
       await top(page).getByText(`Signed in as sam_${mode}`).waitFor();
+      await screenshot(page, `mobile-settings-${mode}`);
 
       // Dark: Ionic's palette and the kit's theme both follow, and it survives a reload.
       await top(page).getByRole("radio", { name: "Dark" }).click();
@@ -78,6 +65,12 @@ describeE2E("the mobile app's other screens", () => {
       // Arabic: the words and the direction change at once; back to English.
       await top(page).getByRole("radio", { name: "العربية" }).click();
       await page.waitForFunction(() => document.documentElement.dir === "rtl" && document.documentElement.lang === "ar");
+      await top(page).locator("ion-title", { hasText: "الإعدادات" }).waitFor();
+      // The chat list and its search are worded in Arabic too (the choice is kept across loads).
+      await page.goto("/chats");
+      await top(page).locator("ion-title", { hasText: "المحادثات" }).first().waitFor();
+      await top(page).locator('ion-searchbar[aria-label="البحث عن أشخاص"]').waitFor();
+      await page.goto("/settings");
       await top(page).locator("ion-title", { hasText: "الإعدادات" }).waitFor();
       await top(page).getByRole("radio", { name: "English" }).click();
       await page.waitForFunction(() => document.documentElement.dir === "ltr" && document.documentElement.lang === "en");
@@ -104,7 +97,7 @@ describeE2E("the mobile app's other screens", () => {
   );
 
   it("makes a group with two people found by name, opens it, shows its members and leaves it", async () => {
-    const [ana, ben] = await Promise.all([registerByRest("ana_group"), registerByRest("ben_group")]);
+    const [ana, ben] = await Promise.all([register("ana_group"), register("ben_group")]);
     const page = await phoneFor("ios", "gil_group");
     await page.getByRole("button", { name: "New group" }).click();
     await page.waitForURL(/\/groups\/new$/);
@@ -141,7 +134,7 @@ describeE2E("the mobile app's other screens", () => {
 
   it("finds a message by a word in it and opens its conversation", async () => {
     const page = await phoneFor("md", "hal_search");
-    const writer = await registerByRest("ivy_search");
+    const writer = await register("ivy_search");
     const self = await rest<{ users: { id: number; username: string }[] }>("GET", "/api/users?search=hal_search", undefined, writer.token);
     const halId = self.users.find((u) => u.username === "hal_search")!.id;
     await rest("POST", "/api/messages/send", { receiver_id: halId, message_content: "the trailhead is at kilometre twelve" }, writer.token);

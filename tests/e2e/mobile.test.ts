@@ -5,46 +5,15 @@
  * Android's system back; pull to refresh (a real touch drag) asks the server again; log-out. The build is served at an origin of its own, the
  * server lists it in CORS_ORIGINS, and `?server=` tells the build where the server is (no VITE_SERVER_URL).
  */
-import fs from "node:fs";
-import path from "node:path";
-import type { Page } from "playwright-core";
-import {
-  E2E_PASSWORD,
-  e2eAvailability,
-  type E2eStack,
-  openPage,
-  registerThroughUi,
-  ROOT,
-  screenshot,
-  sendThroughUi,
-  startE2eStack,
-  stopE2eStack,
-} from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerThroughUi, screenshot, sendThroughUi, startE2eStack, stopE2eStack } from "./browser";
+import { MOBILE_DIST, mobileEntry, PHONE, registerOnMobile, requireMobileBuild, touchDrag } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
 jest.setTimeout(120_000);
 
-const MOBILE_DIST = path.join(ROOT, "mobile", "dist");
 const availability = e2eAvailability();
-if (availability.run && !fs.existsSync(path.join(MOBILE_DIST, "index.html"))) {
-  throw new Error(`the mobile app is not built (${MOBILE_DIST}/index.html missing; npm run build -w mobile)`);
-}
+if (availability.run) requireMobileBuild();
 const describeE2E = availability.run ? describe : describe.skip;
-
-/** A finger dragged from one point to another (Chromium's touch events, as a phone sends them). */
-async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
-  for (let i = 1; i <= steps; i += 1) {
-    const point = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
-    await page.waitForTimeout(16);
-  }
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
-}
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 
 describeE2E("the mobile app in Chromium", () => {
   let stack: E2eStack;
@@ -61,14 +30,6 @@ describeE2E("the mobile app in Chromium", () => {
   });
   afterEach(() => expect(problems.flat()).toEqual([]));
 
-  async function registerOnMobile(page: Page, username: string) {
-    await page.getByLabel("Username").fill(username);
-    await page.getByLabel("Email").fill(`${username}@example.com`);
-    await page.getByLabel("Password").fill(E2E_PASSWORD);
-    await page.getByRole("button", { name: "Register" }).click();
-    await page.locator("ion-title", { hasText: "Chats" }).first().waitFor();
-  }
-
   it.each(["ios", "md"] as const)("%s mode: a person on the mobile app and one on the web app chat live both ways", async (mode) => {
     const mobileName = `mia_${mode}`;
     const webName = `wes_${mode}`;
@@ -76,7 +37,7 @@ describeE2E("the mobile app in Chromium", () => {
     const web = await openPage(stack.browser, stack.baseURL);
     problems.push(phone.problems, web.problems);
 
-    await phone.page.goto(`/register?mode=${mode}&server=${encodeURIComponent(stack.baseURL)}`);
+    await phone.page.goto(mobileEntry("/register", mode, stack.baseURL));
     expect(await phone.page.locator("html").getAttribute("mode")).toBe(mode);
     await registerOnMobile(phone.page, mobileName);
     await registerThroughUi(web.page, webName);

@@ -19,6 +19,7 @@ import {
   e2eAvailability,
   type E2eStack,
   registerThroughUi,
+  restCall,
   sendThroughUi,
   startE2eStack,
   stopE2eStack,
@@ -58,15 +59,8 @@ interface Account {
 }
 
 /** A REST call from the test (the other person, who is not in the browser). */
-async function api<T>(stack: E2eStack, method: string, route: string, body?: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${stack.baseURL}${route}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const api = <T>(stack: E2eStack, method: string, route: string, body?: unknown, token?: string) =>
+  restCall<T>(stack.baseURL, method, route, body, token);
 
 /**
  * Push messages handed to the page's service worker over CDP, as a push service would (headless

@@ -34,6 +34,13 @@ export class ServerProcess {
     return this.output;
   }
 
+  /** The port the server printed it listens on (so it can be started on port 0: no race for a "free" port). */
+  get listeningPort(): number {
+    const match = /Chat server listening on http:\/\/[^:\s]+:(\d+)/.exec(this.output);
+    if (!match) throw new Error(`server has not printed its address:\n${this.output}`);
+    return Number(match[1]);
+  }
+
   async waitFor(text: string, timeoutMs = 15000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!this.output.includes(text)) {

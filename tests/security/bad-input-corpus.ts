@@ -1,5 +1,7 @@
 import { attachmentCases } from "./attachment-corpus";
+import { emailCases } from "./email-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
+import { profileCases } from "./profile-corpus";
 import { pushCases } from "./push-corpus";
 import { replyAndReactionCases } from "./reply-reaction-corpus";
 
@@ -331,6 +333,7 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
   }
   cases.push(...attachmentCases());
   cases.push(...pushCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
+  cases.push(...emailCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
   // Password change: whatever passes the schema meets a wrong current password (403) or a weak new one (400).
   cases.push(
     ...fieldCases(
@@ -357,6 +360,8 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `list sessions, ${auth} token`, method: "GET", path: "/api/sessions", auth });
     cases.push({ name: `revoke a session, ${auth} token`, method: "DELETE", path: "/api/sessions/1", auth });
     cases.push({ name: `revoke other sessions, ${auth} token`, method: "POST", path: "/api/sessions/revoke-others", auth });
+    cases.push({ name: `log out, ${auth} token`, method: "DELETE", path: "/api/sessions/current", auth });
   }
+  cases.push(...profileCases(wholeBodyCases, fieldCases));
   return cases;
 }

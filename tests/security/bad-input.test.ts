@@ -3,18 +3,24 @@ import path from "node:path";
 import { CORPUS_UPLOAD_MAX_MB } from "./attachment-corpus";
 import { buildCorpus } from "./bad-input-corpus";
 import { linkPreviewCases } from "./link-preview-corpus";
+import { SmtpCapture } from "../helpers/smtp-capture";
 import { fetchBody, TestServer, type TestUser } from "../helpers/test-server";
 
 let server: TestServer;
 let alice: TestUser;
 let bob: TestUser;
+// The email routes answer 501 without SMTP: with a real (capturing) SMTP server they meet their real checks.
+let smtp: SmtpCapture;
 
 beforeAll(async () => {
+  smtp = await SmtpCapture.start();
   // Every case comes from one address; the per-IP cap is not what this test is about.
   server = await TestServer.start({
     AUTH_RATE_LIMIT: "100000",
     REQUESTS_PER_USER_PER_SECOND: "100000",
     UPLOAD_MAX_MB: String(CORPUS_UPLOAD_MAX_MB),
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: "https://chat.example.test",
   });
   const [first, second, carol] = await Promise.all([server.register("alice"), server.register("bob"), server.register("carol")]);
   [alice, bob] = [first, second];
@@ -25,7 +31,10 @@ beforeAll(async () => {
   await server.request("POST", "/api/groups", { token: carol.token, body: { name: "carol's", member_ids: [alice.id] } });
   await server.request("POST", "/api/messages/send", { token: carol.token, body: { group_id: 1, message_content: `@${alice.username} pin this?` } });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  await smtp.close();
+});
 
 async function snapshot() {
   const rows = await server.server.dataSource.query("SELECT * FROM users ORDER BY id");
@@ -39,6 +48,8 @@ async function snapshot() {
   const pushSubscriptions = await server.server.dataSource.query("SELECT * FROM push_subscriptions ORDER BY id");
   const pushPreferences = await server.server.dataSource.query("SELECT * FROM push_preferences ORDER BY user_id");
   const nativeTokens = await server.server.dataSource.query("SELECT * FROM push_native_tokens ORDER BY id");
+  await server.server.outbox.idle();
+  const emailTokens = await server.server.dataSource.query("SELECT * FROM email_tokens ORDER BY id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
   return JSON.stringify({
     rows,
@@ -52,6 +63,8 @@ async function snapshot() {
     pushSubscriptions,
     pushPreferences,
     nativeTokens,
+    emailTokens,
+    mails: smtp.mails.length,
     stored,
   });
 }

@@ -18,34 +18,37 @@ export interface SummaryContext {
 }
 
 /** The chat list's rows as the kit's ChatList shows them: names, previews ("You: …", "Alice: …"), unread, presence, typing. */
-export function chatSummaries(rows: readonly ConversationRow[], { selfId, presence, typing, groups, userName, t }: SummaryContext): ChatSummary[] {
-  return rows.map((row): ChatSummary => {
-    const last = row.last;
-    const text = last ? (last.deleted_at ? t("list.deleted") : shownText(last, selfId, t)) : undefined;
-    const typingHere = typing.has(row.key);
-    if (row.kind === "group") {
-      return {
-        id: row.key,
-        kind: "group",
-        name: row.name,
-        memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
-        lastMessage: text,
-        // A notice names its people itself ("You added bob").
-        lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? t("list.you") : userName(last.sender_id)) : undefined,
-        lastMessageAt: last?.timestamp,
-        unreadCount: row.unread,
-        mentionCount: row.mentions,
-        typing: typingHere,
-      };
-    }
+export function chatSummaries(rows: readonly ConversationRow[], context: SummaryContext): ChatSummary[] {
+  return rows.map((row) => summaryOf(row, context));
+}
+
+/** One row of the chat list (shared with the mobile app, which keeps unchanged rows' objects). */
+export function summaryOf(row: ConversationRow, { selfId, presence, typing, groups, userName, t }: SummaryContext): ChatSummary {
+  const last = row.last;
+  const text = last ? (last.deleted_at ? t("list.deleted") : shownText(last, selfId, t)) : undefined;
+  const typingHere = typing.has(row.key);
+  if (row.kind === "group") {
     return {
       id: row.key,
+      kind: "group",
       name: row.name,
-      lastMessage: last && text !== undefined ? (last.sender_id === selfId ? t("list.youPrefix") : "") + text : undefined,
+      memberCount: row.memberCount ?? groups.get(row.id)?.members.length,
+      lastMessage: text,
+      // A notice names its people itself ("You added bob").
+      lastMessageAuthor: last && last.kind !== "system" ? (last.sender_id === selfId ? t("list.you") : userName(last.sender_id)) : undefined,
       lastMessageAt: last?.timestamp,
       unreadCount: row.unread,
-      presence: presenceOf(presence.get(row.id)),
+      mentionCount: row.mentions,
       typing: typingHere,
     };
-  });
+  }
+  return {
+    id: row.key,
+    name: row.name,
+    lastMessage: last && text !== undefined ? (last.sender_id === selfId ? t("list.youPrefix") : "") + text : undefined,
+    lastMessageAt: last?.timestamp,
+    unreadCount: row.unread,
+    presence: presenceOf(presence.get(row.id)),
+    typing: typingHere,
+  };
 }

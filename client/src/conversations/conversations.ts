@@ -1,4 +1,6 @@
 import { type ConversationKey, groupKey, isGroupKey, keyId, userKey } from "../keys";
+import type { UserProfileJson } from "@chat-app/protocol";
+import { shownName } from "../profiles";
 import type { ConversationJson, GroupJson, MessageJson } from "../types";
 
 /** One row of the chat list as both apps keep it: a person or a group, its unread count kept live. */
@@ -7,7 +9,7 @@ export interface ConversationRow {
   kind: "direct" | "group";
   /** The partner's user id, or the group's id. */
   id: number;
-  /** The partner's username, or the group's name. */
+  /** The partner's display name (their username while they chose none), or the group's name. */
   name: string;
   /** Groups: how many members (me included). */
   memberCount?: number;
@@ -44,6 +46,8 @@ export type ConversationsAction =
   | { type: "group"; group: GroupJson }
   /** I am out of this group (removed or left): its row goes. */
   | { type: "removed"; key: ConversationKey }
+  /** Someone's profile changed: their direct row shows their new name. */
+  | { type: "user"; user: UserProfileJson }
   | { type: "reset" };
 
 /** Most recent activity first (a stable sort keeps the server's order among equals). */
@@ -69,7 +73,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
     key: userKey(c.partner.id),
     kind: "direct",
     id: c.partner.id,
-    name: c.partner.username,
+    name: shownName(c.partner),
     last: c.last_message,
     unread: c.unread_count ?? 0,
     mentions: 0,
@@ -183,6 +187,13 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
     case "removed": {
       if (!rows.some((r) => r.key === action.key)) return rows as ConversationRow[];
       return rows.filter((r) => r.key !== action.key);
+    }
+    case "user": {
+      const key = userKey(action.user.id);
+      const name = shownName(action.user);
+      const row = rows.find((r) => r.key === key);
+      if (!row || row.name === name) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, name } : r));
     }
   }
 }

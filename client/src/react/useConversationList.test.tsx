@@ -70,6 +70,24 @@ describe("useConversationList", () => {
     expect(settings.names.get(2)).toBe("bob");
   });
 
+  it("names people by their display name, and follows user:updated in the rows and the known names", async () => {
+    const list = {
+      current: [{ partner: { id: 2, username: "bob", display_name: "Bob B" }, last_message: message(10, 2, ME, "hi"), unread_count: 0 }],
+    };
+    const server = fakeServer(list, []);
+    client = new ChatClient({ baseUrl: "http://test", token: "t", userId: ME, socketOptions: { autoConnect: false }, fetch: server.fetch });
+    const settings = options({ names: new KnownNames("test.names.profiles") });
+    const { result } = renderHook(() => useConversationList(client, settings));
+    act(() => server.release());
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    expect([result.current.rows[0]!.name, settings.names.get(2)]).toEqual(["Bob B", "Bob B"]);
+    const bobby = { id: 2, username: "bob", display_name: "Bobby", avatar_url: null, status_text: null };
+    act(() => {
+      for (const listener of client["link"].socket.listeners("user:updated")) (listener as (user: typeof bobby) => void)(bobby);
+    });
+    expect([result.current.rows[0]!.name, settings.names.get(2)]).toEqual(["Bobby", "Bobby"]);
+  });
+
   it("says loaded with no rows when there are no conversations, and is not loaded without a client", async () => {
     const server = fakeServer({ current: [] }, []);
     client = new ChatClient({ baseUrl: "http://test", token: "t", userId: ME, socketOptions: { autoConnect: false }, fetch: server.fetch });

@@ -4,6 +4,7 @@ import type { ChatClient } from "../ChatClient";
 import { type ConversationRow, conversationsReducer } from "../conversations/conversations";
 import type { KnownNames } from "../conversations/known-names";
 import { type ConversationKey, groupKey, isGroupKey, keyId } from "../keys";
+import { shownName } from "../profiles";
 import type { MessageJson } from "../types";
 import { useLatest } from "./latest";
 
@@ -109,7 +110,7 @@ export function useConversationList(client: ChatClient | null, options: SharedCo
               listed.add(c.group.id);
             }
             if (c.partner) {
-              names.set(c.partner.id, c.partner.username);
+              names.set(c.partner.id, shownName(c.partner));
               partners.push(c.partner.id);
             } else if (c.last_message && c.last_message.sender_id !== selfId && !names.get(c.last_message.sender_id)) {
               fetchGroup(c.group.id);
@@ -168,7 +169,7 @@ export function useConversationList(client: ChatClient | null, options: SharedCo
       // Read here or elsewhere: the list's unread count follows.
       client.on("receipts", (key, receipts) => dispatch({ type: "read", key, upToId: receipts.mine.read_up_to_id })),
       client.on("group", (group) => {
-        for (const member of group.members) names.set(member.id, member.username);
+        for (const member of group.members) names.set(member.id, shownName(member));
         groupNames.set(group.id, group.name);
         dispatch({ type: "group", group });
         // Added to a group (or back in one): its history's last message and unread count.
@@ -176,6 +177,11 @@ export function useConversationList(client: ChatClient | null, options: SharedCo
           listed.add(group.id);
           load();
         }
+      }),
+      // A display name changed (mine in another tab, a partner's, a co-member's): the list and every name shown follow.
+      client.on("user", (user) => {
+        names.set(user.id, shownName(user));
+        dispatch({ type: "user", user });
       }),
       client.on("groupRemoved", (groupId) => {
         listed.delete(groupId);

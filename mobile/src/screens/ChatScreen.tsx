@@ -21,7 +21,6 @@ import { useParams } from "react-router-dom";
 import { useClient } from "../state/client";
 import { toMessages } from "../state/messages";
 import { groupNamesOf, namesOf } from "../state/names";
-import { strings } from "../strings";
 
 /** The conversation a route names: `/chat/:partnerId` (a person) or `/group/:groupId`. */
 function useRouteConversation(): { key: ConversationKey | null; id: number; isGroup: boolean } {
@@ -80,7 +79,7 @@ export function ChatScreen() {
       <IonHeader>
         <IonToolbar>
           <IonButtons slot="start">
-            <IonBackButton defaultHref="/chats" text={strings.back} />
+            <IonBackButton defaultHref="/chats" text={t("nav.back")} />
           </IonButtons>
           <IonTitle>{name}</IonTitle>
           {isGroup && key ? (
@@ -104,8 +103,8 @@ export function ChatScreen() {
       </IonContent>
       <IonFooter>
         <MessageComposer
-          label={strings.message}
-          sendLabel={strings.send}
+          label={t("chat.message")}
+          sendLabel={t("chat.send")}
           disabled={!client || !key}
           onSend={(text) => key && client?.send(key, text)}
         />

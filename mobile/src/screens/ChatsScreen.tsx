@@ -1,4 +1,5 @@
 import { type ConversationKey, isGroupKey, keyId, parseKey, type UserJson } from "@chat-app/client";
+import { useAllTypists, useGroups, usePresence } from "@chat-app/client/react";
 import { ChatList, type ChatSummary } from "@chat-app/ui-kit";
 import {
   IonButton,
@@ -26,7 +27,6 @@ import { useClient } from "../state/client";
 import { namesOf } from "../state/names";
 import { chatSummaries } from "../state/summaries";
 import { useChatList } from "../state/useChatList";
-import { strings } from "../strings";
 
 /** Ionic's item around a kit row: no padding or height of its own, the row takes the width. */
 const ROW_ITEM_STYLE = { "--padding-start": "0", "--inner-padding-end": "0", "--min-height": "0", "--background": "transparent" };
@@ -42,7 +42,14 @@ export function ChatsScreen() {
   const router = useIonRouter();
   const { rows, loaded, refresh } = useChatList(client);
   const selfId = client?.userId ?? 0;
-  const chats = useMemo(() => chatSummaries(rows, selfId, (id) => namesOf(selfId).get(id)), [rows, selfId]);
+  const presence = usePresence(client);
+  const typing = useAllTypists(client);
+  const groups = useGroups(client);
+  const userName = useCallback((id: number) => namesOf(selfId).get(id) ?? t("names.user", { id }), [selfId, t]);
+  const chats = useMemo(
+    () => chatSummaries(rows, { selfId, presence, typing, groups, userName, t }),
+    [rows, selfId, presence, typing, groups, userName, t],
+  );
   const content = useRef<HTMLIonContentElement>(null);
   const [scrollHost, setScrollHost] = useState<HTMLElement | null>(null);
   const [query, setQuery] = useState("");
@@ -109,20 +116,20 @@ export function ChatsScreen() {
           </IonItem>
           <IonItemOptions side="end">
             <IonItemOption disabled={!key || !chat.unreadCount} onClick={(event) => key && markRead(key, event)}>
-              {strings.markRead}
+              {t("list.markRead")}
             </IonItemOption>
           </IonItemOptions>
         </IonItemSliding>
       );
     },
-    [markRead],
+    [markRead, t],
   );
 
   return (
     <IonPage>
       <IonHeader>
         <IonToolbar>
-          <IonTitle>{strings.chats}</IonTitle>
+          <IonTitle>{t("chat.chats")}</IonTitle>
           <IonButtons slot="end">
             <IonButton aria-label={t("search.messages")} onClick={() => router.push("/search", "forward")}>
               <IonIcon slot="icon-only" icon={searchOutline} aria-hidden="true" />
@@ -137,8 +144,8 @@ export function ChatsScreen() {
         </IonToolbar>
         <IonToolbar>
           <IonSearchbar
-            aria-label={strings.searchPeople}
-            placeholder={strings.searchPeople}
+            aria-label={t("people.search")}
+            placeholder={t("people.search")}
             value={query}
             debounce={0}
             onIonInput={(event) => setQuery(event.detail.value ?? "")}
@@ -148,7 +155,7 @@ export function ChatsScreen() {
       <IonContent ref={content} fullscreen>
         <IonHeader collapse="condense">
           <IonToolbar>
-            <IonTitle size="large">{strings.chats}</IonTitle>
+            <IonTitle size="large">{t("chat.chats")}</IonTitle>
           </IonToolbar>
         </IonHeader>
         <IonRefresher slot="fixed" onIonRefresh={(event) => void refresh().finally(() => void event.detail.complete())}>
@@ -157,7 +164,7 @@ export function ChatsScreen() {
           <IonRefresherContent pullingIcon={arrowDown} />
         </IonRefresher>
         {query.trim() && people.length > 0 ? (
-          <IonList aria-label={strings.people}>
+          <IonList aria-label={t("people.list")}>
             {people.map((person) => (
               <IonItem key={person.id} button detail={false} onClick={() => openChat(person.id, person.username)}>
                 {person.username}
@@ -167,7 +174,7 @@ export function ChatsScreen() {
         ) : null}
         {chats.length > 0 ? (
           <ChatList
-            label={strings.chats}
+            label={t("chat.chats")}
             chats={chats}
             scrollElement={scrollHost}
             renderRow={renderRow}
@@ -177,7 +184,7 @@ export function ChatsScreen() {
             }}
           />
         ) : loaded ? (
-          <p className="ion-padding">{strings.noConversations}</p>
+          <p className="ion-padding">{t("chat.noConversations")}</p>
         ) : null}
       </IonContent>
     </IonPage>

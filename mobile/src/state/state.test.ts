@@ -1,6 +1,8 @@
 import { type ConversationRow, groupKey, type MessageJson, type OutboxEntry, userKey } from "@chat-app/client";
+import { loadLanguage, t } from "../../../app/src/i18n/i18n";
+import { fileCatalog } from "../../../app/src/i18n/test-catalogs";
 import { toMessages } from "./messages";
-import { chatSummaries } from "./summaries";
+import { chatSummaries as summariesWith } from "./summaries";
 
 const SELF = 1;
 const message = (id: number, sender: number, text: string, extra: Partial<MessageJson> = {}): MessageJson =>
@@ -18,10 +20,12 @@ describe("the chat list's rows", () => {
     mentions: 0,
   });
   const names = new Map([[3, "carol"]]);
-  const userName = (id: number) => names.get(id);
+  const context = { selfId: SELF, presence: new Map(), typing: new Map(), groups: new Map(), userName: (id: number) => names.get(id) ?? `#${id}`, t };
+  const chatSummaries = (rows: ConversationRow[]) => summariesWith(rows, context);
+  beforeAll(() => loadLanguage("en", fileCatalog));
 
   it('show the partner\'s name, the last message (mine with "You: ") and the unread count', () => {
-    const shown = chatSummaries([direct(2, "bob", message(5, 2, "hi"), 1), direct(4, "dan", message(4, SELF, "mine"))], SELF, userName);
+    const shown = chatSummaries([direct(2, "bob", message(5, 2, "hi"), 1), direct(4, "dan", message(4, SELF, "mine"))]);
     expect(shown.map((s) => [s.id, s.name, s.lastMessage, s.unreadCount])).toEqual([
       ["u:2", "bob", "hi", 1],
       ["u:4", "dan", "You: mine", 0],
@@ -40,23 +44,31 @@ describe("the chat list's rows", () => {
       unread: 2,
       mentions: 1,
     };
-    const [shown] = chatSummaries([group], SELF, userName);
+    const [shown] = chatSummaries([group]);
     expect(shown).toMatchObject({ id: "g:7", kind: "group", name: "team", lastMessage: "lunch?", lastMessageAuthor: "carol", mentionCount: 1 });
-    const [mine] = chatSummaries(
-      [{ ...group, last: message(10, SELF, "x", { group_id: 7, deleted_at: "2026-01-01T00:00:00.000Z" }) }],
-      SELF,
-      userName,
-    );
+    const [mine] = chatSummaries([{ ...group, last: message(10, SELF, "x", { group_id: 7, deleted_at: "2026-01-01T00:00:00.000Z" }) }]);
     expect(mine).toMatchObject({ lastMessage: "Message deleted", lastMessageAuthor: "You" });
   });
 
   it("are the same objects for unchanged rows, so the list's rows stay memoized", () => {
     const bob = direct(2, "bob", message(5, 2, "hi"));
-    const [first] = chatSummaries([bob], SELF, userName);
-    const [again, fresh] = chatSummaries([bob, direct(3, "carol", message(6, 3, "yo"))], SELF, userName);
+    const [first] = chatSummaries([bob]);
+    const [again, fresh] = chatSummaries([bob, direct(3, "carol", message(6, 3, "yo"))]);
     expect(again).toBe(first);
     expect(fresh).toMatchObject({ name: "carol" });
-    expect(chatSummaries([{ ...bob, unread: 1 }], SELF, userName)[0]).not.toBe(first);
+    expect(chatSummaries([{ ...bob, unread: 1 }])[0]).not.toBe(first);
+  });
+
+  it("are worded in the language shown, and a row changes when the language does", async () => {
+    const row = direct(4, "dan", message(4, SELF, "mine"));
+    const [english] = chatSummaries([row]);
+    await loadLanguage("es", fileCatalog);
+    try {
+      const [spanish] = chatSummaries([row]);
+      expect([english?.lastMessage, spanish?.lastMessage]).toEqual(["You: mine", "Tú: mine"]);
+    } finally {
+      await loadLanguage("en", fileCatalog);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { parseStorageUrl, type StorageConfig } from "./storage-url";
 import { type AllowList, parseAllowHosts } from "../link-preview/allow-list";
 import { type FcmConfig, parseFcm } from "./fcm-config";
 import { loadOrCreateVapidKeys, type VapidKeys, vapidKeyProblem } from "./vapid-keys";
+import { type MailConfig, parseMail } from "./mail-config";
 
 export type DatabaseConfig = { kind: "sqlite"; file: string; synchronous: "NORMAL" | "FULL" } | { kind: "postgres"; url: string };
 
@@ -48,6 +49,8 @@ export interface AppConfig {
   };
   calls: CallConfig;
   push: PushConfig;
+  /** SMTP_URL + MAIL_FROM + PUBLIC_URL: password reset and email verification; null without SMTP_URL. */
+  mail: MailConfig | null;
   limits: {
     authPerIp: number;
     authWindowSeconds: number;
@@ -225,6 +228,9 @@ const envSchema = z.object({
   PUSH_ALLOW_INSECURE_ENDPOINTS: booleanFlag.default(false),
   FCM_SERVICE_ACCOUNT: z.string().min(1).optional(),
   FCM_API_URL: z.string().min(1).optional(),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(1).optional(),
+  PUBLIC_URL: z.string().min(1).optional(),
 });
 
 function vapidKeysOf(vars: { VAPID_PUBLIC_KEY?: string; VAPID_PRIVATE_KEY?: string }, dataDir: string): VapidKeys {
@@ -345,6 +351,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       allowInsecureEndpoints: vars.PUSH_ALLOW_INSECURE_ENDPOINTS,
       fcm: parseFcm(vars.FCM_SERVICE_ACCOUNT, vars.FCM_API_URL),
     },
+    mail: parseMail(vars.SMTP_URL, vars.MAIL_FROM, vars.PUBLIC_URL),
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

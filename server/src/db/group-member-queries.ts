@@ -1,9 +1,10 @@
 import type { DataSource, Repository } from "typeorm";
 import { GroupMember, type GroupRole } from "../entities/GroupMember";
 import { CompiledQuery } from "./compiled-query";
+import type { ProfileColumns } from "./profile-queries";
 
 /** A member with their name and receipts, as a group's JSON and receipts need them. */
-export interface MemberRow {
+export interface MemberRow extends ProfileColumns {
   id: number;
   username: string;
   role: GroupRole;
@@ -23,7 +24,7 @@ export class GroupMemberQueries {
     this.members = dataSource.getRepository(GroupMember);
     this.withNames = new CompiledQuery(
       dataSource,
-      `SELECT u."id", u."username", gm."role", gm."last_read_id", gm."last_delivered_id"
+      `SELECT u."id", u."username", u."display_name", u."status_text", u."avatar_key", gm."role", gm."last_read_id", gm."last_delivered_id"
         FROM "group_members" gm JOIN "users" u ON u."id" = gm."user_id"
         WHERE gm."group_id" = :groupId ORDER BY gm."joined_at", gm."user_id"`,
       ["groupId"],

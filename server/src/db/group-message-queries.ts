@@ -20,6 +20,9 @@ export interface GroupConversationRow extends Omit<MessageRow, "id" | "sender_id
   id: number | null;
   sender_id: number | null;
   sender_username: string | null;
+  sender_display_name: string | null;
+  sender_status_text: string | null;
+  sender_avatar_key: string | null;
   client_id: string | null;
   content: string | null;
   timestamp: number | string | null;
@@ -87,7 +90,8 @@ export class GroupMessageQueries {
          CASE WHEN mine."unread_count" > 0 THEN (SELECT MIN(f."id") FROM "messages" f
            WHERE f."group_id" = g."id" AND f."id" > mine."last_read_id" AND f."sender_id" <> mine."user_id"
              AND f."deleted_at" IS NULL AND f."kind" = 'text') END AS "first_unread_id",
-         ${MESSAGE_COLUMNS}, s."username" AS "sender_username"
+         ${MESSAGE_COLUMNS}, s."username" AS "sender_username", s."display_name" AS "sender_display_name",
+         s."status_text" AS "sender_status_text", s."avatar_key" AS "sender_avatar_key"
        FROM "group_members" mine
        JOIN "groups" g ON g."id" = mine."group_id"
        LEFT JOIN "messages" m ON m."id" = g."last_message_id"

@@ -24,6 +24,9 @@ export interface MessageRow {
 export interface ConversationRow extends MessageRow {
   partner_id: number;
   partner_username: string;
+  partner_display_name: string | null;
+  partner_status_text: string | null;
+  partner_avatar_key: string | null;
   unread_count: number | string;
   /** Only looked up when something is unread: the first match of one range of idx_messages_pair. */
   first_unread_id: number | string | null;
@@ -100,7 +103,8 @@ export class MessageQueries {
     // Each branch is a range scan of one conversation_pairs index; unread counts are stored there.
     this.list = new CompiledQuery(
       dataSource,
-      `SELECT p."partner_id", u."username" AS "partner_username", ${MESSAGE_COLUMNS}, p."unread_count",
+      `SELECT p."partner_id", u."username" AS "partner_username", u."display_name" AS "partner_display_name",
+         u."status_text" AS "partner_status_text", u."avatar_key" AS "partner_avatar_key", ${MESSAGE_COLUMNS}, p."unread_count",
          CASE WHEN p."unread_count" > 0 THEN (SELECT MIN(f."id") FROM "messages" f
            WHERE f."pair_low_id" = p."low_id" AND f."pair_high_id" = p."high_id" AND f."sender_id" = p."partner_id" AND f."deleted_at" IS NULL
              AND f."id" > COALESCE((SELECT r."last_read_id" FROM "read_markers" r WHERE r."user_id" = :userId AND r."partner_id" = p."partner_id"), 0)) END

@@ -23,6 +23,7 @@ interface LiveRow {
   email: string;
   user_created_at: number | string;
   last_seen_at: number | string | null;
+  email_verified_at: number | string | null;
   last_used_at: number | string;
   expires_at: number | string;
 }
@@ -51,7 +52,7 @@ export class SessionQueries {
     // The check of every authenticated request: the session by primary key, with its user, in one statement.
     this.live = new CompiledQuery(
       dataSource,
-      `SELECT s."user_id", u."username", u."email", u."created_at" AS "user_created_at", u."last_seen_at", s."last_used_at", s."expires_at"
+      `SELECT s."user_id", u."username", u."email", u."created_at" AS "user_created_at", u."last_seen_at", u."email_verified_at", s."last_used_at", s."expires_at"
        FROM "sessions" s JOIN "users" u ON u."id" = s."user_id" WHERE s."id" = :id AND s."revoked_at" IS NULL`,
       ["id"],
     );
@@ -96,6 +97,7 @@ export class SessionQueries {
       email: row.email,
       createdAt: new Date(Number(row.user_created_at)),
       lastSeenAt: row.last_seen_at === null ? null : new Date(Number(row.last_seen_at)),
+      emailVerifiedAt: row.email_verified_at === null ? null : new Date(Number(row.email_verified_at)),
     });
     return { user, lastUsedAt: Number(row.last_used_at), expiresAt: Number(row.expires_at) };
   }

@@ -8,6 +8,10 @@ interface UserRow {
   email: string;
   created_at: number | string;
   last_seen_at: number | string | null;
+  display_name: string | null;
+  status_text: string | null;
+  avatar_key: string | null;
+  email_verified_at: number | string | null;
 }
 
 /** Reads and writes of `users`: accounts, logins, search and last-seen times. */
@@ -18,7 +22,11 @@ export class UserQueries {
   constructor(dataSource: DataSource) {
     this.users = dataSource.getRepository(User);
     // Every authenticated request and socket handshake looks the user up: one prepared statement.
-    this.byId = new CompiledQuery(dataSource, `SELECT "id", "username", "email", "created_at", "last_seen_at" FROM "users" WHERE "id" = :id`, ["id"]);
+    this.byId = new CompiledQuery(
+      dataSource,
+      `SELECT "id", "username", "email", "created_at", "last_seen_at", "display_name", "status_text", "avatar_key", "email_verified_at" FROM "users" WHERE "id" = :id`,
+      ["id"],
+    );
   }
 
   async findById(id: number): Promise<User | null> {
@@ -30,6 +38,10 @@ export class UserQueries {
       email: row.email,
       createdAt: new Date(Number(row.created_at)),
       lastSeenAt: row.last_seen_at === null ? null : new Date(Number(row.last_seen_at)),
+      displayName: row.display_name,
+      statusText: row.status_text,
+      avatarKey: row.avatar_key,
+      emailVerifiedAt: row.email_verified_at === null ? null : new Date(Number(row.email_verified_at)),
     });
   }
 
@@ -67,13 +79,13 @@ export class UserQueries {
     return user;
   }
 
-  /** Case-insensitive substring match on the username, excluding the caller, by name. */
+  /** Case-insensitive substring match on the username or display name, excluding the caller, by username. */
   search(callerId: number, text: string, limit: number): Promise<User[]> {
     const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return this.users
       .createQueryBuilder("user")
       .where("user.id != :callerId", { callerId })
-      .andWhere("lower(user.username) LIKE :pattern ESCAPE '\\'", { pattern })
+      .andWhere("(lower(user.username) LIKE :pattern ESCAPE '\\' OR lower(user.displayName) LIKE :pattern ESCAPE '\\')", { pattern })
       .orderBy("lower(user.username)", "ASC")
       .limit(limit)
       .getMany();

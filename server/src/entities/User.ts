@@ -23,4 +23,18 @@ export class User {
   /** When the user's last socket disconnected; null while never seen or online since. */
   @Column({ name: "last_seen_at", type: "bigint", nullable: true, transformer: epochMs })
   lastSeenAt!: Date | null;
+
+  /** What the person chose to be called (trimmed, 1–64 characters); null shows the username. */
+  @Column({ name: "display_name", type: "varchar", length: 64, nullable: true })
+  displayName!: string | null;
+
+  @Column({ name: "status_text", type: "varchar", length: 140, nullable: true })
+  statusText!: string | null;
+
+  /** The avatar's renditions are stored under `<key>-64` and `<key>-256`; null when there is none. */
+  @Column({ name: "avatar_key", type: "varchar", length: 64, nullable: true })
+  avatarKey!: string | null;
+  /** When the current address was verified through a mailed link; null until then. */
+  @Column({ name: "email_verified_at", type: "bigint", nullable: true, transformer: epochMs })
+  emailVerifiedAt!: Date | null;
 }

@@ -21,6 +21,7 @@ import type { GroupService } from "../services/group.service";
 import type { SearchService } from "../services/search.service";
 import type { SessionService } from "../services/session.service";
 import type { UserService } from "../services/user.service";
+import type { ProfileService } from "../services/profile.service";
 import { createErrorHandler, notFoundHandler } from "./middleware/errors";
 import { callRoutes } from "./routes/calls.routes";
 import { attachmentRoutes } from "./routes/attachments.routes";
@@ -38,7 +39,11 @@ import type { LinkPreviewService } from "../link-preview/link-preview.service";
 import { searchRoutes } from "./routes/search.routes";
 import { sessionRoutes } from "./routes/sessions.routes";
 import { passwordRoutes } from "./routes/password.routes";
+import { emailRoutes } from "./routes/email.routes";
+import type { EmailVerificationService } from "../services/email-verification.service";
+import type { PasswordResetService } from "../services/password-reset.service";
 import { userRoutes } from "./routes/users.routes";
+import { profileRoutes } from "./routes/profile.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -46,6 +51,7 @@ export interface AppDependencies {
   auth: AuthService;
   sessions: SessionService;
   users: UserService;
+  profiles: ProfileService;
   messages: MessageService;
   reactions: ReactionService;
   pins: PinService;
@@ -61,6 +67,8 @@ export interface AppDependencies {
   /** PUSH_ALLOW_INSECURE_ENDPOINTS: subscriptions may name http:// endpoints on loopback. */
   allowInsecurePushEndpoints: boolean;
   nativePush: NativePushService;
+  passwordReset: PasswordResetService;
+  emailVerification: EmailVerificationService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -106,6 +114,8 @@ export function createApp(deps: AppDependencies): Express {
   api.use(userRoutes(deps.users, authenticated));
   api.use(sessionRoutes(deps.sessions, authenticated));
   api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
+  api.use(profileRoutes(deps.profiles, authenticated));
+  api.use(emailRoutes(deps.passwordReset, deps.emailVerification, authenticated, deps.limitAuthByIp));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(reactionRoutes(deps.reactions, authenticated));
   api.use(pinRoutes(deps.pins, authenticated));

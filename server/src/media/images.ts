@@ -42,6 +42,23 @@ export function thumbnail(source: Readable, maxPixels: number): ImageOutput {
   return run(source, encoder, "image/webp");
 }
 
+/** Sides of an avatar's square renditions, in pixels. */
+export const AVATAR_SIZES = { small: 64, large: 256 } as const;
+export type AvatarSize = keyof typeof AVATAR_SIZES;
+
+/**
+ * An avatar rendition: cropped square around what sharp's attention strategy finds most salient
+ * (faces, skin, saturated detail) rather than blindly the centre, then scaled to `side` (enlarged
+ * when the upload is smaller, so every rendition is exactly side × side); a WebP of the first frame.
+ */
+export function avatarRendition(source: Readable, side: number, maxPixels: number): ImageOutput {
+  const encoder = sharp({ limitInputPixels: maxPixels, failOn: "error" })
+    .rotate()
+    .resize(side, side, { fit: "cover", position: sharp.strategy.attention })
+    .webp({ quality: 85 });
+  return run(source, encoder, "image/webp");
+}
+
 function run(source: Readable, encoder: sharp.Sharp, contentType: string): ImageOutput {
   const info = new Promise<{ width: number; height: number }>((resolve, reject) => {
     encoder.once("info", (output: sharp.OutputInfo) => resolve({ width: output.width, height: output.pageHeight ?? output.height }));

@@ -32,8 +32,12 @@ import {
   setRoleSchema,
   signedLinkQuerySchema,
   userSearchSchema,
+  updateProfileSchema,
+  avatarParamsSchema,
+  avatarQuerySchema,
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
+import { EMAIL_OPERATIONS } from "./email-paths";
 import {
   activeCallsSchema,
   attachmentSchema,
@@ -49,13 +53,13 @@ import {
   nativePushTokenSchema,
   ownUserSchema,
   pinsPageSchema,
-  publicUserSchema,
   pushPreferencesSchema,
   pushSubscriptionSchema,
   receiptSchema,
   revokedSessionsSchema,
   searchResultSchema,
   sessionsPageSchema,
+  userProfileSchema,
   vapidKeySchema,
 } from "./response-schemas";
 
@@ -68,7 +72,7 @@ const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
 const AUTHENTICATED: ErrorStatus[] = [401, 429];
 const BEARER = "bearerAuth";
 
-interface Operation extends Omit<RouteConfig, "responses" | "security"> {
+export interface Operation extends Omit<RouteConfig, "responses" | "security"> {
   /** Needs `Authorization: Bearer <token>` (and is rate limited per user). */
   authenticated?: true;
   ok: Record<number, ResponseConfig>;
@@ -153,7 +157,7 @@ const OPERATIONS: Operation[] = [
     tags: ["users"],
     summary: "People whose name contains the text (not the caller)",
     request: { query: userSearchSchema },
-    ok: { 200: json("Matching people", z.strictObject({ users: z.array(publicUserSchema) })) },
+    ok: { 200: json("Matching people", z.strictObject({ users: z.array(userProfileSchema) })) },
     authenticated: true,
     errors: [400],
   },
@@ -599,6 +603,16 @@ const OPERATIONS: Operation[] = [
   },
   {
     method: "delete",
+    path: "/api/sessions/current",
+    tags: ["sessions"],
+    summary: "Log out: sign out the session of the token asking",
+    description: "Its tokens are refused from now on and its sockets (on every process) are disconnected.",
+    ok: { 204: { description: "Signed out" } },
+    authenticated: true,
+    errors: [],
+  },
+  {
+    method: "delete",
     path: "/api/sessions/{id}",
     tags: ["sessions"],
     summary: "Sign out one of the caller's sessions",
@@ -617,6 +631,40 @@ const OPERATIONS: Operation[] = [
     ok: { 200: json("How many were signed out", revokedSessionsSchema) },
     authenticated: true,
     errors: [...BODY_ERRORS],
+  },
+  {
+    method: "patch",
+    path: "/api/me",
+    tags: ["users"],
+    summary: "Change the caller's display name, status line or avatar",
+    description:
+      "Each field left out stays; `null` clears it. `display_name` (1–64 characters) and `status_text` (1–140) are trimmed and may hold no control characters, line breaks or bidirectional overrides. `avatar_attachment_id`: an image the caller uploaded (`POST /api/attachments`; 403 for someone else's, 404 for none, 400 for a file that is not an image), cropped square (sharp's attention strategy) to 64 and 256 px. Everyone who sees the caller live (their other tabs, conversation partners, group members) gets socket `user:updated`.",
+    request: { body: body(updateProfileSchema) },
+    ok: { 200: json("The caller as they are now", z.strictObject({ user: ownUserSchema })) },
+    authenticated: true,
+    errors: [...BODY_ERRORS, 403, 404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/users/{id}/avatar",
+    tags: ["users"],
+    summary: "A person's avatar (WebP, square)",
+    description:
+      "`size`: `small` (64 px) or `large` (256 px, the default). With `v` equal to the current version (as in `avatar_url`) the answer is cacheable for good (`immutable`); otherwise it must be revalidated (`ETag`, 304). 404 when the person has no avatar.",
+    request: { params: avatarParamsSchema, query: avatarQuerySchema },
+    ok: {
+      200: {
+        description: "The rendition",
+        headers: {
+          ETag: { description: "The version and size", schema: { type: "string" as const } },
+          "Cache-Control": { description: "`immutable` for the current version's URL, else `no-cache`", schema: { type: "string" as const } },
+        },
+        content: { "image/webp": { schema: { type: "string", format: "binary" } } },
+      },
+      304: { description: "Not modified (If-None-Match)" },
+    },
+    authenticated: true,
+    errors: [400, 404],
   },
   {
     method: "get",
@@ -638,7 +686,7 @@ const OPERATIONS: Operation[] = [
 
 export function registerPaths(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const { ok, errors, authenticated, ...route } of OPERATIONS) {
+  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS]) {
     registry.registerPath({
       ...route,
       ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),

@@ -13,7 +13,16 @@ const id = z.number().int().positive();
 const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
 export const publicUserSchema = z.strictObject({ id, username: z.string() }).meta({ id: "PublicUser" });
-export const ownUserSchema = publicUserSchema.extend({ email: z.email(), created_at: isoTime }).meta({ id: "OwnUser" });
+export const profileFieldsShape = {
+  display_name: z.string().nullable().meta({ description: "1–64 characters; null when unset (show the username)" }),
+  avatar_url: z
+    .string()
+    .nullable()
+    .meta({ description: "`/api/users/{id}/avatar?v=…` (256 px; `&size=small` for 64 px), bearer token needed, cacheable for good; null when none" }),
+  status_text: z.string().nullable().meta({ description: "Up to 140 characters; null when unset" }),
+};
+export const userProfileSchema = publicUserSchema.extend(profileFieldsShape).meta({ id: "UserProfile" });
+export const ownUserSchema = userProfileSchema.extend({ email: z.email(), created_at: isoTime, email_verified: z.boolean() }).meta({ id: "OwnUser" });
 
 export const groupNoticeSchema = z
   .union([
@@ -147,7 +156,9 @@ export const directReceiptSchema = z.strictObject({ user_id: id, partner_id: id,
 export const groupReceiptSchema = z.strictObject({ user_id: id, group_id: id, ...progress }).meta({ id: "GroupReceipt" });
 export const receiptSchema = z.union([directReceiptSchema, groupReceiptSchema]).meta({ id: "Receipt" });
 
-export const groupMemberSchema = z.strictObject({ id, username: z.string(), role: z.enum(["admin", "member"]) }).meta({ id: "GroupMember" });
+export const groupMemberSchema = z
+  .strictObject({ id, username: z.string(), ...profileFieldsShape, role: z.enum(["admin", "member"]) })
+  .meta({ id: "GroupMember" });
 export const groupSchema = z
   .strictObject({
     id,
@@ -164,7 +175,7 @@ const unread = z.number().int().nonnegative();
 export const conversationSummarySchema = z
   .union([
     z.strictObject({
-      partner: publicUserSchema,
+      partner: userProfileSchema,
       last_message: messageSchema,
       unread_count: unread,
       mention_count: unread.meta({ description: "Always 0 in a direct conversation." }),
@@ -173,7 +184,7 @@ export const conversationSummarySchema = z
     z.strictObject({
       group: groupSummarySchema,
       last_message: orNull(messageSchema),
-      last_sender: orNull(publicUserSchema),
+      last_sender: orNull(userProfileSchema),
       unread_count: unread,
       mention_count: unread.meta({ description: "Unread messages mentioning the caller." }),
       first_unread_id: id.nullable().meta({ description: "The caller's oldest unread message here; null when none." }),
@@ -273,6 +284,7 @@ const mirrors = <_ extends true>() => undefined;
 
 mirrors<Mirrors<typeof publicUserSchema, Protocol.PublicUserJson>>();
 mirrors<Mirrors<typeof ownUserSchema, Protocol.OwnUserJson>>();
+mirrors<Mirrors<typeof userProfileSchema, Protocol.UserProfileJson>>();
 mirrors<Mirrors<typeof groupNoticeSchema, Protocol.GroupNoticeJson>>();
 mirrors<Mirrors<typeof callNoticeSchema, Protocol.CallNoticeJson>>();
 mirrors<Mirrors<typeof callSchema, Protocol.CallJson>>();

@@ -13,3 +13,5 @@ export * from "./calls";
 export * from "./push";
 export * from "./native-push";
 export * from "./sessions";
+export * from "./profile";
+export * from "./email";

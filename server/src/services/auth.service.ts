@@ -23,6 +23,8 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly backoff: LoginBackoff,
     private readonly sessions: SessionService,
+    /** Told of each new account (its verification mail goes out). */
+    private readonly registered: (user: User) => void = () => {},
     private readonly strength = new PasswordStrength(),
   ) {}
 
@@ -38,6 +40,7 @@ export class AuthService {
       if (isUniqueViolation(error)) await this.assertAvailable(input.username, input.email);
       throw error;
     }
+    this.registered(user);
     return { user, token: await this.sessions.start(user.id, userAgent) };
   }
 

@@ -10,6 +10,7 @@ import { badRequest, conflict, forbidden, notFound } from "../errors";
 import { type AddMembersInput, type CreateGroupInput, MAX_GROUP_MEMBERS, type RenameGroupInput, type SetRoleInput } from "../schemas";
 import type { MessageEvents } from "./message-events";
 import { noticeMessageJson } from "./presenters";
+import { profileFields } from "./profile-json";
 
 export interface Membership {
   group: Group;
@@ -253,7 +254,7 @@ function toGroupJson(group: Group, rows: MemberRow[]): GroupJson {
     name: group.name,
     created_by: group.createdBy,
     created_at: group.createdAt.toISOString(),
-    members: rows.map((row) => ({ id: Number(row.id), username: row.username, role: row.role })),
+    members: rows.map((row) => ({ id: Number(row.id), username: row.username, ...profileFields(Number(row.id), row), role: row.role })),
     members_can_pin: Boolean(group.membersCanPin),
   };
 }

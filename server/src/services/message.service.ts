@@ -17,6 +17,7 @@ import { audienceOf, conversationOf, readableMessage } from "./message-access";
 import { excerptOf, type MessageDetails, reactionsFor } from "./message-details";
 import type { MessageEvents } from "./message-events";
 import { type MessageJson, pairOf, rowToMessageJson, toMessageJson } from "./presenters";
+import { profileFields } from "./profile-json";
 import type { ReceiptService } from "./receipt.service";
 import { historyPage } from "./history-page";
 import { MAX_MENTIONS_PER_MESSAGE, mentionedNames } from "./mentions";
@@ -405,7 +406,15 @@ export class MessageService {
       activity: Number(row.timestamp),
       lastId: Number(row.id),
       summary: {
-        partner: { id: Number(row.partner_id), username: row.partner_username },
+        partner: {
+          id: Number(row.partner_id),
+          username: row.partner_username,
+          ...profileFields(Number(row.partner_id), {
+            display_name: row.partner_display_name,
+            status_text: row.partner_status_text,
+            avatar_key: row.partner_avatar_key,
+          }),
+        },
         last_message: rowToMessageJson(row),
         unread_count: Number(row.unread_count),
         mention_count: 0,
@@ -430,7 +439,17 @@ export class MessageService {
         summary: {
           group: { id: Number(row.listed_group_id), name: row.group_name, member_count: Number(row.member_count) },
           last_message: last,
-          last_sender: last ? { id: last.sender_id, username: row.sender_username! } : null,
+          last_sender: last
+            ? {
+                id: last.sender_id,
+                username: row.sender_username!,
+                ...profileFields(last.sender_id, {
+                  display_name: row.sender_display_name,
+                  status_text: row.sender_status_text,
+                  avatar_key: row.sender_avatar_key,
+                }),
+              }
+            : null,
           unread_count: Number(row.unread_count),
           mention_count: Number(row.mention_count),
           first_unread_id: row.first_unread_id === null ? null : Number(row.first_unread_id),

@@ -9,8 +9,10 @@ import {
   type ReplyToJson,
   type OwnUserJson,
   type PublicUserJson,
+  type UserProfileJson,
 } from "@chat-app/protocol";
 import { parseNotice } from "./group-notices";
+import { userProfileOf } from "./profile-json";
 
 /**
  * The JSON shapes of the original design: snake_case names, ISO-8601 timestamps. Messages come out
@@ -22,11 +24,13 @@ export type { MessageJson, OwnUserJson, PublicUserJson } from "@chat-app/protoco
 
 export const toPublicUser = (user: Pick<User, "id" | "username">): PublicUserJson => ({ id: user.id, username: user.username });
 
+export const toUserProfile = (user: User): UserProfileJson => userProfileOf(user);
+
 export const toOwnUser = (user: User): OwnUserJson => ({
-  id: user.id,
-  username: user.username,
+  ...userProfileOf(user),
   email: user.email,
   created_at: user.createdAt.toISOString(),
+  email_verified: user.emailVerifiedAt !== null && user.emailVerifiedAt !== undefined,
 });
 
 /**

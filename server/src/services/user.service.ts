@@ -11,7 +11,7 @@ export class UserService {
     return this.users.findById(id);
   }
 
-  /** People to talk to: case-insensitive substring match on the username, excluding the caller. */
+  /** People to talk to: case-insensitive substring match on the username or display name, excluding the caller. */
   search(callerId: number, text: string): Promise<User[]> {
     return this.users.search(callerId, text, SEARCH_LIMIT);
   }

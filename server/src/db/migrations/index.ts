@@ -15,6 +15,8 @@ import { CallTopology1765300000000 } from "./1765300000000-CallTopology";
 import { PushSubscriptions1765400000000 } from "./1765400000000-PushSubscriptions";
 import { NativePushTokens1765470000000 } from "./1765470000000-NativePushTokens";
 import { Sessions1765500000000 } from "./1765500000000-Sessions";
+import { Profiles1765600000000 } from "./1765600000000-Profiles";
+import { EmailTokens1765620000000 } from "./1765620000000-EmailTokens";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   PushSubscriptions1765400000000,
   NativePushTokens1765470000000,
   Sessions1765500000000,
+  Profiles1765600000000,
+  EmailTokens1765620000000,
 ];

@@ -11,6 +11,12 @@ export function sessionRoutes(sessions: SessionService, authenticated: RequestHa
     res.json(await sessions.list(currentUser(req).id, currentSessionId(req)));
   });
 
+  // Log-out: the token's own session, so a client need not know its id.
+  router.delete("/sessions/current", ...authenticated, async (req, res) => {
+    await sessions.revoke(currentUser(req).id, currentSessionId(req));
+    res.status(204).end();
+  });
+
   router.delete("/sessions/:id", ...authenticated, async (req, res) => {
     const { id } = parseInput(sessionParamsSchema, req.params);
     await sessions.revoke(currentUser(req).id, id);

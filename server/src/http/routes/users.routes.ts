@@ -1,5 +1,5 @@
 import { type RequestHandler, Router } from "express";
-import { toOwnUser, toPublicUser } from "../../services/presenters";
+import { toOwnUser, toUserProfile } from "../../services/presenters";
 import type { UserService } from "../../services/user.service";
 import { currentUser } from "../middleware/authenticate";
 import { parseInput, userSearchSchema } from "../../schemas";
@@ -7,14 +7,16 @@ import { parseInput, userSearchSchema } from "../../schemas";
 export function userRoutes(users: UserService, authenticated: RequestHandler[]): Router {
   const router = Router();
 
-  router.get("/me", ...authenticated, (req, res) => {
-    res.json({ user: toOwnUser(currentUser(req)) });
+  // Read again: the session check loads the account without its profile.
+  router.get("/me", ...authenticated, async (req, res) => {
+    const user = await users.findById(currentUser(req).id);
+    res.json({ user: toOwnUser(user ?? currentUser(req)) });
   });
 
   router.get("/users", ...authenticated, async (req, res) => {
     const { search } = parseInput(userSearchSchema, req.query);
     const found = await users.search(currentUser(req).id, search);
-    res.json({ users: found.map(toPublicUser) });
+    res.json({ users: found.map(toUserProfile) });
   });
 
   return router;
