@@ -5,7 +5,7 @@
  * other browser out too, and the new password is the one that logs in.
  */
 import type { Page } from "playwright-core";
-import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, registerThroughUi, screenshot, startE2eStack, stopE2eStack } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -62,9 +62,12 @@ describeE2E("sessions and password in Settings", () => {
     const rows = list.getByRole("listitem");
     expect(await rows.count()).toBe(2);
     expect(await rows.first().textContent()).toContain("This device");
-    const signOuts = list.getByRole("button", { name: /^Sign out / });
+    // Two Chromiums on this machine: the same device, told apart by a number.
+    expect(await rows.allTextContents()).toEqual([expect.stringContaining("Chrome on Linux (1)"), expect.stringContaining("Chrome on Linux (2)")]);
+    const signOuts = list.getByRole("button", { name: /^Sign out Chrome on Linux/ });
     expect(await signOuts.count()).toBe(1);
     expect((await signOuts.first().textContent())?.trim()).toMatch(/^Sign out/);
+    expect(await screenshot(here.page, "settings-sessions")).toBeGreaterThan(0);
     await signOuts.first().click();
 
     // The other browser is back at log-in within seconds; this one keeps working.
@@ -87,6 +90,7 @@ describeE2E("sessions and password in Settings", () => {
     };
     await change("not my password", NEW_PASSWORD);
     await dialog.getByText("The current password is wrong.").waitFor();
+    expect(await screenshot(here.page, "settings-password")).toBeGreaterThan(0);
     expect(await current.getAttribute("aria-invalid")).toBe("true");
 
     await change(E2E_PASSWORD, "password");
