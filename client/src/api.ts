@@ -7,6 +7,8 @@ import type {
   PushPreferencesJson,
   PushSubscriptionInputJson,
   PushSubscriptionJson,
+  RevokedSessionsJson,
+  SessionsPage,
   VapidKeyJson,
 } from "@chat-app/protocol";
 import type { IceServersReply } from "./calls/ice-config";
@@ -238,6 +240,26 @@ export class ChatApi {
   /** The sender removes a message's link preview for good (`DELETE`); answers the message without it. */
   removeLinkPreview(messageId: number): Promise<{ message: MessageJson }> {
     return this.request("DELETE", `/api/messages/${messageId}/link-preview`);
+  }
+
+  /** My sessions (log-ins) that still work, most recently used first; `current` marks this one. */
+  listSessions(): Promise<SessionsPage> {
+    return this.request("GET", "/api/sessions");
+  }
+
+  /** Signs one of my sessions out: its tokens stop at once, its sockets are disconnected (404 if not mine or ended). */
+  async revokeSession(sessionId: number): Promise<void> {
+    await this.request("DELETE", `/api/sessions/${sessionId}`);
+  }
+
+  /** Signs out every session of mine but this one. */
+  revokeOtherSessions(): Promise<RevokedSessionsJson> {
+    return this.request("POST", "/api/sessions/revoke-others");
+  }
+
+  /** 403 for a wrong current password, 429 after too many, 400 for a weak new one (the message says why); success signs out my other sessions. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.request("POST", "/api/me/password", { current_password: currentPassword, new_password: newPassword });
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {

@@ -78,7 +78,9 @@ export * from './organisms/GroupMembersPanel';
 export * from './organisms/ImageViewer';
 export * from './organisms/LoginForm';
 export * from './organisms/MessageList';
+export * from './organisms/PasswordForm';
 export * from './organisms/RegisterForm';
+export * from './organisms/SessionList';
 
 // Templates
 export * from './templates/AuthPage';

@@ -316,6 +316,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             {settingsOpen ? (
               <SettingsDialog
                 api={client?.api}
+                onUnauthorized={fail}
                 onClose={() => {
                   setSettingsOpen(false);
                   settingsButton.current?.focus();

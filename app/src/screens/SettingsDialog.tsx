@@ -1,15 +1,19 @@
 import { Button } from "@chat-app/ui-kit";
-import { useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { ChatApi } from "@chat-app/client";
 import { PushPreviewsField } from "../pwa/PushPreviewsField";
 import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
+import { PasswordSettings } from "./PasswordSettings";
+import { SessionsSettings } from "./SessionsSettings";
 import { ThemePicker } from "./ThemePicker";
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
+  box-sizing: border-box;
+  width: min(32rem, calc(100vw - 2rem));
   border: 1px solid ${(p) => p.theme.colors.border};
   border-radius: 12px;
   fieldset {
@@ -18,20 +22,63 @@ const Dialog = styled.dialog`
   }
 `;
 
+const Pages = styled.nav`
+  display: flex;
+  flex-wrap: wrap;
+  gap: 8px;
+  margin-block-end: 16px;
+  h3 {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 1rem;
+  }
+`;
+
+const Page = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 12px;
+  margin-block-end: 16px;
+  align-items: flex-start;
+  & > section {
+    align-self: stretch;
+  }
+`;
+
+type PageName = "sessions" | "password";
+
 export interface SettingsDialogProps {
   /** Closed by its button or Escape. */
   onClose: () => void;
-  /** The person's server, for their notification settings (none yet while connecting). */
+  /** The person's server, for their notification settings and account (none yet while connecting). */
   api?: ChatApi;
+  /** A request of the account pages got 401: the session is gone (signed out elsewhere). */
+  onUnauthorized?: (error: unknown) => void;
 }
 
 /**
- * Settings, as a modal dialog (the browser's own: focus kept inside, Escape closes).
+ * Settings, as a modal dialog (the browser's own: focus kept inside, Escape closes): language,
+ * theme, notifications, and the account's pages, Sessions and Password, each shown in the dialog
+ * in place of the rest with a way back.
  */
-export function SettingsDialog({ onClose, api }: SettingsDialogProps) {
+export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
+  const accountId = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
+  const [page, setPage] = useState<PageName | null>(null);
+  // Back puts focus on the button that opened the page.
+  const [cameFrom, setCameFrom] = useState<PageName | null>(null);
+  const sessionsButton = useRef<HTMLButtonElement>(null);
+  const passwordButton = useRef<HTMLButtonElement>(null);
+  const back = () => {
+    setCameFrom(page);
+    setPage(null);
+  };
+  useEffect(() => {
+    if (page === null && cameFrom) (cameFrom === "sessions" ? sessionsButton : passwordButton).current?.focus();
+  }, [page, cameFrom]);
+
   return (
     <Dialog
       ref={(node) => {
@@ -42,9 +89,35 @@ export function SettingsDialog({ onClose, api }: SettingsDialogProps) {
       onClose={onClose}
     >
       <h2 id={titleId}>{t("settings.title")}</h2>
-      <LanguagePicker />
-      <ThemePicker />
-      {api && pushSupported() ? <PushPreviewsField api={api} /> : null}
+      {api && page ? (
+        <Page>
+          <Button variant="secondary" size="sm" ref={(node) => node?.focus()} onClick={back}>
+            {t("settings.back")}
+          </Button>
+          {page === "sessions" ? (
+            <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
+          ) : (
+            <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
+          )}
+        </Page>
+      ) : (
+        <>
+          <LanguagePicker />
+          <ThemePicker />
+          {api && pushSupported() ? <PushPreviewsField api={api} /> : null}
+          {api ? (
+            <Pages aria-labelledby={accountId}>
+              <h3 id={accountId}>{t("settings.account")}</h3>
+              <Button variant="secondary" size="sm" ref={sessionsButton} onClick={() => setPage("sessions")}>
+                {t("settings.sessions")}
+              </Button>
+              <Button variant="secondary" size="sm" ref={passwordButton} onClick={() => setPage("password")}>
+                {t("settings.password")}
+              </Button>
+            </Pages>
+          ) : null}
+        </>
+      )}
       <Button variant="secondary" size="sm" onClick={() => dialog.current?.close()}>
         {t("settings.close")}
       </Button>

@@ -6,10 +6,11 @@ import { useLanguage } from "../../../app/src/i18n/useLanguage";
 import { useT } from "../../../app/src/i18n/useT";
 import { useClient } from "../state/client";
 import { useSession } from "../state/session";
+import { AccountSettings } from "./AccountSettings";
 import { NotificationSettings } from "./NotificationSettings";
 import { SubPage } from "./SubPage";
 
-/** Settings: who is signed in and log-out, the theme, the language, notifications. */
+/** Settings: who is signed in and log-out, sessions and password, the theme, the language, notifications. */
 export function SettingsScreen() {
   const t = useT();
   const client = useClient();
@@ -47,6 +48,8 @@ export function SettingsScreen() {
           </IonButton>
         </IonItem>
       </IonList>
+
+      {client ? <AccountSettings api={client.api} /> : null}
 
       <IonList inset>
         <IonRadioGroup value={theme} onIonChange={(event) => chooseTheme(event.detail.value as ThemePreference)}>

@@ -273,4 +273,24 @@ export interface KitMessages {
   moreInCall: (count: number) => string;
   joinCall: string;
   dismissCall: string;
+  // SessionList
+  /** The list's name. */
+  sessions: string;
+  /** The marker on the session this page uses. */
+  thisDevice: string;
+  /** Before the time the session began ("Signed in" 3 days ago) and was last used. */
+  signedIn: string;
+  lastActive: string;
+  /** "Sign out[ {name}]": the visible text is "Sign out", the name carries the device. */
+  signOutSession: string;
+  signOutOthers: string;
+  noOtherSessions: string;
+  // PasswordForm
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+  changePassword: string;
+  enterCurrentPassword: string;
+  enterNewPassword: string;
+  passwordsDiffer: string;
 }

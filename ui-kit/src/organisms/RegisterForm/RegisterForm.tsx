@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
 import { en } from '../../locale/catalogs/en';
@@ -7,6 +7,7 @@ import type { KitMessages } from '../../locale/types';
 import { FormAlert, FormRoot, FormSwitch } from '../LoginForm/formParts';
 import { EMAIL_PATTERN, USERNAME_PATTERN, hasErrors, type FieldErrors } from '../LoginForm/validation';
 import { textOf } from '../../utils/formText';
+import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
 
 export interface RegisterValues {
   username: string;
@@ -59,18 +60,8 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
     email: useRef<HTMLInputElement>(null),
     password: useRef<HTMLInputElement>(null),
   };
-  // Server errors the person has since edited away; a new set from the server shows them all again.
-  const [edited, setEdited] = useState<{ of?: typeof fieldErrors; fields: ReadonlySet<keyof RegisterValues> }>({ fields: new Set() });
-  if (edited.of !== fieldErrors) setEdited({ of: fieldErrors, fields: new Set() });
-  const server = Object.fromEntries(FIELDS.filter((f) => fieldErrors?.[f] && !edited.fields.has(f)).map((f) => [f, fieldErrors?.[f]]));
+  const [server, editServer] = useServerFieldErrors(fieldErrors, refs, FIELDS);
   const shown: FieldErrors<keyof RegisterValues> = { ...server, ...Object.fromEntries(Object.entries(errors).filter(([, v]) => v)) };
-
-  useEffect(() => {
-    const first = FIELDS.find((f) => fieldErrors?.[f]);
-    if (first) refs[first].current?.focus();
-    // Only when the server's answer changes, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fieldErrors]);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -93,7 +84,7 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
 
   const clear = (field: keyof RegisterValues) => () => {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-    if (fieldErrors?.[field] && !edited.fields.has(field)) setEdited((e) => ({ ...e, fields: new Set([...e.fields, field]) }));
+    editServer(field);
   };
 
   return (

@@ -1,0 +1,1 @@
+export { PasswordForm, validatePassword, type PasswordFormProps, type PasswordValues } from './PasswordForm';
