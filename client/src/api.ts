@@ -252,6 +252,14 @@ export class ChatApi {
     await this.request("DELETE", `/api/sessions/${sessionId}`);
   }
 
+  /**
+   * Log-out: ends this token's own session on the server (its tokens and sockets stop everywhere).
+   * Best effort: offline, or with the session already ended, it resolves all the same.
+   */
+  async logOut(): Promise<void> {
+    await this.request("DELETE", "/api/sessions/current").catch(() => undefined);
+  }
+
   /** Signs out every session of mine but this one. */
   revokeOtherSessions(): Promise<RevokedSessionsJson> {
     return this.request("POST", "/api/sessions/revoke-others");

@@ -81,4 +81,15 @@ describe("sessions through the client", () => {
     alice.password = strong;
     await logIn(alice);
   });
+
+  it("logs out: ChatApi.logOut ends this device's session on the server (its socket is told), and never throws", async () => {
+    const phone = await otherDevice();
+    await phone.api.logOut();
+    await until("the logged-out device is told", () => phone.told.unauthorized);
+    expect(await statusOf(phone.api.listSessions())).toBe(401);
+    expect(await statusOf(new ChatApi(server.url, alice.token).listSessions())).toBe(200);
+    // Again, with the token already dead, or with the server unreachable: still resolves.
+    await expect(phone.api.logOut()).resolves.toBeUndefined();
+    await expect(new ChatApi("http://127.0.0.1:1", phone.token).logOut()).resolves.toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@
  * the browser, and unsent messages make the app ask first (Stay keeps everything, Escape too).
  */
 import type { Page } from "playwright-core";
-import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, registerThroughUi, startE2eStack, stopE2eStack } from "./browser";
+import { E2E_PASSWORD, e2eAvailability, type E2eStack, openPage, registerThroughUi, startE2eStack, stopE2eStack, until } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -123,6 +123,19 @@ describeE2E("logging out", () => {
       await page.getByText(title).waitFor();
       expect(await page.getByLabel("Message", { exact: true }).count()).toBe(0);
     }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("ends the session on the server too: the token it held is refused once the person logged out", async () => {
+    const { page, context, problems } = await openPage(stack.browser, stack.baseURL);
+    await registerThroughUi(page, "leaver");
+    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem("chat.session")!) as { token: string }).token);
+    const me = () => fetch(`${stack.baseURL}/api/me`, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.status);
+    expect(await me()).toBe(200);
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+    expect(await until(me, (status) => status === 401)).toBe(401);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,7 @@
  * members, and message search, each reached from the chat list's toolbar as a person would.
  */
 import type { Page } from "playwright-core";
-import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, screenshot, startE2eStack, stopE2eStack } from "./browser";
+import { e2eAvailability, type E2eStack, openPage, registerByRest, restCall, screenshot, startE2eStack, stopE2eStack, until } from "./browser";
 import { mobileEntry, MOBILE_DIST, PHONE, registerOnMobile, requireMobileBuild } from "./mobile-app";
 import { serveStatic } from "./static-server";
 
@@ -92,6 +92,9 @@ describeE2E("the mobile app's other screens", () => {
       await top(page).getByRole("button", { name: "Log out" }).click();
       await page.getByRole("button", { name: "Log in" }).waitFor();
       expect(await page.evaluate(() => localStorage.getItem("chat.session"))).toBeNull();
+      // The session ended on the server too: the token it held is refused.
+      const me = () => fetch(`${stack.baseURL}/api/me`, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.status);
+      expect(await until(me, (status) => status === 401)).toBe(401);
       await page.context().close();
     },
   );

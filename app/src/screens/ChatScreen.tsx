@@ -128,7 +128,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const logOut = useCallback(() => {
     // Nothing more is sent, stored or pushed here for this person once they chose to leave, and
     // their offline cache goes (here, not in forgetPerson: the log-in page's code stays as small).
-    if (pushSupported()) unsubscribeThisBrowser(client?.api ?? null).catch(() => undefined);
+    // The session ends on the server last: the push subscription's removal still needs its token.
+    const unsubscribed = pushSupported() ? unsubscribeThisBrowser(client?.api ?? null).catch(() => undefined) : Promise.resolve();
+    void unsubscribed.then(() => client?.api.logOut());
     void client?.forget();
     onLogout();
   }, [client, onLogout]);

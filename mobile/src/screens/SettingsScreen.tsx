@@ -21,14 +21,20 @@ export function SettingsScreen() {
   const [confirm] = useIonAlert();
 
   // As the web app: messages still in the outbox go with the log-out, so say so first.
+  // The session ends on the server too (a copied token dies with the log-out); the app's push token
+  // is taken back with the same token, and unregistered at FCM whatever the server answers.
+  const leave = () => {
+    void client?.api.logOut();
+    logout();
+  };
   const logOut = () => {
-    if (unsent === 0) return logout();
+    if (unsent === 0) return leave();
     void confirm({
       header: t("logout.title"),
       message: t("logout.unsent", { count: unsent }),
       buttons: [
         { text: t("logout.stay"), role: "cancel" },
-        { text: t("logout.anyway"), role: "destructive", handler: logout },
+        { text: t("logout.anyway"), role: "destructive", handler: leave },
       ],
     });
   };
