@@ -1,7 +1,8 @@
 import type { ChatApi } from "@chat-app/client";
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
 import styled from "styled-components";
 import { useT } from "../i18n/useT";
+import { usePushPreviews } from "./usePushPreviews";
 
 const Field = styled.p`
   display: flex;
@@ -18,22 +19,8 @@ const Field = styled.p`
 export function PushPreviewsField({ api }: { api: ChatApi }) {
   const t = useT();
   const id = useId();
-  const [previews, setPreviews] = useState<boolean | null>(null);
-  useEffect(() => {
-    let current = true;
-    api.pushPreferences().then(
-      (answer) => current && setPreviews(answer.previews),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const [previews, change] = usePushPreviews(api);
   if (previews === null) return null;
-  const change = (next: boolean) => {
-    setPreviews(next);
-    api.setPushPreferences({ previews: next }).catch(() => setPreviews(!next));
-  };
   return (
     <Field>
       <input id={id} type="checkbox" checked={previews} onChange={(event) => change(event.currentTarget.checked)} />

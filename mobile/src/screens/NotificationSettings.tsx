@@ -1,7 +1,7 @@
 import type { ChatApi } from "@chat-app/client";
 import { Capacitor } from "@capacitor/core";
 import { IonItem, IonLabel, IonList, IonListHeader, IonNote, IonToggle } from "@ionic/react";
-import { useEffect, useState } from "react";
+import { usePushPreviews } from "../../../app/src/pwa/usePushPreviews";
 import { useT } from "../../../app/src/i18n/useT";
 
 /**
@@ -10,21 +10,7 @@ import { useT } from "../../../app/src/i18n/useT";
  */
 export function NotificationSettings({ api }: { api: ChatApi }) {
   const t = useT();
-  const [previews, setPreviews] = useState<boolean | null>(null);
-  useEffect(() => {
-    let current = true;
-    api.pushPreferences().then(
-      (answer) => current && setPreviews(answer.previews),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
-  const changePreviews = (next: boolean) => {
-    setPreviews(next);
-    api.setPushPreferences({ previews: next }).catch(() => setPreviews(!next));
-  };
+  const [previews, changePreviews] = usePushPreviews(api);
 
   return (
     <IonList inset>
