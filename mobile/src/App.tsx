@@ -10,6 +10,7 @@ import { GroupMembersScreen } from "./screens/GroupMembersScreen";
 import { MessageSearchScreen } from "./screens/MessageSearchScreen";
 import { NewGroupScreen } from "./screens/NewGroupScreen";
 import { SettingsScreen } from "./screens/SettingsScreen";
+import { EdgeSwipeBack } from "./navigation/useEdgeSwipeBack";
 import { NativePushWiring } from "./push/NativePushWiring";
 import { ClientProvider } from "./state/client";
 import { SessionProvider, useSession } from "./state/session";
@@ -43,7 +44,9 @@ function Routes() {
   const outlet = (
     <IonReactRouter>
       <NativePushWiring />
-      <IonRouterOutlet>
+      <EdgeSwipeBack />
+      {/* iOS's swipe back is EdgeSwipeBack's (see there why not the outlet's own). */}
+      <IonRouterOutlet swipeGesture={false}>
         <Route path="/login" element={signedOut(<AuthScreen mode="login" />)} />
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />
         <Route path="/chats" element={signedIn(<ChatsScreen />)} />

@@ -86,9 +86,10 @@ describeE2E("the mobile app in Chromium", () => {
     await phone.page.waitForURL(/\/chats$/);
     await backButton.waitFor({ state: "detached" });
 
-    // Log out, from Settings: the log-in page, and no session left in the browser.
-    // (Opened by its address: after the iOS swipe back, the list's page stays over a page pushed next — see the stop's note.)
-    await phone.page.goto("/settings");
+    // Log out, from Settings (pushed right after the swipe back: it must come in over the list): the
+    // log-in page, and no session left in the browser.
+    await phone.page.getByRole("button", { name: "Settings" }).click();
+    await phone.page.waitForURL(/\/settings$/);
     await phone.page.locator(".ion-page:not(.ion-page-hidden)").last().getByText(`Signed in as ${mobileName}`).waitFor();
     await phone.page.locator(".ion-page:not(.ion-page-hidden)").last().getByRole("button", { name: "Log out" }).click();
     await phone.page.getByRole("button", { name: "Log in" }).waitFor();
