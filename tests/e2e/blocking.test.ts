@@ -5,7 +5,18 @@
  * Blocked people and B's next message goes through.
  */
 import type { Page } from "playwright-core";
-import { e2eAvailability, type E2eStack, openPage, registerThroughUi, restFromPage, screenshot, sendThroughUi, startE2eStack, stopE2eStack, until } from "./browser";
+import {
+  e2eAvailability,
+  type E2eStack,
+  openPage,
+  registerThroughUi,
+  restFromPage,
+  screenshot,
+  sendThroughUi,
+  startE2eStack,
+  stopE2eStack,
+  until,
+} from "./browser";
 
 jest.setTimeout(120_000);
 

@@ -1,5 +1,6 @@
 import type { ChatApi } from "@chat-app/client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { useLatest } from "./useLatest";
 
 export interface Blocks {
   /** The people I blocked (ids), once loaded. */
@@ -15,14 +16,13 @@ const NONE: ReadonlySet<number> = new Set();
 /** Who I blocked, so a blocked conversation's composer can say so instead of letting a send fail. */
 export function useBlocks(api: ChatApi | undefined, onError: (error: unknown) => void): Blocks {
   const [blocked, setBlocked] = useState<ReadonlySet<number>>(NONE);
-  const failed = useRef(onError);
-  failed.current = onError;
+  const failed = useLatest(onError);
   const refresh = useCallback(() => {
     api?.blocks().then(
       (page) => setBlocked(new Set(page.blocks.map((b) => b.user.id))),
       (error: unknown) => failed.current(error),
     );
-  }, [api]);
+  }, [api, failed]);
   useEffect(refresh, [refresh]);
   const change = useCallback(
     async (userId: number, on: boolean) => {

@@ -18,7 +18,11 @@ describe("BlockedSettings", () => {
     const { api, asked } = apiAnswering({ "GET /api/blocks": { status: 200, body: { blocks } }, "DELETE /api/blocks/7": { status: 204 } });
     render(<BlockedSettings api={api} onUnauthorized={jest.fn()} onChanged={onChanged} />);
     const list = await screen.findByRole("list", { name: "Blocked people" });
-    expect(within(list).getAllByRole("listitem").map((row) => row.textContent)).toEqual(["bob Unblock", "Grace Hopper (@grace) Unblock"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((row) => row.textContent),
+    ).toEqual(["bob Unblock", "Grace Hopper (@grace) Unblock"]);
     await userEvent.click(screen.getByRole("button", { name: "Unblock Grace Hopper" }));
     await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(1));
     expect(asked).toContain("DELETE /api/blocks/7");
@@ -32,7 +36,10 @@ describe("BlockedSettings", () => {
   });
 
   it("says when an unblock fails, and keeps the person listed", async () => {
-    const { api } = apiAnswering({ "GET /api/blocks": { status: 200, body: { blocks } }, "DELETE /api/blocks/4": { status: 500, body: { error: "boom" } } });
+    const { api } = apiAnswering({
+      "GET /api/blocks": { status: 200, body: { blocks } },
+      "DELETE /api/blocks/4": { status: 500, body: { error: "boom" } },
+    });
     render(<BlockedSettings api={api} onUnauthorized={jest.fn()} />);
     await userEvent.click(await screen.findByRole("button", { name: "Unblock bob" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Couldn't unblock them. Try again.");

@@ -49,7 +49,9 @@ export default function BlockedSettings({ api, onUnauthorized, onChanged, headin
       <Heading id={headingId}>{t("settings.blocked")}</Heading>
       {error ? <p role="alert">{error}</p> : null}
       {!blocks ? (
-        error ? null : <p role="status">{t("blocked.loading")}</p>
+        error ? null : (
+          <p role="status">{t("blocked.loading")}</p>
+        )
       ) : blocks.length === 0 ? (
         <p>{t("blocked.none")}</p>
       ) : (

@@ -259,7 +259,10 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       <Button
         variant="secondary"
         size="sm"
-        onClick={() => (partnerBlocked ? blocks.unblock(openId).catch(blockFailed) : setConfirmingBlock(true))}
+        onClick={() => {
+          if (partnerBlocked) void blocks.unblock(openId).catch(blockFailed);
+          else setConfirmingBlock(true);
+        }}
       >
         {partnerBlocked ? t("block.unblock") : t("block.block")}
       </Button>
@@ -319,7 +322,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               onCancel={() => setConfirmingBlock(false)}
               onBlock={() => {
                 setConfirmingBlock(false);
-                blocks.block(openId).catch(blockFailed);
+                void blocks.block(openId).catch(blockFailed);
               }}
             />
           ) : !online ? (

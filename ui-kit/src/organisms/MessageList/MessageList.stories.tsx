@@ -163,7 +163,9 @@ export const EditAndDelete: Story = {
 
 /** A group message from someone the reader blocked is collapsed until "Show". */
 export const FromABlockedPerson: Story = {
-  args: { messages: [...sampleMessages, { id: 'blocked', authorId: ada.id, text: 'You will not see this at first', timestamp: NOW, senderBlocked: true }] },
+  args: {
+    messages: [...sampleMessages, { id: 'blocked', authorId: ada.id, text: 'You will not see this at first', timestamp: NOW, senderBlocked: true }],
+  },
 };
 
 // Attachments: messages
