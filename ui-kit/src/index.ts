@@ -63,6 +63,7 @@ export * from './molecules/ReactionPicker';
 export * from './molecules/SearchField';
 export * from './molecules/SearchResultItem';
 export * from './molecules/SystemNotice';
+export * from './molecules/BlockedMessage';
 export * from './molecules/TypingIndicator';
 export * from './molecules/VoiceRecorder';
 

@@ -46,6 +46,8 @@ export interface ChatMessage {
   retryable?: boolean;
   edited?: boolean;
   deleted?: boolean;
+  /** From someone the reader blocked (in a group): shown collapsed until the reader asks to see it. */
+  senderBlocked?: boolean;
   /** Files sent with the message, in the order they were attached; shown under the text (or alone). */
   attachments?: readonly MessageAttachment[];
   /** The message this one replies to, shown as a quote above the text. */

@@ -54,6 +54,8 @@ import { nameIn } from "../calls/call-names";
 import { CallLayer } from "../calls/CallLayer";
 import { GroupCallBanner, joinableGroupCall } from "../calls/GroupCallBanner";
 import { LogoutConfirm } from "./LogoutConfirm";
+import { BlockConfirm } from "./BlockConfirm";
+import { useBlocks } from "../hooks/useBlocks";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
 import { GroupMembers } from "./GroupMembers";
@@ -112,6 +114,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const [confirmingLogout, setConfirmingLogout] = useState(false);
   const logoutButton = useRef<HTMLButtonElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [confirmingBlock, setConfirmingBlock] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
   // Closing the members panel or the new-group form puts focus back on the button that opened it.
   const membersButton = useRef<HTMLButtonElement>(null);
@@ -148,6 +151,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     setShownKey(openKey);
     setCreating(false);
     setMembersOpen(false);
+    setConfirmingBlock(false);
   }
 
   const { presence, typing } = chat;
@@ -247,6 +251,22 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const pins = useConversationPins(client, openKey, pinOptions);
   const forward = useForward(client, { conversations, serverId: chat.serverId, authorName: getAuthorName, doneText: t("forward.done"), fail });
   const mentions = useMentions(member ? group : undefined, selfId, selfName);
+  const blocks = useBlocks(client?.api, fail);
+  const partnerBlocked = !isGroup && openId !== null && blocks.blocked.has(openId);
+  const blockFailed = useMemo(() => report(t("failure.block")), [report, t]);
+  const blockButton =
+    isGroup || openId === null ? null : (
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={() => {
+          if (partnerBlocked) void blocks.unblock(openId).catch(blockFailed);
+          else setConfirmingBlock(true);
+        }}
+      >
+        {partnerBlocked ? t("block.unblock") : t("block.block")}
+      </Button>
+    );
   const [muted, toggleMute] = useConversationMute(openKey);
   const muteButton = (
     <Button variant="secondary" size="sm" onClick={toggleMute}>
@@ -296,6 +316,15 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         banner={
           confirmingLogout ? (
             <LogoutConfirm unsent={unsent} onStay={stay} onLogout={logOut} />
+          ) : confirmingBlock && openId !== null && !isGroup ? (
+            <BlockConfirm
+              name={name}
+              onCancel={() => setConfirmingBlock(false)}
+              onBlock={() => {
+                setConfirmingBlock(false);
+                void blocks.block(openId).catch(blockFailed);
+              }}
+            />
           ) : !online ? (
             <Banner tone="warning">{t("chat.offline")}</Banner>
           ) : reconnecting ? (
@@ -319,6 +348,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               <SettingsDialog
                 api={client?.api}
                 onUnauthorized={fail}
+                onBlocksChanged={blocks.refresh}
                 onClose={() => {
                   setSettingsOpen(false);
                   settingsButton.current?.focus();
@@ -395,6 +425,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
                 <>
                   {callButtons}
                   {muteButton}
+                  {blockButton}
                 </>
               }
             />
@@ -473,7 +504,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         }
         typing={showConversation && !missing ? <TypingIndicator names={typingNames} /> : undefined}
         composer={
-          !showConversation || missing ? undefined : member ? (
+          !showConversation || missing ? undefined : partnerBlocked ? (
+            <Gone role="status">{t("block.composer", { name })}</Gone>
+          ) : member ? (
             <MessageComposer
               ref={composerRef}
               key={openKey}

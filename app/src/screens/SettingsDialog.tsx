@@ -1,5 +1,5 @@
 import { Button } from "@chat-app/ui-kit";
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { ChatApi } from "@chat-app/client";
@@ -9,6 +9,8 @@ import { LanguagePicker } from "./LanguagePicker";
 import { PasswordSettings } from "./PasswordSettings";
 import { SessionsSettings } from "./SessionsSettings";
 import { ThemePicker } from "./ThemePicker";
+
+const BlockedSettings = lazy(() => import("./BlockedSettings"));
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
@@ -45,7 +47,7 @@ const Page = styled.div`
   }
 `;
 
-type PageName = "sessions" | "password";
+type PageName = "sessions" | "password" | "blocked";
 
 export interface SettingsDialogProps {
   /** Closed by its button or Escape. */
@@ -54,6 +56,8 @@ export interface SettingsDialogProps {
   api?: ChatApi;
   /** A request of the account pages got 401: the session is gone (signed out elsewhere). */
   onUnauthorized?: (error: unknown) => void;
+  /** Someone was unblocked on the Blocked people page. */
+  onBlocksChanged?: () => void;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface SettingsDialogProps {
  * theme, notifications, and the account's pages, Sessions and Password, each shown in the dialog
  * in place of the rest with a way back.
  */
-export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined }: SettingsDialogProps) {
+export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined, onBlocksChanged }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
   const accountId = useId();
@@ -71,12 +75,13 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
   const [cameFrom, setCameFrom] = useState<PageName | null>(null);
   const sessionsButton = useRef<HTMLButtonElement>(null);
   const passwordButton = useRef<HTMLButtonElement>(null);
+  const blockedButton = useRef<HTMLButtonElement>(null);
   const back = () => {
     setCameFrom(page);
     setPage(null);
   };
   useEffect(() => {
-    if (page === null && cameFrom) (cameFrom === "sessions" ? sessionsButton : passwordButton).current?.focus();
+    if (page === null && cameFrom) ({ sessions: sessionsButton, password: passwordButton, blocked: blockedButton })[cameFrom].current?.focus();
   }, [page, cameFrom]);
 
   return (
@@ -96,8 +101,12 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
           </Button>
           {page === "sessions" ? (
             <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
-          ) : (
+          ) : page === "password" ? (
             <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
+          ) : (
+            <Suspense fallback={<p role="status">{t("blocked.loading")}</p>}>
+              <BlockedSettings api={api} onUnauthorized={onUnauthorized} onChanged={onBlocksChanged} />
+            </Suspense>
           )}
         </Page>
       ) : (
@@ -113,6 +122,9 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
               </Button>
               <Button variant="secondary" size="sm" ref={passwordButton} onClick={() => setPage("password")}>
                 {t("settings.password")}
+              </Button>
+              <Button variant="secondary" size="sm" ref={blockedButton} onClick={() => setPage("blocked")}>
+                {t("settings.blocked")}
               </Button>
             </Pages>
           ) : null}

@@ -41,6 +41,7 @@ export function toChatMessages(
         status,
         edited: Boolean(message.edited_at) || undefined,
         deleted: Boolean(message.deleted_at) || undefined,
+        senderBlocked: message.sender_blocked,
         // The protocol's AttachmentJson has the kit's MessageAttachment names.
         attachments: message.attachments?.length ? message.attachments : undefined,
         replyTo: replyToOf(message),

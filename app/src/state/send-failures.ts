@@ -22,7 +22,8 @@ export function failureSentence(failure: SendFailure | undefined): string {
     case "file_missing":
       return fileSentence(failure.reason, failure.file ?? "", failure.limitMb);
     default:
-      return t("failure.notSent");
+      // A refusal the app has no wording for (a block, say): the server's own sentence.
+      return failure?.status === 403 && failure.message ? failure.message : t("failure.notSent");
   }
 }
 

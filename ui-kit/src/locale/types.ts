@@ -285,6 +285,10 @@ export interface KitMessages {
   signOutSession: string;
   signOutOthers: string;
   noOtherSessions: string;
+  // BlockedMessage
+  /** In place of a blocked person's message, and the button that shows it. */
+  blockedMessage: string;
+  showBlockedMessage: string;
   // PasswordForm
   currentPassword: string;
   newPassword: string;

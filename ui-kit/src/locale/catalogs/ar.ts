@@ -281,6 +281,8 @@ export const ar: KitMessages = {
   signOutSession: 'تسجيل الخروج[ من {name}]',
   signOutOthers: 'تسجيل الخروج من كل الجلسات الأخرى',
   noOtherSessions: 'لا توجد جلسات أخرى.',
+  blockedMessage: 'رسالة من شخص محظور',
+  showBlockedMessage: 'إظهار',
   currentPassword: 'كلمة المرور الحالية',
   newPassword: 'كلمة المرور الجديدة',
   confirmPassword: 'تأكيد كلمة المرور الجديدة',

@@ -226,6 +226,8 @@ export const en: KitMessages = {
   signOutSession: 'Sign out[ {name}]',
   signOutOthers: 'Sign out all other sessions',
   noOtherSessions: 'No other sessions are signed in.',
+  blockedMessage: 'Message from a blocked person',
+  showBlockedMessage: 'Show',
   currentPassword: 'Current password',
   newPassword: 'New password',
   confirmPassword: 'Confirm new password',

@@ -227,6 +227,8 @@ export const es: KitMessages = {
   signOutSession: 'Cerrar sesión[ {name}]',
   signOutOthers: 'Cerrar todas las demás sesiones',
   noOtherSessions: 'No hay otras sesiones abiertas.',
+  blockedMessage: 'Mensaje de una persona bloqueada',
+  showBlockedMessage: 'Mostrar',
   currentPassword: 'Contraseña actual',
   newPassword: 'Contraseña nueva',
   confirmPassword: 'Confirma la contraseña nueva',

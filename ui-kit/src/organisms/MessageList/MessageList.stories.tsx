@@ -161,6 +161,13 @@ export const EditAndDelete: Story = {
   render: (args) => <EditableConversation {...args} />,
 };
 
+/** A group message from someone the reader blocked is collapsed until "Show". */
+export const FromABlockedPerson: Story = {
+  args: {
+    messages: [...sampleMessages, { id: 'blocked', authorId: ada.id, text: 'You will not see this at first', timestamp: NOW, senderBlocked: true }],
+  },
+};
+
 // Attachments: messages
 const withAttachments: ChatMessage[] = [
   ...sampleMessages,

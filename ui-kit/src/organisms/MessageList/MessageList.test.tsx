@@ -65,6 +65,21 @@ async function chooseAction(name: 'Edit message' | 'Delete message') {
 }
 
 describe('MessageList', () => {
+  it('shows a blocked person’s message collapsed until Show', async () => {
+    const messages: ChatMessage[] = [
+      { id: 1, authorId: 'ada', text: 'hello all', timestamp: DAY },
+      { id: 2, authorId: 'bob', text: 'secret words', timestamp: DAY + 1000, senderBlocked: true },
+    ];
+    render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" showAuthorNames />);
+    await flush();
+    expect(screen.getByText('hello all')).toBeInTheDocument();
+    expect(screen.getByText('Message from a blocked person')).toBeInTheDocument();
+    expect(screen.queryByText('secret words')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(screen.getByText('secret words')).toBeInTheDocument();
+    expect(screen.queryByText('Message from a blocked person')).toBeNull();
+  });
+
   it('is a log region named by the label prop, starting at the newest message', async () => {
     const messages = makeMessages(0, 30);
     render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);

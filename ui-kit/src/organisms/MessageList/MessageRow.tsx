@@ -1,4 +1,5 @@
-import { createContext, memo, useCallback, useContext } from 'react';
+import { createContext, memo, useCallback, useContext, useState } from 'react';
+import { BlockedMessage } from '../../molecules/BlockedMessage/BlockedMessage';
 import { styled } from 'styled-components';
 import { CallNotice } from '../../molecules/CallNotice/CallNotice';
 import { DateSeparator } from '../../molecules/DateSeparator/DateSeparator';
@@ -77,6 +78,9 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
   const message = row.kind === 'date' || row.kind === 'unread' ? undefined : row.message;
   const openImage = useCallback((i: number) => message && onOpenImage?.(message, i), [message, onOpenImage]);
   const attachmentError = useCallback((a: MessageAttachment) => message && onAttachmentError?.(a, message), [message, onAttachmentError]);
+  // A blocked person's message stays collapsed until "Show"; the row remembers it while it is rendered.
+  const [revealed, setRevealed] = useState(false);
+  const reveal = useCallback(() => setRevealed(true), []);
   return (
     <RowBox
       ref={measureElement}
@@ -100,6 +104,8 @@ export const MessageRow = memo(function MessageRow({ row, index, highlighted }: 
         />
       ) : row.kind === 'notice' ? (
         <SystemNotice text={row.message.text} timestamp={row.message.timestamp} locale={locale} timeZone={timeZone} />
+      ) : row.message.senderBlocked && !revealed ? (
+        <BlockedMessage onShow={reveal} />
       ) : (
         // MessageBubble is memoized on these props: an existing message re-renders only when it changes.
         <MessageBubble

@@ -1,0 +1,1 @@
+export { BlockedMessage, type BlockedMessageProps } from './BlockedMessage';
