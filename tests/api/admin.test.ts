@@ -28,7 +28,11 @@ beforeAll(async () => {
   chief = await registerAs(ADMIN_NAMES[1]!);
 });
 
-const people = async (n: number): Promise<TestUser[]> => Promise.all(Array.from({ length: n }, () => server.register("r")));
+/** Three new people, so no test sees another's reports or budget. */
+const people = async (): Promise<[TestUser, TestUser, TestUser]> => {
+  const [a, b, c] = await Promise.all([1, 2, 3].map(() => server.register("r")));
+  return [a!, b!, c!];
+};
 const sendDirect = async (from: TestUser, to: TestUser, text: string): Promise<number> => {
   const response = await api("POST", "/api/messages/send", from, { receiver_id: to.id, message_content: text });
   expect(response.status).toBe(201);
@@ -40,31 +44,31 @@ const logIn = (user: TestUser) => server.request("POST", "/api/login", { body: {
 
 describe("admins", () => {
   it("GET /api/me says is_admin for the names in ADMIN_USERNAMES only", async () => {
-    const [someone] = await people(1);
+    const [someone] = await people();
     expect((await api("GET", "/api/me", boss)).body.user.is_admin).toBe(true);
     expect((await api("GET", "/api/me", chief)).body.user.is_admin).toBe(true);
     expect((await api("GET", "/api/me", someone)).body.user.is_admin).toBe(false);
   });
 
   it("refuses the admin routes to everyone else (403) and to no token (401)", async () => {
-    const [someone, other] = await people(2);
+    const [someone, other] = await people();
     for (const [method, path] of [
       ["GET", "/api/admin/reports"],
-      ["POST", `/api/admin/users/${other!.id}/deactivate`],
-      ["POST", `/api/admin/users/${other!.id}/reactivate`],
+      ["POST", `/api/admin/users/${other.id}/deactivate`],
+      ["POST", `/api/admin/users/${other.id}/reactivate`],
     ] as const) {
       const refused = await api(method, path, someone);
       expect([refused.status, refused.body]).toEqual([403, { error: expect.stringMatching(/admin/) }]);
       expect((await api(method, path, undefined)).status).toBe(401);
     }
     // Nothing happened to the other person.
-    expect((await logIn(other!)).status).toBe(200);
+    expect((await logIn(other)).status).toBe(200);
   });
 });
 
 describe("reporting a message", () => {
   it("by the other person of a direct conversation: stored once with the text as it was; again → 409", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     const id = await sendDirect(alice, bob, "buy cheap watches");
     const made = await report(bob, id, "  spam\nand more spam  ");
     expect([made.status, made.body]).toEqual([201, { report: { id: expect.any(Number), message_id: id, created_at: expect.any(String) } }]);
@@ -89,8 +93,8 @@ describe("reporting a message", () => {
   });
 
   it("by a group member; outsiders get 404 as for no message; not one's own (400), not a deleted one or a notice (409)", async () => {
-    const [owner, member, outsider] = await people(3);
-    const group = await api("POST", "/api/groups", owner, { name: "Report test", member_ids: [member!.id] });
+    const [owner, member, outsider] = await people();
+    const group = await api("POST", "/api/groups", owner, { name: "Report test", member_ids: [member.id] });
     expect(group.status).toBe(201);
     const groupId = group.body.group.id as number;
     const sent = await api("POST", "/api/messages/send", owner, { group_id: groupId, message_content: "rude words" });
@@ -106,7 +110,7 @@ describe("reporting a message", () => {
     const history = await api("GET", `/api/messages/group/${groupId}`, member);
     const notice = (history.body.messages as Array<{ id: number; kind: string }>).find((message) => message.kind === "system")!;
     expect((await report(member, notice.id)).status).toBe(409);
-    const gone = await sendDirect(owner, member!, "soon gone");
+    const gone = await sendDirect(owner, member, "soon gone");
     expect((await api("DELETE", `/api/messages/${gone}`, owner)).status).toBe(200);
     expect((await report(member, gone)).status).toBe(409);
 
@@ -116,7 +120,7 @@ describe("reporting a message", () => {
   });
 
   it("checks the reason: 1–500 characters after trimming, line breaks but no other control characters", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     const id = await sendDirect(alice, bob, "hm");
     for (const reason of ["", "   \n ", "a".repeat(501), "tab\there", "cr\rhere", "nul\u0000", 42, null]) {
       const refused = await report(bob, id, reason);
@@ -129,7 +133,7 @@ describe("reporting a message", () => {
   });
 
   it(`allows ${REPORTS_PER_HOUR} reports per person per hour, then 429`, async () => {
-    const [alice, bob, carol] = await people(3);
+    const [alice, bob, carol] = await people();
     const ids: number[] = [];
     for (let i = 0; i <= REPORTS_PER_HOUR; i += 1) ids.push(await sendDirect(alice, bob, `flood ${i}`));
     for (const id of ids.slice(0, REPORTS_PER_HOUR)) expect((await report(bob, id)).status).toBe(201);
@@ -137,14 +141,14 @@ describe("reporting a message", () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
     // Someone else's budget is their own.
-    const carolsId = await sendDirect(alice, carol!, "flood for carol");
+    const carolsId = await sendDirect(alice, carol, "flood for carol");
     expect((await report(carol, carolsId)).status).toBe(201);
   });
 });
 
 describe("GET /api/admin/reports", () => {
   it("pages newest first by `before` until next_before is null", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     const made: number[] = [];
     for (let i = 0; i < 3; i += 1) made.push((await report(bob, await sendDirect(alice, bob, `page ${i}`))).body.report.id);
     const seen: number[] = [];
@@ -166,7 +170,7 @@ describe("GET /api/admin/reports", () => {
 
 describe("deactivating an account", () => {
   it("ends its sessions at once, refuses log-in with a clear message; reactivating lets them log in again", async () => {
-    const [alice, bob] = await people(2);
+    const [alice, bob] = await people();
     const id = await sendDirect(alice, bob, "bad");
     expect((await report(bob, id)).status).toBe(201);
     const second = await logIn(alice);
