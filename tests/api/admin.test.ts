@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { ApiError, ChatApi } from "@chat-app/client";
 import { type TestUser, useTestServer } from "../helpers/test-server";
 
 const ADMIN_NAMES = [`boss_${randomBytes(3).toString("hex")}`, `chief_${randomBytes(3).toString("hex")}`];
@@ -212,5 +213,23 @@ describe("deactivating an account", () => {
       expect((await api("POST", `/api/admin/users/987654/${action}`, boss)).status).toBe(404);
       expect((await api("POST", `/api/admin/users/abc/${action}`, boss)).status).toBe(400);
     }
+  });
+});
+
+describe("ChatApi", () => {
+  it("reports, lists, deactivates and reactivates", async () => {
+    const [alice, bob] = await people();
+    const id = await sendDirect(alice, bob, "through the client");
+    const asBob = new ChatApi(server.url, bob.token);
+    const asBoss = new ChatApi(server.url, boss.token);
+    expect((await asBob.report(id, "client spam")).message_id).toBe(id);
+    await expect(asBob.report(id, "again")).rejects.toBeInstanceOf(ApiError);
+    const page = await asBoss.adminReports();
+    expect(page.reports[0]).toMatchObject({ reason: "client spam", message: { id, text: "through the client" }, sender: { id: alice.id } });
+    await expect(asBob.adminReports()).rejects.toMatchObject({ status: 403 });
+    await asBoss.deactivate(alice.id);
+    expect((await logIn(alice)).status).toBe(403);
+    await asBoss.reactivate(alice.id);
+    expect((await logIn(alice)).status).toBe(200);
   });
 });
