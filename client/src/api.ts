@@ -293,6 +293,25 @@ export class ChatApi {
     await this.request("DELETE", `/api/blocks/${userId}`);
   }
 
+  /** Reports a message to the instance's admins (409 if I already did). */
+  async report(messageId: number, reason: string): Promise<Protocol.ReportCreatedJson> {
+    return (await this.request<{ report: Protocol.ReportCreatedJson }>("POST", `/api/messages/${messageId}/report`, { reason })).report;
+  }
+
+  /** Admins only: reports, newest first; `before` is the previous page's `next_before`. */
+  adminReports(before?: number): Promise<Protocol.ReportsPage> {
+    return this.request("GET", `/api/admin/reports${before === undefined ? "" : `?before=${before}`}`);
+  }
+
+  /** Admins only: ends the person's sessions and refuses their log-in until reactivated. */
+  async deactivate(userId: number): Promise<void> {
+    await this.request("POST", `/api/admin/users/${userId}/deactivate`);
+  }
+
+  async reactivate(userId: number): Promise<void> {
+    await this.request("POST", `/api/admin/users/${userId}/reactivate`);
+  }
+
   private request<T>(method: string, path: string, body?: unknown): Promise<T> {
     return requestJson<T>(this.fetchImpl, this.baseUrl + path, method, this.token, body);
   }

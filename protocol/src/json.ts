@@ -31,6 +31,8 @@ export interface OwnUserJson extends UserProfileJson {
   created_at: string;
   /** True once the person followed the link mailed to this address (sign-up or email change). */
   email_verified: boolean;
+  /** `GET /api/me` only: whether the person is one of the instance's admins (ADMIN_USERNAMES). */
+  is_admin?: boolean;
 }
 
 /** `PATCH /api/me`'s body: each field left out stays; `null` clears it. */
@@ -509,4 +511,40 @@ export interface BlockJson {
 /** `GET /api/blocks`: the people the caller blocked, most recent first. */
 export interface BlocksPage {
   blocks: BlockJson[];
+}
+
+/** `POST /api/messages/:id/report`'s body: why, 1–500 characters (line breaks allowed). */
+export interface ReportInputJson {
+  reason: string;
+}
+
+/** `POST /api/messages/:id/report`'s answer (201, as `{report: …}`). */
+export interface ReportCreatedJson {
+  id: number;
+  message_id: number;
+  created_at: string;
+}
+
+/** A reported message's sender as admins see them: whether their account is deactivated too. */
+export interface ReportedUserJson extends UserProfileJson {
+  deactivated: boolean;
+}
+
+/** One report, as `GET /api/admin/reports` lists it. */
+export interface ReportJson {
+  id: number;
+  reason: string;
+  created_at: string;
+  reporter: UserProfileJson | null;
+  /** Null once the sender's account is gone. */
+  sender: ReportedUserJson | null;
+  /** The message as it read when it was reported (later edits or deletion do not change `text`). */
+  message: { id: number; text: string; sent_at: string; deleted: boolean };
+  conversation: { group_id: number; receiver_id: null } | { receiver_id: number; group_id: null };
+}
+
+/** `GET /api/admin/reports`: newest first; pass `next_before` as `before` for the next page (null: no more). */
+export interface ReportsPage {
+  reports: ReportJson[];
+  next_before: number | null;
 }

@@ -50,6 +50,10 @@ import { ProfileQueries } from "./db/profile-queries";
 import { AttachmentQueries } from "./db/attachment-queries";
 import { createEmailServices } from "./services/email-services";
 import type { Outbox } from "./mail/outbox";
+import { ReportQueries } from "./db/report-queries";
+import { AdminService } from "./services/admin.service";
+import { ReportService } from "./services/report.service";
+import { StoredMessageQueries } from "./db/stored-message-queries";
 
 export interface RunningServer {
   url: string;
@@ -156,6 +160,14 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     config.uploads.maxPixels,
     blocks,
   );
+  const reportQueries = new ReportQueries(dataSource);
+  const admin = new AdminService(config.adminUsernames, reportQueries, userQueries, sessions);
+  const reports = new ReportService(
+    reportQueries,
+    new StoredMessageQueries(dataSource),
+    groups,
+    new FixedWindowLimit("reports", limits.reportsPerHour, 3600, sharedLimiters),
+  );
   const passwords = new PasswordHasher(config.bcryptCost);
   const email = createEmailServices({
     dataSource,
@@ -209,6 +221,8 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     passwordReset: email.reset,
     emailVerification: email.verification,
     blocks,
+    admin,
+    reports,
     authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),

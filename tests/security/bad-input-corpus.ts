@@ -1,3 +1,4 @@
+import { adminCases } from "./admin-corpus";
 import { attachmentCases } from "./attachment-corpus";
 import { emailCases } from "./email-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
@@ -334,6 +335,7 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
   cases.push(...attachmentCases());
   cases.push(...pushCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
   cases.push(...emailCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
+  cases.push(...adminCases(ids, wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
   // Password change: whatever passes the schema meets a wrong current password (403) or a weak new one (400).
   cases.push(
     ...fieldCases(

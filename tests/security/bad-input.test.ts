@@ -51,6 +51,7 @@ async function snapshot() {
   await server.server.outbox.idle();
   const emailTokens = await server.server.dataSource.query("SELECT * FROM email_tokens ORDER BY id");
   const blocks = await server.server.dataSource.query("SELECT * FROM blocks ORDER BY blocker_id, blocked_id");
+  const reports = await server.server.dataSource.query("SELECT * FROM reports ORDER BY id");
   const stored = fs.readdirSync(path.join(server.dir, "attachments"));
   return JSON.stringify({
     rows,
@@ -67,6 +68,7 @@ async function snapshot() {
     emailTokens,
     mails: smtp.mails.length,
     blocks,
+    reports,
     stored,
   });
 }

@@ -29,6 +29,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Origins allowed to call the API and open sockets from other sites; empty = same origin only. */
   corsOrigins: string[];
+  /** ADMIN_USERNAMES: the accounts that see reports and may deactivate people (case-insensitive). */
+  adminUsernames: string[];
   uploads: {
     /** One file at most this large (UPLOAD_MAX_MB). */
     maxBytes: number;
@@ -57,6 +59,8 @@ export interface AppConfig {
     loginFreeFailures: number;
     socketEventsPerSecond: number;
     requestsPerUserPerSecond: number;
+    /** REPORTS_PER_HOUR: messages one person may report per hour. */
+    reportsPerHour: number;
   };
 }
 
@@ -185,6 +189,16 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.url("must be a comma-separated list of origins like https://chat.example.com")))
     .default([]),
+  ADMIN_USERNAMES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .default([]),
+  REPORTS_PER_HOUR: positiveInt().default(20),
   AUTH_RATE_LIMIT: positiveInt().default(300),
   AUTH_RATE_WINDOW: z.string().default("15m"),
   LOGIN_FREE_FAILURES: positiveInt().default(5),
@@ -330,6 +344,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
     trustProxy: vars.TRUST_PROXY,
     corsOrigins: vars.CORS_ORIGINS,
+    adminUsernames: vars.ADMIN_USERNAMES,
     uploads: {
       maxBytes: vars.UPLOAD_MAX_MB * MB,
       quotaBytes: vars.UPLOAD_QUOTA_MB * MB,
@@ -358,6 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginFreeFailures: vars.LOGIN_FREE_FAILURES,
       socketEventsPerSecond: vars.SOCKET_EVENTS_PER_SECOND,
       requestsPerUserPerSecond: vars.REQUESTS_PER_USER_PER_SECOND,
+      reportsPerHour: vars.REPORTS_PER_HOUR,
     },
   };
 }

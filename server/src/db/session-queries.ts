@@ -53,11 +53,12 @@ export class SessionQueries {
       ["userId", "userAgent", "createdAt", "expiresAt"],
     );
     // The check of every authenticated request: the session by primary key, with its user, in one statement.
+    // A deactivated account's sessions fail it too, even one a log-in raced the deactivation for.
     this.live = new CompiledQuery(
       dataSource,
       `SELECT s."user_id", u."username", u."email", u."created_at" AS "user_created_at", u."last_seen_at", u."email_verified_at",
               u."display_name", u."status_text", u."avatar_key", s."last_used_at", s."expires_at"
-       FROM "sessions" s JOIN "users" u ON u."id" = s."user_id" WHERE s."id" = :id AND s."revoked_at" IS NULL`,
+       FROM "sessions" s JOIN "users" u ON u."id" = s."user_id" WHERE s."id" = :id AND s."revoked_at" IS NULL AND u."deactivated_at" IS NULL`,
       ["id"],
     );
     // The condition makes "at most once a minute" hold even when several processes see the same session.
@@ -105,6 +106,7 @@ export class SessionQueries {
       displayName: row.display_name,
       statusText: row.status_text,
       avatarKey: row.avatar_key,
+      deactivatedAt: null,
     });
     return { user, lastUsedAt: Number(row.last_used_at), expiresAt: Number(row.expires_at) };
   }

@@ -37,4 +37,8 @@ export class User {
   /** When the current address was verified through a mailed link; null until then. */
   @Column({ name: "email_verified_at", type: "bigint", nullable: true, transformer: epochMs })
   emailVerifiedAt!: Date | null;
+
+  /** When an admin deactivated the account (log-in refused, sessions revoked); null while active. */
+  @Column({ name: "deactivated_at", type: "bigint", nullable: true, transformer: epochMs })
+  deactivatedAt!: Date | null;
 }

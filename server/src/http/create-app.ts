@@ -46,6 +46,9 @@ import type { PasswordResetService } from "../services/password-reset.service";
 import { userRoutes } from "./routes/users.routes";
 import { profileRoutes } from "./routes/profile.routes";
 import { blockRoutes } from "./routes/blocks.routes";
+import { adminRoutes } from "./routes/admin.routes";
+import type { AdminService } from "../services/admin.service";
+import type { ReportService } from "../services/report.service";
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -72,6 +75,8 @@ export interface AppDependencies {
   passwordReset: PasswordResetService;
   emailVerification: EmailVerificationService;
   blocks: BlockService;
+  admin: AdminService;
+  reports: ReportService;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -114,7 +119,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(docsRoutes());
   api.use(authRoutes(deps.auth, deps.limitAuthByIp));
   const authenticated = [deps.authenticate, deps.limitByUser];
-  api.use(userRoutes(deps.users, authenticated));
+  api.use(userRoutes(deps.users, authenticated, (user) => deps.admin.isAdmin(user)));
   api.use(sessionRoutes(deps.sessions, authenticated));
   api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
   api.use(profileRoutes(deps.profiles, authenticated));
@@ -130,6 +135,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(pushRoutes(deps.push, deps.allowInsecurePushEndpoints, authenticated));
   api.use(nativePushRoutes(deps.nativePush, authenticated));
   api.use(blockRoutes(deps.blocks, authenticated));
+  api.use(adminRoutes(deps.admin, deps.reports, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

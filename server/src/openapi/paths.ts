@@ -39,6 +39,7 @@ import {
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
 import { EMAIL_OPERATIONS } from "./email-paths";
+import { ADMIN_OPERATIONS } from "./admin-paths";
 import {
   activeCallsSchema,
   attachmentSchema,
@@ -141,8 +142,9 @@ const OPERATIONS: Operation[] = [
     tags: ["auth"],
     summary: "Log in and get a token",
     request: { body: body(loginSchema) },
+    description: "403 `This account has been deactivated` for the right password of an account an admin deactivated.",
     ok: { 200: json("Logged in", z.strictObject({ token: z.string(), user: ownUserSchema })) },
-    errors: [...BODY_ERRORS, 401, 429],
+    errors: [...BODY_ERRORS, 401, 403, 429],
   },
   {
     method: "get",
@@ -722,7 +724,7 @@ const OPERATIONS: Operation[] = [
 
 export function registerPaths(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS]) {
+  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS, ...ADMIN_OPERATIONS]) {
     registry.registerPath({
       ...route,
       ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),

@@ -22,7 +22,14 @@ export const profileFieldsShape = {
   status_text: z.string().nullable().meta({ description: "Up to 140 characters; null when unset" }),
 };
 export const userProfileSchema = publicUserSchema.extend(profileFieldsShape).meta({ id: "UserProfile" });
-export const ownUserSchema = userProfileSchema.extend({ email: z.email(), created_at: isoTime, email_verified: z.boolean() }).meta({ id: "OwnUser" });
+export const ownUserSchema = userProfileSchema
+  .extend({
+    email: z.email(),
+    created_at: isoTime,
+    email_verified: z.boolean(),
+    is_admin: z.boolean().optional().meta({ description: "`GET /api/me` only: one of the instance's admins (ADMIN_USERNAMES)" }),
+  })
+  .meta({ id: "OwnUser" });
 
 export const groupNoticeSchema = z
   .union([

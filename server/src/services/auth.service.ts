@@ -8,6 +8,7 @@ import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
 import type { SessionService } from "./session.service";
+import { DEACTIVATED_MESSAGE } from "./admin.service";
 
 export interface Session {
   user: User;
@@ -55,6 +56,8 @@ export class AuthService {
       throw unauthorized(INVALID_CREDENTIALS);
     }
     await this.backoff.recordSuccess(identifier);
+    // Said only to someone who knows the password: a guesser learns nothing about the account.
+    if (user.deactivatedAt) throw forbidden(DEACTIVATED_MESSAGE);
     return { user, token: await this.sessions.start(user.id, userAgent) };
   }
 

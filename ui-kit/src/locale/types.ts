@@ -27,6 +27,8 @@ export interface KitMessages {
   editAction: string;
   /** "Delete[ message]" */
   deleteAction: string;
+  /** "Report[ message]": to the instance's admins; others' messages only */
+  reportAction: string;
   editMessage: string;
   edited: string;
   notSent: string;

@@ -3,13 +3,15 @@ import { toOwnUser, toUserProfile } from "../../services/presenters";
 import type { UserService } from "../../services/user.service";
 import { currentUser } from "../middleware/authenticate";
 import { parseInput, userSearchSchema } from "../../schemas";
+import type { User } from "../../entities/User";
 
-export function userRoutes(users: UserService, authenticated: RequestHandler[]): Router {
+export function userRoutes(users: UserService, authenticated: RequestHandler[], isAdmin: (user: User) => boolean = () => false): Router {
   const router = Router();
 
   // The session check loaded the whole account, profile included.
   router.get("/me", ...authenticated, (req, res) => {
-    res.json({ user: toOwnUser(currentUser(req)) });
+    const user = currentUser(req);
+    res.json({ user: { ...toOwnUser(user), is_admin: isAdmin(user) } });
   });
 
   router.get("/users", ...authenticated, async (req, res) => {

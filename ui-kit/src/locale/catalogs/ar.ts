@@ -30,6 +30,7 @@ export const ar: KitMessages = {
   delete: 'حذف',
   editAction: 'تعديل[ الرسالة]',
   deleteAction: 'حذف[ الرسالة]',
+  reportAction: 'الإبلاغ عن[ الرسالة]',
   editMessage: 'تعديل الرسالة',
   edited: 'معدّلة',
   notSent: 'لم تُرسل الرسالة.',

@@ -21,6 +21,7 @@ export const en: KitMessages = {
   delete: 'Delete',
   editAction: 'Edit[ message]',
   deleteAction: 'Delete[ message]',
+  reportAction: 'Report[ message]',
   editMessage: 'Edit message',
   edited: 'edited',
   notSent: 'Message not sent.',

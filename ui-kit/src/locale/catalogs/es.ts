@@ -22,6 +22,7 @@ export const es: KitMessages = {
   delete: 'Eliminar',
   editAction: 'Editar[ mensaje]',
   deleteAction: 'Eliminar[ mensaje]',
+  reportAction: 'Denunciar[ mensaje]',
   editMessage: 'Editar mensaje',
   edited: 'editado',
   notSent: 'Mensaje no enviado.',

@@ -44,6 +44,19 @@ describe('MessageActions', () => {
     expect(screen.getByRole('menuitem', { name: 'Edit message' })).toHaveTextContent('Edit');
   });
 
+  it("offers Report on others' messages only, and calls onReport with the message", async () => {
+    const onReport = jest.fn();
+    const message = msg();
+    const { rerender } = render(<MessageActions message={message} {...all()} onReport={onReport} />);
+    await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
+    expect(names()).toEqual(['Reply', 'React', 'Forward', 'Pin', 'Copy text', 'Report message']);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Report message' }));
+    expect(onReport).toHaveBeenCalledWith(message);
+    rerender(<MessageActions own message={message} {...all()} onReport={onReport} />);
+    await userEvent.click(screen.getByRole('button', { name: 'More actions' }));
+    expect(screen.queryByRole('menuitem', { name: 'Report message' })).toBeNull();
+  });
+
   it('shows only the actions whose handler is given', async () => {
     render(<MessageActions message={msg()} onForward={jest.fn()} copyable={false} />);
     await userEvent.click(screen.getByRole('button', { name: 'More actions' }));

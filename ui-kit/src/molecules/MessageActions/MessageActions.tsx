@@ -36,6 +36,8 @@ export interface MessageActionHandlers {
   onEdit?: Handler;
   /** Own messages only. */
   onDelete?: Handler;
+  /** Others' messages only: to the instance's admins (the owner asks why). */
+  onReport?: Handler;
 }
 
 export interface MessageActionsProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, MessageActionHandlers {
@@ -52,7 +54,7 @@ export interface MessageActionsProps extends Omit<ComponentPropsWithoutRef<'div'
   triggerRef?: Ref<HTMLButtonElement>;
 }
 
-export type MessageActionKey = 'reply' | 'react' | 'forward' | 'pin' | 'copy' | 'edit' | 'delete';
+export type MessageActionKey = 'reply' | 'react' | 'forward' | 'pin' | 'copy' | 'edit' | 'delete' | 'report';
 type ActionKey = MessageActionKey;
 
 /**
@@ -69,6 +71,7 @@ export function messageActionKeys(message: ChatMessage, own: boolean, handlers: 
     ['copy', copyable && message.text !== ''],
     ['edit', own && Boolean(handlers.onEdit)],
     ['delete', own && Boolean(handlers.onDelete)],
+    ['report', !own && Boolean(handlers.onReport)],
   ];
   return all.filter(([, shown]) => shown).map(([key]) => key);
 }
@@ -147,6 +150,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
     onTogglePin,
     onEdit,
     onDelete,
+    onReport,
     onKeyDown,
     onBlur,
     ...rest
@@ -166,7 +170,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
     const item = focusAt.current === 'last' ? node?.lastElementChild : node?.firstElementChild;
     (item as HTMLElement | null | undefined)?.focus();
   }, []);
-  const handlers = { onReply, onReact, onForward, onTogglePin, onEdit, onDelete };
+  const handlers = { onReply, onReact, onForward, onTogglePin, onEdit, onDelete, onReport };
   const keys = messageActionKeys(message, own, handlers, copyable);
   if (keys.length === 0) return null;
 
@@ -185,6 +189,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
     },
     edit: () => onEdit?.(message),
     delete: () => onDelete?.(message),
+    report: () => onReport?.(message),
   };
   const labels: Record<ActionKey, string> = {
     reply: t.reply,
@@ -194,6 +199,7 @@ export const MessageActions = forwardRef<HTMLDivElement, MessageActionsProps>(fu
     copy: t.copyText,
     edit: t.editAction,
     delete: t.deleteAction,
+    report: t.reportAction,
   };
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Tab') {
