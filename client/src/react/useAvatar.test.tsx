@@ -11,7 +11,7 @@ describe("useAvatar", () => {
   it("gives the blob URL once loaded, follows a new URL and releases the old one", async () => {
     const revoked: string[] = [];
     // jsdom has no Response: the loader reads only `ok` and `blob()`.
-    const fetchImpl = jest.fn(async (url: string, _init?: RequestInit) => ({ ok: true, blob: async () => new Blob([url]) }));
+    const fetchImpl = jest.fn((url: string, _init?: RequestInit) => Promise.resolve({ ok: true, blob: () => Promise.resolve(new Blob([url])) }));
     const loader = new AvatarLoader({
       baseUrl: "",
       token: "t",

@@ -6,7 +6,11 @@ import { type AvatarLoader, type AvatarSize, avatarRequestUrl } from "../avatars
  * without one, or when it failed: the initials show then. Released (and revoked when unused) on
  * unmount or when the URL changes.
  */
-export function useAvatar(loader: AvatarLoader | null | undefined, avatarUrl: string | null | undefined, size: AvatarSize = "small"): string | undefined {
+export function useAvatar(
+  loader: AvatarLoader | null | undefined,
+  avatarUrl: string | null | undefined,
+  size: AvatarSize = "small",
+): string | undefined {
   const url = avatarUrl ? avatarRequestUrl(avatarUrl, size) : null;
   const [loaded, setLoaded] = useState<{ url: string; objectUrl: string | null } | null>(null);
   useEffect(() => {
