@@ -285,6 +285,19 @@ export interface KitMessages {
   signOutSession: string;
   signOutOthers: string;
   noOtherSessions: string;
+  // ProfileForm
+  displayName: string;
+  displayNameHint: string;
+  statusLine: string;
+  profilePicture: string;
+  choosePicture: string;
+  pictureZoom: string;
+  /** The square frame's name: how to move the picture in it. */
+  picturePosition: string;
+  saveProfile: string;
+  tooLong: (max: number) => string;
+  oneLineOnly: string;
+  notAnImage: string;
   // PasswordForm
   currentPassword: string;
   newPassword: string;
