@@ -318,6 +318,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             {settingsOpen ? (
               <SettingsDialog
                 api={client?.api}
+                client={client}
+                session={session}
                 onUnauthorized={fail}
                 onClose={() => {
                   setSettingsOpen(false);

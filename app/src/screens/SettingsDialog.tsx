@@ -2,11 +2,12 @@ import { Button } from "@chat-app/ui-kit";
 import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import type { ChatApi } from "@chat-app/client";
+import type { ChatApi, ChatClient, Session } from "@chat-app/client";
 import { PushPreviewsField } from "../pwa/PushPreviewsField";
 import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
 import { PasswordSettings } from "./PasswordSettings";
+import { ProfileSettings } from "./ProfileSettings";
 import { SessionsSettings } from "./SessionsSettings";
 import { ThemePicker } from "./ThemePicker";
 
@@ -45,7 +46,7 @@ const Page = styled.div`
   }
 `;
 
-type PageName = "sessions" | "password";
+type PageName = "profile" | "sessions" | "password";
 
 export interface SettingsDialogProps {
   /** Closed by its button or Escape. */
@@ -54,6 +55,9 @@ export interface SettingsDialogProps {
   api?: ChatApi;
   /** A request of the account pages got 401: the session is gone (signed out elsewhere). */
   onUnauthorized?: (error: unknown) => void;
+  /** For the Profile page: the session's client (its avatars and profile) and who I am. */
+  client?: ChatClient | null;
+  session?: Session;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface SettingsDialogProps {
  * theme, notifications, and the account's pages, Sessions and Password, each shown in the dialog
  * in place of the rest with a way back.
  */
-export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined }: SettingsDialogProps) {
+export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined, client, session }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
   const accountId = useId();
@@ -71,12 +75,13 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
   const [cameFrom, setCameFrom] = useState<PageName | null>(null);
   const sessionsButton = useRef<HTMLButtonElement>(null);
   const passwordButton = useRef<HTMLButtonElement>(null);
+  const profileButton = useRef<HTMLButtonElement>(null);
   const back = () => {
     setCameFrom(page);
     setPage(null);
   };
   useEffect(() => {
-    if (page === null && cameFrom) (cameFrom === "sessions" ? sessionsButton : passwordButton).current?.focus();
+    if (page === null && cameFrom) ({ profile: profileButton, sessions: sessionsButton, password: passwordButton })[cameFrom].current?.focus();
   }, [page, cameFrom]);
 
   return (
@@ -94,7 +99,9 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
           <Button variant="secondary" size="sm" ref={(node) => node?.focus()} onClick={back}>
             {t("settings.back")}
           </Button>
-          {page === "sessions" ? (
+          {page === "profile" && client && session ? (
+            <ProfileSettings client={client} me={session.user} token={session.token} onUnauthorized={onUnauthorized} />
+          ) : page === "sessions" ? (
             <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
           ) : (
             <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
@@ -108,6 +115,11 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined 
           {api ? (
             <Pages aria-labelledby={accountId}>
               <h3 id={accountId}>{t("settings.account")}</h3>
+              {client && session ? (
+                <Button variant="secondary" size="sm" ref={profileButton} onClick={() => setPage("profile")}>
+                  {t("settings.profile")}
+                </Button>
+              ) : null}
               <Button variant="secondary" size="sm" ref={sessionsButton} onClick={() => setPage("sessions")}>
                 {t("settings.sessions")}
               </Button>
