@@ -62,6 +62,7 @@ import { NotifyToggle } from "./NotifyToggle";
 import { NewGroup } from "./NewGroup";
 import { PeopleFinder } from "./PeopleFinder";
 import { SettingsDialog } from "./SettingsDialog";
+import { usePartnerAvatar } from "../hooks/usePartnerAvatar";
 
 const Me = styled.span`
   font-size: 0.875rem;
@@ -197,6 +198,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const member = !isGroup || openId === null || !removed.has(openId);
   const name = openKey === null ? "" : (group?.name ?? conversationName(openKey));
   const openPresence = openKey === null || isGroup ? undefined : chat.presence.get(openId!);
+  const partnerAvatar = usePartnerAvatar(client, isGroup ? null : openId);
   const getAuthorName = useCallback(
     (id: string | number) => {
       if (id === selfId) return selfName;
@@ -388,7 +390,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             />
           ) : (
             <ChatHeader
-              partner={{ name, presence: presenceOf(openPresence) }}
+              partner={{ name, presence: presenceOf(openPresence), avatarUrl: partnerAvatar }}
               lastSeen={openPresence?.last_seen_at ?? null}
               backLabel={t("chat.back")}
               onBack={() => navigate(PATHS.chats)}
