@@ -3,7 +3,7 @@
  * Settings › Profile; B, in a conversation with A, sees the new name in the chat list and the
  * header, and the picture loaded in the header, without reloading.
  */
-import { e2eAvailability, type E2eStack, openPage, registerThroughUi, restFromPage, startE2eStack, stopE2eStack } from "./browser";
+import { e2eAvailability, until, type E2eStack, openPage, registerThroughUi, restFromPage, startE2eStack, stopE2eStack } from "./browser";
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,7 @@ describeE2E("profile in Settings", () => {
     const b = await openPage(stack.browser, stack.baseURL);
     await registerThroughUi(b.page, "profile-bob");
     const { user: bob } = await restFromPage<{ user: { id: number } }>(b.page, "GET", "/api/me");
-    await restFromPage(a.page, "POST", "/api/messages/send", { receiver_id: bob.id, message_content: "hello", client_id: "profile-e2e-1" });
+    await restFromPage(a.page, "POST", "/api/messages/send", { receiver_id: bob.id, message_content: "hello" });
 
     const chats = b.page.getByRole("listbox", { name: "Chats" });
     await chats.getByRole("option", { name: /profile-ada/ }).click();
@@ -45,13 +45,15 @@ describeE2E("profile in Settings", () => {
     await dialog.getByRole("status").filter({ hasText: "Profile saved." }).waitFor();
 
     await chats.getByRole("option", { name: /Ada Lovelace/ }).waitFor();
-    await b.page.getByRole("heading", { name: "Ada Lovelace" }).waitFor();
-    const picture = b.page.locator("header img").first();
+    const heading = b.page.getByRole("heading", { name: "Ada Lovelace" });
+    await heading.waitFor();
+    // The header's avatar sits next to the heading's block.
+    const picture = heading.locator("xpath=../..").locator("img").first();
     await picture.waitFor();
-    await b.page.waitForFunction(() => {
-      const img = document.querySelector("header img");
-      return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
-    });
+    await until(
+      () => picture.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+      (loaded) => loaded,
+    );
     expect(await picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await b.page.evaluate(() => localStorage.getItem("chat.session"))).not.toBeNull();
   });
