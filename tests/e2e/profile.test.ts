@@ -1,7 +1,7 @@
 /**
  * Profile from Settings, seen live on the other side: A sets a display name and picture in
  * Settings › Profile; B, in a conversation with A, sees the new name in the chat list and the
- * header, and the picture loaded in the header, without reloading.
+ * header, and the picture loaded in both, without reloading.
  */
 import { e2eAvailability, until, type E2eStack, openPage, registerThroughUi, restFromPage, startE2eStack, stopE2eStack } from "./browser";
 
@@ -55,6 +55,16 @@ describeE2E("profile in Settings", () => {
       (loaded) => loaded,
     );
     expect(await picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    const rowPicture = chats
+      .getByRole("option", { name: /Ada Lovelace/ })
+      .locator("img")
+      .first();
+    await rowPicture.waitFor();
+    await until(
+      () => rowPicture.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+      (loaded) => loaded,
+    );
+    expect(await rowPicture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await b.page.evaluate(() => localStorage.getItem("chat.session"))).not.toBeNull();
   });
 });

@@ -63,6 +63,7 @@ import { NewGroup } from "./NewGroup";
 import { PeopleFinder } from "./PeopleFinder";
 import { SettingsDialog } from "./SettingsDialog";
 import { usePartnerAvatar } from "../hooks/usePartnerAvatar";
+import { useListAvatars } from "../hooks/useListAvatars";
 
 const Me = styled.span`
   font-size: 0.875rem;
@@ -156,6 +157,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     () => chatSummaries(conversations, { selfId, presence, typing, groups, userName, t }),
     [conversations, selfId, presence, typing, groups, userName, t],
   );
+  const directIds = useMemo(() => new Map(conversations.filter((c) => c.kind === "direct").map((c) => [c.key as string, c.id])), [conversations]);
+  const listed = useListAvatars(client, summaries, directIds);
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
   useEffect(() => {
@@ -346,7 +349,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         chatList={
           <ChatList
             ref={chatList}
-            chats={summaries}
+            chats={listed}
             selectedId={creating ? null : openKey}
             searchable={false}
             label={t("chat.chats")}
