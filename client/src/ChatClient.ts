@@ -4,6 +4,7 @@ import { linkExpiries } from "./attachments/attachment-expiry";
 import type { OutboxAttachment, PendingAttachment } from "./attachments/attachment-types";
 import { ClientAttachments } from "./attachments/client-attachments";
 import { defaultPendingFileStore } from "./attachments/pending-file-store";
+import { AvatarLoader } from "./avatars/avatar-loader";
 import { defaultUploadTransport } from "./attachments/upload-transport";
 import { CallManager } from "./calls/CallManager";
 import { ChangesFeed } from "./changes-feed";
@@ -70,11 +71,14 @@ export class ChatClient extends Emitter<ChatClientEvents> {
   /** Callers of a cached page waiting for the server's own (see `loadLatestPage`). */
   private readonly refreshes = new Map<ConversationKey, { promise: Promise<boolean>; resolve: (hasOlder: boolean) => void }>();
   private closed = false;
+  /** Profile pictures as blob URLs (they need the token). */
+  readonly avatars: AvatarLoader;
 
   constructor(private readonly options: ChatClientOptions) {
     super();
     const selfId = options.userId;
     this.api = new ChatApi(options.baseUrl, options.token, options.fetch);
+    this.avatars = new AvatarLoader({ baseUrl: options.baseUrl, token: options.token, fetch: options.fetch });
     const storage = options.storage ?? new MemoryStorage();
     this.outbox = new Outbox(storage, `chat.outbox.${selfId}`);
     this.files = new ClientAttachments({
@@ -659,6 +663,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     this.receipts.close();
     this.typingState.close();
     this.files.close();
+    this.avatars.close();
     this.calls.close();
     this.link.close();
   }

@@ -20,6 +20,7 @@ export {
   type XhrLike,
 } from "./attachments/upload-transport";
 export { browserCallEnvironment, type CallEnvironment, type CallMediaDevices } from "./calls/call-environment";
+export { AvatarLoader, type AvatarLoaderOptions, type AvatarSize, avatarRequestUrl } from "./avatars/avatar-loader";
 export { callStats, type CallStats } from "./calls/call-stats";
 export type { CallEndedView, CallPeerView, CallsSnapshot, CurrentCallView, MediaProblem, PeerState } from "./calls/call-types";
 export { CallManager, type CallTarget } from "./calls/CallManager";

@@ -64,6 +64,8 @@ import { NotifyToggle } from "./NotifyToggle";
 import { NewGroup } from "./NewGroup";
 import { PeopleFinder } from "./PeopleFinder";
 import { SettingsDialog } from "./SettingsDialog";
+import { usePartnerAvatar } from "../hooks/usePartnerAvatar";
+import { useListAvatars } from "../hooks/useListAvatars";
 
 const Me = styled.span`
   font-size: 0.875rem;
@@ -159,6 +161,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     () => chatSummaries(conversations, { selfId, presence, typing, groups, userName, t }),
     [conversations, selfId, presence, typing, groups, userName, t],
   );
+  const directIds = useMemo(() => new Map(conversations.filter((c) => c.kind === "direct").map((c) => [c.key as string, c.id])), [conversations]);
+  const listed = useListAvatars(client, summaries, directIds);
 
   const unread = conversations.reduce((sum, row) => sum + row.unread, 0);
   useEffect(() => {
@@ -201,6 +205,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const member = !isGroup || openId === null || !removed.has(openId);
   const name = openKey === null ? "" : (group?.name ?? conversationName(openKey));
   const openPresence = openKey === null || isGroup ? undefined : chat.presence.get(openId!);
+  const partnerAvatar = usePartnerAvatar(client, isGroup ? null : openId);
   const getAuthorName = useCallback(
     (id: string | number) => {
       if (id === selfId) return selfName;
@@ -347,6 +352,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             {settingsOpen ? (
               <SettingsDialog
                 api={client?.api}
+                client={client}
+                session={session}
                 onUnauthorized={fail}
                 onBlocksChanged={blocks.refresh}
                 onClose={() => {
@@ -372,7 +379,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         chatList={
           <ChatList
             ref={chatList}
-            chats={summaries}
+            chats={listed}
             selectedId={creating ? null : openKey}
             searchable={false}
             label={t("chat.chats")}
@@ -416,7 +423,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
             />
           ) : (
             <ChatHeader
-              partner={{ name, presence: presenceOf(openPresence) }}
+              partner={{ name, presence: presenceOf(openPresence), avatarUrl: partnerAvatar }}
               lastSeen={openPresence?.last_seen_at ?? null}
               backLabel={t("chat.back")}
               onBack={() => navigate(PATHS.chats)}

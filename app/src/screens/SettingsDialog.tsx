@@ -2,11 +2,12 @@ import { Button } from "@chat-app/ui-kit";
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import type { ChatApi } from "@chat-app/client";
+import type { ChatApi, ChatClient, Session } from "@chat-app/client";
 import { PushPreviewsField } from "../pwa/PushPreviewsField";
 import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
 import { PasswordSettings } from "./PasswordSettings";
+import { ProfileSettings } from "./ProfileSettings";
 import { SessionsSettings } from "./SessionsSettings";
 import { ThemePicker } from "./ThemePicker";
 
@@ -47,7 +48,7 @@ const Page = styled.div`
   }
 `;
 
-type PageName = "sessions" | "password" | "blocked";
+type PageName = "profile" | "sessions" | "password" | "blocked";
 
 export interface SettingsDialogProps {
   /** Closed by its button or Escape. */
@@ -58,6 +59,9 @@ export interface SettingsDialogProps {
   onUnauthorized?: (error: unknown) => void;
   /** Someone was unblocked on the Blocked people page. */
   onBlocksChanged?: () => void;
+  /** For the Profile page: the session's client (its avatars and profile) and who I am. */
+  client?: ChatClient | null;
+  session?: Session;
 }
 
 /**
@@ -65,7 +69,7 @@ export interface SettingsDialogProps {
  * theme, notifications, and the account's pages, Sessions and Password, each shown in the dialog
  * in place of the rest with a way back.
  */
-export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined, onBlocksChanged }: SettingsDialogProps) {
+export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined, onBlocksChanged, client, session }: SettingsDialogProps) {
   const t = useT();
   const titleId = useId();
   const accountId = useId();
@@ -76,12 +80,14 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined,
   const sessionsButton = useRef<HTMLButtonElement>(null);
   const passwordButton = useRef<HTMLButtonElement>(null);
   const blockedButton = useRef<HTMLButtonElement>(null);
+  const profileButton = useRef<HTMLButtonElement>(null);
   const back = () => {
     setCameFrom(page);
     setPage(null);
   };
   useEffect(() => {
-    if (page === null && cameFrom) ({ sessions: sessionsButton, password: passwordButton, blocked: blockedButton })[cameFrom].current?.focus();
+    if (page === null && cameFrom)
+      ({ profile: profileButton, sessions: sessionsButton, password: passwordButton, blocked: blockedButton })[cameFrom].current?.focus();
   }, [page, cameFrom]);
 
   return (
@@ -99,7 +105,9 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined,
           <Button variant="secondary" size="sm" ref={(node) => node?.focus()} onClick={back}>
             {t("settings.back")}
           </Button>
-          {page === "sessions" ? (
+          {page === "profile" && client && session ? (
+            <ProfileSettings client={client} me={session.user} token={session.token} onUnauthorized={onUnauthorized} />
+          ) : page === "sessions" ? (
             <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
           ) : page === "password" ? (
             <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
@@ -117,6 +125,11 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined,
           {api ? (
             <Pages aria-labelledby={accountId}>
               <h3 id={accountId}>{t("settings.account")}</h3>
+              {client && session ? (
+                <Button variant="secondary" size="sm" ref={profileButton} onClick={() => setPage("profile")}>
+                  {t("settings.profile")}
+                </Button>
+              ) : null}
               <Button variant="secondary" size="sm" ref={sessionsButton} onClick={() => setPage("sessions")}>
                 {t("settings.sessions")}
               </Button>

@@ -19,5 +19,5 @@ export function apiAnswering(routes: Record<string, Reply | (() => Reply)>) {
     };
     return Promise.resolve(response as unknown as Response);
   };
-  return { api: new ChatApi("http://chat.test", "tok", fetchImpl), asked };
+  return { api: new ChatApi("http://chat.test", "tok", fetchImpl), asked, fetchImpl };
 }

@@ -14,6 +14,7 @@ export {
   useRemovedGroups,
   useTypists,
 } from "./hooks";
+export { useAvatar } from "./useAvatar";
 export { type JumpState, useJumpToMessage } from "./jump";
 export { type ConversationList, type ConversationNotice, type SharedConversationListOptions, useConversationList } from "./useConversationList";
 export { sameItems, useChatState } from "./useChatState";

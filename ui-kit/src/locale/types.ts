@@ -291,6 +291,19 @@ export interface KitMessages {
   /** In place of a blocked person's message, and the button that shows it. */
   blockedMessage: string;
   showBlockedMessage: string;
+  // ProfileForm
+  displayName: string;
+  displayNameHint: string;
+  statusLine: string;
+  profilePicture: string;
+  choosePicture: string;
+  pictureZoom: string;
+  /** The square frame's name: how to move the picture in it. */
+  picturePosition: string;
+  saveProfile: string;
+  tooLong: (max: number) => string;
+  oneLineOnly: string;
+  notAnImage: string;
   // PasswordForm
   currentPassword: string;
   newPassword: string;
