@@ -110,4 +110,15 @@ export class UserQueries {
   names(ids: number[]): Promise<Array<Pick<User, "id" | "username">>> {
     return this.users.find({ select: { id: true, username: true }, where: { id: In(ids) } });
   }
+
+  /** Whether a deleted account's name (any case) is still held at `now` (`held_usernames`). */
+  async isUsernameHeld(username: string, now: number): Promise<boolean> {
+    const rows: unknown[] = await this.users.manager.query(
+      ...this.users.manager.connection.driver.escapeQueryWithParameters(
+        `SELECT 1 AS "held" FROM "held_usernames" WHERE "username" = :username AND "held_until" > :now`,
+        { username: username.toLowerCase(), now },
+      ),
+    );
+    return rows.length > 0;
+  }
 }

@@ -46,6 +46,7 @@ import type { PasswordResetService } from "../services/password-reset.service";
 import { userRoutes } from "./routes/users.routes";
 import { profileRoutes } from "./routes/profile.routes";
 import { blockRoutes } from "./routes/blocks.routes";
+import { accountRoutes, type AccountRouteDeps } from "./routes/account.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -72,6 +73,8 @@ export interface AppDependencies {
   passwordReset: PasswordResetService;
   emailVerification: EmailVerificationService;
   blocks: BlockService;
+  /** Export and deletion of the caller's account. */
+  accounts: Omit<AccountRouteDeps, "limitPerIp">;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -130,6 +133,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(pushRoutes(deps.push, deps.allowInsecurePushEndpoints, authenticated));
   api.use(nativePushRoutes(deps.nativePush, authenticated));
   api.use(blockRoutes(deps.blocks, authenticated));
+  api.use(accountRoutes({ ...deps.accounts, limitPerIp: deps.limitAuthByIp }, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -16,3 +16,4 @@ export * from "./sessions";
 export * from "./profile";
 export * from "./email";
 export * from "./blocks";
+export * from "./account";

@@ -16,8 +16,12 @@ export const profileFields = (userId: number, row: Partial<ProfileColumns>): Pro
   status_text: row.status_text ?? null,
 });
 
+/** A deleted account's username (registration refuses the pattern, so no live account has it). */
+export const isTombstoneName = (username: string) => /^deleted-\d+$/.test(username);
+
 export const userProfileOf = (user: Pick<User, "id" | "username" | "displayName" | "statusText" | "avatarKey">): UserProfileJson => ({
   id: user.id,
   username: user.username,
   ...profileFields(user.id, { display_name: user.displayName, status_text: user.statusText, avatar_key: user.avatarKey }),
+  ...(isTombstoneName(user.username) ? { deleted: true as const } : {}),
 });
