@@ -85,6 +85,7 @@ export class UserQueries {
     return this.users
       .createQueryBuilder("user")
       .where("user.id != :callerId", { callerId })
+      .andWhere(`"user"."deleted_at" IS NULL`)
       .andWhere("(lower(user.username) LIKE :pattern ESCAPE '\\' OR lower(user.displayName) LIKE :pattern ESCAPE '\\')", { pattern })
       .orderBy("lower(user.username)", "ASC")
       .limit(limit)

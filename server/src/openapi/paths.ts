@@ -39,6 +39,7 @@ import {
 } from "../schemas";
 import { type ErrorStatus, errorResponses } from "./errors";
 import { EMAIL_OPERATIONS } from "./email-paths";
+import { ACCOUNT_OPERATIONS } from "./account-paths";
 import {
   activeCallsSchema,
   attachmentSchema,
@@ -722,7 +723,7 @@ const OPERATIONS: Operation[] = [
 
 export function registerPaths(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS]) {
+  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS, ...ACCOUNT_OPERATIONS]) {
     registry.registerPath({
       ...route,
       ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),
