@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { ExportedGroupJson } from "@chat-app/protocol";
 import type { AccountQueries } from "../db/account-queries";
@@ -81,5 +80,17 @@ const groupJson = (row: Awaited<ReturnType<AccountQueries["groupsOf"]>>[number])
 /** Writes, then waits while the socket's buffer is full; fails if the client went away. */
 async function send(out: Writable, text: string): Promise<void> {
   if (out.destroyed) throw new Error("export: the client went away");
-  if (!out.write(text)) await Promise.race([once(out, "drain"), once(out, "close")]);
+  if (!out.write(text)) await drainedOrClosed(out);
+}
+
+function drainedOrClosed(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("close", done);
+      resolve();
+    };
+    out.on("drain", done);
+    out.on("close", done);
+  });
 }
