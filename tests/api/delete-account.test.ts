@@ -26,7 +26,8 @@ describe("DELETE /api/me", () => {
     try {
       const dave = await guesser.register("dave");
       const statuses: number[] = [];
-      for (let i = 0; i < 3; i += 1) statuses.push((await guesser.request("DELETE", "/api/me", { token: dave.token, body: { password: `guess ${i}` } })).status);
+      for (let i = 0; i < 3; i += 1)
+        statuses.push((await guesser.request("DELETE", "/api/me", { token: dave.token, body: { password: `guess ${i}` } })).status);
       expect(statuses).toEqual([403, 403, 403]);
       expect((await guesser.request("DELETE", "/api/me", { token: dave.token, body: { password: dave.password } })).status).toBe(429);
       expect((await guesser.request("GET", "/api/me", { token: dave.token })).status).toBe(200);
@@ -35,7 +36,7 @@ describe("DELETE /api/me", () => {
     }
   });
 
-  it("ends the account at once: sessions, sockets and log-in; its messages stay with others as from \"Deleted account\"", async () => {
+  it('ends the account at once: sessions, sockets and log-in; its messages stay with others as from "Deleted account"', async () => {
     const alice = await server.register("alice");
     const bob = await server.register("bob");
     const secondToken = (await logIn(alice.username, alice.password)).body.token as string;
@@ -56,10 +57,22 @@ describe("DELETE /api/me", () => {
     const history = await server.request("GET", `/api/messages/conversation/${alice.id}`, { token: bob.token });
     expect(history.status).toBe(200);
     const texts = (history.body.messages as Array<{ sender_id: number; message_content: string }>).map((m) => [m.sender_id, m.message_content]);
-    expect(texts).toEqual(expect.arrayContaining([[alice.id, "hello from alice"], [bob.id, "hi alice"]]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        [alice.id, "hello from alice"],
+        [bob.id, "hi alice"],
+      ]),
+    );
     const conversations = await server.request("GET", "/api/conversations", { token: bob.token });
     const partner = conversations.body.conversations.find((c: { partner?: { id: number } }) => c.partner?.id === alice.id).partner;
-    expect(partner).toEqual({ id: alice.id, username: `deleted-${alice.id}`, display_name: "Deleted account", avatar_url: null, status_text: null, deleted: true });
+    expect(partner).toEqual({
+      id: alice.id,
+      username: `deleted-${alice.id}`,
+      display_name: "Deleted account",
+      avatar_url: null,
+      status_text: null,
+      deleted: true,
+    });
     // Nobody finds a deleted account to start something new with it.
     const search = await server.request("GET", `/api/users?search=${encodeURIComponent(`deleted-${alice.id}`)}`, { token: bob.token });
     expect(search.body.users).toEqual([]);
@@ -94,23 +107,31 @@ describe("DELETE /api/me", () => {
     expect(members.map((m) => m.id).sort()).toEqual([hal.id, ivy.id].sort());
     expect(members.some((m) => m.role === "admin")).toBe(true);
     const history = await server.request("GET", `/api/messages/group/${groupId}`, { token: ivy.token });
-    expect(history.body.messages).toEqual(expect.arrayContaining([expect.objectContaining({ sender_id: gina.id, message_content: "first chapter tonight" })]));
+    expect(history.body.messages).toEqual(
+      expect.arrayContaining([expect.objectContaining({ sender_id: gina.id, message_content: "first chapter tonight" })]),
+    );
   });
 
   it("holds the username: registering it again, in any case, is a 409 that says why", async () => {
     const jack = await server.register("jack");
     expect((await remove(jack.token, { password: jack.password })).status).toBe(204);
     for (const username of [jack.username, jack.username.toUpperCase()]) {
-      const again = await server.request("POST", "/api/register", { body: { username, email: `${username}-2@example.test`, password: "plum lantern orbit" } });
+      const again = await server.request("POST", "/api/register", {
+        body: { username, email: `${username}-2@example.test`, password: "plum lantern orbit" },
+      });
       expect([again.status, again.body]).toEqual([409, { error: "username belonged to a deleted account and is held for a while; choose another" }]);
     }
     // The email is free at once: it no longer names anyone.
-    const sameEmail = await server.request("POST", "/api/register", { body: { username: `${jack.username}x`, email: jack.email, password: "plum lantern orbit" } });
+    const sameEmail = await server.request("POST", "/api/register", {
+      body: { username: `${jack.username}x`, email: jack.email, password: "plum lantern orbit" },
+    });
     expect(sameEmail.status).toBe(201);
   });
 
   it("refuses the tombstone's username form at registration", async () => {
-    const response = await server.request("POST", "/api/register", { body: { username: "deleted-42", email: "d42@example.test", password: "plum lantern orbit" } });
+    const response = await server.request("POST", "/api/register", {
+      body: { username: "deleted-42", email: "d42@example.test", password: "plum lantern orbit" },
+    });
     expect([response.status, response.body]).toEqual([409, { error: "username is reserved" }]);
   });
 });
@@ -125,7 +146,9 @@ describe("USERNAME_HOLD_DAYS=0", () => {
   it("frees the username as soon as the account is deleted", async () => {
     const kim = await zero.register("kim");
     expect((await zero.request("DELETE", "/api/me", { token: kim.token, body: { password: kim.password } })).status).toBe(204);
-    const again = await zero.request("POST", "/api/register", { body: { username: kim.username, email: "kim-again@example.test", password: "plum lantern orbit" } });
+    const again = await zero.request("POST", "/api/register", {
+      body: { username: kim.username, email: "kim-again@example.test", password: "plum lantern orbit" },
+    });
     expect(again.status).toBe(201);
     expect(zero.serverErrors).toEqual([]);
   });

@@ -11,9 +11,10 @@ async function exportOf(token: string): Promise<{ status: number; headers: Heade
   let chunks = 0;
   let text = "";
   const decoder = new TextDecoder();
-  for await (const chunk of response.body!) {
+  const reader = response.body!.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
     chunks += 1;
-    text += decoder.decode(chunk, { stream: true });
+    text += decoder.decode(read.value, { stream: true });
   }
   return { status: response.status, headers: response.headers, chunks, document: JSON.parse(text) as AccountExportJson };
 }
@@ -35,7 +36,9 @@ describe("GET /api/me/export", () => {
     const { status, headers, document } = await exportOf(alice.token);
     expect(status).toBe(200);
     expect(headers.get("content-type")).toMatch(/^application\/json/);
-    expect(headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="chat-export-${alice.username}-\\d{4}-\\d{2}-\\d{2}\\.json"$`));
+    expect(headers.get("content-disposition")).toMatch(
+      new RegExp(`^attachment; filename="chat-export-${alice.username}-\\d{4}-\\d{2}-\\d{2}\\.json"$`),
+    );
     expect(document.profile).toMatchObject({ id: alice.id, username: alice.username, email: alice.email });
     expect(document.sessions).toEqual([expect.objectContaining({ current: true })]);
     expect(document.blocks.map((block) => block.user.id)).toEqual([mallory.id]);
