@@ -21,6 +21,11 @@ export interface ProfileFieldsJson {
   avatar_url: string | null;
   /** Up to 140 characters; null when unset. */
   status_text: string | null;
+  /**
+   * Present (true) only for an account that was deleted (`DELETE /api/me`): its username is then
+   * `deleted-<id>` and its display name "Deleted account"; show that, and offer nothing to do with it.
+   */
+  deleted?: true;
 }
 
 /** A person as lists show them: search, conversation partners, senders, and socket `user:updated`. */
@@ -547,4 +552,34 @@ export interface ReportJson {
 export interface ReportsPage {
   reports: ReportJson[];
   next_before: number | null;
+}
+
+/** `DELETE /api/me`'s body: the account's password, asked again. */
+export interface DeleteAccountInputJson {
+  password: string;
+}
+
+/** A group in `GET /api/me/export`: the person's role in it and when they joined. */
+export interface ExportedGroupJson {
+  id: number;
+  name: string;
+  role: "admin" | "member";
+  joined_at: string;
+  created_at: string;
+}
+
+/**
+ * `GET /api/me/export`, streamed as one JSON document. `messages`: every message the person sent
+ * or may read, oldest first, with attachments' metadata and signed download links (valid for the
+ * server's UPLOAD_URL_TTL, like any attachment URL).
+ */
+export interface AccountExportJson {
+  format: 1;
+  exported_at: string;
+  profile: OwnUserJson;
+  sessions: SessionJson[];
+  blocks: BlockJson[];
+  conversations: ConversationSummary[];
+  groups: ExportedGroupJson[];
+  messages: MessageJson[];
 }

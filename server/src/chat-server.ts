@@ -14,6 +14,9 @@ import type { AttachmentService } from "./services/attachment.service";
 import type { LinkPreviewService } from "./link-preview/link-preview.service";
 import { DEFAULT_PREVIEW_TIMES } from "./link-preview/link-preview.service";
 import { AuthService } from "./services/auth.service";
+import { AccountQueries } from "./db/account-queries";
+import { AccountDeletionService } from "./services/account-deletion.service";
+import { ExportService } from "./services/export.service";
 import { UrlSigner } from "./security/url-signer";
 import { createStorage } from "./storage/create-storage";
 import { createDomainServices } from "./services";
@@ -197,6 +200,12 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
   );
   calls.startSweeping();
 
+  const accountQueries = new AccountQueries(dataSource);
+  const accounts = {
+    deletion: new AccountDeletionService(userQueries, accountQueries, passwords, backoff, sessions, groups, storage, config.usernameHoldDays, log),
+    exports: new ExportService(userQueries, accountQueries, sessions, blocks, messages, attachments),
+    exportLimit: new FixedWindowLimit("exports", 1, 60, sharedLimiters),
+  };
   app = createApp({
     dataSource,
     redis,
@@ -223,6 +232,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     blocks,
     admin,
     reports,
+    accounts,
     authenticate: createAuthenticate(tokens, sessions),
     limitByUser: limitByUser(new FixedWindowLimit("user-requests", limits.requestsPerUserPerSecond, 1, sharedLimiters)),
     limitAuthByIp: limitByIp(new FixedWindowLimit("auth-ip", limits.authPerIp, limits.authWindowSeconds, sharedLimiters)),

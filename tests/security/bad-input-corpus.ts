@@ -3,6 +3,7 @@ import { attachmentCases } from "./attachment-corpus";
 import { emailCases } from "./email-corpus";
 import { mentionForwardPinCases } from "./mention-forward-pin-corpus";
 import { profileCases } from "./profile-corpus";
+import { accountCases } from "./account-corpus";
 import { pushCases } from "./push-corpus";
 import { replyAndReactionCases } from "./reply-reaction-corpus";
 
@@ -365,6 +366,7 @@ export function buildCorpus(ids: { self: number; other: number; foreignMessage: 
     cases.push({ name: `log out, ${auth} token`, method: "DELETE", path: "/api/sessions/current", auth });
   }
   cases.push(...profileCases(wholeBodyCases, fieldCases));
+  cases.push(...accountCases(wholeBodyCases, (path, auth, valid, fields) => fieldCases(path, auth, valid, fields, () => false)));
   // Blocks: ids in the path (987654 is nobody: PUT 404, DELETE a no-op 204 and so not here), and no way in without a token.
   for (const id of ["abc", "0", "-1", "1.5", "1e3", "99999999999", "%00", "1;DROP TABLE blocks", "987654"]) {
     cases.push({ name: `block user id ${id}`, method: "PUT", path: `/api/blocks/${id}`, auth: "user" });

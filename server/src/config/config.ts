@@ -53,6 +53,8 @@ export interface AppConfig {
   push: PushConfig;
   /** SMTP_URL + MAIL_FROM + PUBLIC_URL: password reset and email verification; null without SMTP_URL. */
   mail: MailConfig | null;
+  /** USERNAME_HOLD_DAYS: a deleted account's username can be registered again only after this many days. */
+  usernameHoldDays: number;
   limits: {
     authPerIp: number;
     authWindowSeconds: number;
@@ -202,6 +204,11 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT: positiveInt().default(300),
   AUTH_RATE_WINDOW: z.string().default("15m"),
   LOGIN_FREE_FAILURES: positiveInt().default(5),
+  USERNAME_HOLD_DAYS: z
+    .string()
+    .regex(/^\d{1,5}$/, "must be a whole number of days (0 or more)")
+    .transform(Number)
+    .default(30),
   SOCKET_EVENTS_PER_SECOND: positiveInt().default(100),
   REQUESTS_PER_USER_PER_SECOND: positiveInt().default(100),
   UPLOAD_MAX_MB: positiveInt()
@@ -367,6 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       fcm: parseFcm(vars.FCM_SERVICE_ACCOUNT, vars.FCM_API_URL),
     },
     mail: parseMail(vars.SMTP_URL, vars.MAIL_FROM, vars.PUBLIC_URL),
+    usernameHoldDays: vars.USERNAME_HOLD_DAYS,
     limits: {
       authPerIp: vars.AUTH_RATE_LIMIT,
       authWindowSeconds,

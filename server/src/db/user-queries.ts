@@ -85,6 +85,7 @@ export class UserQueries {
     return this.users
       .createQueryBuilder("user")
       .where("user.id != :callerId", { callerId })
+      .andWhere(`"user"."deleted_at" IS NULL`)
       .andWhere("(lower(user.username) LIKE :pattern ESCAPE '\\' OR lower(user.displayName) LIKE :pattern ESCAPE '\\')", { pattern })
       .orderBy("lower(user.username)", "ASC")
       .limit(limit)
@@ -109,5 +110,16 @@ export class UserQueries {
   /** Id and username of each of these accounts that exists. */
   names(ids: number[]): Promise<Array<Pick<User, "id" | "username">>> {
     return this.users.find({ select: { id: true, username: true }, where: { id: In(ids) } });
+  }
+
+  /** Whether a deleted account's name (any case) is still held at `now` (`held_usernames`). */
+  async isUsernameHeld(username: string, now: number): Promise<boolean> {
+    const rows: unknown[] = await this.users.manager.query(
+      ...this.users.manager.connection.driver.escapeQueryWithParameters(
+        `SELECT 1 AS "held" FROM "held_usernames" WHERE "username" = :username AND "held_until" > :now`,
+        { username: username.toLowerCase(), now },
+      ),
+    );
+    return rows.length > 0;
   }
 }

@@ -49,6 +49,7 @@ import { blockRoutes } from "./routes/blocks.routes";
 import { adminRoutes } from "./routes/admin.routes";
 import type { AdminService } from "../services/admin.service";
 import type { ReportService } from "../services/report.service";
+import { accountRoutes, type AccountRouteDeps } from "./routes/account.routes";
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -77,6 +78,8 @@ export interface AppDependencies {
   blocks: BlockService;
   admin: AdminService;
   reports: ReportService;
+  /** Export and deletion of the caller's account. */
+  accounts: Omit<AccountRouteDeps, "limitPerIp">;
   authenticate: RequestHandler;
   /** Requests per authenticated user, whatever the route. */
   limitByUser: RequestHandler;
@@ -136,6 +139,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(nativePushRoutes(deps.nativePush, authenticated));
   api.use(blockRoutes(deps.blocks, authenticated));
   api.use(adminRoutes(deps.admin, deps.reports, authenticated));
+  api.use(accountRoutes({ ...deps.accounts, limitPerIp: deps.limitAuthByIp }, authenticated));
   api.use(notFoundHandler);
   app.use("/api", api);
 

@@ -40,6 +40,7 @@ import {
 import { type ErrorStatus, errorResponses } from "./errors";
 import { EMAIL_OPERATIONS } from "./email-paths";
 import { ADMIN_OPERATIONS } from "./admin-paths";
+import { ACCOUNT_OPERATIONS } from "./account-paths";
 import {
   activeCallsSchema,
   attachmentSchema,
@@ -724,7 +725,7 @@ const OPERATIONS: Operation[] = [
 
 export function registerPaths(registry: OpenAPIRegistry): void {
   registry.registerComponent("securitySchemes", BEARER, { type: "http", scheme: "bearer", bearerFormat: "JWT" });
-  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS, ...ADMIN_OPERATIONS]) {
+  for (const { ok, errors, authenticated, ...route } of [...OPERATIONS, ...EMAIL_OPERATIONS, ...ADMIN_OPERATIONS, ...ACCOUNT_OPERATIONS]) {
     registry.registerPath({
       ...route,
       ...(authenticated ? { security: [{ [BEARER]: [] }] } : {}),

@@ -20,6 +20,7 @@ export const profileFieldsShape = {
     .nullable()
     .meta({ description: "`/api/users/{id}/avatar?v=…` (256 px; `&size=small` for 64 px), bearer token needed, cacheable for good; null when none" }),
   status_text: z.string().nullable().meta({ description: "Up to 140 characters; null when unset" }),
+  deleted: z.literal(true).optional().meta({ description: 'Only on a deleted account (username `deleted-<id>`, display name "Deleted account")' }),
 };
 export const userProfileSchema = publicUserSchema.extend(profileFieldsShape).meta({ id: "UserProfile" });
 export const ownUserSchema = userProfileSchema

@@ -17,3 +17,4 @@ export * from "./profile";
 export * from "./email";
 export * from "./blocks";
 export * from "./reports";
+export * from "./account";

@@ -7,6 +7,7 @@ import { PasswordStrength } from "../security/password-strength";
 import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { TokenService } from "../security/tokens";
+import { isTombstoneName } from "./profile-json";
 import type { SessionService } from "./session.service";
 import { DEACTIVATED_MESSAGE } from "./admin.service";
 
@@ -92,6 +93,11 @@ export class AuthService {
   }
 
   private async assertAvailable(username: string, email: string): Promise<void> {
+    // A deleted account's name, and the form its tombstone takes: nobody may pose as them.
+    if (isTombstoneName(username.toLowerCase())) throw conflict("username is reserved");
+    if (await this.users.isUsernameHeld(username, Date.now())) {
+      throw conflict("username belonged to a deleted account and is held for a while; choose another");
+    }
     const taken = await this.users.findClashing(username, email);
     if (taken.some((user) => user.username.toLowerCase() === username.toLowerCase())) throw conflict("username is already taken");
     if (taken.length > 0) throw conflict("email is already registered");

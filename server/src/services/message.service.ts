@@ -453,6 +453,7 @@ export class MessageService {
           id: Number(row.partner_id),
           username: row.partner_username,
           ...profileFields(Number(row.partner_id), {
+            username: row.partner_username,
             display_name: row.partner_display_name,
             status_text: row.partner_status_text,
             avatar_key: row.partner_avatar_key,
@@ -487,6 +488,7 @@ export class MessageService {
                 id: last.sender_id,
                 username: row.sender_username!,
                 ...profileFields(last.sender_id, {
+                  username: row.sender_username!,
                   display_name: row.sender_display_name,
                   status_text: row.sender_status_text,
                   avatar_key: row.sender_avatar_key,

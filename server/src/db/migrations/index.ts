@@ -18,6 +18,7 @@ import { Sessions1765500000000 } from "./1765500000000-Sessions";
 import { Profiles1765600000000 } from "./1765600000000-Profiles";
 import { Blocks1765610000000 } from "./1765610000000-Blocks";
 import { EmailTokens1765620000000 } from "./1765620000000-EmailTokens";
+import { AccountDeletion1765630000000 } from "./1765630000000-AccountDeletion";
 import { ReportsAndDeactivation1765640000000 } from "./1765640000000-ReportsAndDeactivation";
 
 /** Every migration, oldest first. Listed explicitly so the compiled server needs no file globbing. */
@@ -42,5 +43,6 @@ export const migrations = [
   Profiles1765600000000,
   Blocks1765610000000,
   EmailTokens1765620000000,
+  AccountDeletion1765630000000,
   ReportsAndDeactivation1765640000000,
 ];
