@@ -11,10 +11,10 @@ const TARGETS = {
   history_page_p99_ms: { max: 5, text: 'history page ≤ 5 ms p99 at 1,000,000 messages' },
   message_list_mount_ms: { max: 120, text: 'MessageList mounts 10,000 messages in ≤ 120 ms' },
   chat_list_mount_ms: { max: 120, text: 'ChatList mounts 5,000 conversations in ≤ 120 ms' },
-  ui_kit_gzip_kb: { max: 58, text: 'ui-kit ≤ 58 KB gzip without peers' },
+  ui_kit_gzip_kb: { max: 62, text: 'ui-kit ≤ 62 KB gzip without peers' },
   ui_kit_emoji_picker_gzip_kb: { max: 50, text: 'ui-kit emoji picker (loaded on demand) ≤ 50 KB gzip' },
-  app_js_gzip_kb: { max: 210, text: 'app JS ≤ 210 KB gzip' },
-  app_login_js_gzip_kb: { max: 100, text: 'log-in page JS ≤ 100 KB gzip' },
+  app_js_gzip_kb: { max: 218, text: 'app JS ≤ 218 KB gzip' },
+  app_login_js_gzip_kb: { max: 101, text: 'log-in page JS ≤ 101 KB gzip' },
   app_service_worker_gzip_kb: { max: 8, text: 'service worker ≤ 8 KB gzip' },
   mobile_first_load_js_gzip_kb: { max: 420, text: "Ionic app's first screen JS ≤ 420 KB gzip" },
 };
