@@ -31,6 +31,7 @@ describe("PATCH /api/me", () => {
       avatar_url: null,
       status_text: "down the rabbit hole",
       email_verified: false,
+      is_admin: false,
     });
     expect((await server.request("GET", "/api/me", { token: alice.token })).body.user).toEqual(response.body.user);
     // A field left out stays; null clears.

@@ -125,7 +125,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(userRoutes(deps.users, authenticated, (user) => deps.admin.isAdmin(user)));
   api.use(sessionRoutes(deps.sessions, authenticated));
   api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
-  api.use(profileRoutes(deps.profiles, authenticated));
+  api.use(profileRoutes(deps.profiles, authenticated, (user) => deps.admin.isAdmin(user)));
   api.use(emailRoutes(deps.passwordReset, deps.emailVerification, authenticated, deps.limitAuthByIp));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(reactionRoutes(deps.reactions, authenticated));

@@ -3,18 +3,21 @@ import { pipeline } from "node:stream/promises";
 import { avatarParamsSchema, avatarQuerySchema, parseInput, updateProfileSchema } from "../../schemas";
 import { toOwnUser } from "../../services/presenters";
 import type { ProfileService } from "../../services/profile.service";
+import type { User } from "../../entities/User";
 import { currentUser } from "../middleware/authenticate";
 
 /** A year: an avatar URL names its version, so the bytes behind it never change. */
 const IMMUTABLE = "private, max-age=31536000, immutable";
 
 /** The caller's profile change, and anyone's avatar (bearer token: avatars are for people signed in). */
-export function profileRoutes(profiles: ProfileService, authenticated: RequestHandler[]): Router {
+export function profileRoutes(profiles: ProfileService, authenticated: RequestHandler[], isAdmin: (user: User) => boolean = () => false): Router {
   const router = Router();
 
   router.patch("/me", ...authenticated, async (req, res) => {
     const input = parseInput(updateProfileSchema, req.body);
-    res.json({ user: toOwnUser(await profiles.update(currentUser(req).id, input)) });
+    const user = await profiles.update(currentUser(req).id, input);
+    // The same shape as GET /api/me.
+    res.json({ user: { ...toOwnUser(user), is_admin: isAdmin(user) } });
   });
 
   router.get("/users/:id/avatar", ...authenticated, async (req, res) => {
