@@ -235,7 +235,7 @@ export const es: KitMessages = {
   statusLine: 'Estado',
   profilePicture: 'Foto',
   choosePicture: 'Elegir una foto',
-  pictureZoom: 'Zoom',
+  pictureZoom: 'Ampliar',
   picturePosition: 'Recorte de la foto: arrástrala o usa las flechas para moverla',
   saveProfile: 'Guardar perfil',
   tooLong: (max) => `Usa como máximo ${num(max)} caracteres.`,

@@ -28,9 +28,13 @@ const Frame = styled.div`
   background: ${color('surfaceSelected')};
   cursor: grab;
   touch-action: none;
+  /* A crop is measured from the picture's own top-left corner, whatever the page's direction. */
+  direction: ltr;
   ${focusRing}
   img {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     max-width: none;
     pointer-events: none;
     user-select: none;
@@ -104,7 +108,11 @@ export function AvatarCropper({ image, crop, onCrop }: AvatarCropperProps) {
           src={image.src}
           alt=""
           draggable={false}
-          style={{ width: image.width * scale, height: image.height * scale, left: -square.x * scale, top: -square.y * scale }}
+          style={{
+            width: image.width * scale,
+            height: image.height * scale,
+            transform: `translate(${-square.x * scale}px, ${-square.y * scale}px)`,
+          }}
         />
       </Frame>
       <Zoom>
