@@ -22,6 +22,7 @@ import { createStorage } from "./storage/create-storage";
 import { createDomainServices } from "./services";
 import { Presence } from "./socket/presence";
 import { attachSocketHandlers, createSocketServer } from "./socket/create-socket-server";
+import { PendingWork } from "./socket/pending-work";
 import { SocketMessageEvents } from "./socket/socket-message-events";
 import { SocketCallEvents } from "./socket/socket-call-events";
 import { CallQueries } from "./db/call-queries";
@@ -102,11 +103,11 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     app?.(req, res);
   });
   const io = createSocketServer(httpServer, config.corsOrigins);
-  if (redis) io.adapter(createAdapter(redis.publisher, redis.subscriber, { key: "chat:socket.io" }));
+  if (redis) io.adapter(createAdapter(redis.publisher, redis.subscriber, { key: `${config.redisKeyPrefix}:socket.io` }));
   const { limits } = config;
   // Budgets that must hold across processes live in Redis when there is one; a socket's own
   // event budget stays in memory because a socket lives on one process.
-  const sharedLimiters = redis ? redisLimiters(redis) : memoryLimiters;
+  const sharedLimiters = redis ? redisLimiters(redis, config.redisKeyPrefix) : memoryLimiters;
 
   const tokens = new TokenService(config.jwtSecret, config.jwtTtlSeconds);
   const backoff = new LoginBackoff({ freeFailures: limits.loginFreeFailures, maxBackoffSeconds: 15 * 60 }, sharedLimiters);
@@ -244,12 +245,14 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     appDistDir: config.appDistDir,
     log,
   });
+  const socketWork = new PendingWork();
   const socketEvents = new FixedWindowLimit("socket-events", limits.socketEventsPerSecond, 1);
   attachSocketHandlers(
     io,
     { auth, messages, reactions, pins, receipts, groups, presence, calls, blocks },
     { limit: socketEvents, disconnectAfterRejections: limits.socketEventsPerSecond },
     log,
+    socketWork,
   );
 
   await new Promise<void>((resolve, reject) => {
@@ -276,6 +279,10 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
       calls.stop();
       await linkPreviews.idle();
       await push.stop();
+      // This process's sockets go first, while the adapter and Redis still answer, so their
+      // departures (last seen, presence, calls) finish before anything they need is closed.
+      io.local.disconnectSockets(true);
+      await socketWork.drain();
       await io.close();
       httpServer.closeAllConnections();
       await redis?.close();

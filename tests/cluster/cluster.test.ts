@@ -65,6 +65,8 @@ const NODES = 3;
     env = {
       DATABASE_URL: database.url,
       REDIS_URL: redisUrl.toString(),
+      // Pub/sub channels ignore the database number: the socket tests' pairs run on the same Redis.
+      REDIS_KEY_PREFIX: "chat-cluster-test",
       JWT_SECRET: randomBytes(32).toString("hex"),
       DATA_DIR: dataDir,
       HOST: "127.0.0.1",

@@ -1,9 +1,6 @@
-import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { nextEvent, TestServer, type TestUser } from "../helpers/test-server";
-
-/** Redis as .ci/run starts it (and as it runs on the development machine). */
-const REDIS = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
+import { nextEvent, type TestServer, type TestUser } from "../helpers/test-server";
+import { startTwoProcesses } from "../helpers/two-processes";
 /** The sessions contract: a revoked session's sockets are gone within a second. */
 const REVOCATION_DEADLINE_MS = 1000;
 const ADMIN = `boss_${randomBytes(3).toString("hex")}`;
@@ -12,14 +9,8 @@ const ADMIN = `boss_${randomBytes(3).toString("hex")}`;
 let first: TestServer;
 let second: TestServer;
 
-function sharedDatabaseUrl(server: TestServer): string {
-  const options = server.server.dataSource.options as { type: string; url?: string };
-  return options.type === "postgres" ? options.url! : `sqlite:${path.join(server.dir, "chat.sqlite")}`;
-}
-
 beforeAll(async () => {
-  first = await TestServer.start({ REDIS_URL: REDIS, ADMIN_USERNAMES: ADMIN });
-  second = await TestServer.start({ REDIS_URL: REDIS, ADMIN_USERNAMES: ADMIN, DATABASE_URL: sharedDatabaseUrl(first), JWT_SECRET: first.jwtSecret });
+  [first, second] = await startTwoProcesses({ ADMIN_USERNAMES: ADMIN });
 });
 afterAll(async () => {
   await second?.close();

@@ -1,8 +1,5 @@
-import path from "node:path";
-import { collect, nextEvent, TestServer, type TestUser } from "../helpers/test-server";
-
-/** Redis as .ci/run starts it (and as it runs on the development machine). */
-const REDIS = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
+import { collect, nextEvent, type TestServer, type TestUser } from "../helpers/test-server";
+import { startTwoProcesses } from "../helpers/two-processes";
 
 /**
  * Two server processes' worth of servers (each its own Socket.IO server, HTTP port and event sinks)
@@ -12,21 +9,10 @@ const REDIS = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
 let first: TestServer;
 let second: TestServer;
 
-/** The database the first server made, for the second to share. */
-function sharedDatabaseUrl(server: TestServer): string {
-  const options = server.server.dataSource.options as { type: string; url?: string };
-  return options.type === "postgres" ? options.url! : `sqlite:${path.join(server.dir, "chat.sqlite")}`;
-}
-
 beforeAll(async () => {
-  first = await TestServer.start({ REDIS_URL: REDIS });
-  second = await TestServer.start({ REDIS_URL: REDIS, DATABASE_URL: sharedDatabaseUrl(first), JWT_SECRET: first.jwtSecret });
+  [first, second] = await startTwoProcesses();
 });
 afterAll(async () => {
-  // The sockets go first, and both processes see them gone (presence asks across the adapter), so no
-  // Redis request of one is still on its way when the other closes its connections.
-  for (const server of [first, second]) for (const socket of (await server?.server.io.fetchSockets()) ?? []) socket.disconnect(true);
-  await new Promise((resolve) => setTimeout(resolve, 200));
   await second?.close();
   await first?.close();
 });

@@ -23,6 +23,8 @@ export interface AppConfig {
   autoMigrate: boolean;
   /** Set for several processes: Socket.IO events and rate-limit counters go through Redis. */
   redisUrl: string | null;
+  /** REDIS_KEY_PREFIX: the adapter's channels and the counters' keys start with it (several deployments, one Redis). */
+  redisKeyPrefix: string;
   appDistDir: string;
   bodyLimitBytes: number;
   /** Express "trust proxy": how to find the client's address behind a load balancer. */
@@ -169,6 +171,10 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
     .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,32}$/, "must be 1–32 letters, digits, '.', '_' or '-'")
+    .default("chat"),
   APP_DIST_DIR: z.string().min(1).optional(),
   BODY_LIMIT_KB: z
     .string()
@@ -347,6 +353,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bcryptCost: vars.BCRYPT_COST,
     autoMigrate: vars.AUTO_MIGRATE,
     redisUrl: vars.REDIS_URL ?? null,
+    redisKeyPrefix: vars.REDIS_KEY_PREFIX,
     appDistDir: path.resolve(vars.APP_DIST_DIR ?? path.join(REPO_ROOT, "app", "dist")),
     bodyLimitBytes: vars.BODY_LIMIT_KB * 1024,
     trustProxy: vars.TRUST_PROXY,

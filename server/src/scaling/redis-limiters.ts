@@ -4,6 +4,6 @@ import type { RedisConnections } from "./redis";
 
 /** Rate limits counted in Redis, so every process draws on the same budget per IP, user and account. */
 export const redisLimiters =
-  (redis: RedisConnections): LimiterFactory =>
+  (redis: RedisConnections, prefix: string): LimiterFactory =>
   (options) =>
-    new RateLimiterRedis({ ...options, storeClient: redis.commands, keyPrefix: `chat:rl:${options.keyPrefix}` });
+    new RateLimiterRedis({ ...options, storeClient: redis.commands, keyPrefix: `${prefix}:rl:${options.keyPrefix}` });

@@ -5,6 +5,7 @@ import type { AuthService } from "../services/auth.service";
 import type { FixedWindowLimit } from "../security/rate-limits";
 import { createSocketAuthentication, disconnectOnTokenExpiry } from "./authenticate-socket";
 import { guardSocketEvents } from "./event-guard";
+import type { PendingWork } from "./pending-work";
 import { onAction } from "./respond";
 import { sessionRoom, userRoom } from "./rooms";
 import { createSocketHandlers, type SocketServices } from "./socket-handlers";
@@ -32,6 +33,7 @@ export function attachSocketHandlers(
   services: SocketServices & { auth: AuthService },
   eventLimit: { limit: FixedWindowLimit; disconnectAfterRejections: number },
   log: (error: unknown) => void,
+  pending: PendingWork,
 ): void {
   const { presence, calls } = services;
   const handlers = createSocketHandlers(services);
@@ -41,10 +43,12 @@ export function attachSocketHandlers(
     guardSocketEvents(socket, eventLimit.limit, eventLimit.disconnectAfterRejections);
     for (const event of CLIENT_EVENTS) onAction(socket, event, handlers[event], log);
     socket.on("disconnect", () => {
-      presence.disconnected(socket).catch(log);
-      calls.disconnected(socket.id).catch(log);
+      pending.track(presence.disconnected(socket).catch(log));
+      pending.track(calls.disconnected(socket.id).catch(log));
     });
     if (!socket.recovered) await socket.join([userRoom(socket.data.userId), sessionRoom(socket.data.sessionId)]);
-    await presence.connected(socket).catch(log);
+    const announced = presence.connected(socket).catch(log);
+    pending.track(announced);
+    await announced;
   });
 }
