@@ -1,21 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { DataSource } from "typeorm";
-import { entities } from "../../server/src/db/data-source";
-import { migrations } from "../../server/src/db/migrations";
 import { Blocks1765610000000 } from "../../server/src/db/migrations/1765610000000-Blocks";
-import { createTestDatabase } from "../helpers/test-server";
+import { undoThrough, withMigrationDatabase } from "../helpers/migration-database";
 
 describe("migration 1765610000000-Blocks", () => {
   it("one block per pair and direction, never of oneself, following both people; undone and made again", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    const common = { entities, migrations, synchronize: false } as const;
-    const source = database.url.startsWith("sqlite:")
-      ? new DataSource({ type: "better-sqlite3", database: database.url.slice("sqlite:".length), ...common })
-      : new DataSource({ type: "postgres", url: database.url, ...common });
-    try {
+    await withMigrationDatabase(async (database) => {
+      const source = database.open();
       await source.initialize();
       await source.runMigrations();
       await source.query(
@@ -46,15 +35,10 @@ describe("migration 1765610000000-Blocks", () => {
       expect(await pairs()).toEqual([]);
 
       // Undo back to and including this migration (later ones may exist), then forward again.
-      const newer = migrations.length - migrations.indexOf(Blocks1765610000000);
-      for (let i = 0; i < newer; i += 1) await source.undoLastMigration();
+      await undoThrough(source, Blocks1765610000000);
       await expect(source.query(`SELECT 1 FROM blocks`)).rejects.toThrow();
       await source.runMigrations();
       expect(await pairs()).toEqual([]);
-    } finally {
-      if (source.isInitialized) await source.destroy();
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

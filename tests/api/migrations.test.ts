@@ -1,8 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { DataSource } from "typeorm";
-import { entities } from "../../server/src/db/data-source";
+import type { DataSource } from "typeorm";
 import { migrations } from "../../server/src/db/migrations";
 import { ConversationPairs1764200000000 } from "../../server/src/db/migrations/1764200000000-ConversationPairs";
 import { MessageSearch1764300000000 } from "../../server/src/db/migrations/1764300000000-MessageSearch";
@@ -13,7 +9,7 @@ import { MentionsForwardsPins1765000000000 } from "../../server/src/db/migration
 import { SearchIndexWithoutPrefixes1764500000000 } from "../../server/src/db/migrations/1764500000000-SearchIndexWithoutPrefixes";
 import { createDomainServices } from "../../server/src/services";
 import type { MessageEvents } from "../../server/src/services/message-events";
-import { createTestDatabase } from "../helpers/test-server";
+import { undoThrough, withMigrationDatabase } from "../helpers/migration-database";
 
 const noEvents: MessageEvents = {
   messageCreated() {},
@@ -27,25 +23,10 @@ const noEvents: MessageEvents = {
 /** Today's search service on a migrated database. */
 const searchOn = (source: DataSource) => createDomainServices(source, noEvents).search;
 
-/** Undoes migrations from the newest back to and including `migration`. */
-async function undoThrough(source: DataSource, migration: (typeof migrations)[number]): Promise<void> {
-  for (let i = migrations.length - 1; i >= migrations.indexOf(migration); i -= 1) await source.undoLastMigration();
-}
-
-/** A DataSource on the test database (SQLite file, or PostgreSQL with TEST_DATABASE_URL) with some migrations. */
-function open(url: string, upTo: number): DataSource {
-  const common = { entities, migrations: migrations.slice(0, upTo), synchronize: false } as const;
-  return url.startsWith("sqlite:")
-    ? new DataSource({ type: "better-sqlite3", database: url.slice("sqlite:".length), ...common })
-    : new DataSource({ type: "postgres", url, ...common });
-}
-
 describe("migrations", () => {
   it("backfill the conversation list for messages written before it existed, then keep it current", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const before = open(database.url, migrations.indexOf(ConversationPairs1764200000000));
+    await withMigrationDatabase(async (database) => {
+      const before = database.open(migrations.indexOf(ConversationPairs1764200000000));
       await before.initialize();
       await before.runMigrations();
       await before.query(
@@ -60,7 +41,7 @@ describe("migrations", () => {
       await insert(3, 1, 3);
       await before.destroy();
 
-      const after = open(database.url, migrations.indexOf(ConversationPairs1764200000000) + 1);
+      const after = database.open(migrations.indexOf(ConversationPairs1764200000000) + 1);
       await after.initialize();
       expect(await after.showMigrations()).toBe(true);
       await after.runMigrations();
@@ -88,17 +69,12 @@ describe("migrations", () => {
       ]);
       expect(await after.showMigrations()).toBe(false);
       await after.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("index messages written before message search existed, except deleted ones, then keep the index current", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const before = open(database.url, migrations.indexOf(MessageSearch1764300000000));
+    await withMigrationDatabase(async (database) => {
+      const before = database.open(migrations.indexOf(MessageSearch1764300000000));
       await before.initialize();
       await before.runMigrations();
       await before.query(
@@ -115,7 +91,7 @@ describe("migrations", () => {
       await before.destroy();
 
       // Every later migration too: the search service of today expects today's schema.
-      const after = open(database.url, migrations.length);
+      const after = database.open(migrations.length);
       await after.initialize();
       expect(await after.showMigrations()).toBe(true);
       await after.runMigrations();
@@ -139,17 +115,12 @@ describe("migrations", () => {
       expect(await ids(1, "walrus")).toEqual([1]);
       expect(await ids(2, "penguins")).toEqual([3]);
       await after.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("groups: existing messages keep their ids, triggers and search; group messages touch the group, not the pairs; undo removes only group messages", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const before = open(database.url, migrations.indexOf(Groups1764400000000));
+    await withMigrationDatabase(async (database) => {
+      const before = database.open(migrations.indexOf(Groups1764400000000));
       await before.initialize();
       await before.runMigrations();
       await before.query(
@@ -166,7 +137,7 @@ describe("migrations", () => {
       await before.query(`DELETE FROM messages WHERE client_id = 'd3'`);
       await before.destroy();
 
-      const after = open(database.url, migrations.length);
+      const after = database.open(migrations.length);
       await after.initialize();
       await after.runMigrations();
       const rows = async (sql: string) =>
@@ -221,17 +192,12 @@ describe("migrations", () => {
       // The search index lost the group message with it and kept the rest through both rebuilds.
       expect(await ids(1, "otters")).toEqual([4, 2, 1]);
       await after.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("rebuilds the search index without prefix indexes: same matches, prefixes included, both ways", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const before = open(database.url, migrations.indexOf(SearchIndexWithoutPrefixes1764500000000));
+    await withMigrationDatabase(async (database) => {
+      const before = database.open(migrations.indexOf(SearchIndexWithoutPrefixes1764500000000));
       await before.initialize();
       await before.runMigrations();
       await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -244,7 +210,7 @@ describe("migrations", () => {
       await before.query(`UPDATE messages SET content = '', deleted_at = 2 WHERE id = 2`);
       await before.destroy();
 
-      const after = open(database.url, migrations.length);
+      const after = database.open(migrations.length);
       await after.initialize();
       await after.runMigrations();
       const search = searchOn(after);
@@ -261,17 +227,12 @@ describe("migrations", () => {
       await after.runMigrations();
       expect(await ids("puff")).toEqual([3, 1]);
       await after.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("attachments: a table that follows its message and its uploader, dropped by undo and made again", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.length);
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -307,17 +268,12 @@ describe("migrations", () => {
       await source.runMigrations();
       expect(await keys()).toEqual([]);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("replies and reactions: a reply_to_id column and a reactions table that follows its message and its user, undone and made again", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.length);
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -354,16 +310,11 @@ describe("migrations", () => {
       await source.runMigrations();
       expect(await source.query(`SELECT reply_to_id FROM messages`)).toEqual([]);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
   it("mentions, forwards and pins: tables that follow their message, forward columns and members_can_pin, undone and made again", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.length);
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -397,20 +348,15 @@ describe("migrations", () => {
       expect(await count("pins")).toBe(0);
       expect((await source.query(`SELECT forwarded_from_sender_id FROM messages`)).length).toBe(1);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("migration 1765100000000-LinkPreviews", () => {
   it("a per-URL cache and a message's preview row that follows its message; removal persists; undone and made again", async () => {
     const LinkPreviews1765100000000 = migrations.find((migration) => migration.name === "LinkPreviews1765100000000")!;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.length);
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -445,20 +391,15 @@ describe("migration 1765100000000-LinkPreviews", () => {
       await source.runMigrations();
       expect(await source.query(`SELECT * FROM message_link_previews`)).toEqual([]);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("migration 1765300000000-CallTopology", () => {
   it("calls made before it are mesh; new ones may be sfu and nothing else; undone and made again", async () => {
     const CallTopology1765300000000 = migrations.find((migration) => migration.name === "CallTopology1765300000000")!;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const before = open(database.url, migrations.indexOf(CallTopology1765300000000));
+    await withMigrationDatabase(async (database) => {
+      const before = database.open(migrations.indexOf(CallTopology1765300000000));
       await before.initialize();
       await before.runMigrations();
       await before.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -467,7 +408,7 @@ describe("migration 1765300000000-CallTopology", () => {
       await before.query(call("", ""));
       await before.destroy();
 
-      const source = open(database.url, migrations.length);
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(call(", topology", ", 'sfu'"));
@@ -483,20 +424,15 @@ describe("migration 1765300000000-CallTopology", () => {
       await source.runMigrations();
       expect(await topologies()).toEqual(["mesh", "mesh", "mesh"]);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("migration 1765400000000-PushSubscriptions", () => {
   it("subscriptions with a unique endpoint and preferences, both following their user; undone and made again", async () => {
     const PushSubscriptions1765400000000 = migrations.find((migration) => migration.name === "PushSubscriptions1765400000000")!;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.length);
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -525,20 +461,15 @@ describe("migration 1765400000000-PushSubscriptions", () => {
       await source.runMigrations();
       expect(await endpoints()).toEqual([]);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe("migration 1765470000000-NativePushTokens", () => {
   it("app tokens, unique, of a known platform, following their user; undone and made again", async () => {
     const NativePushTokens1765470000000 = migrations.find((migration) => migration.name === "NativePushTokens1765470000000")!;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.length);
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.length);
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
@@ -560,24 +491,19 @@ describe("migration 1765470000000-NativePushTokens", () => {
       await source.runMigrations();
       expect(await tokens()).toEqual([]);
       await source.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it("email tokens of a known purpose with a unique hash, following their user; users start unverified; undone and made again", async () => {
     const EmailTokens1765620000000 = migrations.find((migration) => migration.name === "EmailTokens1765620000000")!;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    try {
-      const source = open(database.url, migrations.indexOf(EmailTokens1765620000000));
+    await withMigrationDatabase(async (database) => {
+      const source = database.open(migrations.indexOf(EmailTokens1765620000000));
       await source.initialize();
       await source.runMigrations();
       await source.query(`INSERT INTO users (username, email, password_hash, created_at) VALUES ('a','a@x','x',1), ('b','b@x','x',1)`);
       await source.destroy();
 
-      const after = open(database.url, migrations.length);
+      const after = database.open(migrations.length);
       await after.initialize();
       await after.runMigrations();
       const verified = async () =>
@@ -607,9 +533,6 @@ describe("migration 1765470000000-NativePushTokens", () => {
       expect(await hashes()).toEqual([]);
       expect(await verified()).toEqual([null]);
       await after.destroy();
-    } finally {
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

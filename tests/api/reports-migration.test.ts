@@ -1,21 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { DataSource } from "typeorm";
-import { entities } from "../../server/src/db/data-source";
-import { migrations } from "../../server/src/db/migrations";
 import { ReportsAndDeactivation1765640000000 } from "../../server/src/db/migrations/1765640000000-ReportsAndDeactivation";
-import { createTestDatabase } from "../helpers/test-server";
+import { undoThrough, withMigrationDatabase } from "../helpers/migration-database";
 
 describe("migration 1765640000000-ReportsAndDeactivation", () => {
   it("one report per person and message, outliving the accounts but not the message; users.deactivated_at; undone and made again", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-migrate-"));
-    const database = await createTestDatabase(dir);
-    const common = { entities, migrations, synchronize: false } as const;
-    const source = database.url.startsWith("sqlite:")
-      ? new DataSource({ type: "better-sqlite3", database: database.url.slice("sqlite:".length), ...common })
-      : new DataSource({ type: "postgres", url: database.url, ...common });
-    try {
+    await withMigrationDatabase(async (database) => {
+      const source = database.open();
       await source.initialize();
       await source.runMigrations();
       await source.query(
@@ -51,17 +40,12 @@ describe("migration 1765640000000-ReportsAndDeactivation", () => {
         (await source.query(`SELECT deactivated_at FROM users WHERE id = 2`)).map((row: { deactivated_at: unknown }) => Number(row.deactivated_at)),
       ).toEqual([5]);
 
-      const newer = migrations.length - migrations.indexOf(ReportsAndDeactivation1765640000000);
-      for (let i = 0; i < newer; i += 1) await source.undoLastMigration();
+      await undoThrough(source, ReportsAndDeactivation1765640000000);
       await expect(source.query(`SELECT 1 FROM reports`)).rejects.toThrow();
       await expect(source.query(`SELECT deactivated_at FROM users`)).rejects.toThrow();
       expect(await source.query(`SELECT username FROM users ORDER BY id`)).toEqual([{ username: "a" }, { username: "b" }]);
       await source.runMigrations();
       expect(await rows()).toEqual([]);
-    } finally {
-      if (source.isInitialized) await source.destroy();
-      await database.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

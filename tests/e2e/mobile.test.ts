@@ -81,7 +81,9 @@ describeE2E("the mobile app in Chromium", () => {
     await phoneLog.getByText("Hello from the web").waitFor();
     // The push transition is over once the list's page is hidden under the conversation.
     await phone.page.locator(".ion-page.ion-page-hidden").waitFor({ state: "attached" });
-    if (mode === "ios") await touchDrag(phone.page, { x: 2, y: 400 }, { x: 360, y: 400 }, 20);
+    // A quick flick (few, far-apart touch moves, as a busy browser coalesces them): the swipe must
+    // count from where the finger came down, not from where it crossed the drag threshold.
+    if (mode === "ios") await touchDrag(phone.page, { x: 2, y: 400 }, { x: 360, y: 400 }, 5);
     else await phone.page.goBack();
     await phone.page.waitForURL(/\/chats$/);
     await backButton.waitFor({ state: "detached" });

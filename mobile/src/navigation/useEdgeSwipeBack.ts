@@ -1,5 +1,5 @@
 import { createGesture, useIonRouter } from "@ionic/react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { completesBack, startsOnEdge } from "./edge-swipe";
 
 /**
@@ -9,27 +9,41 @@ import { completesBack, startsOnEdge } from "./edge-swipe";
  * chat list (no commit reached the outlet); going back by the router has no such state to lose.
  */
 export function useEdgeSwipeBack(enabled: boolean): void {
-  const router = useIonRouter();
+  // The router's object is new on every render (route changes render this often): read through a ref
+  // so one gesture lives as long as the hook, and a drag under way is never torn down by a re-render.
+  const ionRouter = useIonRouter();
+  const router = useRef(ionRouter);
+  useEffect(() => {
+    router.current = ionRouter;
+  });
   useEffect(() => {
     if (!enabled) return;
     const rtl = () => document.documentElement.dir === "rtl";
+    // Where the finger came down. Ionic moves the detail's startX to where the drag crossed the
+    // threshold, which after a fast flick (or touch moves the browser coalesced) is off the edge.
+    let originX = 0;
     const gesture = createGesture({
       el: document.body,
       gestureName: "edge-swipe-back",
       gesturePriority: 40,
       threshold: 10,
       direction: "x",
-      canStart: (detail) => router.canGoBack() && startsOnEdge(detail.startX, window.innerWidth, rtl()),
+      canStart: (detail) => {
+        originX = detail.startX;
+        return router.current.canGoBack() && startsOnEdge(originX, window.innerWidth, rtl());
+      },
       onEnd: (detail) => {
-        if (completesBack({ startX: detail.startX, deltaX: detail.deltaX, velocityX: detail.velocityX, width: window.innerWidth, rtl: rtl() })) {
+        if (
+          completesBack({ startX: originX, deltaX: detail.currentX - originX, velocityX: detail.velocityX, width: window.innerWidth, rtl: rtl() })
+        ) {
           // After the gesture's own end: navigating from inside its handler never completed the page's transition.
-          setTimeout(() => router.goBack(), 0);
+          setTimeout(() => router.current.goBack(), 0);
         }
       },
     });
     gesture.enable(true);
     return () => gesture.destroy();
-  }, [enabled, router]);
+  }, [enabled]);
 }
 
 /** The edge swipe where the platform has it: iOS mode (Ionic sets `<html mode>`). */

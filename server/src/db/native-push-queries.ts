@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { idList } from "./id-list";
+import { keepNewest, saveDeviceRow } from "./device-rows";
 import { returned } from "./returned";
 
 export type NativePlatform = "android" | "ios";
@@ -41,12 +42,7 @@ export class NativePushQueries {
        WHERE "token" = :token RETURNING ${COLUMNS}`,
       [...fields],
     );
-    this.trim = new CompiledQuery(
-      dataSource,
-      `DELETE FROM "push_native_tokens" WHERE "user_id" = :userId AND "id" NOT IN (
-         SELECT "id" FROM "push_native_tokens" WHERE "user_id" = :userId ORDER BY "created_at" DESC, "id" DESC LIMIT :keep)`,
-      ["userId", "keep"],
-    );
+    this.trim = keepNewest(dataSource, "push_native_tokens");
     this.deleteOwn = new CompiledQuery(
       dataSource,
       `DELETE FROM "push_native_tokens" WHERE "user_id" = :userId AND "token" = :token RETURNING "token"`,
@@ -57,12 +53,7 @@ export class NativePushQueries {
 
   /** Stores the token for the user (moving it from whoever held it), then keeps only the user's `keep` newest. */
   async save(token: NewNativeToken, keep: number): Promise<{ row: NativeTokenRow; created: boolean }> {
-    const [inserted] = returned(await this.insertNew.run<NativeTokenRow>(token));
-    const result = inserted ? { row: inserted, created: true } : { row: returned(await this.takeOver.run<NativeTokenRow>(token))[0], created: false };
-    await this.trim.run({ userId: token.userId, keep });
-    // A DELETE of the same token between the two statements: it was removed, so it counts as new.
-    if (!result.row) return this.save(token, keep);
-    return { row: result.row, created: result.created };
+    return saveDeviceRow<NewNativeToken, NativeTokenRow>({ insertNew: this.insertNew, takeOver: this.takeOver, trim: this.trim }, token, keep);
   }
 
   /** False when the user holds no such token. */

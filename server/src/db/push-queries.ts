@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CompiledQuery } from "./compiled-query";
 import { idList } from "./id-list";
+import { keepNewest, saveDeviceRow } from "./device-rows";
 import { returned } from "./returned";
 
 /** A browser's subscription as stored. */
@@ -52,12 +53,7 @@ export class PushQueries {
        WHERE "endpoint" = :endpoint RETURNING ${COLUMNS}`,
       [...fields],
     );
-    this.trim = new CompiledQuery(
-      dataSource,
-      `DELETE FROM "push_subscriptions" WHERE "user_id" = :userId AND "id" NOT IN (
-         SELECT "id" FROM "push_subscriptions" WHERE "user_id" = :userId ORDER BY "created_at" DESC, "id" DESC LIMIT :keep)`,
-      ["userId", "keep"],
-    );
+    this.trim = keepNewest(dataSource, "push_subscriptions");
     this.deleteOwn = new CompiledQuery(
       dataSource,
       `DELETE FROM "push_subscriptions" WHERE "user_id" = :userId AND "endpoint" = :endpoint RETURNING "endpoint"`,
@@ -78,14 +74,11 @@ export class PushQueries {
    * the user's `keep` newest. `created`: the endpoint was not stored before.
    */
   async save(subscription: NewSubscription, keep: number): Promise<{ row: PushSubscriptionRow; created: boolean }> {
-    const [inserted] = returned(await this.insertNew.run<PushSubscriptionRow>(subscription));
-    const result = inserted
-      ? { row: inserted, created: true }
-      : { row: returned(await this.takeOver.run<PushSubscriptionRow>(subscription))[0], created: false };
-    await this.trim.run({ userId: subscription.userId, keep });
-    // A DELETE of the same endpoint between the two statements: it was removed, so it counts as new.
-    if (!result.row) return this.save(subscription, keep);
-    return { row: result.row, created: result.created };
+    return saveDeviceRow<NewSubscription, PushSubscriptionRow>(
+      { insertNew: this.insertNew, takeOver: this.takeOver, trim: this.trim },
+      subscription,
+      keep,
+    );
   }
 
   /** False when the user has no subscription with that endpoint. */
