@@ -9,8 +9,8 @@ import { completesBack, startsOnEdge } from "./edge-swipe";
  * chat list (no commit reached the outlet); going back by the router has no such state to lose.
  */
 export function useEdgeSwipeBack(enabled: boolean): void {
-  // The router's object is new on every render (route changes render this often): read through a ref
-  // so one gesture lives as long as the hook, and a drag under way is never torn down by a re-render.
+  // The router's object changes with every route: read through a ref, so one gesture lives as long
+  // as the hook and a drag under way is never torn down by a navigation.
   const ionRouter = useIonRouter();
   const router = useRef(ionRouter);
   useEffect(() => {
@@ -42,7 +42,23 @@ export function useEdgeSwipeBack(enabled: boolean): void {
       },
     });
     gesture.enable(true);
-    return () => gesture.destroy();
+    // A touch that starts on the edge is the app's: its moves are taken from the browser, or Chromium
+    // turns the same horizontal overscroll into a history navigation of its own and the page goes
+    // back twice. (Taps still click: only moves are held back.)
+    let onEdge = false;
+    const touchStarted = (event: TouchEvent) => {
+      onEdge = event.touches.length === 1 && startsOnEdge(event.touches[0]!.clientX, window.innerWidth, rtl()) && router.current.canGoBack();
+    };
+    const touchMoved = (event: TouchEvent) => {
+      if (onEdge && event.cancelable) event.preventDefault();
+    };
+    document.addEventListener("touchstart", touchStarted, { capture: true, passive: true });
+    document.addEventListener("touchmove", touchMoved, { capture: true, passive: false });
+    return () => {
+      gesture.destroy();
+      document.removeEventListener("touchstart", touchStarted, { capture: true });
+      document.removeEventListener("touchmove", touchMoved, { capture: true });
+    };
   }, [enabled]);
 }
 
