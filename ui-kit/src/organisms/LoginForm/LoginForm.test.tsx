@@ -60,4 +60,19 @@ describe('LoginForm', () => {
     rerender(<LoginForm onSubmit={() => {}} registerHref="/register" />);
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
   });
+
+  it('offers "Forgot password?" only when asked to, as a link or a button', async () => {
+    const onForgotPassword = jest.fn();
+    const { rerender } = render(<LoginForm onSubmit={() => {}} />);
+    expect(screen.queryByRole('link', { name: 'Forgot password?' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Forgot password?' })).toBeNull();
+    rerender(<LoginForm onSubmit={() => {}} forgotPasswordHref="/forgot-password" onForgotPassword={onForgotPassword} />);
+    const link = screen.getByRole('link', { name: 'Forgot password?' });
+    expect(link).toHaveAttribute('href', '/forgot-password');
+    await userEvent.click(link);
+    expect(onForgotPassword).toHaveBeenCalledTimes(1);
+    rerender(<LoginForm onSubmit={() => {}} onForgotPassword={onForgotPassword} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Forgot password?' }));
+    expect(onForgotPassword).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,6 +1,7 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
+import { PasswordField } from '../../molecules/PasswordField/PasswordField';
 import { en } from '../../locale/catalogs/en';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { KitMessages } from '../../locale/types';
@@ -22,6 +23,12 @@ export interface LoginFormProps extends Omit<ComponentPropsWithoutRef<'form'>, '
   /** The "Create an account" action: a link when `registerHref` is set, else a button. */
   onRegister?: () => void;
   registerHref?: string;
+  /**
+   * "Forgot password?": shown only when one of these is set (the app sets them when the server can
+   * mail a reset link); a link when `forgotPasswordHref` is set, else a button.
+   */
+  onForgotPassword?: () => void;
+  forgotPasswordHref?: string;
   submitLabel?: string;
   registerLabel?: string;
   defaultValues?: Partial<LoginValues>;
@@ -36,11 +43,23 @@ export function validateLogin(values: LoginValues, messages: KitMessages = en): 
 }
 
 /**
- * Log-in form: "Username", "Password", "Log in", and "Create an account". Validates on submit,
+ * Log-in form: "Username", "Password", "Log in", "Forgot password?" (when asked for) and "Create an account". Validates on submit,
  * focuses the first invalid field, shows server errors as an alert.
  */
 export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
-  { onSubmit, submitting = false, error, onRegister, registerHref, submitLabel, registerLabel, defaultValues, ...rest },
+  {
+    onSubmit,
+    submitting = false,
+    error,
+    onRegister,
+    registerHref,
+    onForgotPassword,
+    forgotPasswordHref,
+    submitLabel,
+    registerLabel,
+    defaultValues,
+    ...rest
+  },
   ref,
 ) {
   const { messages: t } = useKitLocale();
@@ -88,13 +107,9 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
           if (errors.username) setErrors((e) => ({ ...e, username: undefined }));
         }}
       />
-      <TextField
+      <PasswordField
         ref={passwordRef}
-        label={t.password}
         name="password"
-        type="password"
-        autoComplete="current-password"
-        required
         defaultValue={defaultValues?.password}
         error={errors.password}
         onChange={() => {
@@ -105,6 +120,9 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
       <Button type="submit" fullWidth loading={submitting}>
         {submitLabel ?? t.logIn}
       </Button>
+      <FormSwitch href={forgotPasswordHref} onClick={onForgotPassword}>
+        {t.forgotPassword}
+      </FormSwitch>
       <FormSwitch href={registerHref} onClick={onRegister}>
         {registerLabel ?? t.createAccount}
       </FormSwitch>
