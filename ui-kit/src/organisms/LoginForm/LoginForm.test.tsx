@@ -75,4 +75,12 @@ describe('LoginForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Forgot password?' }));
     expect(onForgotPassword).toHaveBeenCalledTimes(2);
   });
+
+  it('shows a notice as a status, and an error in its place', () => {
+    const { rerender } = render(<LoginForm onSubmit={() => {}} notice="Password changed — log in with the new one" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Password changed — log in with the new one');
+    rerender(<LoginForm onSubmit={() => {}} notice="Password changed — log in with the new one" error="Wrong username or password" />);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('Wrong username or password');
+  });
 });

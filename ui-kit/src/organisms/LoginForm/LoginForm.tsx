@@ -5,7 +5,7 @@ import { PasswordField } from '../../molecules/PasswordField/PasswordField';
 import { en } from '../../locale/catalogs/en';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { KitMessages } from '../../locale/types';
-import { FormAlert, FormRoot, FormSwitch } from './formParts';
+import { FormAlert, FormNotice, FormRoot, FormSwitch } from './formParts';
 import { hasErrors, type FieldErrors } from './validation';
 import { textOf } from '../../utils/formText';
 
@@ -20,6 +20,8 @@ export interface LoginFormProps extends Omit<ComponentPropsWithoutRef<'form'>, '
   submitting?: boolean;
   /** An error from the server ("Wrong username or password"), shown as an alert. */
   error?: ReactNode;
+  /** Good news to log in after ("Password changed — log in with the new one"), shown as a status. */
+  notice?: ReactNode;
   /** The "Create an account" action: a link when `registerHref` is set, else a button. */
   onRegister?: () => void;
   registerHref?: string;
@@ -51,6 +53,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
     onSubmit,
     submitting = false,
     error,
+    notice,
     onRegister,
     registerHref,
     onForgotPassword,
@@ -92,6 +95,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
   return (
     <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
       {shownError ? <FormAlert role="alert">{shownError}</FormAlert> : null}
+      {notice && !shownError ? <FormNotice role="status">{notice}</FormNotice> : null}
       <TextField
         ref={usernameRef}
         label={t.username}
