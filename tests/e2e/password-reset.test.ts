@@ -88,7 +88,7 @@ describeE2E("password reset in Chromium", () => {
     expect(new URL(page.url()).pathname).toBe("/login");
 
     await logIn(page, username, E2E_PASSWORD);
-    await page.getByRole("alert").waitFor();
+    await page.getByRole("alert").getByText("Invalid username or password").waitFor();
     await logIn(page, username, NEW_PASSWORD);
     await page.getByRole("button", { name: "Log out" }).waitFor();
   });
