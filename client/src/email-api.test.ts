@@ -1,4 +1,5 @@
 import { ApiError } from "./api";
+import { AuthApi } from "./auth-api";
 import { EmailApi } from "./email-api";
 
 interface Call {
@@ -27,13 +28,15 @@ function fakeFetch(replies: { status: number; body?: unknown }[]) {
 
 const SAME = { status: "If an account has this address, a reset link is on its way to it." };
 
-describe("EmailApi", () => {
+describe("AuthApi.config", () => {
   it("reads what the server offers, without a token", async () => {
     const { calls, fetchImpl } = fakeFetch([{ status: 200, body: { password_reset: true, email_verification: true } }]);
-    await expect(new EmailApi("http://chat.test", fetchImpl).config()).resolves.toEqual({ password_reset: true, email_verification: true });
+    await expect(new AuthApi("http://chat.test", fetchImpl).config()).resolves.toEqual({ password_reset: true, email_verification: true });
     expect(calls).toEqual([{ url: "http://chat.test/api/config", method: "GET", authorization: undefined, body: undefined }]);
   });
+});
 
+describe("EmailApi", () => {
   it("asks for a reset link, sets the new password with the token, and verifies an address", async () => {
     const { calls, fetchImpl } = fakeFetch([{ status: 202, body: SAME }, { status: 204 }, { status: 204 }]);
     const api = new EmailApi("http://chat.test", fetchImpl);

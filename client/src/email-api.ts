@@ -1,4 +1,3 @@
-import type * as Protocol from "@chat-app/protocol";
 import { requestJson } from "./rest";
 
 /** `POST /api/password-reset`'s one answer, the same whether or not the address has an account. */
@@ -9,18 +8,13 @@ export interface ResetRequestedJson {
 /**
  * What a logged-out person does by mail: ask for a reset link, use it, verify an address. Its own
  * class, not ChatApi's (which needs a token, and would ride along into the log-in page's JavaScript).
- * Without SMTP_URL on the server each of these but `config` is a 501.
+ * Without SMTP_URL on the server each of these is a 501 (AuthApi.config says so beforehand).
  */
 export class EmailApi {
   constructor(
     private readonly baseUrl: string,
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
   ) {}
-
-  /** What the server offers: `password_reset` false means no "Forgot password?". */
-  config(): Promise<Protocol.ServerConfigJson> {
-    return requestJson(this.fetchImpl, `${this.baseUrl}/api/config`, "GET", null);
-  }
 
   /** Always a 202 with the same words, whether or not the address has an account (429 after too many). */
   requestPasswordReset(email: string): Promise<ResetRequestedJson> {

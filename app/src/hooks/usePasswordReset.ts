@@ -1,4 +1,4 @@
-import { EmailApi } from "@chat-app/client";
+import { AuthApi } from "@chat-app/client";
 import { useEffect, useState } from "react";
 
 /**
@@ -10,7 +10,7 @@ export function usePasswordReset(baseUrl: string): boolean {
   const [offered, setOffered] = useState(false);
   useEffect(() => {
     let live = true;
-    new EmailApi(baseUrl).config().then(
+    new AuthApi(baseUrl).config().then(
       (config) => live && setOffered(config.password_reset),
       () => undefined,
     );

@@ -1,7 +1,6 @@
 import { EmailApi } from "@chat-app/client";
 import { ResetPasswordForm } from "@chat-app/ui-kit";
 import { useEffect, useRef, useState } from "react";
-import { Link } from "react-router-dom";
 import { useT } from "../i18n/useT";
 import { type ResetFailure, resetFailure } from "../state/reset-errors";
 
@@ -9,8 +8,9 @@ export interface ResetPasswordPanelProps {
   baseUrl: string;
   /** From the mail's link (`?token=`); null when the address has none. */
   token: string | null;
-  /** Where "Ask for a new link" goes. */
+  /** Where "Ask for a new link" goes: a link to `forgotHref`, `onAskAgain` taking over its navigation. */
   forgotHref: string;
+  onAskAgain: () => void;
   /** The password is set (every session of the account was ended). */
   onDone: () => void;
 }
@@ -19,7 +19,7 @@ export interface ResetPasswordPanelProps {
  * The reset link's page: a new password twice. A weak one is refused with the server's reason and
  * the link still works; a used, expired or unknown link says so with a way to ask for a new one.
  */
-export function ResetPasswordPanel({ baseUrl, token, forgotHref, onDone }: ResetPasswordPanelProps) {
+export function ResetPasswordPanel({ baseUrl, token, forgotHref, onAskAgain, onDone }: ResetPasswordPanelProps) {
   const t = useT();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<ResetFailure | null>(token ? null : { error: t("reset.noToken"), askAgain: true });
@@ -51,7 +51,15 @@ export function ResetPasswordPanel({ baseUrl, token, forgotHref, onDone }: Reset
       {failure.askAgain ? (
         <>
           {" "}
-          <Link to={forgotHref}>{t("reset.askAgain")}</Link>
+          <a
+            href={forgotHref}
+            onClick={(event) => {
+              event.preventDefault();
+              onAskAgain();
+            }}
+          >
+            {t("reset.askAgain")}
+          </a>
         </>
       ) : null}
     </>

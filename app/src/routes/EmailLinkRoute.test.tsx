@@ -4,7 +4,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, useRoutes } from "react-router-dom";
 import { apiAnswering, type Reply } from "../testing/fake-api";
-import { ForgotPasswordRoute, ResetPasswordRoute, VerifyEmailRoute } from "./EmailLinkRoutes";
+import { EmailLinkRoute } from "./EmailLinkRoute";
 import { PATHS } from "./paths";
 import { SessionContext, type SessionValue } from "./SessionContext";
 import { appRoutes } from "./tree";
@@ -25,14 +25,14 @@ function Routes() {
   return useRoutes(
     appRoutes({
       login: <LoginProbe />,
-      forgotPassword: <ForgotPasswordRoute />,
-      resetPassword: <ResetPasswordRoute />,
-      verifyEmail: <VerifyEmailRoute />,
+      forgotPassword: <EmailLinkRoute page="forgotPassword" />,
+      resetPassword: <EmailLinkRoute page="resetPassword" />,
+      verifyEmail: <EmailLinkRoute page="verifyEmail" />,
     }),
   );
 }
 
-function openAt(path: string, routes: Record<string, Reply | (() => Reply)>, session: Partial<SessionValue> = {}) {
+async function openAt(path: string, routes: Record<string, Reply | (() => Reply)>, session: Partial<SessionValue> = {}) {
   const { fetchImpl, asked } = apiAnswering(routes);
   globalThis.fetch = fetchImpl;
   const value: SessionValue = { session: null, notice: null, signedOut: false, signIn: jest.fn(), logout: jest.fn(), expired: jest.fn(), ...session };
@@ -43,6 +43,8 @@ function openAt(path: string, routes: Record<string, Reply | (() => Reply)>, ses
       </MemoryRouter>
     </SessionContext.Provider>,
   );
+  // The pages are a lazy chunk.
+  await screen.findByRole("main");
   return { asked, value };
 }
 
@@ -56,7 +58,7 @@ async function setPassword(password: string) {
 
 describe("/forgot-password", () => {
   it("sends the address and says the same words whatever it is", async () => {
-    const { asked } = openAt(PATHS.forgotPassword, { "POST /api/password-reset": { status: 202, body: SAME } });
+    const { asked } = await openAt(PATHS.forgotPassword, { "POST /api/password-reset": { status: 202, body: SAME } });
     expect(screen.getByRole("heading", { name: "Forgot your password?" })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText("Email"), "ana@example.test");
     await userEvent.click(screen.getByRole("button", { name: "Send reset link" }));
@@ -67,7 +69,7 @@ describe("/forgot-password", () => {
   });
 
   it("says when to try again after too many requests", async () => {
-    openAt(PATHS.forgotPassword, { "POST /api/password-reset": { status: 429, body: { error: "Too many requests" } } });
+    await openAt(PATHS.forgotPassword, { "POST /api/password-reset": { status: 429, body: { error: "Too many requests" } } });
     await userEvent.type(screen.getByLabelText("Email"), "ana@example.test");
     await userEvent.click(screen.getByRole("button", { name: "Send reset link" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Too many attempts. Try again later.");
@@ -77,7 +79,7 @@ describe("/forgot-password", () => {
 describe("/reset-password", () => {
   it("shows why a weak password is refused, then goes to log-in once a good one is set", async () => {
     const replies: Reply[] = [{ status: 400, body: { error: weak } }, { status: 204 }];
-    const { asked } = openAt(`${PATHS.resetPassword}?token=tok-1`, { "POST /api/password-reset/confirm": () => replies.shift()! });
+    const { asked } = await openAt(`${PATHS.resetPassword}?token=tok-1`, { "POST /api/password-reset/confirm": () => replies.shift()! });
     await setPassword("password");
     const next = screen.getByLabelText("New password");
     await waitFor(() => expect(next).toHaveAccessibleDescription("The new password is too easy to guess: a single word is easy to guess."));
@@ -87,7 +89,7 @@ describe("/reset-password", () => {
   });
 
   it("gives the server's word on a spent link and a way to ask again", async () => {
-    openAt(`${PATHS.resetPassword}?token=tok-1`, {
+    await openAt(`${PATHS.resetPassword}?token=tok-1`, {
       "POST /api/password-reset/confirm": { status: 410, body: { error: "This reset link was already used; ask for a new one" } },
     });
     await setPassword("plum lantern orbit cactus");
@@ -96,15 +98,15 @@ describe("/reset-password", () => {
     expect(screen.getByRole("button", { name: "Send reset link" })).toBeInTheDocument();
   });
 
-  it("says so when the address has no token", () => {
-    openAt(PATHS.resetPassword, {});
+  it("says so when the address has no token", async () => {
+    await openAt(PATHS.resetPassword, {});
     expect(screen.getByRole("alert")).toHaveTextContent(/has no reset token/);
     expect(screen.getByRole("link", { name: "Ask for a new link" })).toHaveAttribute("href", PATHS.forgotPassword);
   });
 
   it("ends this browser's session too when one was logged in", async () => {
     const session = { token: "t", refresh_token: "r", user: { id: 1, username: "ana" } } as unknown as SessionValue["session"];
-    const { value } = openAt(`${PATHS.resetPassword}?token=tok-1`, { "POST /api/password-reset/confirm": { status: 204 } }, { session });
+    const { value } = await openAt(`${PATHS.resetPassword}?token=tok-1`, { "POST /api/password-reset/confirm": { status: 204 } }, { session });
     await setPassword("plum lantern orbit cactus");
     expect(await screen.findByText("log-in page")).toBeInTheDocument();
     expect(value.logout).toHaveBeenCalledTimes(1);
@@ -113,13 +115,13 @@ describe("/reset-password", () => {
 
 describe("/verify-email", () => {
   it("verifies on open, once", async () => {
-    const { asked } = openAt(`${PATHS.verifyEmail}?token=tok-2`, { "POST /api/email/verify": { status: 204 } });
+    const { asked } = await openAt(`${PATHS.verifyEmail}?token=tok-2`, { "POST /api/email/verify": { status: 204 } });
     expect(await screen.findByText("Email verified")).toBeInTheDocument();
     expect(asked).toEqual(["POST /api/email/verify"]);
   });
 
   it("gives the server's error", async () => {
-    openAt(`${PATHS.verifyEmail}?token=tok-3`, {
+    await openAt(`${PATHS.verifyEmail}?token=tok-3`, {
       "POST /api/email/verify": { status: 410, body: { error: "This verification link has expired; ask for a new one" } },
     });
     expect(await screen.findByRole("alert")).toHaveTextContent("This verification link has expired; ask for a new one");
