@@ -7,8 +7,7 @@ import type { KitMessages } from '../../locale/types';
 import { textOf } from '../../utils/formText';
 import { FormAlert, FormNotice, FormRoot } from '../LoginForm/formParts';
 import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
-import { hasErrors, type FieldErrors } from '../LoginForm/validation';
-import { validateNewPassword } from './newPassword';
+import { hasErrors, validateNewPassword, type FieldErrors } from '../LoginForm/validation';
 
 export interface PasswordValues {
   currentPassword: string;

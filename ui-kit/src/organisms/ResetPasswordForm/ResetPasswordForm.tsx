@@ -5,8 +5,7 @@ import { useKitLocale } from '../../locale/useKitLocale';
 import { textOf } from '../../utils/formText';
 import { FormAlert, FormRoot } from '../LoginForm/formParts';
 import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
-import { hasErrors, type FieldErrors } from '../LoginForm/validation';
-import { validateNewPassword } from '../PasswordForm/newPassword';
+import { hasErrors, validateNewPassword, type FieldErrors } from '../LoginForm/validation';
 
 type Field = 'newPassword' | 'confirmPassword';
 
