@@ -1,3 +1,4 @@
+import type * as Protocol from "@chat-app/protocol";
 import type { Session } from "./api";
 import { requestJson } from "./rest";
 
@@ -13,6 +14,11 @@ export class AuthApi {
 
   register(username: string, email: string, password: string): Promise<Session> {
     return requestJson(this.fetchImpl, `${this.baseUrl}/api/register`, "POST", null, { username, email, password });
+  }
+
+  /** What the server offers: `password_reset` false (no SMTP_URL) means no "Forgot password?". */
+  config(): Promise<Protocol.ServerConfigJson> {
+    return requestJson(this.fetchImpl, `${this.baseUrl}/api/config`, "GET", null);
   }
 
   login(username: string, password: string): Promise<Session> {

@@ -6,6 +6,7 @@ import { Navigate, Route } from "react-router-dom";
 import { AuthScreen } from "./screens/AuthScreen";
 import { ChatScreen } from "./screens/ChatScreen";
 import { ChatsScreen } from "./screens/ChatsScreen";
+import { ForgotPasswordScreen } from "./screens/ForgotPasswordScreen";
 import { GroupMembersScreen } from "./screens/GroupMembersScreen";
 import { MessageSearchScreen } from "./screens/MessageSearchScreen";
 import { NewGroupScreen } from "./screens/NewGroupScreen";
@@ -49,6 +50,7 @@ function Routes() {
       <IonRouterOutlet swipeGesture={false}>
         <Route path="/login" element={signedOut(<AuthScreen mode="login" />)} />
         <Route path="/register" element={signedOut(<AuthScreen mode="register" />)} />
+        <Route path="/forgot-password" element={signedOut(<ForgotPasswordScreen />)} />
         <Route path="/chats" element={signedIn(<ChatsScreen />)} />
         <Route path="/chat/:partnerId" element={signedIn(<ChatScreen />)} />
         <Route path="/group/:groupId" element={signedIn(<ChatScreen />)} />

@@ -56,6 +56,7 @@ export * from './molecules/MessageActions';
 export * from './molecules/MessageAttachments';
 export * from './molecules/MessageBubble';
 export * from './molecules/MessageComposer';
+export * from './molecules/PasswordField';
 export * from './molecules/PinnedBar';
 export * from './molecules/QuotedMessage';
 export * from './molecules/ReactionBar';
@@ -74,6 +75,7 @@ export * from './organisms/ChatList';
 export * from './organisms/CreateGroupForm';
 // Also loaded on its own by ReactionPicker's "More emoji" (a separate file; bench/suites/sizes.mjs counts it apart)
 export * from './organisms/EmojiPicker';
+export * from './organisms/ForgotPasswordForm';
 export * from './organisms/ForwardDialog';
 export * from './organisms/GroupMembersPanel';
 export * from './organisms/ImageViewer';
@@ -82,6 +84,7 @@ export * from './organisms/MessageList';
 export * from './organisms/PasswordForm';
 export * from './organisms/ProfileForm';
 export * from './organisms/RegisterForm';
+export * from './organisms/ResetPasswordForm';
 export * from './organisms/SessionList';
 
 // Templates

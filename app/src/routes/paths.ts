@@ -8,6 +8,10 @@ import { type ConversationKey, groupKey, isGroupKey, keyId, userKey } from "@cha
 export const PATHS = {
   login: "/login",
   register: "/register",
+  /** The mail's links (server/src/services/email-links.ts) open the last two. */
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
+  verifyEmail: "/verify-email",
   chats: "/",
   chat: "/chat/:partnerId",
   group: "/group/:groupId",
@@ -51,9 +55,23 @@ export function loginState(from: string): LoginState {
   return { from };
 }
 
+/** The log-in page's state after a reset: it says the password changed. */
+export interface PasswordResetState {
+  passwordReset: true;
+}
+
+export function passwordResetState(): PasswordResetState {
+  return { passwordReset: true };
+}
+
+export function isPasswordResetState(state: unknown): state is PasswordResetState {
+  return typeof state === "object" && state !== null && "passwordReset" in state && state.passwordReset === true;
+}
+
 /** Where logging in lands: the page asked for, if it is one of ours, else the chat list. */
 export function afterLogin(state: unknown): string {
   const from = typeof state === "object" && state !== null && "from" in state ? state.from : undefined;
   const local = typeof from === "string" && from.startsWith("/") && !from.startsWith("//");
-  return local && from !== PATHS.login && from !== PATHS.register ? from : PATHS.chats;
+  const authPages: string[] = [PATHS.login, PATHS.register, PATHS.forgotPassword, PATHS.resetPassword];
+  return local && !authPages.includes(from) ? from : PATHS.chats;
 }

@@ -3,6 +3,7 @@ import { NotFound } from "../screens/NotFound";
 import { AppLayout } from "./AppLayout";
 import { AuthRoute } from "./AuthRoute";
 import { ConversationsRoute } from "./ConversationsRoute";
+import { EmailLinkRoute } from "./EmailLinkRoute";
 import { appRoutes } from "./tree";
 
 /**
@@ -16,6 +17,9 @@ const ROUTES = appRoutes({
   layout: <AppLayout />,
   login: <AuthRoute mode="login" />,
   register: <AuthRoute mode="register" />,
+  forgotPassword: <EmailLinkRoute page="forgotPassword" />,
+  resetPassword: <EmailLinkRoute page="resetPassword" />,
+  verifyEmail: <EmailLinkRoute page="verifyEmail" />,
   conversations: <ConversationsRoute />,
   notFound: <NotFound />,
 });

@@ -1,6 +1,18 @@
 import { groupKey, userKey } from "@chat-app/client";
 import { matchRoutes } from "react-router-dom";
-import { afterLogin, chatPath, conversationOf, conversationPath, groupPath, loginState, NOT_FOUND, parseId, PATHS } from "./paths";
+import {
+  afterLogin,
+  chatPath,
+  conversationOf,
+  conversationPath,
+  groupPath,
+  isPasswordResetState,
+  loginState,
+  NOT_FOUND,
+  parseId,
+  passwordResetState,
+  PATHS,
+} from "./paths";
 import { appRoutes } from "./tree";
 
 /** The view a URL shows, as ConversationsRoute decides it: the deepest route, unless its id is impossible. */
@@ -16,6 +28,9 @@ describe("route tree", () => {
     ["/", "chats"],
     ["/login", "login"],
     ["/register", "register"],
+    ["/forgot-password", "forgot-password"],
+    ["/reset-password", "reset-password"],
+    ["/verify-email", "verify-email"],
     ["/chat/42", "chat"],
     ["/chat/42/", "chat"],
     ["/group/3", "group"],
@@ -77,8 +92,18 @@ describe("after log-in", () => {
       { from: "//evil.example" },
       loginState("/login"),
       loginState("/register"),
+      loginState("/forgot-password"),
+      loginState("/reset-password"),
+      passwordResetState(),
     ]) {
       expect(afterLogin(state)).toBe(PATHS.chats);
     }
+  });
+});
+
+describe("after a password reset", () => {
+  it("tells the log-in page, and nothing else passes for it", () => {
+    expect(isPasswordResetState(passwordResetState())).toBe(true);
+    for (const state of [null, undefined, {}, loginState("/chat/5"), { passwordReset: "yes" }]) expect(isPasswordResetState(state)).toBe(false);
   });
 });

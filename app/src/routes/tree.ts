@@ -8,6 +8,9 @@ export interface RouteElements {
   layout?: ReactNode;
   login?: ReactNode;
   register?: ReactNode;
+  forgotPassword?: ReactNode;
+  resetPassword?: ReactNode;
+  verifyEmail?: ReactNode;
   /** The logged-in chat screen (list and conversation), kept mounted while conversations change. */
   conversations?: ReactNode;
   notFound?: ReactNode;
@@ -22,6 +25,9 @@ export function appRoutes(elements: RouteElements = {}): RouteObject[] {
       children: [
         { id: "login", path: PATHS.login, element: elements.login },
         { id: "register", path: PATHS.register, element: elements.register },
+        { id: "forgot-password", path: PATHS.forgotPassword, element: elements.forgotPassword },
+        { id: "reset-password", path: PATHS.resetPassword, element: elements.resetPassword },
+        { id: "verify-email", path: PATHS.verifyEmail, element: elements.verifyEmail },
         {
           id: "conversations",
           element: elements.conversations,

@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import type { Translate } from "../i18n/i18n";
 import { ApiError, AuthApi, type Session } from "@chat-app/client";
 import { registerFieldError } from "../state/register-errors";
+import { usePasswordReset } from "../hooks/usePasswordReset";
 import { LanguagePicker } from "./LanguagePicker";
 
 type FieldErrors = Partial<Record<keyof RegisterValues, string>>;
@@ -28,16 +29,22 @@ export interface AuthScreenProps {
   mode: "login" | "register";
   /** Shown above the log-in form, e.g. "Your session expired, please log in again". */
   notice?: string | null;
+  /** Good news above the log-in form ("Password changed — log in with the new one"), as a status. */
+  goodNotice?: string | null;
+  /** "Forgot password?" (shown only when the server can mail a reset link). */
+  forgotPasswordHref?: string;
+  onForgotPassword?: () => void;
   onSwitch: (mode: "login" | "register") => void;
   onSession: (session: Session) => void;
 }
 
-export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProps) {
+export function AuthScreen({ mode, notice, goodNotice, forgotPasswordHref, onForgotPassword, onSwitch, onSession }: AuthScreenProps) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const api = new AuthApi(window.location.origin);
   const t = useT();
+  const resetOffered = usePasswordReset(window.location.origin);
 
   const run = async (request: () => Promise<Session>) => {
     setSubmitting(true);
@@ -80,6 +87,9 @@ export function AuthScreen({ mode, notice, onSwitch, onSession }: AuthScreenProp
       <LoginForm
         submitting={submitting}
         error={error ?? notice}
+        notice={goodNotice}
+        forgotPasswordHref={resetOffered ? forgotPasswordHref : undefined}
+        onForgotPassword={resetOffered ? onForgotPassword : undefined}
         submitLabel={t("auth.logIn")}
         registerLabel={t("auth.toRegister")}
         registerHref="/register"

@@ -6,6 +6,7 @@ import { SERVER_URL } from "../server";
 import { useSession } from "../state/session";
 import type { Translate } from "../../../app/src/i18n/i18n";
 import { useT } from "../../../app/src/i18n/useT";
+import { usePasswordReset } from "../../../app/src/hooks/usePasswordReset";
 
 function describe(t: Translate, error: unknown): string {
   if (error instanceof ApiError) return error.status === 429 ? t("auth.tooMany") : error.message;
@@ -20,6 +21,7 @@ export function AuthScreen({ mode }: { mode: "login" | "register" }) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const api = new AuthApi(SERVER_URL);
+  const resetOffered = usePasswordReset(SERVER_URL);
 
   const run = async (request: () => Promise<Session>) => {
     setSubmitting(true);
@@ -53,6 +55,8 @@ export function AuthScreen({ mode }: { mode: "login" | "register" }) {
             registerLabel={t("auth.toRegister")}
             registerHref="/register"
             onRegister={() => switchTo("/register")}
+            forgotPasswordHref={resetOffered ? "/forgot-password" : undefined}
+            onForgotPassword={resetOffered ? () => router.push("/forgot-password", "forward") : undefined}
             onSubmit={(values: LoginValues) => void run(() => api.login(values.username, values.password))}
           />
         ) : (

@@ -312,4 +312,11 @@ export interface KitMessages {
   enterCurrentPassword: string;
   enterNewPassword: string;
   passwordsDiffer: string;
+  // LoginForm's "Forgot password?", ForgotPasswordForm, ResetPasswordForm
+  forgotPassword: string;
+  sendResetLink: string;
+  /** The same whether or not the address has an account. */
+  resetLinkSent: string;
+  backToLogIn: string;
+  setNewPassword: string;
 }

@@ -302,4 +302,9 @@ export const ar: KitMessages = {
   enterCurrentPassword: 'أدخل كلمة المرور الحالية.',
   enterNewPassword: 'أدخل كلمة مرور جديدة.',
   passwordsDiffer: 'كلمتا المرور الجديدتان مختلفتان.',
+  forgotPassword: 'هل نسيت كلمة المرور؟',
+  sendResetLink: 'إرسال رابط إعادة التعيين',
+  resetLinkSent: 'إذا كان هناك حساب يستخدم هذا العنوان، فقد أرسلنا إليه رابطًا لإعادة تعيين كلمة المرور.',
+  backToLogIn: 'العودة إلى تسجيل الدخول',
+  setNewPassword: 'حفظ كلمة المرور الجديدة',
 };

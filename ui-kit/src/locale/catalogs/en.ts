@@ -247,4 +247,9 @@ export const en: KitMessages = {
   enterCurrentPassword: 'Enter your current password.',
   enterNewPassword: 'Enter a new password.',
   passwordsDiffer: 'The two new passwords differ.',
+  forgotPassword: 'Forgot password?',
+  sendResetLink: 'Send reset link',
+  resetLinkSent: 'If an account uses that address, we sent a link to reset the password.',
+  backToLogIn: 'Back to log in',
+  setNewPassword: 'Set new password',
 };

@@ -248,4 +248,9 @@ export const es: KitMessages = {
   enterCurrentPassword: 'Escribe tu contraseña actual.',
   enterNewPassword: 'Escribe una contraseña nueva.',
   passwordsDiffer: 'Las dos contraseñas nuevas no coinciden.',
+  forgotPassword: '¿Olvidaste tu contraseña?',
+  sendResetLink: 'Enviar enlace de restablecimiento',
+  resetLinkSent: 'Si alguna cuenta usa esa dirección, le enviamos un enlace para restablecer la contraseña.',
+  backToLogIn: 'Volver a iniciar sesión',
+  setNewPassword: 'Guardar contraseña nueva',
 };

@@ -22,4 +22,6 @@ export const Default: Story = {};
 export const Submitting: Story = { args: { submitting: true, defaultValues: { username: 'ada' } } };
 export const ServerError: Story = { args: { error: 'Wrong username or password.' } };
 export const WithLink: Story = { args: { onRegister: undefined, registerHref: '#register' } };
+export const WithForgotPassword: Story = { args: { forgotPasswordHref: '#forgot-password' } };
+export const WithNotice: Story = { args: { notice: 'Password changed — log in with the new one', forgotPasswordHref: '#forgot-password' } };
 export const Dark: Story = { args: { error: 'Wrong username or password.' }, globals: { theme: 'dark' } };

@@ -60,4 +60,27 @@ describe('LoginForm', () => {
     rerender(<LoginForm onSubmit={() => {}} registerHref="/register" />);
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
   });
+
+  it('offers "Forgot password?" only when asked to, as a link or a button', async () => {
+    const onForgotPassword = jest.fn();
+    const { rerender } = render(<LoginForm onSubmit={() => {}} />);
+    expect(screen.queryByRole('link', { name: 'Forgot password?' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Forgot password?' })).toBeNull();
+    rerender(<LoginForm onSubmit={() => {}} forgotPasswordHref="/forgot-password" onForgotPassword={onForgotPassword} />);
+    const link = screen.getByRole('link', { name: 'Forgot password?' });
+    expect(link).toHaveAttribute('href', '/forgot-password');
+    await userEvent.click(link);
+    expect(onForgotPassword).toHaveBeenCalledTimes(1);
+    rerender(<LoginForm onSubmit={() => {}} onForgotPassword={onForgotPassword} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Forgot password?' }));
+    expect(onForgotPassword).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a notice as a status, and an error in its place', () => {
+    const { rerender } = render(<LoginForm onSubmit={() => {}} notice="Password changed — log in with the new one" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Password changed — log in with the new one');
+    rerender(<LoginForm onSubmit={() => {}} notice="Password changed — log in with the new one" error="Wrong username or password" />);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('Wrong username or password');
+  });
 });

@@ -1,10 +1,11 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
+import { PasswordField } from '../../molecules/PasswordField/PasswordField';
 import { en } from '../../locale/catalogs/en';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { KitMessages } from '../../locale/types';
-import { FormAlert, FormRoot, FormSwitch } from './formParts';
+import { FormAlert, FormNotice, FormRoot, FormSwitch } from './formParts';
 import { hasErrors, type FieldErrors } from './validation';
 import { textOf } from '../../utils/formText';
 
@@ -19,9 +20,17 @@ export interface LoginFormProps extends Omit<ComponentPropsWithoutRef<'form'>, '
   submitting?: boolean;
   /** An error from the server ("Wrong username or password"), shown as an alert. */
   error?: ReactNode;
+  /** Good news to log in after ("Password changed — log in with the new one"), shown as a status. */
+  notice?: ReactNode;
   /** The "Create an account" action: a link when `registerHref` is set, else a button. */
   onRegister?: () => void;
   registerHref?: string;
+  /**
+   * "Forgot password?": shown only when one of these is set (the app sets them when the server can
+   * mail a reset link); a link when `forgotPasswordHref` is set, else a button.
+   */
+  onForgotPassword?: () => void;
+  forgotPasswordHref?: string;
   submitLabel?: string;
   registerLabel?: string;
   defaultValues?: Partial<LoginValues>;
@@ -36,11 +45,24 @@ export function validateLogin(values: LoginValues, messages: KitMessages = en): 
 }
 
 /**
- * Log-in form: "Username", "Password", "Log in", and "Create an account". Validates on submit,
+ * Log-in form: "Username", "Password", "Log in", "Forgot password?" (when asked for) and "Create an account". Validates on submit,
  * focuses the first invalid field, shows server errors as an alert.
  */
 export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function LoginForm(
-  { onSubmit, submitting = false, error, onRegister, registerHref, submitLabel, registerLabel, defaultValues, ...rest },
+  {
+    onSubmit,
+    submitting = false,
+    error,
+    notice,
+    onRegister,
+    registerHref,
+    onForgotPassword,
+    forgotPasswordHref,
+    submitLabel,
+    registerLabel,
+    defaultValues,
+    ...rest
+  },
   ref,
 ) {
   const { messages: t } = useKitLocale();
@@ -73,6 +95,7 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
   return (
     <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
       {shownError ? <FormAlert role="alert">{shownError}</FormAlert> : null}
+      {notice && !shownError ? <FormNotice role="status">{notice}</FormNotice> : null}
       <TextField
         ref={usernameRef}
         label={t.username}
@@ -88,13 +111,9 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
           if (errors.username) setErrors((e) => ({ ...e, username: undefined }));
         }}
       />
-      <TextField
+      <PasswordField
         ref={passwordRef}
-        label={t.password}
         name="password"
-        type="password"
-        autoComplete="current-password"
-        required
         defaultValue={defaultValues?.password}
         error={errors.password}
         onChange={() => {
@@ -105,6 +124,9 @@ export const LoginForm = forwardRef<HTMLFormElement, LoginFormProps>(function Lo
       <Button type="submit" fullWidth loading={submitting}>
         {submitLabel ?? t.logIn}
       </Button>
+      <FormSwitch href={forgotPasswordHref} onClick={onForgotPassword}>
+        {t.forgotPassword}
+      </FormSwitch>
       <FormSwitch href={registerHref} onClick={onRegister}>
         {registerLabel ?? t.createAccount}
       </FormSwitch>

@@ -22,6 +22,15 @@ export const FormAlert = styled.div`
   font-size: ${fontSize('sm')};
 `;
 
+/** Said once a request went through (a status, not an alert). */
+export const FormNotice = styled.p`
+  margin: 0;
+  padding: ${space('sm')} ${space('md')};
+  border: 1px solid ${color('success')};
+  border-radius: ${radius('md')};
+  font-size: ${fontSize('sm')};
+`;
+
 const FormFooter = styled.p`
   margin: 0;
   text-align: center;

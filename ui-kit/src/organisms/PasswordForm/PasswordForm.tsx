@@ -1,15 +1,13 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
-import { styled } from 'styled-components';
 import { Button } from '../../atoms/Button/Button';
-import { TextField } from '../../atoms/TextField/TextField';
+import { PasswordField } from '../../molecules/PasswordField/PasswordField';
 import { en } from '../../locale/catalogs/en';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { KitMessages } from '../../locale/types';
 import { textOf } from '../../utils/formText';
-import { color, fontSize, radius, space } from '../../utils/theme';
-import { FormAlert, FormRoot } from '../LoginForm/formParts';
+import { FormAlert, FormNotice, FormRoot } from '../LoginForm/formParts';
 import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
-import { hasErrors, type FieldErrors } from '../LoginForm/validation';
+import { hasErrors, validateNewPassword, type FieldErrors } from '../LoginForm/validation';
 
 export interface PasswordValues {
   currentPassword: string;
@@ -36,20 +34,11 @@ export interface PasswordFormProps extends Omit<ComponentPropsWithoutRef<'form'>
   submitLabel?: string;
 }
 
-const Notice = styled.p`
-  margin: 0;
-  padding: ${space('sm')} ${space('md')};
-  border: 1px solid ${color('success')};
-  border-radius: ${radius('md')};
-  font-size: ${fontSize('sm')};
-`;
-
 /** Errors in `messages`' language (English by default); how strong the new password must be is the server's call. */
 export function validatePassword(values: PasswordValues & { confirmPassword: string }, messages: KitMessages = en): FieldErrors<Field> {
   return {
     currentPassword: values.currentPassword ? undefined : messages.enterCurrentPassword,
-    newPassword: values.newPassword ? undefined : messages.enterNewPassword,
-    confirmPassword: values.newPassword && values.confirmPassword !== values.newPassword ? messages.passwordsDiffer : undefined,
+    ...validateNewPassword(values, messages),
   };
 }
 
@@ -102,35 +91,28 @@ export const PasswordForm = forwardRef<HTMLFormElement, PasswordFormProps>(funct
   return (
     <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
-      {notice ? <Notice role="status">{notice}</Notice> : null}
-      <TextField
+      {notice ? <FormNotice role="status">{notice}</FormNotice> : null}
+      <PasswordField
         ref={refs.currentPassword}
         label={t.currentPassword}
         name="current_password"
-        type="password"
-        autoComplete="current-password"
-        required
         error={shown.currentPassword}
         onChange={clear('currentPassword')}
       />
-      <TextField
+      <PasswordField
         ref={refs.newPassword}
         label={t.newPassword}
         name="new_password"
-        type="password"
-        autoComplete="new-password"
-        required
+        purpose="new"
         hint={shown.newPassword ? undefined : newPasswordHint}
         error={shown.newPassword}
         onChange={clear('newPassword')}
       />
-      <TextField
+      <PasswordField
         ref={refs.confirmPassword}
         label={t.confirmPassword}
         name="confirm_password"
-        type="password"
-        autoComplete="new-password"
-        required
+        purpose="new"
         error={shown.confirmPassword}
         onChange={clear('confirmPassword')}
       />

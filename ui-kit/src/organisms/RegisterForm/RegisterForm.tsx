@@ -1,6 +1,7 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
 import { TextField } from '../../atoms/TextField/TextField';
+import { PasswordField } from '../../molecules/PasswordField/PasswordField';
 import { en } from '../../locale/catalogs/en';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { KitMessages } from '../../locale/types';
@@ -112,13 +113,10 @@ export const RegisterForm = forwardRef<HTMLFormElement, RegisterFormProps>(funct
         error={shown.email}
         onChange={clear('email')}
       />
-      <TextField
+      <PasswordField
         ref={refs.password}
-        label={t.password}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
+        purpose="new"
         hint={shown.password ? undefined : t.passwordHint(minPasswordLength)}
         error={shown.password}
         onChange={clear('password')}
