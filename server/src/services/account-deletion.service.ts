@@ -1,6 +1,6 @@
 import type { AccountQueries } from "../db/account-queries";
 import type { UserQueries } from "../db/user-queries";
-import { forbidden, unauthorized } from "../errors";
+import { unauthorized } from "../errors";
 import { AVATAR_SIZES } from "../media/images";
 import type { DeleteAccountInput } from "../schemas";
 import type { PasswordHasher } from "../security/passwords";
@@ -8,6 +8,7 @@ import type { LoginBackoff } from "../security/rate-limits";
 import type { Storage } from "../storage/storage";
 import type { GroupService } from "./group.service";
 import type { SessionService } from "./session.service";
+import { confirmPassword } from "./confirm-password";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -36,13 +37,7 @@ export class AccountDeletionService {
   async delete(userId: number, input: DeleteAccountInput): Promise<void> {
     const user = await this.users.findWithHash(userId);
     if (!user) throw unauthorized();
-    const account = user.username.toLowerCase();
-    await this.backoff.assertAllowed(account);
-    if (!(await this.passwords.verify(input.password, user.passwordHash))) {
-      await this.backoff.recordFailure(account);
-      throw forbidden("password is wrong");
-    }
-    await this.backoff.recordSuccess(account);
+    await confirmPassword({ passwords: this.passwords, backoff: this.backoff }, user, input.password, "password");
     const now = this.clock();
     const freed = await this.accounts.tombstone(userId, now + this.holdDays * DAY_MS, now);
     if (!freed) throw unauthorized();

@@ -10,6 +10,7 @@ import type { TokenService } from "../security/tokens";
 import { isTombstoneName } from "./profile-json";
 import type { SessionService } from "./session.service";
 import { DEACTIVATED_MESSAGE } from "./admin.service";
+import { confirmPassword } from "./confirm-password";
 
 export interface Session {
   user: User;
@@ -72,13 +73,7 @@ export class AuthService {
     if (!user) throw unauthorized();
     const weakness = this.strength.weakness(input.new_password, [user.username, user.email, user.email.split("@")[0] ?? ""]);
     if (weakness) throw badRequest(`new_password is too easy to guess: ${weakness}`);
-    const account = user.username.toLowerCase();
-    await this.backoff.assertAllowed(account);
-    if (!(await this.passwords.verify(input.current_password, user.passwordHash))) {
-      await this.backoff.recordFailure(account);
-      throw forbidden("current_password is wrong");
-    }
-    await this.backoff.recordSuccess(account);
+    await confirmPassword({ passwords: this.passwords, backoff: this.backoff }, user, input.current_password, "current_password");
     if (input.new_password === input.current_password) throw badRequest("new_password must differ from the current password");
     await this.users.setPasswordHash(user.id, await this.passwords.hash(input.new_password));
     await this.sessions.revokeAllExcept(user.id, currentSessionId);

@@ -2,13 +2,14 @@ import { isUniqueViolation } from "../db/errors";
 import type { UserEmailQueries } from "../db/user-email-queries";
 import type { UserQueries } from "../db/user-queries";
 import type { User } from "../entities/User";
-import { badRequest, conflict, forbidden, gone, unauthorized } from "../errors";
+import { badRequest, conflict, gone, unauthorized } from "../errors";
 import { verificationMail } from "../mail/mail-texts";
 import type { Outbox } from "../mail/outbox";
 import type { ChangeEmailInput } from "../schemas";
 import type { PasswordHasher } from "../security/passwords";
 import type { FixedWindowLimit, LoginBackoff } from "../security/rate-limits";
 import type { EmailLinks } from "./email-links";
+import { confirmPassword } from "./confirm-password";
 
 /** Whether the account's address is the person's: a mailed link on sign-up and on every change of address. */
 export class EmailVerificationService {
@@ -62,13 +63,7 @@ export class EmailVerificationService {
   async changeEmail(userId: number, input: ChangeEmailInput): Promise<User> {
     const user = await this.users.findWithHash(userId);
     if (!user) throw unauthorized();
-    const account = user.username.toLowerCase();
-    await this.backoff.assertAllowed(account);
-    if (!(await this.passwords.verify(input.password, user.passwordHash))) {
-      await this.backoff.recordFailure(account);
-      throw forbidden("password is wrong");
-    }
-    await this.backoff.recordSuccess(account);
+    await confirmPassword({ passwords: this.passwords, backoff: this.backoff }, user, input.password, "password");
     if (input.email === user.email) throw badRequest("email is already the account's address");
     if (await this.users.findForLogin("email", input.email)) throw conflict("email is already registered");
     try {
