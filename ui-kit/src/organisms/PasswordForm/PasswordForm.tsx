@@ -5,6 +5,7 @@ import { en } from '../../locale/catalogs/en';
 import { useKitLocale } from '../../locale/useKitLocale';
 import type { KitMessages } from '../../locale/types';
 import { textOf } from '../../utils/formText';
+import { NewPasswordFields } from '../LoginForm/NewPasswordFields';
 import { FormAlert, FormNotice, FormRoot } from '../LoginForm/formParts';
 import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
 import { hasErrors, validateNewPassword, type FieldErrors } from '../LoginForm/validation';
@@ -99,22 +100,12 @@ export const PasswordForm = forwardRef<HTMLFormElement, PasswordFormProps>(funct
         error={shown.currentPassword}
         onChange={clear('currentPassword')}
       />
-      <PasswordField
-        ref={refs.newPassword}
-        label={t.newPassword}
-        name="new_password"
-        purpose="new"
-        hint={shown.newPassword ? undefined : newPasswordHint}
-        error={shown.newPassword}
-        onChange={clear('newPassword')}
-      />
-      <PasswordField
-        ref={refs.confirmPassword}
-        label={t.confirmPassword}
-        name="confirm_password"
-        purpose="new"
-        error={shown.confirmPassword}
-        onChange={clear('confirmPassword')}
+      <NewPasswordFields
+        newPasswordRef={refs.newPassword}
+        confirmPasswordRef={refs.confirmPassword}
+        errors={shown}
+        hint={newPasswordHint}
+        onEdit={clear}
       />
       <Button type="submit" loading={submitting}>
         {submitLabel ?? t.changePassword}

@@ -1,8 +1,8 @@
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button/Button';
-import { PasswordField } from '../../molecules/PasswordField/PasswordField';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { textOf } from '../../utils/formText';
+import { NewPasswordFields } from '../LoginForm/NewPasswordFields';
 import { FormAlert, FormRoot } from '../LoginForm/formParts';
 import { useServerFieldErrors } from '../LoginForm/useServerFieldErrors';
 import { hasErrors, validateNewPassword, type FieldErrors } from '../LoginForm/validation';
@@ -61,22 +61,12 @@ export const ResetPasswordForm = forwardRef<HTMLFormElement, ResetPasswordFormPr
   return (
     <FormRoot ref={ref} noValidate aria-busy={submitting || undefined} data-submitting={submitting || undefined} {...rest} onSubmit={handleSubmit}>
       {error ? <FormAlert role="alert">{error}</FormAlert> : null}
-      <PasswordField
-        ref={refs.newPassword}
-        label={t.newPassword}
-        name="new_password"
-        purpose="new"
-        hint={shown.newPassword ? undefined : newPasswordHint}
-        error={shown.newPassword}
-        onChange={clear('newPassword')}
-      />
-      <PasswordField
-        ref={refs.confirmPassword}
-        label={t.confirmPassword}
-        name="confirm_password"
-        purpose="new"
-        error={shown.confirmPassword}
-        onChange={clear('confirmPassword')}
+      <NewPasswordFields
+        newPasswordRef={refs.newPassword}
+        confirmPasswordRef={refs.confirmPassword}
+        errors={shown}
+        hint={newPasswordHint}
+        onEdit={clear}
       />
       <Button type="submit" fullWidth loading={submitting}>
         {submitLabel ?? t.setNewPassword}
