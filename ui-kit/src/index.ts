@@ -82,6 +82,8 @@ export * from './organisms/MessageList';
 export * from './organisms/PasswordForm';
 export * from './organisms/ProfileForm';
 export * from './organisms/RegisterForm';
+export * from './organisms/ReportDialog';
+export * from './organisms/ReportList';
 export * from './organisms/SessionList';
 
 // Templates
