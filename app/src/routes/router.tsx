@@ -1,6 +1,7 @@
 import { BrowserRouter, useRoutes } from "react-router-dom";
 import { NotFound } from "../screens/NotFound";
 import { AppLayout } from "./AppLayout";
+import { AdminRoute } from "./AdminRoute";
 import { AuthRoute } from "./AuthRoute";
 import { ConversationsRoute } from "./ConversationsRoute";
 import { appRoutes } from "./tree";
@@ -17,6 +18,7 @@ const ROUTES = appRoutes({
   login: <AuthRoute mode="login" />,
   register: <AuthRoute mode="register" />,
   conversations: <ConversationsRoute />,
+  admin: <AdminRoute />,
   notFound: <NotFound />,
 });
 

@@ -10,6 +10,8 @@ export interface RouteElements {
   register?: ReactNode;
   /** The logged-in chat screen (list and conversation), kept mounted while conversations change. */
   conversations?: ReactNode;
+  /** The instance admin's page (reports). */
+  admin?: ReactNode;
   notFound?: ReactNode;
 }
 
@@ -31,6 +33,7 @@ export function appRoutes(elements: RouteElements = {}): RouteObject[] {
             { id: "group", path: PATHS.group },
           ],
         },
+        { id: "admin", path: PATHS.admin, element: elements.admin },
         { id: "not-found", path: "*", element: elements.notFound },
       ],
     },
