@@ -33,34 +33,44 @@ export function AdminReports({ api, onUnauthorized }: AdminReportsProps) {
   const [pending, setPending] = useState<number[]>([]);
   const [confirming, setConfirming] = useState<Confirming | null>(null);
 
+  /** A refusal: a 401 ends the session, a 403 of the list means "not an admin", the rest are shown. */
   const failed = useCallback(
-    (failure: unknown) => {
+    (failure: unknown, listing = false) => {
       if (statusOf(failure) === 401) onUnauthorized(failure);
-      else if (statusOf(failure) === 403 && reports === null) setForbidden(true);
+      else if (statusOf(failure) === 403 && listing) setForbidden(true);
       else setError(failure instanceof ApiError ? failure.message : t("admin.failed"));
     },
-    [onUnauthorized, reports, t],
+    [onUnauthorized, t],
   );
-  const load = useCallback(
-    (before?: number) => {
-      setError(null);
-      setLoadingMore(before !== undefined);
-      api.adminReports(before).then(
-        (page) => {
-          setReports((current) => [...(before === undefined ? [] : (current ?? [])), ...page.reports]);
-          setNextBefore(page.next_before);
-          setLoadingMore(false);
-        },
-        (failure: unknown) => {
-          setLoadingMore(false);
-          failed(failure);
-        },
-      );
-    },
-    [api, failed],
-  );
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first page, once
-  useEffect(() => load(), [api]);
+  useEffect(() => {
+    let live = true;
+    api.adminReports().then(
+      (page) => {
+        if (!live) return;
+        setReports(page.reports);
+        setNextBefore(page.next_before);
+      },
+      (failure: unknown) => live && failed(failure, true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, failed]);
+  const loadMore = (before: number) => {
+    setError(null);
+    setLoadingMore(true);
+    api.adminReports(before).then(
+      (page) => {
+        setReports((current) => [...(current ?? []), ...page.reports]);
+        setNextBefore(page.next_before);
+        setLoadingMore(false);
+      },
+      (failure: unknown) => {
+        setLoadingMore(false);
+        failed(failure, true);
+      },
+    );
+  };
 
   const setActive = (confirm: Confirming) => {
     setConfirming(null);
@@ -107,7 +117,9 @@ export function AdminReports({ api, onUnauthorized }: AdminReportsProps) {
         <Banner
           tone="warning"
           role="alertdialog"
-          aria-label={confirming.deactivate ? t("admin.deactivateTitle", { name: confirming.name }) : t("admin.reactivateTitle", { name: confirming.name })}
+          aria-label={
+            confirming.deactivate ? t("admin.deactivateTitle", { name: confirming.name }) : t("admin.reactivateTitle", { name: confirming.name })
+          }
           onKeyDown={(event) => event.key === "Escape" && setConfirming(null)}
           action={
             <>
@@ -128,7 +140,7 @@ export function AdminReports({ api, onUnauthorized }: AdminReportsProps) {
         onDeactivate={ask(true)}
         onReactivate={ask(false)}
         pendingSenderIds={pending}
-        onLoadMore={nextBefore === null ? undefined : () => load(nextBefore)}
+        onLoadMore={nextBefore === null ? undefined : () => loadMore(nextBefore)}
         loadingMore={loadingMore}
         error={error}
       />

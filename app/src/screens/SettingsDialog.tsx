@@ -72,7 +72,15 @@ export interface SettingsDialogProps {
  * theme, notifications, and the account's pages, Sessions and Password, each shown in the dialog
  * in place of the rest with a way back.
  */
-export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined, onBlocksChanged, client, session, onOpenAdmin }: SettingsDialogProps) {
+export function SettingsDialog({
+  onClose,
+  api,
+  onUnauthorized = () => undefined,
+  onBlocksChanged,
+  client,
+  session,
+  onOpenAdmin,
+}: SettingsDialogProps) {
   const t = useT();
   const admin = useIsAdmin(onOpenAdmin ? api : undefined);
   const titleId = useId();

@@ -55,7 +55,7 @@ describe('ReportDialog', () => {
     expect(screen.getByRole('button', { name: 'Report' })).toBeDisabled();
   });
 
-  it("shows the server's error, and the thanks once reported", async () => {
+  it("shows the server's error, and the thanks once reported", () => {
     const { rerender } = render(
       <ReportDialog open message={message} authorName="M" onReport={() => {}} onClose={() => {}} error="You already reported this message" />,
     );
