@@ -294,7 +294,7 @@ export class ChatApi {
   }
 
   /** Reports a message to the instance's admins (409 if I already did). */
-  async report(messageId: number, reason: string): Promise<Protocol.ReportCreatedJson> {
+  async reportMessage(messageId: number, reason: string): Promise<Protocol.ReportCreatedJson> {
     return (await this.request<{ report: Protocol.ReportCreatedJson }>("POST", `/api/messages/${messageId}/report`, { reason })).report;
   }
 
@@ -304,11 +304,11 @@ export class ChatApi {
   }
 
   /** Admins only: ends the person's sessions and refuses their log-in until reactivated. */
-  async deactivate(userId: number): Promise<void> {
+  async deactivateUser(userId: number): Promise<void> {
     await this.request("POST", `/api/admin/users/${userId}/deactivate`);
   }
 
-  async reactivate(userId: number): Promise<void> {
+  async reactivateUser(userId: number): Promise<void> {
     await this.request("POST", `/api/admin/users/${userId}/reactivate`);
   }
 

@@ -222,14 +222,14 @@ describe("ChatApi", () => {
     const id = await sendDirect(alice, bob, "through the client");
     const asBob = new ChatApi(server.url, bob.token);
     const asBoss = new ChatApi(server.url, boss.token);
-    expect((await asBob.report(id, "client spam")).message_id).toBe(id);
-    await expect(asBob.report(id, "again")).rejects.toBeInstanceOf(ApiError);
+    expect((await asBob.reportMessage(id, "client spam")).message_id).toBe(id);
+    await expect(asBob.reportMessage(id, "again")).rejects.toBeInstanceOf(ApiError);
     const page = await asBoss.adminReports();
     expect(page.reports[0]).toMatchObject({ reason: "client spam", message: { id, text: "through the client" }, sender: { id: alice.id } });
     await expect(asBob.adminReports()).rejects.toMatchObject({ status: 403 });
-    await asBoss.deactivate(alice.id);
+    await asBoss.deactivateUser(alice.id);
     expect((await logIn(alice)).status).toBe(403);
-    await asBoss.reactivate(alice.id);
+    await asBoss.reactivateUser(alice.id);
     expect((await logIn(alice)).status).toBe(200);
   });
 });

@@ -85,6 +85,8 @@ export * from './organisms/PasswordForm';
 export * from './organisms/ProfileForm';
 export * from './organisms/RegisterForm';
 export * from './organisms/ResetPasswordForm';
+export * from './organisms/ReportDialog';
+export * from './organisms/ReportList';
 export * from './organisms/SessionList';
 
 // Templates

@@ -15,6 +15,7 @@ export const PATHS = {
   chats: "/",
   chat: "/chat/:partnerId",
   group: "/group/:groupId",
+  admin: "/admin",
 } as const;
 
 export const chatPath = (partnerId: number): string => `/chat/${partnerId}`;

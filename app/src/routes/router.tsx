@@ -1,6 +1,7 @@
 import { BrowserRouter, useRoutes } from "react-router-dom";
 import { NotFound } from "../screens/NotFound";
 import { AppLayout } from "./AppLayout";
+import { AdminRoute } from "./AdminRoute";
 import { AuthRoute } from "./AuthRoute";
 import { ConversationsRoute } from "./ConversationsRoute";
 import { EmailLinkRoute } from "./EmailLinkRoute";
@@ -21,6 +22,7 @@ const ROUTES = appRoutes({
   resetPassword: <EmailLinkRoute page="resetPassword" />,
   verifyEmail: <EmailLinkRoute page="verifyEmail" />,
   conversations: <ConversationsRoute />,
+  admin: <AdminRoute />,
   notFound: <NotFound />,
 });
 

@@ -44,6 +44,8 @@ describe("route tree", () => {
     ["/chat", "not-found"],
     ["/nope", "not-found"],
     ["/login/extra", "not-found"],
+    ["/admin", "admin"],
+    ["/admin/x", "not-found"],
   ])("%s shows %s", (path, view) => {
     expect(viewOf(path)).toBe(view);
   });

@@ -13,6 +13,8 @@ export interface RouteElements {
   verifyEmail?: ReactNode;
   /** The logged-in chat screen (list and conversation), kept mounted while conversations change. */
   conversations?: ReactNode;
+  /** The instance admin's page (reports). */
+  admin?: ReactNode;
   notFound?: ReactNode;
 }
 
@@ -37,6 +39,7 @@ export function appRoutes(elements: RouteElements = {}): RouteObject[] {
             { id: "group", path: PATHS.group },
           ],
         },
+        { id: "admin", path: PATHS.admin, element: elements.admin },
         { id: "not-found", path: "*", element: elements.notFound },
       ],
     },

@@ -56,6 +56,7 @@ import { GroupCallBanner, joinableGroupCall } from "../calls/GroupCallBanner";
 import { LogoutConfirm } from "./LogoutConfirm";
 import { BlockConfirm } from "./BlockConfirm";
 import { useBlocks } from "../hooks/useBlocks";
+import { useReport } from "../hooks/useReport";
 import { chatSummaries, presenceOf } from "../state/summaries";
 import { chatPath, conversationPath, groupPath, PATHS } from "../routes/paths";
 import { GroupMembers } from "./GroupMembers";
@@ -257,6 +258,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const forward = useForward(client, { conversations, serverId: chat.serverId, authorName: getAuthorName, doneText: t("forward.done"), fail });
   const mentions = useMentions(member ? group : undefined, selfId, selfName);
   const blocks = useBlocks(client?.api, fail);
+  const reports = useReport(client?.api, { serverId: chat.serverId, authorName: getAuthorName, fail });
   const partnerBlocked = !isGroup && openId !== null && blocks.blocked.has(openId);
   const blockFailed = useMemo(() => report(t("failure.block")), [report, t]);
   const blockButton =
@@ -356,6 +358,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
                 session={session}
                 onUnauthorized={fail}
                 onBlocksChanged={blocks.refresh}
+                onOpenAdmin={() => navigate(PATHS.admin)}
                 onClose={() => {
                   setSettingsOpen(false);
                   settingsButton.current?.focus();
@@ -472,6 +475,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
               onReply={member ? replies.reply : undefined}
               onForward={member ? forward.onForward : undefined}
               onTogglePin={pins.onTogglePin}
+              onReport={reports.onReport}
               getUsername={mentions.getUsername}
               onScrollCapture={onScrollCapture}
               {...firstUnread.listProps}
@@ -536,6 +540,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         onDropFiles={showConversation && !missing && member ? files.onDropFiles : undefined}
       />
       {forward.dialog}
+      {reports.dialog}
       <CallLayer calls={calls} selfName={selfName} userName={userName} titleOf={callTitle} onError={onCallError} />
       {files.viewer ? (
         <ImageViewer

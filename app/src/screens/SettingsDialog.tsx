@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
 import type { ChatApi, ChatClient, Session } from "@chat-app/client";
+import { useIsAdmin } from "../hooks/useIsAdmin";
 import { PushPreviewsField } from "../pwa/PushPreviewsField";
 import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
@@ -62,6 +63,8 @@ export interface SettingsDialogProps {
   /** For the Profile page: the session's client (its avatars and profile) and who I am. */
   client?: ChatClient | null;
   session?: Session;
+  /** "Admin" (the reports page), shown only to the instance's admins. */
+  onOpenAdmin?: () => void;
 }
 
 /**
@@ -69,8 +72,17 @@ export interface SettingsDialogProps {
  * theme, notifications, and the account's pages, Sessions and Password, each shown in the dialog
  * in place of the rest with a way back.
  */
-export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined, onBlocksChanged, client, session }: SettingsDialogProps) {
+export function SettingsDialog({
+  onClose,
+  api,
+  onUnauthorized = () => undefined,
+  onBlocksChanged,
+  client,
+  session,
+  onOpenAdmin,
+}: SettingsDialogProps) {
   const t = useT();
+  const admin = useIsAdmin(onOpenAdmin ? api : undefined);
   const titleId = useId();
   const accountId = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
@@ -139,6 +151,11 @@ export function SettingsDialog({ onClose, api, onUnauthorized = () => undefined,
               <Button variant="secondary" size="sm" ref={blockedButton} onClick={() => setPage("blocked")}>
                 {t("settings.blocked")}
               </Button>
+              {admin && onOpenAdmin ? (
+                <Button variant="secondary" size="sm" onClick={onOpenAdmin}>
+                  {t("settings.admin")}
+                </Button>
+              ) : null}
             </Pages>
           ) : null}
         </>

@@ -16,6 +16,7 @@ import {
 } from "@ionic/react";
 import { peopleOutline } from "ionicons/icons";
 import { useT } from "../../../app/src/i18n/useT";
+import { useReport } from "../../../app/src/hooks/useReport";
 import { useCallback, useEffect, useMemo } from "react";
 import { useParams } from "react-router-dom";
 import { useClient } from "../state/client";
@@ -49,6 +50,13 @@ export function ChatScreen() {
     (userId: UserId) => group?.members.find((m) => m.id === userId)?.username ?? namesOf(selfId).get(Number(userId)),
     [group, selfId],
   );
+
+  // Others' messages are keyed by their server id (toMessages); only those can be reported.
+  const report = useReport(client?.api, {
+    serverId: (messageId) => (typeof messageId === "number" ? messageId : undefined),
+    authorName: (userId) => authorName(userId) ?? name,
+    fail: (error) => console.warn("report:", error),
+  });
 
   useEffect(() => {
     if (!client || !key) return;
@@ -99,7 +107,9 @@ export function ChatScreen() {
           label={name}
           conversationKey={key ?? undefined}
           getAuthorName={isGroup ? authorName : undefined}
+          onReport={report.onReport}
         />
+        {report.dialog}
       </IonContent>
       <IonFooter>
         <MessageComposer

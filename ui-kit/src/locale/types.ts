@@ -29,6 +29,25 @@ export interface KitMessages {
   deleteAction: string;
   /** "Report[ message]": to the instance's admins; others' messages only */
   reportAction: string;
+  // ReportDialog
+  /** The dialog's title, its reason field and submit button, and the thanks once sent. */
+  reportMessage: string;
+  reportReason: string;
+  reportSubmit: string;
+  reported: string;
+  close: string;
+  // ReportList
+  reports: string;
+  /** Before the reporter's name, and before the sender's. */
+  reportedBy: string;
+  sentBy: string;
+  /** The marker on a deactivated sender. */
+  deactivated: string;
+  /** "Deactivate[ {name}]", "Reactivate[ {name}]": the sender's name for assistive technology. */
+  deactivate: string;
+  reactivate: string;
+  noReports: string;
+  loadMore: string;
   editMessage: string;
   edited: string;
   notSent: string;

@@ -67,6 +67,8 @@ export interface MessageBubbleProps extends Omit<ComponentPropsWithoutRef<'div'>
   onForward?: (message: ChatMessage) => void;
   /** "Pin", or "Unpin" for a `pinned` message, in the menu. */
   onTogglePin?: (message: ChatMessage) => void;
+  /** "Report" in the menu, on others' messages only. */
+  onReport?: (message: ChatMessage) => void;
   /** The reader: `message.mentions` of them get the stronger highlight and `data-mentions-me`. */
   currentUserId?: UserId;
   /** Usernames for `message.mentions`, to find their `@username` in the text. */
@@ -293,6 +295,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
     onReact,
     onForward,
     onTogglePin,
+    onReport,
     currentUserId,
     getUsername,
     ...rest
@@ -331,7 +334,7 @@ const MessageBubbleBase = forwardRef<HTMLDivElement, MessageBubbleProps>(functio
       }
     : undefined;
   const startDelete = onDelete ? () => setMode('delete') : undefined;
-  const menuHandlers = { onReply, onReact: react, onForward, onTogglePin, onEdit: startEdit, onDelete: startDelete };
+  const menuHandlers = { onReply, onReact: react, onForward, onTogglePin, onReport, onEdit: startEdit, onDelete: startDelete };
   // "Copy text" joins a menu the app asked for with at least one action: it never adds one alone.
   const hasMenu = mode === 'view' && messageActionKeys(message, own, menuHandlers, false).length > 0;
   const [menuOpen, setMenuOpen] = useState(false);

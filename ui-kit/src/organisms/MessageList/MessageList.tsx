@@ -74,6 +74,8 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   onForward?: (message: ChatMessage) => void;
   /** "Pin" / "Unpin" in the menu. */
   onTogglePin?: (message: ChatMessage) => void;
+  /** "Report" in the menu of others' messages (to the instance's admins). */
+  onReport?: (message: ChatMessage) => void;
   /** Usernames for `message.mentions`: their `@username` is highlighted, the reader's more strongly. */
   getUsername?: (id: UserId) => string | undefined;
   /**
@@ -214,6 +216,7 @@ function MessageListBody({
   onReact,
   onForward,
   onTogglePin,
+  onReport,
   getUsername,
   showAuthorNames = true,
   highlightId,
@@ -240,7 +243,7 @@ function MessageListBody({
   const callBack = useCallbackRef(onCallBack);
   const jumpTo = useCallbackRef(onJumpToMessage);
   const toggleReaction = useCallbackRef(onToggleReaction);
-  const menu = useRowMenuHandlers({ onReply, onReact, onForward, onTogglePin });
+  const menu = useRowMenuHandlers({ onReply, onReact, onForward, onTogglePin, onReport });
   const highlightKey = highlightId === undefined ? null : `m:${String(highlightId)}`;
   const removePreview = useCallbackRef(onRemoveLinkPreview);
   const jumpToFirstUnread = useCallbackRef(onJumpToFirstUnread);

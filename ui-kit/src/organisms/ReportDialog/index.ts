@@ -1,0 +1,1 @@
+export { REPORT_REASON_MAX, ReportDialog, type ReportDialogProps, type ReportStatus } from './ReportDialog';

@@ -1,0 +1,1 @@
+export { ReportList, type ReportItem, type ReportListProps } from './ReportList';
