@@ -56,6 +56,14 @@ const Name = styled.span`
   font-weight: ${fontWeight('medium')};
 `;
 
+const Handle = styled.span`
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  color: ${color('textMuted')};
+  font-size: ${fontSize('sm')};
+`;
+
 const You = styled.span`
   flex: none;
   color: ${color('textMuted')};
@@ -138,6 +146,7 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
       <Who>
         <Avatar name={member.name} src={member.avatarUrl} size="sm" presence={member.presence} decorative />
         <Name dir="auto">{member.name}</Name>
+        {member.username && member.username !== member.name ? <Handle dir="auto">@{member.username}</Handle> : null}
         {self ? <You>{t.you}</You> : null}
         {member.presence ? <VisuallyHidden>{t.presence[member.presence]}</VisuallyHidden> : null}
         {admin ? <RoleTag>{t.admin}</RoleTag> : null}
