@@ -93,7 +93,11 @@ describe("ChatClient profiles", () => {
     ];
     let push: (user: UserProfileJson) => void;
     ({ client, push } = offlineClient(({ url }) =>
-      url.endsWith("/api/groups/7") ? json(200, { group }) : url.endsWith("/api/conversations") ? json(200, { conversations }) : json(404, { error: "no" }),
+      url.endsWith("/api/groups/7")
+        ? json(200, { group })
+        : url.endsWith("/api/conversations")
+          ? json(200, { conversations })
+          : json(404, { error: "no" }),
     ));
     await client.conversations();
     expect(client.profile(3)).toEqual(carol);
