@@ -67,6 +67,20 @@ describeE2E("profile in Settings", () => {
     );
     expect(await rowPicture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await b.page.evaluate(() => localStorage.getItem("chat.session"))).not.toBeNull();
+
+    // Loaded afresh, with no push to wait for: the list's row and the header have the picture from the server's JSON.
+    await b.page.reload();
+    const reloadedRow = chats
+      .getByRole("option", { name: /Ada Lovelace/ })
+      .locator("img")
+      .first();
+    await reloadedRow.waitFor();
+    await until(
+      () => reloadedRow.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+      (loaded) => loaded,
+    );
+    expect(await reloadedRow.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await b.page.getByRole("heading", { name: "Ada Lovelace" }).locator("xpath=../..").locator("img").first().waitFor();
   });
 
   it("a display name change shows live in a group's members panel and above the group message", async () => {
