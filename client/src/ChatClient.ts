@@ -209,7 +209,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     return this.typingState.everywhere();
   }
 
-  /** Someone's profile as last pushed (`user:updated`) or changed here; undefined until one was. */
+  /** Someone's profile as last heard: a conversation list or group naming them, `user:updated`, or changed here; undefined until then. */
   profile(userId: number): UserProfileJson | undefined {
     return this.profiles.get(userId);
   }
@@ -266,12 +266,19 @@ export class ChatClient extends Emitter<ChatClientEvents> {
     try {
       const { conversations } = await this.api.conversations();
       this.keeper.saveConversations(conversations);
+      this.learnPartners(conversations, true);
       return { conversations, cached: false };
     } catch (error) {
       const conversations = isNetworkFailure(error) ? await this.keeper.conversations() : undefined;
       if (!conversations) throw error;
+      this.learnPartners(conversations, false);
       return { conversations, cached: true };
     }
+  }
+
+  /** The partners' pictures and names are known from the list on, not only after a push. */
+  private learnPartners(conversations: readonly ConversationJson[], fresh: boolean): void {
+    for (const c of conversations) if (c.partner) this.profiles.learn(c.partner, fresh);
   }
 
   /** Loads the newest page of a conversation; returns whether older pages exist (see `loadLatestPage`). */
@@ -752,6 +759,7 @@ export class ChatClient extends Emitter<ChatClientEvents> {
 
   /** Takes in a group as the server tells it (a push, an answer; a read with its mark); returns it. */
   private applyGroup(group: GroupJson, readMark?: number): GroupJson {
+    for (const member of group.members) this.profiles.learn(member, true);
     const change = this.groups.apply(group, readMark);
     if (change.kind === "out") this.applyRemoved(group.id);
     if (change.kind !== "changed") return group;

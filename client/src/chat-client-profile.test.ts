@@ -81,4 +81,30 @@ describe("ChatClient profiles", () => {
     push({ id: 5, username: "eve", display_name: "Eve", avatar_url: null, status_text: null });
     expect(events.slice(2)).toEqual(["user 5 Eve"]);
   });
+
+  it("knows partners' and members' profiles from the conversation list and groups, before any push", async () => {
+    const carol = { id: 3, username: "carol", display_name: "Carol", avatar_url: "/api/users/3/avatar?v=aaaaaaaaaaaaaaaa", status_text: null };
+    const conversations = [
+      {
+        partner: carol,
+        last_message: { id: 9, sender_id: 3, receiver_id: 1, message_content: "hi", timestamp: "2026-12-01T10:00:00.000Z", client_id: "c9" },
+        unread_count: 0,
+      },
+    ];
+    let push: (user: UserProfileJson) => void;
+    ({ client, push } = offlineClient(({ url }) =>
+      url.endsWith("/api/groups/7")
+        ? json(200, { group })
+        : url.endsWith("/api/conversations")
+          ? json(200, { conversations })
+          : json(404, { error: "no" }),
+    ));
+    await client.conversations();
+    expect(client.profile(3)).toEqual(carol);
+    await client.fetchGroup(7);
+    expect(client.profile(2)).toEqual({ id: 2, username: "bob", display_name: null, avatar_url: null, status_text: null });
+    // A push is newer than the list it follows.
+    push({ ...carol, display_name: "Caro" });
+    expect(client.profile(3)?.display_name).toBe("Caro");
+  });
 });

@@ -18,7 +18,16 @@ export function withProfile(group: GroupJson, user: UserProfileJson): GroupJson 
   return { ...group, members };
 }
 
-/** The latest profile heard of each person (from `user:updated` and the caller's own changes). */
+/** A person as some JSON lists them (a partner, a group member); the profile fields are missing from an older server. */
+export interface ListedPerson {
+  id: number;
+  username: string;
+  display_name?: string | null;
+  avatar_url?: string | null;
+  status_text?: string | null;
+}
+
+/** The latest profile heard of each person: from the server's lists, `user:updated` and the caller's own changes. */
 export class Profiles {
   private readonly known = new Map<number, UserProfileJson>();
 
@@ -28,5 +37,21 @@ export class Profiles {
 
   set(user: UserProfileJson): void {
     this.known.set(user.id, user);
+  }
+
+  /**
+   * A person as a server answer lists them (`fresh`: replaces what was heard before) or as the
+   * offline cache kept them (only fills in who is not known yet: a push heard since is newer).
+   */
+  learn(person: ListedPerson, fresh: boolean): void {
+    if (person.display_name === undefined && person.avatar_url === undefined) return;
+    if (!fresh && this.known.has(person.id)) return;
+    this.known.set(person.id, {
+      id: person.id,
+      username: person.username,
+      display_name: person.display_name ?? null,
+      avatar_url: person.avatar_url ?? null,
+      status_text: person.status_text ?? null,
+    });
   }
 }

@@ -153,6 +153,8 @@ export type GroupRole = 'admin' | 'member';
 /** A person in a group, with their role. */
 export interface GroupMember extends ChatUser {
   role: GroupRole;
+  /** Shown as "@username" beside `name` when they differ, so two people with one display name can be told apart. */
+  username?: string;
 }
 
 /**

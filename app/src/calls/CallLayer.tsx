@@ -3,6 +3,7 @@ import type { CallsState } from "@chat-app/client/react";
 import type { CallJson } from "@chat-app/protocol";
 import { lazy, Suspense, useEffect } from "react";
 import styled from "styled-components";
+import { nameIn } from "./call-names";
 import { useCallEndedLine } from "./useCallEndedLine";
 
 const loadCallScreen = () => import("./CallScreen");
@@ -61,7 +62,7 @@ export function CallLayer({ calls, selfName, userName, titleOf, onError }: CallL
         <Ringing>
           <IncomingCall
             key={ringing.id}
-            callerName={ringing.caller.username}
+            callerName={nameIn(ringing, ringing.caller.id, userName)}
             media={ringing.media}
             onAccept={() => void ("group_id" in ringing.conversation ? calls.join(ringing.id) : calls.accept(ringing.id)).catch(onError)}
             onDecline={() => void calls.decline(ringing.id).catch(onError)}

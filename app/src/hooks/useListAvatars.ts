@@ -1,12 +1,18 @@
 import { avatarRequestUrl, type ChatClient } from "@chat-app/client";
-import type { ChatSummary } from "@chat-app/ui-kit";
 import { useEffect, useMemo, useReducer, useState } from "react";
 
+/** A row that can show a person's picture: a chat list row, a group member. */
+interface Pictured {
+  id: string | number;
+  avatarUrl?: string;
+}
+
 /**
- * The chat list's rows with the people's pictures as blob URLs, following `user:updated` live
+ * Rows (the chat list's, a group's members) with the people's pictures as blob URLs — known from
+ * the server's lists at load, following `user:updated` live; `ids` maps a row's id to its person
  * (groups and people without a picture keep their initials).
  */
-export function useListAvatars(client: ChatClient | null, summaries: ChatSummary[], ids: ReadonlyMap<string, number>): ChatSummary[] {
+export function useListAvatars<T extends Pictured>(client: ChatClient | null, summaries: readonly T[], ids: ReadonlyMap<string, number>): T[] {
   const [version, changed] = useReducer((n: number) => n + 1, 0);
   useEffect(() => (client ? client.on("user", () => changed()) : undefined), [client]);
   const wanted = useMemo(() => {

@@ -7,7 +7,7 @@ const NONE: readonly MentionCandidate[] = [];
 /** Who the composer suggests after "@" in a group: its members but the reader. */
 export function mentionCandidates(group: GroupJson | undefined, selfId: number): readonly MentionCandidate[] {
   if (!group) return NONE;
-  return group.members.filter((m) => m.id !== selfId).map((m) => ({ id: m.id, username: m.username }));
+  return group.members.filter((m) => m.id !== selfId).map((m) => ({ id: m.id, username: m.username, displayName: m.display_name ?? undefined }));
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   parseKey,
   type SearchResultJson,
   type Session,
+  shownName,
   type UserJson,
   userKey,
 } from "@chat-app/client";
@@ -147,6 +148,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const { conversations, userName, conversationName, groupName, rememberName, fail, groups, removed } = chat;
   const selfId = session.user.id;
   const selfName = session.user.username;
+  // My own name as others see it: the client hears my changes (here or in another tab) live.
+  const selfShown = shownName(client?.profile(selfId) ?? session.user);
 
   // Another conversation closes the form and the members panel.
   const [shownKey, setShownKey] = useState(openKey);
@@ -172,7 +175,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
 
   const pick = useCallback(
     (user: UserJson) => {
-      rememberName(user.id, user.username);
+      rememberName(user.id, shownName(user));
       navigate(chatPath(user.id));
     },
     [navigate, rememberName],
@@ -209,11 +212,12 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const partnerAvatar = usePartnerAvatar(client, isGroup ? null : openId);
   const getAuthorName = useCallback(
     (id: string | number) => {
-      if (id === selfId) return selfName;
-      if (isGroup) return group?.members.find((m) => m.id === id)?.username ?? userName(Number(id));
+      if (id === selfId) return selfShown;
+      const member = isGroup ? group?.members.find((m) => m.id === id) : undefined;
+      if (isGroup) return member ? shownName(member) : userName(Number(id));
       return name;
     },
-    [selfId, selfName, isGroup, group, userName, name],
+    [selfId, selfShown, isGroup, group, userName, name],
   );
   const { sentence: failureShown, report } = useActionFailure(fail);
   const calls = useCalls(client);
@@ -346,7 +350,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         }
         sidebarActions={
           <>
-            <Me title={session.user.username}>{session.user.username}</Me>
+            <Me title={`@${session.user.username}`}>{selfShown}</Me>
             <NotifyToggle state={notifications} onToggle={toggleNotifications} />
             <Button variant="secondary" size="sm" ref={settingsButton} aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
               {t("settings.open")}
@@ -500,6 +504,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
           showConversation && !missing && isGroup && membersOpen && group && member ? (
             <GroupMembers
               api={chat.client?.api}
+              client={client}
               actions={chat.groupActions}
               group={group}
               selfId={selfId}
@@ -541,7 +546,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
       />
       {forward.dialog}
       {reports.dialog}
-      <CallLayer calls={calls} selfName={selfName} userName={userName} titleOf={callTitle} onError={onCallError} />
+      <CallLayer calls={calls} selfName={selfShown} userName={userName} titleOf={callTitle} onError={onCallError} />
       {files.viewer ? (
         <ImageViewer
           open

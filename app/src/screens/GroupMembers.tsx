@@ -2,7 +2,8 @@ import { GroupMembersPanel, type GroupMember } from "@chat-app/ui-kit";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import { ApiError, type ChatApi, type GroupJson, type PresenceJson, type UserJson } from "@chat-app/client";
+import { ApiError, type ChatApi, type ChatClient, type GroupJson, type PresenceJson, shownName, type UserJson } from "@chat-app/client";
+import { useListAvatars } from "../hooks/useListAvatars";
 import type { GroupActions } from "../hooks/useChatActions";
 import { PeopleFinder } from "./PeopleFinder";
 
@@ -15,6 +16,8 @@ const Pane = styled.div`
 export interface GroupMembersProps {
   /** The server's user search (undefined until the session's client exists). */
   api: ChatApi | undefined;
+  /** Loads the members' pictures (they need the session's token); initials without it. */
+  client?: ChatClient | null;
   actions: GroupActions | null;
   group: GroupJson;
   selfId: number;
@@ -32,7 +35,7 @@ export interface GroupMembersProps {
  * and make them admins or not; anyone can leave. Changes show at once (the server's answer), and
  * in every member's app by the server's `group:updated` (the list row and the header too).
  */
-export function GroupMembers({ api, actions, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
+export function GroupMembers({ api, client = null, actions, group, selfId, presence, onClose, onLeft, onError }: GroupMembersProps) {
   const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<readonly number[]>([]);
@@ -42,15 +45,23 @@ export function GroupMembers({ api, actions, group, selfId, presence, onClose, o
     () =>
       group.members.map((m) => {
         const seen = m.id === selfId ? undefined : presence.get(m.id);
-        return { id: m.id, name: m.username, role: m.role, presence: seen ? (seen.online ? "online" : "offline") : undefined };
+        return {
+          id: m.id,
+          name: shownName(m),
+          username: m.username,
+          role: m.role,
+          presence: seen ? (seen.online ? "online" : "offline") : undefined,
+        };
       }),
     [group.members, presence, selfId],
   );
+  const memberIds = useMemo(() => new Map(group.members.map((m) => [String(m.id), m.id])), [group.members]);
+  const pictured = useListAvatars(client, members, memberIds);
   useEffect(() => {
     void actions?.subscribePresence(group.members.map((m) => m.id).filter((id) => id !== selfId)).catch(() => undefined);
   }, [actions, group.members, selfId]);
   const canManage = group.members.some((m) => m.id === selfId && m.role === "admin");
-  const memberIds = useMemo(() => new Set(group.members.map((m) => m.id)), [group.members]);
+  const inGroup = useMemo(() => new Set(group.members.map((m) => m.id)), [group.members]);
 
   /** Runs one change; a refusal (not an admin any more, the creator…) shows in the panel. */
   const run = useCallback(
@@ -77,7 +88,7 @@ export function GroupMembers({ api, actions, group, selfId, presence, onClose, o
     <Pane>
       <GroupMembersPanel
         groupName={group.name}
-        members={members}
+        members={pictured}
         currentUserId={selfId}
         canManage={canManage}
         creatorId={group.created_by}
@@ -113,8 +124,8 @@ export function GroupMembers({ api, actions, group, selfId, presence, onClose, o
               onError={onError}
               label={t("people.add")}
               listLabel={t("people.toAdd")}
-              pickLabel={(user) => t("people.addName", { name: user.username })}
-              exclude={memberIds}
+              pickLabel={(user) => t("people.addName", { name: shownName(user) })}
+              exclude={inGroup}
             />
           ) : undefined
         }

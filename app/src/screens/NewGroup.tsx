@@ -2,7 +2,7 @@ import { CreateGroupForm, type ChatUser, type CreateGroupInput } from "@chat-app
 import { useCallback, useMemo, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import { ApiError, type ChatApi } from "@chat-app/client";
+import { ApiError, type ChatApi, shownName } from "@chat-app/client";
 import type { GroupActions } from "../hooks/useChatActions";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
@@ -45,7 +45,7 @@ export function NewGroup({ api, actions, onCreated, onCancel, onError, titled = 
   const searchUsers = useMemo(() => api && ((text: string) => api.searchUsers(text).then(({ users }) => users)), [api]);
   const [found] = useDebouncedSearch(q, searchUsers, 200, onError);
   const current = found && found.query === q ? found.value : null;
-  const people = useMemo<ChatUser[]>(() => (current ?? []).map((user) => ({ id: user.id, name: user.username })), [current]);
+  const people = useMemo<ChatUser[]>(() => (current ?? []).map((user) => ({ id: user.id, name: shownName(user) })), [current]);
 
   const create = useCallback(
     ({ name, memberIds }: CreateGroupInput) => {

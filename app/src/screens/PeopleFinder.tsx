@@ -2,7 +2,7 @@ import { Button, SearchField, useListNavigation } from "@chat-app/ui-kit";
 import { useMemo, useState } from "react";
 import { useT } from "../i18n/useT";
 import styled from "styled-components";
-import type { ChatApi, UserJson } from "@chat-app/client";
+import { type ChatApi, shownName, type UserJson } from "@chat-app/client";
 import { useDebouncedSearch } from "../hooks/useDebouncedSearch";
 
 const Results = styled.ul`
@@ -17,6 +17,10 @@ const Results = styled.ul`
     justify-content: flex-start;
     min-height: 44px;
   }
+`;
+
+const Handle = styled.span`
+  opacity: 0.75;
 `;
 
 const Note = styled.p`
@@ -83,7 +87,8 @@ export function PeopleFinder({ api, onPick, onError, label: labelText, listLabel
             {shown.map((user) => (
               <li key={user.id}>
                 <Button variant="ghost" onClick={() => choose(user)}>
-                  {pickLabel ? pickLabel(user) : user.username}
+                  {pickLabel ? pickLabel(user) : shownName(user)}
+                  {user.display_name && user.display_name !== user.username ? <Handle dir="auto">@{user.username}</Handle> : null}
                 </Button>
               </li>
             ))}

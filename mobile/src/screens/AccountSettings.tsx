@@ -1,39 +1,56 @@
-import type { ChatApi } from "@chat-app/client";
+import type { ChatClient } from "@chat-app/client";
 import { IonItem, IonLabel, IonList, IonSpinner } from "@ionic/react";
 import { lazy, Suspense, useState } from "react";
 import { useT } from "../../../app/src/i18n/useT";
 import { useSession } from "../state/session";
 
-// The web app's Settings › Sessions and › Password, in chunks of their own (most visits to Settings open neither).
+// The web app's Settings pages, in chunks of their own (most visits to Settings open none of them).
+const ProfileSettings = lazy(() => import("../../../app/src/screens/ProfileSettings").then((module) => ({ default: module.ProfileSettings })));
 const SessionsSettings = lazy(() => import("../../../app/src/screens/SessionsSettings").then((module) => ({ default: module.SessionsSettings })));
 const PasswordSettings = lazy(() => import("../../../app/src/screens/PasswordSettings").then((module) => ({ default: module.PasswordSettings })));
+const BlockedSettings = lazy(() => import("../../../app/src/screens/BlockedSettings"));
 
-type Part = "sessions" | "password";
+type Part = "profile" | "sessions" | "password" | "blocked";
 
-/** "Sessions" and "Password" in Settings: each opens in place, below its row; a 401 there means this session is gone. */
-export function AccountSettings({ api }: { api: ChatApi }) {
+/** "Profile", "Sessions", "Password" and "Blocked people" in Settings: each opens in place, below its row; a 401 there means this session is gone. */
+export function AccountSettings({ client }: { client: ChatClient }) {
   const t = useT();
-  const { expired } = useSession();
+  const { session, expired } = useSession();
   const [open, setOpen] = useState<Part | null>(null);
   const row = (part: Part, label: string) => (
     <IonItem button detail={false} aria-expanded={open === part} onClick={() => setOpen(open === part ? null : part)}>
       <IonLabel>{label}</IonLabel>
     </IonItem>
   );
+  const page = (part: Part) => {
+    const { api } = client;
+    switch (part) {
+      case "profile":
+        return session ? <ProfileSettings client={client} me={session.user} token={session.token} onUnauthorized={expired} /> : null;
+      case "sessions":
+        return <SessionsSettings api={api} onUnauthorized={expired} />;
+      case "password":
+        return <PasswordSettings api={api} onUnauthorized={expired} />;
+      case "blocked":
+        return <BlockedSettings api={api} onUnauthorized={expired} />;
+    }
+  };
   const body = (part: Part) =>
     open === part ? (
       <div className="ion-padding">
-        <Suspense fallback={<IonSpinner aria-hidden="true" />}>
-          {part === "sessions" ? <SessionsSettings api={api} onUnauthorized={expired} /> : <PasswordSettings api={api} onUnauthorized={expired} />}
-        </Suspense>
+        <Suspense fallback={<IonSpinner aria-hidden="true" />}>{page(part)}</Suspense>
       </div>
     ) : null;
   return (
     <IonList inset>
+      {row("profile", t("settings.profile"))}
+      {body("profile")}
       {row("sessions", t("settings.sessions"))}
       {body("sessions")}
       {row("password", t("settings.password"))}
       {body("password")}
+      {row("blocked", t("settings.blocked"))}
+      {body("blocked")}
     </IonList>
   );
 }

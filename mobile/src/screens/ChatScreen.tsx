@@ -1,4 +1,4 @@
-import { ApiError, type ConversationKey, groupKey, receiptStatus, userKey } from "@chat-app/client";
+import { ApiError, type ConversationKey, groupKey, receiptStatus, shownName, userKey } from "@chat-app/client";
 import { useGroup, useMessages, usePendingMessages, useReceipts } from "@chat-app/client/react";
 import { MessageComposer, MessageList, type UserId } from "@chat-app/ui-kit";
 import {
@@ -17,7 +17,9 @@ import {
 import { peopleOutline } from "ionicons/icons";
 import { useT } from "../../../app/src/i18n/useT";
 import { useReport } from "../../../app/src/hooks/useReport";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { BlockConfirm } from "../../../app/src/screens/BlockConfirm";
+import { useBlocks } from "../../../app/src/hooks/useBlocks";
 import { useParams } from "react-router-dom";
 import { useClient } from "../state/client";
 import { toMessages } from "../state/messages";
@@ -47,9 +49,17 @@ export function ChatScreen() {
   const name = known ?? (isGroup ? `Group ${id}` : `User ${id}`);
   // A group's authors: its members as the server tells them, else the names seen before.
   const authorName = useCallback(
-    (userId: UserId) => group?.members.find((m) => m.id === userId)?.username ?? namesOf(selfId).get(Number(userId)),
+    (userId: UserId) => {
+      const member = group?.members.find((m) => m.id === userId);
+      return member ? shownName(member) : namesOf(selfId).get(Number(userId));
+    },
     [group, selfId],
   );
+  // A person's chat offers Block / Unblock (asked first, as on the web); a blocked person's chat has no composer.
+  const blocks = useBlocks(client?.api, (error) => console.warn("blocks:", error));
+  const [confirmingBlock, setConfirmingBlock] = useState(false);
+  const partnerBlocked = !isGroup && blocks.blocked.has(id);
+  const blockFailed = (error: unknown) => console.warn("block:", error);
 
   // Others' messages are keyed by their server id (toMessages); only those can be reported.
   const report = useReport(client?.api, {
@@ -97,7 +107,29 @@ export function ChatScreen() {
               </IonButton>
             </IonButtons>
           ) : null}
+          {!isGroup && key ? (
+            <IonButtons slot="end">
+              <IonButton
+                onClick={() => {
+                  if (partnerBlocked) void blocks.unblock(id).catch(blockFailed);
+                  else setConfirmingBlock(true);
+                }}
+              >
+                {partnerBlocked ? t("block.unblock") : t("block.block")}
+              </IonButton>
+            </IonButtons>
+          ) : null}
         </IonToolbar>
+        {confirmingBlock && !isGroup ? (
+          <BlockConfirm
+            name={name}
+            onCancel={() => setConfirmingBlock(false)}
+            onBlock={() => {
+              setConfirmingBlock(false);
+              void blocks.block(id).catch(blockFailed);
+            }}
+          />
+        ) : null}
       </IonHeader>
       <IonContent scrollY={false}>
         <MessageList
@@ -112,12 +144,18 @@ export function ChatScreen() {
         {report.dialog}
       </IonContent>
       <IonFooter>
-        <MessageComposer
-          label={t("chat.message")}
-          sendLabel={t("chat.send")}
-          disabled={!client || !key}
-          onSend={(text) => key && client?.send(key, text)}
-        />
+        {partnerBlocked ? (
+          <p role="status" className="ion-padding ion-text-center">
+            {t("block.composer", { name })}
+          </p>
+        ) : (
+          <MessageComposer
+            label={t("chat.message")}
+            sendLabel={t("chat.send")}
+            disabled={!client || !key}
+            onSend={(text) => key && client?.send(key, text)}
+          />
+        )}
       </IonFooter>
     </IonPage>
   );

@@ -55,7 +55,7 @@ export function SettingsScreen() {
         </IonItem>
       </IonList>
 
-      {client ? <AccountSettings api={client.api} /> : null}
+      {client ? <AccountSettings client={client} /> : null}
 
       <IonList inset>
         <IonRadioGroup value={theme} onIonChange={(event) => chooseTheme(event.detail.value as ThemePreference)}>

@@ -23,6 +23,7 @@ export function toMessages(
       timestamp: m.timestamp,
       status: own ? statusOf(m) : undefined,
       deleted: Boolean(m.deleted_at) || undefined,
+      senderBlocked: m.sender_blocked || undefined,
     };
   });
   for (const entry of pending) {

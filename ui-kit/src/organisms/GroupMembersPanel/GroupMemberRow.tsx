@@ -56,6 +56,14 @@ const Name = styled.span`
   font-weight: ${fontWeight('medium')};
 `;
 
+const Handle = styled.span`
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  color: ${color('textMuted')};
+  font-size: ${fontSize('sm')};
+`;
+
 const You = styled.span`
   flex: none;
   color: ${color('textMuted')};
@@ -104,6 +112,9 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
   const admin = member.role === 'admin';
   const creator = creatorId !== null && member.id === creatorId;
   const pending = pendingIds?.includes(member.id) ?? false;
+  const handle = member.username && member.username !== member.name ? member.username : undefined;
+  // The buttons and the question name the person as the row shows them: "Remove Sam (@sam_k)".
+  const called = handle ? `${member.name} (@${handle})` : member.name;
   const manage = canManage && !self;
   const roleAction = !manage ? null : admin ? onDemote : onPromote;
   const removable = manage && !creator && onRemove;
@@ -138,6 +149,7 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
       <Who>
         <Avatar name={member.name} src={member.avatarUrl} size="sm" presence={member.presence} decorative />
         <Name dir="auto">{member.name}</Name>
+        {handle ? <Handle dir="auto">@{handle}</Handle> : null}
         {self ? <You>{t.you}</You> : null}
         {member.presence ? <VisuallyHidden>{t.presence[member.presence]}</VisuallyHidden> : null}
         {admin ? <RoleTag>{t.admin}</RoleTag> : null}
@@ -150,7 +162,7 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
             if (takeEscape(event)) cancel();
           }}
         >
-          <Question id={questionId}>{t.removeQuestion(member.name)}</Question>
+          <Question id={questionId}>{t.removeQuestion(called)}</Question>
           <Button ref={focusOnMount} variant="secondary" size="sm" onClick={cancel}>
             {t.cancel}
           </Button>
@@ -163,12 +175,12 @@ export function GroupMemberRow({ member }: { member: GroupMember }) {
           {roleAction ? (
             <Button variant="secondary" size="sm" disabled={pending} onClick={() => roleAction(member)}>
               {/* One span: the button is a flex container and would space the words apart. */}
-              <HiddenParts text={admin ? t.removeAdmin : t.makeAdmin} name={member.name} />
+              <HiddenParts text={admin ? t.removeAdmin : t.makeAdmin} name={called} />
             </Button>
           ) : null}
           {removable ? (
             <Button ref={removeRef} variant="secondary" size="sm" disabled={pending} onClick={() => setAsking(true)}>
-              <HiddenParts text={t.removeMember} name={member.name} />
+              <HiddenParts text={t.removeMember} name={called} />
             </Button>
           ) : null}
         </MemberActions>

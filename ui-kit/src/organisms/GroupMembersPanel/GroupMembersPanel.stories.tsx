@@ -51,6 +51,17 @@ export const OpenedFromKeyboard: Story = {
 /** A plain member: the list, "(you)", "Admin" badges, "Leave group"; no management buttons. */
 export const AsMember: Story = {};
 
+/** Two people chose the same display name: each shows their "@username" beside it. */
+export const AlikeNames: Story = {
+  args: {
+    members: [
+      { id: 'u:41', name: 'Sam', username: 'sam_k', role: 'admin' },
+      { id: 'u:42', name: 'Sam', username: 'sam_r', role: 'member' },
+      ...plainMembers,
+    ],
+  },
+};
+
 /**
  * An admin: "Rename group", remove and role buttons on everyone else ("Remove" not on Ada, the
  * creator), and the app's people search in the add-members slot.

@@ -34,6 +34,29 @@ describe('GroupMembersPanel', () => {
     expect(rowOf('Carol King')).toHaveAttribute('data-role', 'admin');
   });
 
+  it('shows "@username" beside a display name, and nothing extra when the name is the username', () => {
+    const twins: GroupMember[] = [
+      { id: 1, name: 'Sam', username: 'sam_k', role: 'member' },
+      { id: 2, name: 'Sam', username: 'sam_r', role: 'member' },
+      { id: 3, name: 'erin', username: 'erin', role: 'member' },
+    ];
+    render(<GroupMembersPanel groupName="Team chat" members={twins} currentUserId={3} />);
+    const rows = screen.getAllByRole('listitem');
+    expect(within(rows[0]!).getByText('@sam_k')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('@sam_r')).toBeInTheDocument();
+    expect(within(rows[2]!).queryByText('@erin')).toBeNull();
+  });
+
+  it('names an alike member with their @username in the admin buttons', () => {
+    const twins: GroupMember[] = [
+      { id: 1, name: 'Sam', username: 'sam_k', role: 'member' },
+      { id: 2, name: 'Sam', username: 'sam_r', role: 'member' },
+    ];
+    render(<GroupMembersPanel groupName="Team chat" members={twins} currentUserId={3} canManage onRemove={() => {}} onPromote={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Remove Sam (@sam_k)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Make Sam (@sam_r) admin' })).toBeInTheDocument();
+  });
+
   it('shows presence when given: a dot on the avatar and the state in text', () => {
     render(<GroupMembersPanel groupName="Team chat" members={members} currentUserId="u:2" />);
     expect(rowOf('Alice Smith')).toHaveAttribute('data-presence', 'online');

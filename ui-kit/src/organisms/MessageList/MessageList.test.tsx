@@ -80,6 +80,23 @@ describe('MessageList', () => {
     expect(screen.queryByText('Message from a blocked person')).toBeNull();
   });
 
+  it('keeps a shown blocked message open after it scrolls out of view and back', async () => {
+    const messages = makeMessages(0, 30).map((m) => (m.id === 1 ? { ...m, authorId: 'bob', text: 'secret words', senderBlocked: true } : m));
+    render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);
+    await flush();
+    scrollTo(0);
+    await flush();
+    await userEvent.click(within(rowOf(1)!).getByRole('button', { name: 'Show' }));
+    expect(screen.getByText('secret words')).toBeInTheDocument();
+    scrollTo(bottom());
+    await flush();
+    expect(rowOf(1)).toBeNull(); // the virtualizer let go of the row
+    scrollTo(0);
+    await flush();
+    expect(within(rowOf(1)!).getByText('secret words')).toBeInTheDocument();
+    expect(screen.queryByText('Message from a blocked person')).toBeNull();
+  });
+
   it('is a log region named by the label prop, starting at the newest message', async () => {
     const messages = makeMessages(0, 30);
     render(<MessageList messages={messages} currentUserId={ME} label="Ada Lovelace" timeZone="UTC" />);

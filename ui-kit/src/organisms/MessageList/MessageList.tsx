@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
+import { forwardRef, useCallback, useMemo, useState, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
 import { useKitLocale } from '../../locale/useKitLocale';
 import { styled } from 'styled-components';
 import { Spinner } from '../../atoms/Spinner/Spinner';
@@ -273,6 +273,9 @@ function MessageListBody({
   const rowJumpTo = onJumpToMessage ? jumpTo : undefined;
   const rowToggleReaction = onToggleReaction ? toggleReaction : undefined;
   const { measureElement } = virtualizer;
+  // Blocked people's messages the reader opened with "Show", by row key, for as long as this conversation is shown.
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const reveal = useCallback((key: string) => setRevealed((was) => (was.has(key) ? was : new Set(was).add(key))), []);
   const rowContext = useMemo<MessageRowContextValue>(
     () => ({
       onRetry: rowRetry,
@@ -294,6 +297,7 @@ function MessageListBody({
       locale,
       timeZone,
       measureElement,
+      reveal,
     }),
     [
       rowRetry,
@@ -314,6 +318,7 @@ function MessageListBody({
       locale,
       timeZone,
       measureElement,
+      reveal,
     ],
   );
 
@@ -351,7 +356,9 @@ function MessageListBody({
                 {items.map((item) => {
                   const row = rows[item.index];
                   if (!row) return null;
-                  return <MessageRow key={item.key} row={row} index={item.index} highlighted={row.key === highlightKey} />;
+                  return (
+                    <MessageRow key={item.key} row={row} index={item.index} highlighted={row.key === highlightKey} revealed={revealed.has(row.key)} />
+                  );
                 })}
               </Inner>
             </LinkPreviewRemoveContext.Provider>

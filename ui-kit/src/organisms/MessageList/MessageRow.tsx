@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useState } from 'react';
+import { createContext, memo, useCallback, useContext } from 'react';
 import { BlockedMessage } from '../../molecules/BlockedMessage/BlockedMessage';
 import { styled } from 'styled-components';
 import { CallNotice } from '../../molecules/CallNotice/CallNotice';
@@ -36,6 +36,8 @@ export interface MessageRowContextValue {
   timeZone?: string;
   /** The virtualizer's measuring ref for a row's element. */
   measureElement: (node: Element | null) => void;
+  /** "Show" on a blocked person's message: the list remembers it, so the row stays open when it is rendered again. */
+  reveal: (key: string) => void;
 }
 
 export const MessageRowContext = createContext<MessageRowContextValue | null>(null);
@@ -63,6 +65,8 @@ export interface MessageRowProps {
   row: MessageListRow;
   index: number;
   highlighted: boolean;
+  /** A blocked person's message the reader chose to see. */
+  revealed?: boolean;
 }
 
 /**
@@ -70,17 +74,16 @@ export interface MessageRowProps {
  * messages" divider. The virtualizer
  * positions it (its transform), so a row that only moves does not render again.
  */
-export const MessageRow = memo(function MessageRow({ row, index, highlighted }: MessageRowProps) {
+export const MessageRow = memo(function MessageRow({ row, index, highlighted, revealed = false }: MessageRowProps) {
   const context = useContext(MessageRowContext);
   if (!context) throw new Error('MessageRow is rendered by MessageList only');
-  const { showAuthorNames, now, locale, timeZone, measureElement, onOpenImage, onAttachmentError } = context;
+  const { showAuthorNames, now, locale, timeZone, measureElement, onOpenImage, onAttachmentError, reveal: revealRow } = context;
   // Bound to this row's message, and stable while it and the handler are: the bubble stays memoized.
   const message = row.kind === 'date' || row.kind === 'unread' ? undefined : row.message;
   const openImage = useCallback((i: number) => message && onOpenImage?.(message, i), [message, onOpenImage]);
   const attachmentError = useCallback((a: MessageAttachment) => message && onAttachmentError?.(a, message), [message, onAttachmentError]);
-  // A blocked person's message stays collapsed until "Show"; the row remembers it while it is rendered.
-  const [revealed, setRevealed] = useState(false);
-  const reveal = useCallback(() => setRevealed(true), []);
+  // Remembered by the list, not the row: the virtualizer unmounts rows scrolled out of view.
+  const reveal = useCallback(() => revealRow(row.key), [revealRow, row.key]);
   return (
     <RowBox
       ref={measureElement}
