@@ -312,4 +312,12 @@ export interface KitMessages {
   enterCurrentPassword: string;
   enterNewPassword: string;
   passwordsDiffer: string;
+  // DeleteAccountForm
+  deleteAccountLead: string;
+  deleteAccountSessions: string;
+  deleteAccountMessages: string;
+  deleteAccountUploads: string;
+  /** `days` unknown: said without a number. */
+  deleteAccountHold: (days?: number) => string;
+  deleteMyAccount: string;
 }

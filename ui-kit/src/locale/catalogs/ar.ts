@@ -302,4 +302,13 @@ export const ar: KitMessages = {
   enterCurrentPassword: 'أدخل كلمة المرور الحالية.',
   enterNewPassword: 'أدخل كلمة مرور جديدة.',
   passwordsDiffer: 'كلمتا المرور الجديدتان مختلفتان.',
+  deleteAccountLead: 'لا يمكن التراجع عن حذف حسابك:',
+  deleteAccountSessions: 'ينتهي حسابك وكل جلساتك فورًا، على كل الأجهزة.',
+  deleteAccountMessages: 'تبقى الرسائل التي أرسلتها، بنصها، في محادثات من راسلتهم، وتظهر كأنها من «حساب محذوف».',
+  deleteAccountUploads: 'تُحذف الملفات والصور التي رفعتها.',
+  deleteAccountHold: (days) =>
+    days === undefined
+      ? 'يبقى اسم المستخدم الخاص بك محجوزًا مدة من الزمن، كي لا ينتحل أحد شخصيتك.'
+      : `يبقى اسم المستخدم الخاص بك محجوزًا ${p(days, { zero: '# يوم', one: 'يومًا واحدًا', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' })}، كي لا ينتحل أحد شخصيتك.`,
+  deleteMyAccount: 'حذف حسابي',
 };

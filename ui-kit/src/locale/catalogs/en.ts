@@ -247,4 +247,13 @@ export const en: KitMessages = {
   enterCurrentPassword: 'Enter your current password.',
   enterNewPassword: 'Enter a new password.',
   passwordsDiffer: 'The two new passwords differ.',
+  deleteAccountLead: 'Deleting your account cannot be undone:',
+  deleteAccountSessions: 'Your account and all your sessions end at once, on every device.',
+  deleteAccountMessages: 'Messages you sent stay, text included, in the chats of the people you wrote to, shown as from “Deleted account”.',
+  deleteAccountUploads: 'Files and pictures you uploaded are deleted.',
+  deleteAccountHold: (days) =>
+    days === undefined
+      ? 'Your username stays reserved for a while, so nobody can pose as you.'
+      : `Your username stays reserved for ${p(days, { one: '# day', other: '# days' })}, so nobody can pose as you.`,
+  deleteMyAccount: 'Delete my account',
 };
