@@ -139,6 +139,11 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     void client?.forget();
     onLogout();
   }, [client, onLogout]);
+  /** The account is gone on the server (sessions, push endpoints included): only this browser's copy is left to forget. */
+  const leaveDeleted = useCallback(() => {
+    void client?.forget();
+    onLogout();
+  }, [client, onLogout]);
   const stay = useCallback(() => {
     setConfirmingLogout(false);
     logoutButton.current?.focus();
@@ -203,8 +208,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const openId = openKey === null ? null : keyId(openKey);
   const group = isGroup && openId !== null ? groups.get(openId) : undefined;
   const member = !isGroup || openId === null || !removed.has(openId);
-  const name = openKey === null ? "" : (group?.name ?? conversationName(openKey));
-  const openPresence = openKey === null || isGroup ? undefined : chat.presence.get(openId!);
+  const partnerDeleted = !isGroup && conversations.some((c) => c.key === openKey && c.deleted);
+  const name = openKey === null ? "" : partnerDeleted ? t("leave.deletedAccount") : (group?.name ?? conversationName(openKey));
+  const openPresence = openKey === null || isGroup || partnerDeleted ? undefined : chat.presence.get(openId!);
   const partnerAvatar = usePartnerAvatar(client, isGroup ? null : openId);
   const getAuthorName = useCallback(
     (id: string | number) => {
@@ -355,6 +361,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
                 client={client}
                 session={session}
                 onUnauthorized={fail}
+                onAccountDeleted={leaveDeleted}
                 onBlocksChanged={blocks.refresh}
                 onClose={() => {
                   setSettingsOpen(false);
@@ -511,7 +518,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         }
         typing={showConversation && !missing ? <TypingIndicator names={typingNames} /> : undefined}
         composer={
-          !showConversation || missing ? undefined : partnerBlocked ? (
+          !showConversation || missing ? undefined : partnerDeleted ? (
+            <Gone role="status">{t("leave.composer")}</Gone>
+          ) : partnerBlocked ? (
             <Gone role="status">{t("block.composer", { name })}</Gone>
           ) : member ? (
             <MessageComposer
