@@ -59,6 +59,8 @@ describeE2E("export and delete an account in Chromium", () => {
     await log(b.page).getByText("hello from ada").waitFor();
     await sendThroughUi(b.page, "hi ada, bob here");
     await log(a.page).getByText("hi ada, bob here").waitFor();
+    await b.page.getByRole("button", { name: "Block", exact: true }).waitFor();
+    await b.page.getByRole("button", { name: "Start video call" }).waitFor();
 
     // Export: the browser downloads the server's file, which holds both messages.
     await a.page.getByRole("button", { name: "Settings" }).click();
@@ -100,6 +102,9 @@ describeE2E("export and delete an account in Chromium", () => {
     await log(b.page).getByText("hi ada, bob here").waitFor();
     await b.page.getByRole("status").filter({ hasText: "It can no longer receive messages." }).waitFor();
     expect(await b.page.getByLabel("Message", { exact: true }).count()).toBe(0);
+    // Nothing is offered that the account could answer: no block, no call.
+    expect(await b.page.getByRole("button", { name: "Block", exact: true }).count()).toBe(0);
+    expect(await b.page.getByRole("button", { name: /^Start (video|voice|audio) call/ }).count()).toBe(0);
 
     // Nobody can take the name while it is held.
     const again = await fetch(`${stack.baseURL}/api/register`, {

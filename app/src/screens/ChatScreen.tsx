@@ -236,8 +236,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     [groupName, userName, t],
   );
   const callTarget = useMemo<CallTarget | null>(
-    () => (openId === null || !member ? null : isGroup ? { groupId: openId } : { userId: openId }),
-    [openId, member, isGroup],
+    () => (openId === null || !member || partnerDeleted ? null : isGroup ? { groupId: openId } : { userId: openId }),
+    [openId, member, isGroup, partnerDeleted],
   );
   const callButtons = callTarget ? <CallHeaderButtons calls={calls} target={callTarget} onError={onCallError} /> : null;
   const onCallBack = useCallBack(calls, callTarget, onCallError);
@@ -266,7 +266,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const partnerBlocked = !isGroup && openId !== null && blocks.blocked.has(openId);
   const blockFailed = useMemo(() => report(t("failure.block")), [report, t]);
   const blockButton =
-    isGroup || openId === null ? null : (
+    isGroup || openId === null || partnerDeleted ? null : (
       <Button
         variant="secondary"
         size="sm"
