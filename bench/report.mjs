@@ -70,6 +70,10 @@ export function flatten(r) {
     session_check_added_us: r.sessions?.added_us ?? null,
     block_check_direct_send_us: r.blocks?.direct_send_check_us ?? null,
     block_check_group_send_us: r.blocks?.group_send_check_us ?? null,
+    export_messages: r.export?.messages ?? null,
+    export_total_ms: r.export?.total_ms ?? null,
+    export_server_rss_peak_mb: r.export?.server_rss_peak_mb ?? null,
+    export_server_rss_growth_mb: r.export?.server_rss_growth_mb ?? null,
     call_setup_p50_ms: r.calls?.call_setup_p50_ms ?? null,
     call_setup_p95_ms: r.calls?.call_setup_p95_ms ?? null,
     upload_1_mb_per_s: r.attachments?.upload_1_mb_per_s ?? null,
@@ -453,6 +457,26 @@ export function writeReport(r, cfg, outDir) {
           ['**direct send**: any block between the two, either way (no block found)', `**${v(b.direct_send_check_us, ' µs')}**`],
           [`**group send**: who blocked the sender (${b.blocks / b.users} found)`, `**${v(b.group_send_check_us, ' µs')}**`],
           [`history page: whom the reader blocked (${b.blocks / b.users} found)`, v(b.history_page_check_us, ' µs')],
+        ],
+      ),
+      '',
+    );
+  }
+
+  if (r.export) {
+    const e = r.export;
+    L.push("## 5f. Issue 19: exporting a person's whole history", '');
+    L.push(
+      `\`npm run bench -- --only export\`: \`GET /api/me/export\` for one person with ${e.messages} messages (sent and received, in ${e.conversations} conversations), over REST against the compiled server process on SQLite; the file is read to the end and parsed to check it holds every message. The export is streamed page by page, so the server's memory should not follow the history's size: its RSS, read from /proc every 10 ms (no GC forced), against its RSS at rest just before.`,
+      '',
+      table(
+        ['what', 'value'],
+        [
+          ['file', v(e.file_mb, ' MB')],
+          ['first byte', v(e.first_byte_ms, ' ms')],
+          ['**whole export**', `**${v(e.total_ms, ' ms')}** (${v(e.messages_per_s)} messages/s)`],
+          ['server RSS at rest', v(e.server_rss_rest_mb, ' MB')],
+          ['**server RSS peak during the export**', `**${v(e.server_rss_peak_mb, ' MB')}** (+${v(e.server_rss_growth_mb, ' MB')})`],
         ],
       ),
       '',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` (full, < 15 min) / `npm run bench -- --quick` (< 2 min) / `--tiny` (smoke test).
 // Builds what it needs, runs each measurement against real processes, writes docs/benchmarks.{md,json}.
-// Options: --quick, --tiny, --out <dir> (default docs/; with --only, a temporary folder), --only latency,memory,history,writes,send_path,sessions,blocks,calls,attachments,sizes,ui,lighthouse,profile
+// Options: --quick, --tiny, --out <dir> (default docs/; with --only, a temporary folder), --only latency,memory,history,writes,send_path,sessions,blocks,export,calls,attachments,sizes,ui,lighthouse,profile
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +38,7 @@ const CONFIGS = {
     send_path: { n: 1000, passes: 10 },
     sessions: { n: 20000, passes: 10, requests: 5000 },
     blocks: { n: 20000, passes: 10 },
+    export: { messages: 100_000 },
     calls: { calls: 20 },
     attachments: { fileMb: 20, concurrent: 10, rounds: 3, photo: [4000, 3000], thumbRuns: 5 },
     profile: true,
@@ -57,6 +58,7 @@ const CONFIGS = {
     send_path: { n: 500, passes: 6 },
     sessions: { n: 10000, passes: 6, requests: 2000 },
     blocks: { n: 10000, passes: 6 },
+    export: { messages: 100_000 },
     calls: { calls: 10 },
     attachments: { fileMb: 20, concurrent: 10, rounds: 1, photo: [4000, 3000], thumbRuns: 2 },
     profile: false,
@@ -76,6 +78,7 @@ const CONFIGS = {
     send_path: { n: 50, passes: 2 },
     sessions: { n: 200, passes: 2, requests: 50 },
     blocks: { n: 200, passes: 2 },
+    export: { messages: 2000 },
     calls: { calls: 2 },
     attachments: { fileMb: 2, concurrent: 3, rounds: 1, photo: [800, 600], thumbRuns: 1 },
     profile: false,
@@ -151,6 +154,7 @@ async function main() {
   await step('send_path', async () => (await import('./suites/send-path.mjs')).sendPath(cfg.send_path));
   await step('sessions', async () => (await import('./suites/sessions.mjs')).sessionCheck(cfg.sessions));
   await step('blocks', async () => (await import('./suites/blocks.mjs')).blockCheck(cfg.blocks));
+  await step('export', async () => (await import('./suites/export.mjs')).exportBench(cfg.export));
   await step('calls', async () => (await import('./suites/calls.mjs')).callSetup(cfg.calls));
   await step('attachments', async () => (await import('./suites/attachments.mjs')).attachments(cfg.attachments));
   await step('sizes', async () => (await import('./suites/sizes.mjs')).sizes());

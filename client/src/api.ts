@@ -12,6 +12,7 @@ import type {
   VapidKeyJson,
 } from "@chat-app/protocol";
 import type { IceServersReply } from "./calls/ice-config";
+import { type DownloadedFile, downloadFile } from "./download";
 import { type ConversationRef, type GroupKey, isGroupKey, keyId, type UserKey } from "./keys";
 import type { PinnedJson } from "./pins";
 import { requestJson } from "./rest";
@@ -268,6 +269,19 @@ export class ChatApi {
   /** 403 for a wrong current password, 429 after too many, 400 for a weak new one (the message says why); success signs out my other sessions. */
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
     await this.request("POST", "/api/me/password", { current_password: currentPassword, new_password: newPassword });
+  }
+
+  /**
+   * My data (`GET /api/me/export`) as a file, named as the server says (`chat-export-<username>-<date>.json`).
+   * 429 when asked again within the minute.
+   */
+  exportData(): Promise<DownloadedFile> {
+    return downloadFile(this.fetchImpl, `${this.baseUrl}/api/me/export`, this.token, "chat-export.json");
+  }
+
+  /** Deletes my account for good (403 for a wrong password, 429 after too many); every session of mine ends. */
+  async deleteAccount(password: string): Promise<void> {
+    await this.request("DELETE", "/api/me", { password });
   }
 
   edit(messageId: number, content: string): Promise<{ message: MessageJson }> {

@@ -33,6 +33,7 @@ export { otherMemberIds } from "./groups";
 export { type ConversationReceipts, type DirectReceipts, type GroupReceipts, receiptStatus } from "./receipts";
 export { AuthApi } from "./auth-api";
 export { EmailApi, type ResetRequestedJson } from "./email-api";
+export { type DownloadedFile, dispositionFileName } from "./download";
 export { ApiError, ChatApi, type ConversationPage, type DirectPage, type GroupPage, type PageCursor, type Session } from "./api";
 export {
   type ConversationKey,

@@ -203,7 +203,18 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
 
   const accountQueries = new AccountQueries(dataSource);
   const accounts = {
-    deletion: new AccountDeletionService(userQueries, accountQueries, passwords, backoff, sessions, groups, storage, config.usernameHoldDays, log),
+    deletion: new AccountDeletionService(
+      userQueries,
+      accountQueries,
+      passwords,
+      backoff,
+      sessions,
+      groups,
+      profiles,
+      storage,
+      config.usernameHoldDays,
+      log,
+    ),
     exports: new ExportService(userQueries, accountQueries, sessions, blocks, messages, attachments),
     exportLimit: new FixedWindowLimit("exports", 1, 60, sharedLimiters),
   };

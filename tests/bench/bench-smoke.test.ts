@@ -77,6 +77,16 @@ describe("npm run bench (tiny sizes)", () => {
     expect(markdown).toContain("## 5c. Issue 17: a video call's set-up time");
   });
 
+  it("exports a whole history over REST and reads the server's RSS meanwhile", () => {
+    expect(result.export_messages).toBe(2000);
+    for (const key of ["export_total_ms", "export_server_rss_peak_mb"]) {
+      expect(typeof result[key]).toBe("number");
+      expect(result[key] as number).toBeGreaterThan(0);
+    }
+    expect(Number.isFinite(result.export_server_rss_growth_mb)).toBe(true);
+    expect(markdown).toContain("## 5f. Issue 19: exporting a person's whole history");
+  });
+
   it("measures history and writes, and shows the page query's plan", () => {
     for (const key of ["history_page_p99_ms", "conversations_list_ms", "writes_orm_per_s", "writes_raw_per_s"]) {
       expect(typeof result[key]).toBe("number");

@@ -82,6 +82,7 @@ export * from './organisms/ImageViewer';
 export * from './organisms/LoginForm';
 export * from './organisms/MessageList';
 export * from './organisms/PasswordForm';
+export * from './organisms/DeleteAccountForm';
 export * from './organisms/ProfileForm';
 export * from './organisms/RegisterForm';
 export * from './organisms/ResetPasswordForm';

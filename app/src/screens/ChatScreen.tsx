@@ -141,6 +141,11 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     void client?.forget();
     onLogout();
   }, [client, onLogout]);
+  /** The account is gone on the server (sessions, push endpoints included): only this browser's copy is left to forget. */
+  const leaveDeleted = useCallback(() => {
+    void client?.forget();
+    onLogout();
+  }, [client, onLogout]);
   const stay = useCallback(() => {
     setConfirmingLogout(false);
     logoutButton.current?.focus();
@@ -207,8 +212,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const openId = openKey === null ? null : keyId(openKey);
   const group = isGroup && openId !== null ? groups.get(openId) : undefined;
   const member = !isGroup || openId === null || !removed.has(openId);
-  const name = openKey === null ? "" : (group?.name ?? conversationName(openKey));
-  const openPresence = openKey === null || isGroup ? undefined : chat.presence.get(openId!);
+  const partnerDeleted = !isGroup && conversations.some((c) => c.key === openKey && c.deleted);
+  const name = openKey === null ? "" : partnerDeleted ? t("leave.deletedAccount") : (group?.name ?? conversationName(openKey));
+  const openPresence = openKey === null || isGroup || partnerDeleted ? undefined : chat.presence.get(openId!);
   const partnerAvatar = usePartnerAvatar(client, isGroup ? null : openId);
   const getAuthorName = useCallback(
     (id: string | number) => {
@@ -235,8 +241,8 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
     [groupName, userName, t],
   );
   const callTarget = useMemo<CallTarget | null>(
-    () => (openId === null || !member ? null : isGroup ? { groupId: openId } : { userId: openId }),
-    [openId, member, isGroup],
+    () => (openId === null || !member || partnerDeleted ? null : isGroup ? { groupId: openId } : { userId: openId }),
+    [openId, member, isGroup, partnerDeleted],
   );
   const callButtons = callTarget ? <CallHeaderButtons calls={calls} target={callTarget} onError={onCallError} /> : null;
   const onCallBack = useCallBack(calls, callTarget, onCallError);
@@ -266,7 +272,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
   const partnerBlocked = !isGroup && openId !== null && blocks.blocked.has(openId);
   const blockFailed = useMemo(() => report(t("failure.block")), [report, t]);
   const blockButton =
-    isGroup || openId === null ? null : (
+    isGroup || openId === null || partnerDeleted ? null : (
       <Button
         variant="secondary"
         size="sm"
@@ -361,6 +367,7 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
                 client={client}
                 session={session}
                 onUnauthorized={fail}
+                onAccountDeleted={leaveDeleted}
                 onBlocksChanged={blocks.refresh}
                 onOpenAdmin={() => navigate(PATHS.admin)}
                 onClose={() => {
@@ -520,7 +527,9 @@ export function ChatScreen({ session, openKey, navigate, onLogout, onExpired }: 
         }
         typing={showConversation && !missing ? <TypingIndicator names={typingNames} /> : undefined}
         composer={
-          !showConversation || missing ? undefined : partnerBlocked ? (
+          !showConversation || missing ? undefined : partnerDeleted ? (
+            <Gone role="status">{t("leave.composer")}</Gone>
+          ) : partnerBlocked ? (
             <Gone role="status">{t("block.composer", { name })}</Gone>
           ) : member ? (
             <MessageComposer

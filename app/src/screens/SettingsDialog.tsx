@@ -9,10 +9,12 @@ import { pushSupported } from "../pwa/push-subscription";
 import { LanguagePicker } from "./LanguagePicker";
 import { PasswordSettings } from "./PasswordSettings";
 import { ProfileSettings } from "./ProfileSettings";
+import { ExportDataButton } from "./ExportDataButton";
 import { SessionsSettings } from "./SessionsSettings";
 import { ThemePicker } from "./ThemePicker";
 
 const BlockedSettings = lazy(() => import("./BlockedSettings"));
+const DeleteAccountSettings = lazy(() => import("./DeleteAccountSettings"));
 
 // The browser's dialog colours follow <html>'s color-scheme (the theme's), so little is styled here.
 const Dialog = styled.dialog`
@@ -49,7 +51,7 @@ const Page = styled.div`
   }
 `;
 
-type PageName = "profile" | "sessions" | "password" | "blocked";
+type PageName = "profile" | "sessions" | "password" | "blocked" | "delete";
 
 export interface SettingsDialogProps {
   /** Closed by its button or Escape. */
@@ -58,6 +60,8 @@ export interface SettingsDialogProps {
   api?: ChatApi;
   /** A request of the account pages got 401: the session is gone (signed out elsewhere). */
   onUnauthorized?: (error: unknown) => void;
+  /** The account was deleted (Delete account): the app forgets the person and goes back to log-in. */
+  onAccountDeleted?: () => void;
   /** Someone was unblocked on the Blocked people page. */
   onBlocksChanged?: () => void;
   /** For the Profile page: the session's client (its avatars and profile) and who I am. */
@@ -76,6 +80,7 @@ export function SettingsDialog({
   onClose,
   api,
   onUnauthorized = () => undefined,
+  onAccountDeleted = () => undefined,
   onBlocksChanged,
   client,
   session,
@@ -93,13 +98,16 @@ export function SettingsDialog({
   const passwordButton = useRef<HTMLButtonElement>(null);
   const blockedButton = useRef<HTMLButtonElement>(null);
   const profileButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const back = () => {
     setCameFrom(page);
     setPage(null);
   };
   useEffect(() => {
     if (page === null && cameFrom)
-      ({ profile: profileButton, sessions: sessionsButton, password: passwordButton, blocked: blockedButton })[cameFrom].current?.focus();
+      ({ profile: profileButton, sessions: sessionsButton, password: passwordButton, blocked: blockedButton, delete: deleteButton })[
+        cameFrom
+      ].current?.focus();
   }, [page, cameFrom]);
 
   return (
@@ -123,6 +131,10 @@ export function SettingsDialog({
             <SessionsSettings api={api} onUnauthorized={onUnauthorized} />
           ) : page === "password" ? (
             <PasswordSettings api={api} onUnauthorized={onUnauthorized} />
+          ) : page === "delete" ? (
+            <Suspense fallback={<p role="status">{t("leave.deleteLoading")}</p>}>
+              <DeleteAccountSettings api={api} onUnauthorized={onUnauthorized} onDeleted={onAccountDeleted} />
+            </Suspense>
           ) : (
             <Suspense fallback={<p role="status">{t("blocked.loading")}</p>}>
               <BlockedSettings api={api} onUnauthorized={onUnauthorized} onChanged={onBlocksChanged} />
@@ -150,6 +162,10 @@ export function SettingsDialog({
               </Button>
               <Button variant="secondary" size="sm" ref={blockedButton} onClick={() => setPage("blocked")}>
                 {t("settings.blocked")}
+              </Button>
+              <ExportDataButton api={api} onUnauthorized={onUnauthorized} />
+              <Button variant="danger" size="sm" ref={deleteButton} onClick={() => setPage("delete")}>
+                {t("leave.delete")}
               </Button>
               {admin && onOpenAdmin ? (
                 <Button variant="secondary" size="sm" onClick={onOpenAdmin}>

@@ -44,11 +44,12 @@ export function summaryOf(row: ConversationRow, { selfId, presence, typing, grou
   }
   return {
     id: row.key,
-    name: row.name,
+    name: row.deleted ? t("leave.deletedAccount") : row.name,
     lastMessage: last && text !== undefined ? (last.sender_id === selfId ? t("list.youPrefix") : "") + text : undefined,
     lastMessageAt: last?.timestamp,
     unreadCount: row.unread,
-    presence: presenceOf(presence.get(row.id)),
+    // A deleted account is never online again: no dot, rather than a stale "offline".
+    presence: row.deleted ? undefined : presenceOf(presence.get(row.id)),
     typing: typingHere,
   };
 }

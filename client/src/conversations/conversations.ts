@@ -13,6 +13,8 @@ export interface ConversationRow {
   name: string;
   /** Groups: how many members (me included). */
   memberCount?: number;
+  /** Direct: the partner deleted their account (shown as such, with nothing left to send to). */
+  deleted?: true;
   /** The newest message; null for a group nobody wrote in yet. */
   last: MessageJson | null;
   /**
@@ -74,6 +76,7 @@ function fromServer(c: ConversationJson): Omit<ConversationRow, "activity"> {
     kind: "direct",
     id: c.partner.id,
     name: shownName(c.partner),
+    ...(c.partner.deleted ? { deleted: true as const } : {}),
     last: c.last_message,
     unread: c.unread_count ?? 0,
     mentions: 0,
@@ -192,8 +195,8 @@ export function conversationsReducer(rows: readonly ConversationRow[], action: C
       const key = userKey(action.user.id);
       const name = shownName(action.user);
       const row = rows.find((r) => r.key === key);
-      if (!row || row.name === name) return rows as ConversationRow[];
-      return rows.map((r) => (r === row ? { ...r, name } : r));
+      if (!row || (row.name === name && row.deleted === action.user.deleted)) return rows as ConversationRow[];
+      return rows.map((r) => (r === row ? { ...r, name, ...(action.user.deleted ? { deleted: true as const } : {}) } : r));
     }
   }
 }

@@ -9,14 +9,24 @@ const ProfileSettings = lazy(() => import("../../../app/src/screens/ProfileSetti
 const SessionsSettings = lazy(() => import("../../../app/src/screens/SessionsSettings").then((module) => ({ default: module.SessionsSettings })));
 const PasswordSettings = lazy(() => import("../../../app/src/screens/PasswordSettings").then((module) => ({ default: module.PasswordSettings })));
 const BlockedSettings = lazy(() => import("../../../app/src/screens/BlockedSettings"));
+const ExportDataButton = lazy(() => import("../../../app/src/screens/ExportDataButton").then((module) => ({ default: module.ExportDataButton })));
+const DeleteAccountSettings = lazy(() => import("../../../app/src/screens/DeleteAccountSettings"));
 
-type Part = "profile" | "sessions" | "password" | "blocked";
+type Part = "profile" | "sessions" | "password" | "blocked" | "export" | "delete";
 
-/** "Profile", "Sessions", "Password" and "Blocked people" in Settings: each opens in place, below its row; a 401 there means this session is gone. */
+/**
+ * "Profile", "Sessions", "Password", "Blocked people", "Export my data" and "Delete account" in
+ * Settings: each opens in place, below its row; a 401 there means this session is gone; a deleted
+ * account leaves as a log-out does.
+ */
 export function AccountSettings({ client }: { client: ChatClient }) {
   const t = useT();
-  const { session, expired } = useSession();
+  const { session, expired, logout } = useSession();
   const [open, setOpen] = useState<Part | null>(null);
+  const deleted = () => {
+    void client.forget();
+    logout();
+  };
   const row = (part: Part, label: string) => (
     <IonItem button detail={false} aria-expanded={open === part} onClick={() => setOpen(open === part ? null : part)}>
       <IonLabel>{label}</IonLabel>
@@ -33,6 +43,10 @@ export function AccountSettings({ client }: { client: ChatClient }) {
         return <PasswordSettings api={api} onUnauthorized={expired} />;
       case "blocked":
         return <BlockedSettings api={api} onUnauthorized={expired} />;
+      case "export":
+        return <ExportDataButton api={api} onUnauthorized={expired} />;
+      case "delete":
+        return <DeleteAccountSettings api={api} onUnauthorized={expired} onDeleted={deleted} />;
     }
   };
   const body = (part: Part) =>
@@ -51,6 +65,10 @@ export function AccountSettings({ client }: { client: ChatClient }) {
       {body("password")}
       {row("blocked", t("settings.blocked"))}
       {body("blocked")}
+      {row("export", t("leave.export"))}
+      {body("export")}
+      {row("delete", t("leave.delete"))}
+      {body("delete")}
     </IonList>
   );
 }

@@ -7,6 +7,7 @@ import type { PasswordHasher } from "../security/passwords";
 import type { LoginBackoff } from "../security/rate-limits";
 import type { Storage } from "../storage/storage";
 import type { GroupService } from "./group.service";
+import type { ProfileService } from "./profile.service";
 import type { SessionService } from "./session.service";
 import { confirmPassword } from "./confirm-password";
 
@@ -17,7 +18,9 @@ const DAY_MS = 24 * 3600 * 1000;
  * stay, text included, in the histories of the people they were sent to, shown as from "Deleted
  * account"; its uploads and avatar are freed; every session ends (sockets disconnected); it leaves
  * every group as if it had left itself (the last admin's place goes to the longest-standing
- * member; a group left empty is deleted). Its name stays held for `holdDays`.
+ * member; a group left empty is deleted). Its name stays held for `holdDays`. Everyone who saw
+ * the person live (ProfileService's audience, taken before the tombstone cuts blocks and groups)
+ * gets the tombstone as `user:updated`.
  */
 export class AccountDeletionService {
   constructor(
@@ -27,6 +30,7 @@ export class AccountDeletionService {
     private readonly backoff: LoginBackoff,
     private readonly sessions: SessionService,
     private readonly groups: GroupService,
+    private readonly profiles: Pick<ProfileService, "audience" | "announce">,
     private readonly storage: Storage,
     private readonly holdDays: number,
     private readonly log: (error: unknown) => void,
@@ -38,11 +42,13 @@ export class AccountDeletionService {
     const user = await this.users.findWithHash(userId);
     if (!user) throw unauthorized();
     await confirmPassword({ passwords: this.passwords, backoff: this.backoff }, user, input.password, "password");
+    const audience = await this.profiles.audience(userId);
     const now = this.clock();
     const freed = await this.accounts.tombstone(userId, now + this.holdDays * DAY_MS, now);
     if (!freed) throw unauthorized();
     await this.sessions.revokeAllExcept(userId, 0);
     for (const group of await this.accounts.groupsOf(userId)) await this.groups.leave(userId, Number(group.id));
+    await this.profiles.announce(userId, audience);
     // The rows are gone already; bytes left behind by a failed delete are unreachable, so log and go on.
     const keys = freed.uploads.flatMap((row) => (row.thumbnail_key ? [row.storage_key, row.thumbnail_key] : [row.storage_key]));
     if (freed.avatarKey) keys.push(...Object.values(AVATAR_SIZES).map((size) => `${freed.avatarKey}-${size}`));

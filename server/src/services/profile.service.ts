@@ -61,10 +61,20 @@ export class ProfileService {
     }
     const { user, replacedKey } = written;
     if (replacedKey !== null && replacedKey !== user.avatarKey) await this.deleteRenditions(replacedKey);
-    const hidden = await this.blocked.hiddenFrom(userId);
-    const audience = (await this.profiles.audience(userId)).filter((id) => !hidden.has(id));
-    this.events.userUpdated(userProfileOf(user), [userId, ...audience]);
+    this.events.userUpdated(userProfileOf(user), [userId, ...(await this.audience(userId))]);
     return user;
+  }
+
+  /** Who sees the person live (partners, group co-members), less the people they blocked. */
+  async audience(userId: number): Promise<number[]> {
+    const hidden = await this.blocked.hiddenFrom(userId);
+    return (await this.profiles.audience(userId)).filter((id) => !hidden.has(id));
+  }
+
+  /** The person as stored now, to `recipients` (an audience taken before a change that cut its ties: a deletion). */
+  async announce(userId: number, recipients: readonly number[]): Promise<void> {
+    const user = await this.users.findById(userId);
+    if (user) this.events.userUpdated(userProfileOf(user), recipients);
   }
 
   /** The rendition's bytes; 404 when the person or their avatar is not there. */

@@ -338,4 +338,12 @@ export interface KitMessages {
   resetLinkSent: string;
   backToLogIn: string;
   setNewPassword: string;
+  // DeleteAccountForm
+  deleteAccountLead: string;
+  deleteAccountSessions: string;
+  deleteAccountMessages: string;
+  deleteAccountUploads: string;
+  /** `days` unknown: said without a number. */
+  deleteAccountHold: (days?: number) => string;
+  deleteMyAccount: string;
 }

@@ -265,4 +265,13 @@ export const en: KitMessages = {
   resetLinkSent: 'If an account uses that address, we sent a link to reset the password.',
   backToLogIn: 'Back to log in',
   setNewPassword: 'Set new password',
+  deleteAccountLead: 'Deleting your account cannot be undone:',
+  deleteAccountSessions: 'Your account and all your sessions end at once, on every device.',
+  deleteAccountMessages: 'Messages you sent stay, text included, in the chats of the people you wrote to, shown as from “Deleted account”.',
+  deleteAccountUploads: 'Files and pictures you uploaded are deleted.',
+  deleteAccountHold: (days) =>
+    days === undefined
+      ? 'Your username stays reserved for a while, so nobody can pose as you.'
+      : `Your username stays reserved for ${p(days, { one: '# day', other: '# days' })}, so nobody can pose as you.`,
+  deleteMyAccount: 'Delete my account',
 };

@@ -266,4 +266,14 @@ export const es: KitMessages = {
   resetLinkSent: 'Si alguna cuenta usa esa dirección, le enviamos un enlace para restablecer la contraseña.',
   backToLogIn: 'Volver a iniciar sesión',
   setNewPassword: 'Guardar contraseña nueva',
+  deleteAccountLead: 'Eliminar tu cuenta no se puede deshacer:',
+  deleteAccountSessions: 'Tu cuenta y todas tus sesiones terminan en el acto, en todos los dispositivos.',
+  deleteAccountMessages:
+    'Los mensajes que enviaste se quedan, con su texto, en los chats de las personas a las que escribiste, como de «Cuenta eliminada».',
+  deleteAccountUploads: 'Se borran los archivos y las imágenes que subiste.',
+  deleteAccountHold: (days) =>
+    days === undefined
+      ? 'Tu nombre de usuario queda reservado un tiempo, para que nadie se haga pasar por ti.'
+      : `Tu nombre de usuario queda reservado ${p(days, { one: '# día', other: '# días' })}, para que nadie se haga pasar por ti.`,
+  deleteMyAccount: 'Eliminar mi cuenta',
 };

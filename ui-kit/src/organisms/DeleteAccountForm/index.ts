@@ -1,0 +1,1 @@
+export { DeleteAccountForm, type DeleteAccountFormProps } from './DeleteAccountForm';
