@@ -78,6 +78,31 @@ describe("DELETE /api/me", () => {
     expect(search.body.users).toEqual([]);
   });
 
+  it("refuses what would reach the deleted account: a message (404, nothing stored), a call, a group", async () => {
+    const alice = await server.register("alice");
+    const bob = await server.register("bob");
+    expect((await send(bob.token, { receiver_id: alice.id, message_content: "before" })).status).toBe(201);
+    expect((await remove(alice.token, { password: alice.password })).status).toBe(204);
+
+    const refused = await send(bob.token, { receiver_id: alice.id, message_content: "after" });
+    expect([refused.status, refused.body]).toEqual([404, { error: expect.stringMatching(/account was deleted/) }]);
+    const history = await server.request("GET", `/api/messages/conversation/${alice.id}`, { token: bob.token });
+    expect((history.body.messages as Array<{ message_content: string }>).map((m) => m.message_content)).toEqual(["before"]);
+
+    const group = await server.request("POST", "/api/groups", { token: bob.token, body: { name: "with a ghost", member_ids: [alice.id] } });
+    expect([group.status, group.body]).toEqual([404, { error: `User ${alice.id} not found` }]);
+
+    const bobTab = await server.connect(bob.token);
+    try {
+      expect(await bobTab.emitWithAck("call:start", { user_id: alice.id, media: "audio" })).toEqual({
+        error: expect.stringMatching(/account was deleted/),
+        status: 404,
+      });
+    } finally {
+      bobTab.disconnect();
+    }
+  });
+
   it("frees the person's uploads: the file's link answers 404, the message keeps its text", async () => {
     const erin = await server.register("erin");
     const frank = await server.register("frank");

@@ -48,10 +48,13 @@ export class BlockQueries {
        WHERE b."blocker_id" = :userId ORDER BY b."created_at" DESC, b."blocked_id" DESC`,
       ["userId"],
     );
+    // The same round trip says whether `b` deleted their account (a tombstone row: the foreign
+    // keys of a message to them still hold, so only this keeps a send to them from being stored).
     this.betweenTwo = new CompiledQuery(
       dataSource,
       `SELECT "blocker_id", "blocked_id" FROM "blocks"
-       WHERE ("blocker_id" = :a AND "blocked_id" = :b) OR ("blocker_id" = :b AND "blocked_id" = :a)`,
+       WHERE ("blocker_id" = :a AND "blocked_id" = :b) OR ("blocker_id" = :b AND "blocked_id" = :a)
+       UNION ALL SELECT NULL, NULL FROM "users" WHERE "id" = :b AND "deleted_at" IS NOT NULL`,
       ["a", "b"],
     );
     this.byBlocker = new CompiledQuery(dataSource, `SELECT "blocked_id" AS "id" FROM "blocks" WHERE "blocker_id" = :userId`, ["userId"]);
@@ -78,9 +81,11 @@ export class BlockQueries {
     return this.listOwn.run<BlockedRow>({ userId });
   }
 
-  /** The blocks between two people, either way (zero, one or two). */
-  async between(a: number, b: number): Promise<BlockPair[]> {
-    return toPairs(await this.betweenTwo.run<PairRow>({ a, b }));
+  /** The blocks between two people, either way (zero, one or two), and whether `b`'s account is deleted. */
+  async between(a: number, b: number): Promise<{ blocks: BlockPair[]; bDeleted: boolean }> {
+    const rows = await this.betweenTwo.run<{ blocker_id: number | string | null; blocked_id: number | string | null }>({ a, b });
+    const blocks = rows.filter((row): row is PairRow => row.blocker_id !== null && row.blocked_id !== null);
+    return { blocks: toPairs(blocks), bDeleted: blocks.length < rows.length };
   }
 
   /** Whom the user blocked. */

@@ -102,9 +102,15 @@ export class UserQueries {
     return new Map(rows.map((user) => [user.id, user.lastSeenAt]));
   }
 
-  /** Which of these ids belong to accounts. */
+  /** Which of these ids belong to accounts that are not deleted (a tombstone can join nothing). */
   async existingIds(ids: number[]): Promise<Set<number>> {
-    return new Set((await this.users.find({ select: { id: true }, where: { id: In(ids) } })).map((user) => user.id));
+    const rows = await this.users
+      .createQueryBuilder("user")
+      .select("user.id")
+      .where("user.id IN (:...ids)", { ids })
+      .andWhere(`"user"."deleted_at" IS NULL`)
+      .getMany();
+    return new Set(rows.map((user) => user.id));
   }
 
   /** Id and username of each of these accounts that exists. */

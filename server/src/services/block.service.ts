@@ -4,6 +4,9 @@ import { isForeignKeyViolation } from "../db/errors";
 import { badRequest, forbidden, notFound } from "../errors";
 import { userProfileOf } from "./profile-json";
 
+/** A message or call to a deleted account: nobody is there any more. */
+const DELETED_ACCOUNT = "This account was deleted: it can no longer receive messages or calls";
+
 /** What the socket layer does when a block starts or ends (presence shown or hidden live). */
 export interface BlockEvents {
   blockChanged(blockerId: number, blockedId: number, blocked: boolean): void;
@@ -69,14 +72,16 @@ export class BlockService {
   /** 403 when either person blocked the other; the blocked one learns nothing more than "cannot". */
   async requireCanMessage(senderId: number, receiverId: number): Promise<void> {
     if (senderId === receiverId) return;
-    const blocks = await this.queries.between(senderId, receiverId);
+    const { blocks, bDeleted } = await this.queries.between(senderId, receiverId);
+    if (bDeleted) throw notFound(DELETED_ACCOUNT);
     if (blocks.some((block) => block.blockerId === senderId)) throw forbidden("You blocked this person: unblock them to send them messages");
     if (blocks.length > 0) throw forbidden("You cannot send messages to this person");
   }
 
   /** 403 when either person blocked the other: a call is a way of reaching someone too. */
   async requireCanCall(callerId: number, calleeId: number): Promise<void> {
-    const blocks = await this.queries.between(callerId, calleeId);
+    const { blocks, bDeleted } = await this.queries.between(callerId, calleeId);
+    if (bDeleted) throw notFound(DELETED_ACCOUNT);
     if (blocks.some((block) => block.blockerId === callerId)) throw forbidden("You blocked this person: unblock them to call them");
     if (blocks.length > 0) throw forbidden("You cannot call this person");
   }
@@ -109,12 +114,12 @@ export class BlockService {
   /** Whether the viewer may see the subject's presence, typing, receipts and profile changes (the hook for `user:updated`). */
   async canSee(viewerId: number, subjectId: number): Promise<boolean> {
     if (viewerId === subjectId) return true;
-    return !(await this.queries.between(viewerId, subjectId)).some((block) => block.blockerId === subjectId);
+    return !(await this.queries.between(viewerId, subjectId)).blocks.some((block) => block.blockerId === subjectId);
   }
 
   /** Whether either of the two blocked the other. */
   async between(a: number, b: number): Promise<boolean> {
-    return a !== b && (await this.queries.between(a, b)).length > 0;
+    return a !== b && (await this.queries.between(a, b)).blocks.length > 0;
   }
 
   /** Everyone with a block either way with this user: typing goes to none of them. */
