@@ -87,6 +87,11 @@ export class ChatApi {
     return this.request("POST", "/api/login", { username, password });
   }
 
+  /** What the server offers (GET /api/config), as AuthApi.config tells the log-in page. */
+  config(): Promise<Protocol.ServerConfigJson> {
+    return this.request("GET", "/api/config");
+  }
+
   me(): Promise<{ user: UserJson }> {
     return this.request("GET", "/api/me");
   }

@@ -505,6 +505,8 @@ export interface ServerConfigJson {
   password_reset: boolean;
   /** SMTP_URL is set: sign-up and email changes mail a verification link. */
   email_verification: boolean;
+  /** How many days a deleted account's username stays held (USERNAME_HOLD_DAYS). */
+  username_hold_days: number;
 }
 
 /** One person the caller blocked, as `GET /api/blocks` lists them. */

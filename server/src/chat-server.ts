@@ -241,6 +241,7 @@ export async function startChatServer(config: AppConfig, log: (error: unknown) =
     nativePush: new NativePushService(nativeTokens),
     passwordReset: email.reset,
     emailVerification: email.verification,
+    usernameHoldDays: config.usernameHoldDays,
     blocks,
     admin,
     reports,

@@ -44,7 +44,7 @@ async function resetToken(user: TestUser): Promise<string> {
 describe("GET /api/config with SMTP_URL", () => {
   it("tells the app to offer password reset", async () => {
     const response = await server.request("GET", "/api/config");
-    expect([response.status, response.body]).toEqual([200, { password_reset: true, email_verification: true }]);
+    expect([response.status, response.body]).toEqual([200, { password_reset: true, email_verification: true, username_hold_days: 30 }]);
   });
 });
 
@@ -269,15 +269,15 @@ describe("email verification", () => {
 describe("without SMTP_URL", () => {
   let plain: TestServer;
   beforeAll(async () => {
-    plain = await TestServer.start();
+    plain = await TestServer.start({ USERNAME_HOLD_DAYS: "7" });
   });
   afterAll(() => plain.close());
 
   const NO_SMTP = "Email is not set up on this server (no SMTP_URL): password reset and email verification are unavailable";
 
-  it('GET /api/config tells the app to hide "Forgot password?"', async () => {
+  it('GET /api/config tells the app to hide "Forgot password?", and how long a deleted name is held', async () => {
     const response = await plain.request("GET", "/api/config");
-    expect([response.status, response.body]).toEqual([200, { password_reset: false, email_verification: false }]);
+    expect([response.status, response.body]).toEqual([200, { password_reset: false, email_verification: false, username_hold_days: 7 }]);
   });
 
   it("answers 501 with a clear error on the reset and verification routes", async () => {

@@ -15,14 +15,18 @@ async function confirm(password: string) {
 describe("DeleteAccountSettings", () => {
   it("names what will happen, shows a wrong password under the field, and leaves once deleted", async () => {
     const replies: Reply[] = [{ status: 403, body: { error: "password is wrong" } }, { status: 204 }];
-    const { api, asked } = apiAnswering({ "DELETE /api/me": () => replies.shift()! });
+    const { api, asked } = apiAnswering({
+      "DELETE /api/me": () => replies.shift()!,
+      "GET /api/config": { status: 200, body: { password_reset: false, email_verification: false, username_hold_days: 30 } },
+    });
     const onDeleted = jest.fn();
     render(<DeleteAccountSettings api={api} onUnauthorized={jest.fn()} onDeleted={onDeleted} />);
     const region = screen.getByRole("region", { name: "Delete account" });
     expect(region).toHaveTextContent("Your account and all your sessions end at once");
     expect(region).toHaveTextContent("text included");
     expect(region).toHaveTextContent("Files and pictures you uploaded are deleted.");
-    expect(region).toHaveTextContent("Your username stays reserved");
+    // How long, once the server said it.
+    await waitFor(() => expect(region).toHaveTextContent("Your username stays reserved for 30 days"));
 
     await confirm("not it");
     const field = screen.getByLabelText("Password");
@@ -32,7 +36,7 @@ describe("DeleteAccountSettings", () => {
 
     await confirm("plum lantern orbit");
     await waitFor(() => expect(onDeleted).toHaveBeenCalledTimes(1));
-    expect(asked).toEqual(["DELETE /api/me", "DELETE /api/me"]);
+    expect(asked).toEqual(["GET /api/config", "DELETE /api/me", "DELETE /api/me"]);
   });
 
   it("says when to try again after too many attempts, and hands a 401 to onUnauthorized", async () => {

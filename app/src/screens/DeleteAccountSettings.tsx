@@ -33,6 +33,14 @@ export function DeleteAccountSettings({ api, onUnauthorized, onDeleted, headingL
       mounted.current = false;
     };
   }, []);
+  // How long the username stays held, said in the form once the server tells it (GET /api/config).
+  const [holdDays, setHoldDays] = useState<number | undefined>();
+  useEffect(() => {
+    api.config().then(
+      (config) => mounted.current && setHoldDays(config.username_hold_days),
+      () => undefined,
+    );
+  }, [api]);
   const Heading = `h${headingLevel}` as const;
 
   const submit = (password: string) => {
@@ -54,7 +62,7 @@ export function DeleteAccountSettings({ api, onUnauthorized, onDeleted, headingL
   return (
     <section aria-labelledby={headingId}>
       <Heading id={headingId}>{t("leave.delete")}</Heading>
-      <DeleteAccountForm onSubmit={submit} submitting={submitting} error={failure.error} passwordError={failure.passwordError} />
+      <DeleteAccountForm onSubmit={submit} submitting={submitting} error={failure.error} passwordError={failure.passwordError} holdDays={holdDays} />
     </section>
   );
 }

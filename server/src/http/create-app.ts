@@ -75,6 +75,8 @@ export interface AppDependencies {
   nativePush: NativePushService;
   passwordReset: PasswordResetService;
   emailVerification: EmailVerificationService;
+  /** USERNAME_HOLD_DAYS, told by GET /api/config so "Delete account" can say how long. */
+  usernameHoldDays: number;
   blocks: BlockService;
   admin: AdminService;
   reports: ReportService;
@@ -126,7 +128,7 @@ export function createApp(deps: AppDependencies): Express {
   api.use(sessionRoutes(deps.sessions, authenticated));
   api.use(passwordRoutes(deps.auth, authenticated, deps.limitAuthByIp));
   api.use(profileRoutes(deps.profiles, authenticated, (user) => deps.admin.isAdmin(user)));
-  api.use(emailRoutes(deps.passwordReset, deps.emailVerification, authenticated, deps.limitAuthByIp));
+  api.use(emailRoutes(deps.passwordReset, deps.emailVerification, authenticated, deps.limitAuthByIp, deps.usernameHoldDays));
   api.use(messageRoutes(deps.messages, deps.receipts, deps.changes, authenticated));
   api.use(reactionRoutes(deps.reactions, authenticated));
   api.use(pinRoutes(deps.pins, authenticated));

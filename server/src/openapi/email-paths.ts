@@ -11,7 +11,7 @@ const body = (schema: z.ZodType) => ({ required: true, content: { "application/j
 const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
 
 const serverConfigSchema = z
-  .strictObject({ password_reset: z.boolean(), email_verification: z.boolean() })
+  .strictObject({ password_reset: z.boolean(), email_verification: z.boolean(), username_hold_days: z.number().int().min(0) })
   .meta({ id: "ServerConfig", description: "What this server offers: the app hides what it does not." });
 const accepted = z.strictObject({ status: z.string() }).meta({ id: "Accepted" });
 

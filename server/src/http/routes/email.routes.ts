@@ -1,4 +1,5 @@
 import { type RequestHandler, Router } from "express";
+import type { ServerConfigJson } from "@chat-app/protocol";
 import { changeEmailSchema, parseInput, passwordResetConfirmSchema, passwordResetRequestSchema, verifyEmailSchema } from "../../schemas";
 import type { EmailVerificationService } from "../../services/email-verification.service";
 import type { PasswordResetService } from "../../services/password-reset.service";
@@ -14,11 +15,17 @@ export function emailRoutes(
   verification: EmailVerificationService,
   authenticated: RequestHandler[],
   limitPerIp: RequestHandler,
+  usernameHoldDays: number,
 ): Router {
   const router = Router();
 
   router.get("/config", (_req, res) => {
-    res.json({ password_reset: verification.enabled, email_verification: verification.enabled });
+    const offers: ServerConfigJson = {
+      password_reset: verification.enabled,
+      email_verification: verification.enabled,
+      username_hold_days: usernameHoldDays,
+    };
+    res.json(offers);
   });
 
   router.post("/password-reset", limitPerIp, async (req, res) => {
