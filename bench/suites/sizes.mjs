@@ -6,10 +6,10 @@ import zlib from 'node:zlib';
 import { ROOT, requireRoot, round } from '../lib/util.mjs';
 
 export const BUDGETS = {
-  ui_kit_gzip_kb: 62,
+  ui_kit_gzip_kb: 64,
   ui_kit_emoji_picker_gzip_kb: 50,
-  app_js_gzip_kb: 218,
-  app_login_js_gzip_kb: 101,
+  app_js_gzip_kb: 230,
+  app_login_js_gzip_kb: 103.5,
   app_service_worker_gzip_kb: 8,
   mobile_first_load_js_gzip_kb: 420,
 };
