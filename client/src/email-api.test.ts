@@ -30,8 +30,12 @@ const SAME = { status: "If an account has this address, a reset link is on its w
 
 describe("AuthApi.config", () => {
   it("reads what the server offers, without a token", async () => {
-    const { calls, fetchImpl } = fakeFetch([{ status: 200, body: { password_reset: true, email_verification: true } }]);
-    await expect(new AuthApi("http://chat.test", fetchImpl).config()).resolves.toEqual({ password_reset: true, email_verification: true });
+    const { calls, fetchImpl } = fakeFetch([{ status: 200, body: { password_reset: true, email_verification: true, username_hold_days: 30 } }]);
+    await expect(new AuthApi("http://chat.test", fetchImpl).config()).resolves.toEqual({
+      password_reset: true,
+      email_verification: true,
+      username_hold_days: 30,
+    });
     expect(calls).toEqual([{ url: "http://chat.test/api/config", method: "GET", authorization: undefined, body: undefined }]);
   });
 });

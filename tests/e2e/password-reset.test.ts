@@ -131,7 +131,7 @@ describeE2E("no password reset without SMTP_URL", () => {
     const config = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/config");
     await page.goto("/login");
     await page.getByRole("button", { name: "Log in" }).waitFor();
-    expect(await (await config).json()).toEqual({ password_reset: false, email_verification: false });
+    expect(await (await config).json()).toEqual({ password_reset: false, email_verification: false, username_hold_days: 30 });
     // The answer has been rendered once the page is idle again.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     expect(await page.getByText("Forgot password?").count()).toBe(0);

@@ -21,7 +21,7 @@ const props = { onSwitch: jest.fn(), onSession: jest.fn() };
 
 describe("AuthScreen's log-in page", () => {
   it('offers "Forgot password?" once the server says it can mail a reset link', async () => {
-    serverSaying({ status: 200, body: { password_reset: true, email_verification: true } });
+    serverSaying({ status: 200, body: { password_reset: true, email_verification: true, username_hold_days: 30 } });
     const onForgotPassword = jest.fn();
     render(<AuthScreen mode="login" {...props} forgotPasswordHref="/forgot-password" onForgotPassword={onForgotPassword} />);
     // The form is there at once; the link comes with the server's answer.
@@ -33,7 +33,7 @@ describe("AuthScreen's log-in page", () => {
   });
 
   it.each([
-    ["says it cannot (no SMTP_URL)", { status: 200, body: { password_reset: false, email_verification: false } }],
+    ["says it cannot (no SMTP_URL)", { status: 200, body: { password_reset: false, email_verification: false, username_hold_days: 30 } }],
     ["cannot be asked", { status: 503, body: { error: "down" } }],
   ])('has no "Forgot password?" when the server %s', async (_, reply) => {
     const asked = serverSaying(reply);
@@ -45,7 +45,7 @@ describe("AuthScreen's log-in page", () => {
   });
 
   it("shows the good news after a reset as a status", async () => {
-    serverSaying({ status: 200, body: { password_reset: true, email_verification: true } });
+    serverSaying({ status: 200, body: { password_reset: true, email_verification: true, username_hold_days: 30 } });
     render(<AuthScreen mode="login" {...props} goodNotice="Password changed — log in with the new one" />);
     expect(screen.getByRole("status")).toHaveTextContent("Password changed — log in with the new one");
     await settled();
