@@ -3,6 +3,7 @@ import { useGroup, useMessages, usePendingMessages, useReceipts } from "@chat-ap
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useT } from "../i18n/useT";
 import { toChatMessages } from "../state/messages";
+import { membersNamed } from "../state/summaries";
 
 export interface History {
   key: ConversationKey | null;
@@ -125,7 +126,7 @@ export function useOpenConversation(
   const messages = useMemo(() => {
     if (!receipts) return [];
     const others = group && otherMemberIds(group, selfId);
-    return toChatMessages(stored, pending, selfId, t, (m) => receiptStatus(m, receipts, others));
+    return toChatMessages(stored, pending, selfId, t, (m) => receiptStatus(m, receipts, others), membersNamed(group ?? undefined));
   }, [stored, pending, receipts, group, selfId, t]);
 
   // The list keys own messages by client_id: the highlighted row's id in that form.

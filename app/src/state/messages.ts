@@ -1,7 +1,7 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
 import type { MessageJson, OutboxEntry, ReceiptStatus } from "@chat-app/client";
 import type { Translate } from "../i18n/i18n";
-import { shownText } from "./notices";
+import { type NameOf, shownText } from "./notices";
 import { failureSentence } from "./send-failures";
 
 const cache = new WeakMap<MessageJson, ChatMessage>();
@@ -20,6 +20,8 @@ export function toChatMessages(
   selfId: number,
   t: Translate,
   statusOf: (message: MessageJson) => ReceiptStatus = () => "sent",
+  /** How notices name people (a group's members' display names as now). */
+  nameOf?: NameOf,
 ): ChatMessage[] {
   const out: ChatMessage[] = [];
   const acknowledged = new Set<string>();
@@ -29,7 +31,7 @@ export function toChatMessages(
     const status = own ? statusOf(message) : undefined;
     let chat = cache.get(message);
     // A notice is worded in the language shown: a language switch words it again.
-    const text = shownText(message, selfId, t);
+    const text = shownText(message, selfId, t, nameOf);
     if (!chat || chat.status !== status || chat.text !== text) {
       chat = {
         id: own && message.client_id ? message.client_id : message.id,

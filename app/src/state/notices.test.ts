@@ -1,7 +1,9 @@
+import type { GroupJson } from "@chat-app/client";
 import type { GroupNoticeJson } from "@chat-app/protocol";
 import { i18n, loadLanguage, t } from "../i18n/i18n";
 import { fileCatalog } from "../i18n/test-catalogs";
 import { noticeSentence, shownText } from "./notices";
+import { membersNamed } from "./summaries";
 
 const ME = 1;
 const alice = { id: ME, username: "alice" };
@@ -43,6 +45,21 @@ describe("noticeSentence", () => {
     } finally {
       await loadLanguage("en", fileCatalog);
     }
+  });
+
+  it("names people as `nameOf` says (their display names now), the reader still 'you'", () => {
+    const group = {
+      id: 9,
+      name: "Trip",
+      members: [
+        { id: bob.id, username: "bob", display_name: "Bob Marley", role: "member" },
+        { id: carol.id, username: "carol", display_name: null, role: "member" },
+      ],
+    } as unknown as GroupJson;
+    const nameOf = membersNamed(group)!;
+    expect(noticeSentence({ event: "added", actor: bob, users: [carol, alice, dave] }, ME, t, nameOf)).toBe("Bob Marley added carol, you, and dave");
+    expect(shownText({ kind: "system", notice: { event: "left", actor: bob }, message_content: "bob left" }, ME, t, nameOf)).toBe("Bob Marley left");
+    expect(membersNamed(undefined)).toBeUndefined();
   });
 
   it("leaves what people wrote as it is, markup included", () => {

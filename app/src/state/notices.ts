@@ -2,9 +2,17 @@ import type { CallNoticeJson, GroupNoticeJson, NoticeJson, PublicUserJson } from
 import { formatDuration } from "@chat-app/ui-kit/format-duration";
 import { i18n, type MessageKey, type Translate } from "../i18n/i18n";
 
+/**
+ * How a notice names a person: their display name as known now (a notice stores the username it was
+ * made with), or that username.
+ */
+export type NameOf = (user: PublicUserJson) => string;
+
+const byUsername: NameOf = (user) => user.username;
+
 /** "bob", "bob and carol", "carol, you, and dave": joined the way the language joins lists; the reader is "you". */
-function names(users: readonly PublicUserJson[], selfId: number, t: Translate): string {
-  const shown = users.map((user) => (user.id === selfId ? t("notice.youInList") : user.username));
+function names(users: readonly PublicUserJson[], selfId: number, t: Translate, nameOf: NameOf): string {
+  const shown = users.map((user) => (user.id === selfId ? t("notice.youInList") : nameOf(user)));
   return new Intl.ListFormat(i18n.locale || "en", { type: "conjunction" }).format(shown);
 }
 
@@ -34,12 +42,12 @@ function wording(notice: GroupNoticeJson, selfId: number): { key: MessageKey; us
  * you", "carol left". The server's `message_content` is the English third-person sentence
  * (protocol's `noticeText`), kept for clients that do not know notices.
  */
-export function noticeSentence(notice: GroupNoticeJson, selfId: number, t: Translate): string {
+export function noticeSentence(notice: GroupNoticeJson, selfId: number, t: Translate, nameOf: NameOf = byUsername): string {
   const { key, users } = wording(notice, selfId);
   return t(key, {
-    actor: notice.actor.username,
+    actor: nameOf(notice.actor),
     name: "name" in notice ? notice.name : "",
-    users: users ? names(users, selfId, t) : "",
+    users: users ? names(users, selfId, t, nameOf) : "",
     count: users?.length ?? 0,
   });
 }
@@ -61,8 +69,13 @@ export function callSentence(notice: CallNoticeJson, selfId: number, t: Translat
  * The text to show for a message: a notice (a group's or a call's) worded for the reader, or what
  * someone wrote. The server's `message_content` of a notice is its English sentence.
  */
-export function shownText(message: { kind?: string; notice?: NoticeJson | null; message_content: string }, selfId: number, t: Translate): string {
+export function shownText(
+  message: { kind?: string; notice?: NoticeJson | null; message_content: string },
+  selfId: number,
+  t: Translate,
+  nameOf: NameOf = byUsername,
+): string {
   const notice = message.kind === "system" ? message.notice : null;
   if (!notice) return message.message_content;
-  return "type" in notice ? callSentence(notice, selfId, t) : noticeSentence(notice, selfId, t);
+  return "type" in notice ? callSentence(notice, selfId, t) : noticeSentence(notice, selfId, t, nameOf);
 }

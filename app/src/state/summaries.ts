@@ -1,7 +1,7 @@
-import type { ConversationKey, ConversationRow, GroupJson, PresenceJson } from "@chat-app/client";
+import { type ConversationKey, type ConversationRow, type GroupJson, type PresenceJson, shownName } from "@chat-app/client";
 import type { ChatSummary, PresenceStatus } from "@chat-app/ui-kit";
 import type { Translate } from "../i18n/i18n";
-import { shownText } from "./notices";
+import { type NameOf, shownText } from "./notices";
 
 export const presenceOf = (entry: PresenceJson | undefined): PresenceStatus | undefined =>
   entry ? (entry.online ? "online" : "offline") : undefined;
@@ -25,7 +25,11 @@ export function chatSummaries(rows: readonly ConversationRow[], context: Summary
 /** One row of the chat list (shared with the mobile app, which keeps unchanged rows' objects). */
 export function summaryOf(row: ConversationRow, { selfId, presence, typing, groups, userName, t }: SummaryContext): ChatSummary {
   const last = row.last;
-  const text = last ? (last.deleted_at ? t("list.deleted") : shownText(last, selfId, t)) : undefined;
+  const text = last
+    ? last.deleted_at
+      ? t("list.deleted")
+      : shownText(last, selfId, t, row.kind === "group" ? membersNamed(groups.get(row.id)) : undefined)
+    : undefined;
   const typingHere = typing.has(row.key);
   if (row.kind === "group") {
     return {
@@ -51,5 +55,14 @@ export function summaryOf(row: ConversationRow, { selfId, presence, typing, grou
     // A deleted account is never online again: no dot, rather than a stale "offline".
     presence: row.deleted ? undefined : presenceOf(presence.get(row.id)),
     typing: typingHere,
+  };
+}
+
+/** A group's notices name its members as they show themselves now; others (gone since) by the username they had. */
+export function membersNamed(group: GroupJson | undefined): NameOf | undefined {
+  if (!group) return undefined;
+  return (user) => {
+    const member = group.members.find((candidate) => candidate.id === user.id);
+    return member ? shownName(member) : user.username;
   };
 }

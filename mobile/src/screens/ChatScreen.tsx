@@ -16,6 +16,7 @@ import {
 } from "@ionic/react";
 import { peopleOutline } from "ionicons/icons";
 import { useT } from "../../../app/src/i18n/useT";
+import { membersNamed } from "../../../app/src/state/summaries";
 import { useReport } from "../../../app/src/hooks/useReport";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { BlockConfirm } from "../../../app/src/screens/BlockConfirm";
@@ -24,6 +25,7 @@ import { useParams } from "react-router-dom";
 import { useClient } from "../state/client";
 import { toMessages } from "../state/messages";
 import { groupNamesOf, namesOf } from "../state/names";
+import { usePartnerName } from "../state/usePartnerName";
 
 /** The conversation a route names: `/chat/:partnerId` (a person) or `/group/:groupId`. */
 function useRouteConversation(): { key: ConversationKey | null; id: number; isGroup: boolean } {
@@ -45,7 +47,8 @@ export function ChatScreen() {
   const receipts = useReceipts(client, key);
   const group = useGroup(client, key);
   const selfId = client?.userId ?? 0;
-  const known = client && key ? (isGroup ? (group?.name ?? groupNamesOf(selfId).get(id)) : namesOf(selfId).get(id)) : undefined;
+  const partnerName = usePartnerName(client, isGroup ? null : id);
+  const known = client && key ? (isGroup ? (group?.name ?? groupNamesOf(selfId).get(id)) : (partnerName ?? namesOf(selfId).get(id))) : undefined;
   const name = known ?? (isGroup ? `Group ${id}` : `User ${id}`);
   // A group's authors: its members as the server tells them, else the names seen before.
   const authorName = useCallback(
@@ -88,8 +91,8 @@ export function ChatScreen() {
   }, [client, key, stored, selfId]);
 
   const messages = useMemo(
-    () => (receipts ? toMessages(stored, pending, selfId, (m) => receiptStatus(m, receipts)) : []),
-    [stored, pending, selfId, receipts],
+    () => (receipts ? toMessages(stored, pending, selfId, (m) => receiptStatus(m, receipts), t, membersNamed(group ?? undefined)) : []),
+    [stored, pending, selfId, receipts, t, group],
   );
 
   return (

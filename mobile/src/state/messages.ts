@@ -1,5 +1,7 @@
 import type { ChatMessage } from "@chat-app/ui-kit";
 import type { MessageJson, OutboxEntry, ReceiptStatus } from "@chat-app/client";
+import type { Translate } from "../../../app/src/i18n/i18n";
+import { type NameOf, shownText } from "../../../app/src/state/notices";
 
 /**
  * The open conversation for the kit's MessageList: the server's messages, then the outbox's own ones not
@@ -10,6 +12,9 @@ export function toMessages(
   pending: readonly OutboxEntry[],
   selfId: number,
   statusOf: (message: MessageJson) => ReceiptStatus,
+  /** Notices are worded for the reader in the language shown, naming people as `nameOf` does. */
+  t: Translate,
+  nameOf?: NameOf,
 ): ChatMessage[] {
   const acknowledged = new Set<string>();
   const out: ChatMessage[] = server.map((m) => {
@@ -19,7 +24,7 @@ export function toMessages(
       id: own && m.client_id ? m.client_id : m.id,
       authorId: m.sender_id,
       kind: m.kind === "system" ? "system" : undefined,
-      text: m.deleted_at ? "" : m.message_content,
+      text: m.deleted_at ? "" : shownText(m, selfId, t, nameOf),
       timestamp: m.timestamp,
       status: own ? statusOf(m) : undefined,
       deleted: Boolean(m.deleted_at) || undefined,

@@ -78,7 +78,7 @@ describe("the conversation's messages", () => {
 
   it("key my stored messages by client_id and show the outbox's unacknowledged ones after them", () => {
     const stored = [message(1, 2, "hi"), message(2, SELF, "hello", { client_id: "c1" })];
-    const shown = toMessages(stored, [pending("c1", "hello"), pending("c2", "queued"), pending("c3", "refused", "too long")], SELF, () => "read");
+    const shown = toMessages(stored, [pending("c1", "hello"), pending("c2", "queued"), pending("c3", "refused", "too long")], SELF, () => "read", t);
     expect(shown.map((m) => [m.id, m.text, m.status])).toEqual([
       [1, "hi", undefined],
       ["c1", "hello", "read"],
@@ -88,7 +88,17 @@ describe("the conversation's messages", () => {
   });
 
   it("show a deleted message without its text", () => {
-    const [shown] = toMessages([message(3, 2, "secret", { deleted_at: "2026-01-01T00:00:00.000Z" })], [], SELF, () => "sent");
+    const [shown] = toMessages([message(3, 2, "secret", { deleted_at: "2026-01-01T00:00:00.000Z" })], [], SELF, () => "sent", t);
     expect(shown).toMatchObject({ text: "", deleted: true });
+  });
+
+  it("word a group's notice for the reader, naming members as they show themselves now", () => {
+    const notice = message(4, 2, "bob added carol", {
+      kind: "system",
+      notice: { event: "added", actor: { id: 2, username: "bob" }, users: [{ id: 3, username: "carol" }] },
+    });
+    const nameOf = (user: { id: number; username: string }) => (user.id === 3 ? "Carol Danvers" : user.username);
+    expect(toMessages([notice], [], SELF, () => "sent", t)[0]!.text).toBe("bob added carol");
+    expect(toMessages([notice], [], SELF, () => "sent", t, nameOf)[0]!.text).toBe("bob added Carol Danvers");
   });
 });
