@@ -48,7 +48,8 @@ export async function blockCheck({ n, passes }) {
     const blocks = new BlockQueries(dataSource);
     // A pair with no block between them (the common send), a user others blocked (a group sender).
     const [a, b] = [ids[0], ids[500]];
-    if ((await blocks.between(a, b)).length !== 0 || (await blocks.blockersOf(a)).length !== BLOCKS_PER_USER) throw new Error('bench blocks wrong');
+    if ((await blocks.between(a, b)).blocks.length !== 0 || (await blocks.blockersOf(a)).length !== BLOCKS_PER_USER)
+      throw new Error('bench blocks wrong');
     const times = { user: [], pair: [], blockers: [], blocked: [] };
     for (let pass = 0; pass < passes; pass++) {
       times.user.push(await perCall(() => users.findById(a), n));
