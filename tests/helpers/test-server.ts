@@ -230,7 +230,17 @@ export async function createTestDatabase(dir: string, base = process.env.TEST_DA
       const client = new Client({ connectionString: base });
       await client.connect();
       try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // FORCE cannot end a backend of another role: an autovacuum worker that just started on this
+        // database (after a test's many writes) refuses with 42501 until it is done, in a moment.
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== "42501" || attempt === 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+        }
       } finally {
         await client.end();
       }

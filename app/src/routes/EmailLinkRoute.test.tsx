@@ -43,8 +43,8 @@ async function openAt(path: string, routes: Record<string, Reply | (() => Reply)
       </MemoryRouter>
     </SessionContext.Provider>,
   );
-  // The pages are a lazy chunk.
-  await screen.findByRole("main");
+  // The pages are a lazy chunk: its first import (compiled on demand under jest) can take seconds on a busy machine.
+  await screen.findByRole("main", {}, { timeout: 10_000 });
   return { asked, value };
 }
 
